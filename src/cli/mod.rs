@@ -1,0 +1,32 @@
+//! The command-line interface: argument definitions (clap) and one module per command.
+
+pub mod ast;
+pub mod input;
+pub mod tokens;
+
+use clap::{Parser, Subcommand};
+
+/// pyglass: a Python interpreter you can see through.
+#[derive(Debug, Parser)]
+#[command(name = "pyglass", version, about)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the token stream, exactly as `python3 -m tokenize FILE` prints it.
+    Tokens(tokens::TokensArgs),
+    /// Print the syntax tree, exactly as `ast.dump(ast.parse(src), indent=2)` prints it.
+    Ast(ast::AstArgs),
+}
+
+/// Run the command line; returns the process exit status.
+pub fn main() -> i32 {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Tokens(args) => tokens::run(&args),
+        Command::Ast(args) => ast::run(&args),
+    }
+}

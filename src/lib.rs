@@ -1,0 +1,12 @@
+//! pyglass: a Python interpreter you can see through.
+//!
+//! The modules follow the pipeline, in the order CPython runs it:
+//! `source` (bytes to text) → `lexer` (tokens) → `parser` (AST, in `ast`) → ...
+//! Each stage has one input and one output; `cli` holds one file per command.
+
+pub mod ast;
+pub mod cli;
+pub mod lexer;
+pub mod parser;
+pub mod source;
+pub mod syntax_error;
