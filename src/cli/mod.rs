@@ -22,6 +22,25 @@ pub enum Command {
     Ast(ast::AstArgs),
 }
 
+/// What a command printed and how it ended, so tests can run commands in-process.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Output {
+    pub stdout: String,
+    pub stderr: String,
+    pub status: i32,
+}
+
+impl Output {
+    /// Write both streams to the process's stdout and stderr and return the status.
+    pub fn emit(self) -> i32 {
+        use std::io::Write;
+        let _ = std::io::stdout().write_all(self.stdout.as_bytes());
+        let _ = std::io::stdout().flush();
+        let _ = std::io::stderr().write_all(self.stderr.as_bytes());
+        self.status
+    }
+}
+
 /// Run the command line; returns the process exit status.
 pub fn main() -> i32 {
     let cli = Cli::parse();
