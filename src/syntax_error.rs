@@ -61,6 +61,10 @@ impl SyntaxError {
     /// SyntaxError: '(' was never closed
     /// ```
     pub fn render(&self) -> String {
+        if self.lineno == 0 {
+            // Errors found before any line is read (undecodable bytes) have no location.
+            return format!("{}: {}\n", self.kind.name(), self.msg);
+        }
         let mut out = format!("  File \"{}\", line {}\n", self.filename, self.lineno);
         if let Some(text) = &self.text {
             let (line, carets) = caret_line(text, self.offset, self.lineno, self.end_lineno, self.end_offset);

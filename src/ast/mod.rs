@@ -3,7 +3,9 @@
 
 pub mod constant;
 pub mod dump;
+pub mod float_repr;
 pub mod nodes;
+pub mod repr;
 
 pub use constant::{Constant, PyStr};
 pub use nodes::*;

@@ -1,20 +1,9 @@
-//! Reading the FILE argument of a command: a path, or `-` for standard input, with CPython's
-//! one-line message and exit status 2 when it cannot be opened.
+//! Reading the FILE argument of a command: a path, or `-` for standard input, with a one-line
+//! message and exit status 2 when it cannot be opened (as python3 does).
 
 use std::io::Read;
 
-use crate::source::{self, SourceFile};
-use crate::syntax_error::SyntaxError;
-
-/// What went wrong reading a command's input, already phrased for the user.
-pub enum InputError {
-    /// Print this line to stderr and exit with status 2.
-    CannotOpen(String),
-    /// The bytes do not decode: a SyntaxError, exit status 1.
-    Syntax(SyntaxError),
-}
-
-/// Read the raw bytes of `path` (`-` is stdin).
+/// Read the raw bytes of `path` (`-` is stdin). The error is the line to print.
 pub fn read_bytes(path: &str) -> Result<Vec<u8>, String> {
     if path == "-" {
         let mut bytes = Vec::new();
@@ -29,11 +18,9 @@ pub fn read_bytes(path: &str) -> Result<Vec<u8>, String> {
     std::fs::read(path).map_err(|e| format!("pyglass: can't open file '{path}': {}", describe_io_error(&e)))
 }
 
-/// Read and decode `path` (`-` is stdin, named `<stdin>` in messages).
-pub fn read_source(path: &str) -> Result<SourceFile, InputError> {
-    let bytes = read_bytes(path).map_err(InputError::CannotOpen)?;
-    let name = if path == "-" { "<stdin>" } else { path };
-    source::decode(name, &bytes).map_err(InputError::Syntax)
+/// The name a file goes by in messages: the path as given, or `<stdin>` for `-`.
+pub fn display_name(path: &str) -> &str {
+    if path == "-" { "<stdin>" } else { path }
 }
 
 /// An I/O error as Python words it: `[Errno 2] No such file or directory`.
@@ -46,4 +33,10 @@ pub fn describe_io_error(error: &std::io::Error) -> String {
         }
         None => error.to_string(),
     }
+}
+
+/// Print `message` to stderr and return exit status 2, for an input that cannot be read.
+pub fn cannot_open(message: &str) -> i32 {
+    eprintln!("{message}");
+    2
 }
