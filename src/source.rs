@@ -52,6 +52,11 @@ impl DecodeError {
         match self {
             DecodeError::UnknownEncoding { name, encoding } => format!("unknown encoding for '{name}': {encoding}"),
             DecodeError::BomMismatch { name, .. } => format!("encoding problem for '{name}': utf-8"),
+            // tokenize decodes the first line (and the second, if the first is blank or a
+            // comment) while looking for a declaration; a bad byte there gets this message.
+            DecodeError::NotUtf8 { name, line, .. } if *line <= 2 => {
+                format!("invalid or missing encoding declaration for '{name}'")
+            }
             DecodeError::NotUtf8 { .. } => "'utf-8' codec can't decode the source".to_string(),
             DecodeError::Undecodable { encoding, .. } => format!("'{encoding}' codec can't decode the source"),
         }

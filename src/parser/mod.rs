@@ -1,19 +1,35 @@
 //! The parser: tokens to an AST, for the full Python 3.11 grammar, with CPython's positions
 //! and CPython's SyntaxError messages.
 //!
-//! Literals are decoded in `literal` (numbers) and `strings` (string, bytes and f-string
-//! concatenation); everything else is grammar.
+//! A hand-written recursive-descent parser with one function per grammar rule of CPython's
+//! `Grammar/python.gram` (expressions in `expr`, statements in `stmt`, parameters and call
+//! arguments in `args`, match patterns in `pattern`, assignment targets in `targets`).
+//! The token stream (`cursor`) hides COMMENT and NL tokens and converts positions to the
+//! AST's byte columns. Literals are decoded in `literal` (numbers) and `strings` (string,
+//! bytes and f-string concatenation). Errors are built in `error`.
 
+mod args;
+mod cursor;
+mod error;
+mod expr;
+mod fstring;
 pub mod literal;
+mod pattern;
+mod stmt;
 pub mod strings;
+mod targets;
 
 use crate::ast::{Expr, Mod};
 use crate::syntax_error::SyntaxError;
 
+use cursor::Parser;
+
 /// Parse a whole module (`ast.parse(text)`); `filename` is used in error messages.
 pub fn parse_module(text: &str, filename: &str) -> Result<Mod, SyntaxError> {
-    let _ = (text, filename);
-    unimplemented!("parser")
+    let mut parser = Parser::new(text, filename, 0, 0)?;
+    let body = parser.file();
+    let body = parser.finish(body)?;
+    Ok(Mod::Module { body, type_ignores: Vec::new() })
 }
 
 /// Parse the expression of an f-string replacement field as CPython 3.11 does
@@ -27,6 +43,8 @@ pub fn parse_fstring_expression(
     line_offset: u32,
     col_offset: u32,
 ) -> Result<Expr, SyntaxError> {
-    let _ = (source, filename, line_offset, col_offset);
-    unimplemented!("f-string expression parsing")
+    let wrapped = format!("({source})");
+    let mut parser = Parser::new(&wrapped, filename, line_offset, col_offset)?;
+    let expr = parser.fstring_expression();
+    parser.finish(expr)
 }
