@@ -50,7 +50,9 @@ impl DecodeError {
     /// The message `python3 -m tokenize` prints (after `FILE: error: `).
     pub fn tokenize_message(&self) -> String {
         match self {
-            DecodeError::UnknownEncoding { name, encoding } => format!("unknown encoding for '{name}': {encoding}"),
+            DecodeError::UnknownEncoding { name, encoding } => {
+                format!("unknown encoding for '{name}': {encoding}")
+            }
             DecodeError::BomMismatch { name, .. } => format!("encoding problem for '{name}': utf-8"),
             // tokenize decodes the first line (and the second, if the first is blank or a
             // comment) while looking for a declaration; a bad byte there gets this message.
@@ -58,7 +60,9 @@ impl DecodeError {
                 format!("invalid or missing encoding declaration for '{name}'")
             }
             DecodeError::NotUtf8 { .. } => "'utf-8' codec can't decode the source".to_string(),
-            DecodeError::Undecodable { encoding, .. } => format!("'{encoding}' codec can't decode the source"),
+            DecodeError::Undecodable { encoding, .. } => {
+                format!("'{encoding}' codec can't decode the source")
+            }
         }
     }
 
@@ -99,7 +103,9 @@ fn normal_name(encoding: &str) -> String {
     let lower: String = encoding.chars().take(12).collect::<String>().to_lowercase().replace('_', "-");
     if lower == "utf-8" || lower.starts_with("utf-8-") {
         "utf-8".to_string()
-    } else if ["latin-1", "iso-8859-1", "iso-latin-1"].iter().any(|p| lower == *p || lower.starts_with(&format!("{p}-")))
+    } else if ["latin-1", "iso-8859-1", "iso-latin-1"]
+        .iter()
+        .any(|p| lower == *p || lower.starts_with(&format!("{p}-")))
     {
         "iso-8859-1".to_string()
     } else {
@@ -145,8 +151,9 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<SourceFile, DecodeError> {
     };
     let mut lines = body.split_inclusive(|&b| b == b'\n');
     let first = lines.next().unwrap_or(b"");
-    let declared = coding_declaration(first)
-        .or_else(|| if is_blank_or_comment(first) { lines.next().and_then(coding_declaration) } else { None });
+    let declared = coding_declaration(first).or_else(|| {
+        if is_blank_or_comment(first) { lines.next().and_then(coding_declaration) } else { None }
+    });
     let encoding = match (declared, has_bom) {
         (Some(declared), _) => {
             let normal = normal_name(&declared);

@@ -5,6 +5,7 @@ Inputs and outputs, all paths relative to the repository root (the commands are 
   tests/cases/NAME.py   ->  tests/golden/NAME.tokens, NAME.tokens-exact, NAME.ast, NAME.ast-positions
   tests/errors/NAME.py  ->  tests/golden/errors/NAME.stderr   (what `python3 tests/errors/NAME.py` prints:
                             each file there is malformed, so CPython stops before running it)
+In error reports the repository's absolute path is written as <ROOT>.
 Each golden file is "<exit status>\n<stderr length>\n<stderr><stdout>" (see cpython_front_end.pack).
 Never edit golden files by hand.
 """
@@ -40,7 +41,9 @@ def main():
         done = subprocess.run([sys.executable, case], capture_output=True, text=True)
         if done.returncode != 1 or done.stdout or "Error: " not in done.stderr:
             sys.exit(f"{case} must be malformed Python (CPython exited {done.returncode})")
-        write(f"tests/golden/errors/{name}.stderr", cpython.pack(("", done.stderr, done.returncode)))
+        # python3 names the script by its absolute path; keep goldens independent of the checkout.
+        stderr = done.stderr.replace(ROOT + os.sep, "<ROOT>/")
+        write(f"tests/golden/errors/{name}.stderr", cpython.pack(("", stderr, done.returncode)))
 
 
 if __name__ == "__main__":

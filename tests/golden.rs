@@ -21,7 +21,9 @@ fn check_all(dir: &str, golden_dir: &str, suffix: &str, args: &[&str]) {
         let expected = Outcome::from_golden(&golden);
         let mut full_args = args.to_vec();
         full_args.push(case);
-        let actual = pyglass(&full_args);
+        let mut actual = pyglass(&full_args);
+        let root_prefix = format!("{}/", root().display());
+        actual.stderr = actual.stderr.replace(&root_prefix, "<ROOT>/");
         if actual != expected {
             let detail = if actual.status != expected.status {
                 format!(

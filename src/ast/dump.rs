@@ -270,7 +270,10 @@ fn fields_of_expr(e: &Expr) -> (&'static str, Fields<'_>) {
         }
         Dict { keys, values } => (
             "Dict",
-            vec![("keys", Field::List(keys.iter().map(|k| k.as_ref().map(Node::Expr)).collect())), ("values", exprs(values))],
+            vec![
+                ("keys", Field::List(keys.iter().map(|k| k.as_ref().map(Node::Expr)).collect())),
+                ("values", exprs(values)),
+            ],
         ),
         Set { elts } => ("Set", vec![("elts", exprs(elts))]),
         ListComp { elt, generators } => comprehension_node("ListComp", elt, generators),
@@ -278,7 +281,11 @@ fn fields_of_expr(e: &Expr) -> (&'static str, Fields<'_>) {
         GeneratorExp { elt, generators } => comprehension_node("GeneratorExp", elt, generators),
         DictComp { key, value, generators } => (
             "DictComp",
-            vec![("key", expr(key)), ("value", expr(value)), ("generators", list(generators, Node::Comprehension))],
+            vec![
+                ("key", expr(key)),
+                ("value", expr(value)),
+                ("generators", list(generators, Node::Comprehension)),
+            ],
         ),
         Await { value } => ("Await", vec![("value", expr(value))]),
         Yield { value } => ("Yield", vec![("value", opt_expr(value))]),
@@ -304,9 +311,10 @@ fn fields_of_expr(e: &Expr) -> (&'static str, Fields<'_>) {
             ],
         ),
         JoinedStr { values } => ("JoinedStr", vec![("values", exprs(values))]),
-        Constant { value, kind } => {
-            ("Constant", vec![("value", Field::Constant(value)), ("kind", Field::OptionalStr(kind.as_deref()))])
-        }
+        Constant { value, kind } => (
+            "Constant",
+            vec![("value", Field::Constant(value)), ("kind", Field::OptionalStr(kind.as_deref()))],
+        ),
         Attribute { value, attr, ctx: c } => {
             ("Attribute", vec![("value", expr(value)), ("attr", Field::Str(attr)), ("ctx", ctx(*c))])
         }
@@ -335,7 +343,11 @@ fn fields_of_pattern(p: &Pattern) -> (&'static str, Fields<'_>) {
         MatchSequence { patterns: ps } => ("MatchSequence", vec![("patterns", patterns(ps))]),
         MatchMapping { keys, patterns: ps, rest } => (
             "MatchMapping",
-            vec![("keys", exprs(keys)), ("patterns", patterns(ps)), ("rest", Field::OptionalStr(rest.as_deref()))],
+            vec![
+                ("keys", exprs(keys)),
+                ("patterns", patterns(ps)),
+                ("rest", Field::OptionalStr(rest.as_deref())),
+            ],
         ),
         MatchClass { cls, patterns: ps, kwd_attrs, kwd_patterns } => (
             "MatchClass",
@@ -381,7 +393,10 @@ fn fields_of(node: Node<'_>) -> (&'static str, Fields<'_>, Option<Span>) {
                 ("args", list(&a.args, Node::Arg)),
                 ("vararg", Field::Optional(a.vararg.as_deref().map(Node::Arg))),
                 ("kwonlyargs", list(&a.kwonlyargs, Node::Arg)),
-                ("kw_defaults", Field::List(a.kw_defaults.iter().map(|d| d.as_ref().map(Node::Expr)).collect())),
+                (
+                    "kw_defaults",
+                    Field::List(a.kw_defaults.iter().map(|d| d.as_ref().map(Node::Expr)).collect()),
+                ),
                 ("kwarg", Field::Optional(a.kwarg.as_deref().map(Node::Arg))),
                 ("defaults", exprs(&a.defaults)),
             ],
@@ -432,7 +447,11 @@ fn fields_of(node: Node<'_>) -> (&'static str, Fields<'_>, Option<Span>) {
         ),
         Node::MatchCase(m) => (
             "match_case",
-            vec![("pattern", Field::Node(Node::Pattern(&m.pattern))), ("guard", opt_expr(&m.guard)), ("body", stmts(&m.body))],
+            vec![
+                ("pattern", Field::Node(Node::Pattern(&m.pattern))),
+                ("guard", opt_expr(&m.guard)),
+                ("body", stmts(&m.body)),
+            ],
             None,
         ),
     }
@@ -497,7 +516,9 @@ impl Dumper {
                 });
                 (bracketed(parts, level + 1), false)
             }
-            Field::Names(names) => (bracketed(names.iter().map(|n| super::repr::repr_str(n)), level + 1), false),
+            Field::Names(names) => {
+                (bracketed(names.iter().map(|n| super::repr::repr_str(n)), level + 1), false)
+            }
         }
     }
 }

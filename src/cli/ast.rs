@@ -20,7 +20,7 @@ pub struct AstArgs {
 
 pub fn run(args: &AstArgs) -> i32 {
     match input::read_bytes(&args.file) {
-        Ok(bytes) => format_ast(input::display_name(&args.file), &bytes, args.positions).emit(),
+        Ok(bytes) => format_ast(&input::script_name(&args.file), &bytes, args.positions).emit(),
         Err(message) => input::cannot_open(&message),
     }
 }

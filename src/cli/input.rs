@@ -23,6 +23,15 @@ pub fn display_name(path: &str) -> &str {
     if path == "-" { "<stdin>" } else { path }
 }
 
+/// The name python3 gives a script in tracebacks: its absolute path (symlinks not resolved),
+/// or `<stdin>`.
+pub fn script_name(path: &str) -> String {
+    if path == "-" {
+        return "<stdin>".to_string();
+    }
+    std::path::absolute(path).map_or_else(|_| path.to_string(), |p| p.to_string_lossy().into_owned())
+}
+
 /// An I/O error as Python words it: `[Errno 2] No such file or directory`.
 pub fn describe_io_error(error: &std::io::Error) -> String {
     match error.raw_os_error() {

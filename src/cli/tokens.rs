@@ -21,7 +21,9 @@ pub struct TokensArgs {
 
 pub fn run(args: &TokensArgs) -> i32 {
     match input::read_bytes(&args.file) {
-        Ok(bytes) => format_tokens(input::display_name(&args.file), &bytes, args.exact, args.file == "-").emit(),
+        Ok(bytes) => {
+            format_tokens(input::display_name(&args.file), &bytes, args.exact, args.file == "-").emit()
+        }
         Err(message) => input::cannot_open(&message),
     }
 }

@@ -42,7 +42,9 @@ impl LexError {
     /// The message and (line, column) that `python3 -m tokenize` reports for this error.
     pub fn tokenize_report(&self) -> (&'static str, u32, u32) {
         match *self {
-            LexError::Dedent { line, col } => ("unindent does not match any outer indentation level", line, col),
+            LexError::Dedent { line, col } => {
+                ("unindent does not match any outer indentation level", line, col)
+            }
             LexError::EofInString { line, col, .. } => ("EOF in multi-line string", line, col),
             LexError::EofInStatement { line, col } => ("EOF in multi-line statement", line, col),
         }

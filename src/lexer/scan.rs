@@ -168,7 +168,9 @@ pub fn operator(s: &[u8], i: usize) -> Option<usize> {
     let rest = &s[i.min(s.len())..];
     let len = match rest {
         [b'.', b'.', b'.', ..] => 3,
-        [b'*', b'*', b'=', ..] | [b'/', b'/', b'=', ..] | [b'<', b'<', b'=', ..] | [b'>', b'>', b'=', ..] => 3,
+        [b'*', b'*', b'=', ..] | [b'/', b'/', b'=', ..] | [b'<', b'<', b'=', ..] | [b'>', b'>', b'=', ..] => {
+            3
+        }
         [a, b, ..] if is_two_char_operator(*a, *b) => 2,
         [a, ..] if b"%&()*+,-./:;<=>@[]^{|}~".contains(a) => 1,
         _ => return None,

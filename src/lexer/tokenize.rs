@@ -70,7 +70,11 @@ fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 pub fn tokenize(text: &str) -> Tokens {
-    let mut tz = Tokenizer { out: Vec::with_capacity(text.len() / 4), line: Line { text: "", start: 0, ascii: true }, lnum: 0 };
+    let mut tz = Tokenizer {
+        out: Vec::with_capacity(text.len() / 4),
+        line: Line { text: "", start: 0, ascii: true },
+        lnum: 0,
+    };
     let mut indents: Vec<u32> = vec![0];
     let mut paren_level: i64 = 0;
     let mut continued = false;
@@ -89,7 +93,8 @@ pub fn tokenize(text: &str) -> Tokens {
 
         if let Some(open) = &open_string {
             if line_text.is_empty() {
-                let error = LexError::EofInString { line: open.start.line, col: open.start.col, eof_line: tz.lnum };
+                let error =
+                    LexError::EofInString { line: open.start.line, col: open.start.col, eof_line: tz.lnum };
                 return Tokens { tokens: tz.out, error: Some(error) };
             }
             match scan::string_body(bytes, 0, open.quote, open.triple, false) {
@@ -104,7 +109,10 @@ pub fn tokenize(text: &str) -> Tokens {
                     });
                     open_string = None;
                 }
-                _ if open.needs_continuation && !line_text.ends_with("\\\n") && !line_text.ends_with("\\\r\n") => {
+                _ if open.needs_continuation
+                    && !line_text.ends_with("\\\n")
+                    && !line_text.ends_with("\\\r\n") =>
+                {
                     tz.out.push(Token {
                         kind: TokenKind::ErrorToken,
                         start: open.start,
@@ -245,7 +253,8 @@ pub fn tokenize(text: &str) -> Tokens {
         });
     }
     let end = Position { line: tz.lnum, col: 0 };
-    let at_end = |kind| Token { kind, start: end, end, start_byte: text.len() as u32, end_byte: text.len() as u32 };
+    let at_end =
+        |kind| Token { kind, start: end, end, start_byte: text.len() as u32, end_byte: text.len() as u32 };
     for _ in 1..indents.len() {
         tz.out.push(at_end(TokenKind::Dedent));
     }

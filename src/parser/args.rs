@@ -19,7 +19,11 @@ impl<'a> Parser<'a> {
         let start = self.peek();
         let (arg, _) = self.name()?;
         let annotation = if annotations && self.eat_op(":") {
-            Some(boxed(if star_annotation && self.at_op("*") { self.star_expression()? } else { self.expression()? }))
+            Some(boxed(if star_annotation && self.at_op("*") {
+                self.star_expression()?
+            } else {
+                self.expression()?
+            }))
         } else {
             None
         };
@@ -71,7 +75,9 @@ impl<'a> Parser<'a> {
                 } else {
                     a.vararg = Some(Box::new(self.parameter(annotations, true)?));
                     if self.at_op("=") {
-                        return Err(self.error_at(self.peek(), "var-positional argument cannot have default value"));
+                        return Err(
+                            self.error_at(self.peek(), "var-positional argument cannot have default value")
+                        );
                     }
                 }
             } else {
@@ -87,7 +93,9 @@ impl<'a> Parser<'a> {
                             a.defaults.push(d);
                         }
                         None if seen_default => {
-                            return Err(self.error_at(self.prev(), "non-default argument follows default argument"));
+                            return Err(
+                                self.error_at(self.prev(), "non-default argument follows default argument")
+                            );
                         }
                         None => {}
                     }
@@ -120,7 +128,11 @@ impl<'a> Parser<'a> {
                 let generators = self.comprehension_clauses()?;
                 if !self.at_op(")") {
                     if self.at_op(",") {
-                        return Err(self.error_between(open, self.prev(), "Generator expression must be parenthesized"));
+                        return Err(self.error_between(
+                            open,
+                            self.prev(),
+                            "Generator expression must be parenthesized",
+                        ));
                     }
                     return Err(self.invalid_syntax());
                 }
@@ -161,10 +173,21 @@ impl<'a> Parser<'a> {
                 let value = self.expression()?;
                 keywords.push(Keyword { arg: Some(arg), value, span: self.span_from(start) });
             } else {
-                let e = self.star_named_expression()?;
+                let e = if self.at_op("*") {
+                    // `*iterable` in a call takes a whole expression (`f(*a or b)`).
+                    let star = self.advance();
+                    let value = self.expression()?;
+                    self.expr_node(ExprKind::Starred { value: boxed(value), ctx: ExprContext::Load }, star)
+                } else {
+                    self.named_expression()?
+                };
                 if self.at_kw("for") || self.at_kw("async") {
                     self.comprehension_clauses()?;
-                    return Err(self.error_between(start, self.prev(), "Generator expression must be parenthesized"));
+                    return Err(self.error_between(
+                        start,
+                        self.prev(),
+                        "Generator expression must be parenthesized",
+                    ));
                 }
                 if self.at_op("=") {
                     let msg = if matches!(e.kind, ExprKind::Constant { .. }) {
@@ -176,7 +199,11 @@ impl<'a> Parser<'a> {
                 }
                 let starred = matches!(e.kind, ExprKind::Starred { .. });
                 if seen_double_star && starred {
-                    return Err(self.error_between(start, self.prev(), "iterable argument unpacking follows keyword argument unpacking"));
+                    return Err(self.error_between(
+                        start,
+                        self.prev(),
+                        "iterable argument unpacking follows keyword argument unpacking",
+                    ));
                 }
                 if !keywords.is_empty() && !starred {
                     let msg = if seen_double_star {

@@ -25,8 +25,8 @@ pub struct Tok<'a> {
 /// The hard keywords of Python 3.11.
 pub const KEYWORDS: [&str; 35] = [
     "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def",
-    "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda",
-    "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+    "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is",
+    "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
 ];
 
 pub struct Parser<'a> {
@@ -39,8 +39,6 @@ pub struct Parser<'a> {
     /// The error CPython's tokenizer would raise; the token stream stops where it is detected,
     /// and it is reported if the parser gets there.
     pub pending: Option<SyntaxError>,
-    /// Byte offset of the start of each line (index 0 is line 1).
-    pub line_starts: Vec<usize>,
     /// The line of the compound statement whose block is being parsed (for error messages).
     pub header_line: u32,
 }
@@ -48,7 +46,12 @@ pub struct Parser<'a> {
 impl<'a> Parser<'a> {
     /// Tokenize `src`. `line_offset`/`col_offset` shift positions (for f-string expressions:
     /// lines by `line_offset`, columns on the first line by `col_offset`).
-    pub fn new(src: &'a str, filename: &'a str, line_offset: u32, col_offset: u32) -> Result<Self, SyntaxError> {
+    pub fn new(
+        src: &'a str,
+        filename: &'a str,
+        line_offset: u32,
+        col_offset: u32,
+    ) -> Result<Self, SyntaxError> {
         let mut line_starts = vec![0];
         line_starts.extend(src.match_indices('\n').map(|(i, _)| i + 1));
         let lexed = lexer::tokenize(src);
@@ -62,7 +65,9 @@ impl<'a> Parser<'a> {
                 continue;
             }
             // tokenize reports stray whitespace before an error character; CPython's parser never sees it.
-            if t.kind == TokenKind::ErrorToken && t.text(src).chars().all(|c| c == ' ' || c == '\t' || c == '\x0c') {
+            if t.kind == TokenKind::ErrorToken
+                && t.text(src).chars().all(|c| c == ' ' || c == '\t' || c == '\x0c')
+            {
                 continue;
             }
             let shift = |line: u32, col: u32| if line == 1 { col + col_offset } else { col };
@@ -97,22 +102,24 @@ impl<'a> Parser<'a> {
                 char_end_col: 0,
             });
         }
-        let pending = super::error::tokenizer_error(src, filename, &toks, lexed.error.as_ref()).map(|(index, error)| {
-            let line = toks.get(index).map_or(1, |t| t.line);
-            toks.truncate(index);
-            toks.push(Tok {
-                kind: TokenKind::EndMarker,
-                text: "",
-                line,
-                col: 0,
-                end_line: line,
-                end_col: 0,
-                char_col: 0,
-                char_end_col: 0,
-            });
-            error
-        });
-        Ok(Parser { src, filename, toks, pos: 0, depth: 0, pending, line_starts, header_line: 0 })
+        let pending = super::error::tokenizer_error(src, filename, &toks, lexed.error.as_ref()).map(
+            |(index, error)| {
+                let line = toks.get(index).map_or(1, |t| t.line);
+                toks.truncate(index);
+                toks.push(Tok {
+                    kind: TokenKind::EndMarker,
+                    text: "",
+                    line,
+                    col: 0,
+                    end_line: line,
+                    end_col: 0,
+                    char_col: 0,
+                    char_end_col: 0,
+                });
+                error
+            },
+        );
+        Ok(Parser { src, filename, toks, pos: 0, depth: 0, pending, header_line: 0 })
     }
 
     /// The outcome of a whole parse: a tokenizer error the parser ran into takes precedence.
@@ -196,10 +203,6 @@ impl<'a> Parser<'a> {
         if self.at_op(op) { Ok(self.advance()) } else { Err(self.expected(op)) }
     }
 
-    pub fn expect_kw(&mut self, word: &str) -> Result<Tok<'a>, SyntaxError> {
-        if self.at_kw(word) { Ok(self.advance()) } else { Err(self.invalid_syntax()) }
-    }
-
     /// An identifier (a NAME that is not a keyword), NFKC-normalised as CPython stores it.
     pub fn name(&mut self) -> Result<(String, Tok<'a>), SyntaxError> {
         if !self.at_name() {
@@ -209,10 +212,20 @@ impl<'a> Parser<'a> {
         Ok((normalize_identifier(t.text), t))
     }
 
-    /// The span from the start of `start` to the end of the last consumed token.
+    /// The span from the start of `start` to the end of the last consumed token that is not
+    /// NEWLINE, INDENT or DEDENT (CPython's `_PyPegen_get_last_nonnwhitespace_token`).
     pub fn span_from(&self, start: Tok<'_>) -> Span {
-        let end = self.prev();
-        Span { lineno: start.line, col_offset: start.col, end_lineno: end.end_line, end_col_offset: end.end_col }
+        let significant = self.toks[..self.pos.min(self.toks.len())]
+            .iter()
+            .rev()
+            .find(|t| !matches!(t.kind, TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent));
+        let end = significant.copied().unwrap_or_else(|| self.prev());
+        Span {
+            lineno: start.line,
+            col_offset: start.col,
+            end_lineno: end.end_line,
+            end_col_offset: end.end_col,
+        }
     }
 
     /// A token's own span.

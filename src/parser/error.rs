@@ -64,7 +64,10 @@ pub fn tokenizer_error(
                             t.text, open.text, open.line
                         )
                     } else {
-                        format!("closing parenthesis '{}' does not match opening parenthesis '{}'", t.text, open.text)
+                        format!(
+                            "closing parenthesis '{}' does not match opening parenthesis '{}'",
+                            t.text, open.text
+                        )
                     };
                     return at(msg, t.char_col, t.char_col);
                 }
@@ -77,6 +80,13 @@ pub fn tokenizer_error(
                 }
                 if t.text == "\0" {
                     return at("source code cannot contain null bytes".into(), t.char_col, t.char_col);
+                }
+                if let Some(c) = t.text.chars().next().filter(|c| !c.is_ascii()) {
+                    return at(
+                        format!("invalid character '{c}' (U+{:04X})", u32::from(c)),
+                        t.char_col,
+                        t.char_col,
+                    );
                 }
                 if !t.text.trim().is_empty() {
                     return at("invalid syntax".into(), t.char_col, t.char_col);
@@ -97,7 +107,14 @@ pub fn tokenizer_error(
         LexError::Dedent { line, .. } => {
             let text = source_line(src, *line);
             let width = text.as_ref().map_or(0, |l| l.chars().count() as u32);
-            let mut e = error(src, filename, "unindent does not match any outer indentation level".into(), *line, width, width);
+            let mut e = error(
+                src,
+                filename,
+                "unindent does not match any outer indentation level".into(),
+                *line,
+                width,
+                width,
+            );
             e.kind = SyntaxErrorKind::IndentationError;
             Some((end, e))
         }
@@ -161,7 +178,8 @@ impl<'a> Parser<'a> {
     /// A SyntaxError at token `t`.
     pub fn error_at(&self, t: Tok<'_>, msg: &str) -> SyntaxError {
         let end = if t.end_line == t.line { t.char_end_col } else { t.char_col + 1 };
-        let mut e = error(self.src, self.filename, msg.to_string(), t.line, t.char_col, end.saturating_sub(1));
+        let mut e =
+            error(self.src, self.filename, msg.to_string(), t.line, t.char_col, end.saturating_sub(1));
         e.end_offset = end.max(t.char_col + 1) + 1;
         if end > t.char_col {
             e.end_offset = end + 1;

@@ -42,7 +42,9 @@ impl<'a> Parser<'a> {
         if self.at_op("*") {
             let start = self.advance();
             let value = self.bitwise_or()?;
-            return Ok(self.expr_node(ExprKind::Starred { value: boxed(value), ctx: ExprContext::Load }, start));
+            return Ok(
+                self.expr_node(ExprKind::Starred { value: boxed(value), ctx: ExprContext::Load }, start)
+            );
         }
         self.expression()
     }
@@ -52,7 +54,9 @@ impl<'a> Parser<'a> {
         if self.at_op("*") {
             let start = self.advance();
             let value = self.bitwise_or()?;
-            return Ok(self.expr_node(ExprKind::Starred { value: boxed(value), ctx: ExprContext::Load }, start));
+            return Ok(
+                self.expr_node(ExprKind::Starred { value: boxed(value), ctx: ExprContext::Load }, start)
+            );
         }
         self.named_expression()
     }
@@ -62,10 +66,13 @@ impl<'a> Parser<'a> {
         if self.at_name() && self.at_op_ahead(1, ":=") {
             let start = self.peek();
             let (id, _) = self.name()?;
-            let target = Expr { kind: ExprKind::Name { id, ctx: ExprContext::Store }, span: Self::span_of(start) };
+            let target =
+                Expr { kind: ExprKind::Name { id, ctx: ExprContext::Store }, span: Self::span_of(start) };
             self.advance();
             let value = self.expression()?;
-            return Ok(self.expr_node(ExprKind::NamedExpr { target: boxed(target), value: boxed(value) }, start));
+            return Ok(
+                self.expr_node(ExprKind::NamedExpr { target: boxed(target), value: boxed(value) }, start)
+            );
         }
         let e = self.expression()?;
         if self.at_op(":=") {
@@ -112,7 +119,10 @@ impl<'a> Parser<'a> {
             return Err(self.error_between(start, self.prev(), "expected 'else' after 'if' expression"));
         }
         let orelse = self.expression()?;
-        Ok(self.expr_node(ExprKind::IfExp { test: boxed(test), body: boxed(body), orelse: boxed(orelse) }, start))
+        Ok(self.expr_node(
+            ExprKind::IfExp { test: boxed(test), body: boxed(body), orelse: boxed(orelse) },
+            start,
+        ))
     }
 
     fn lambda(&mut self) -> Result<Expr> {
@@ -166,7 +176,9 @@ impl<'a> Parser<'a> {
             (TokenKind::Op, ">") => CmpOp::Gt,
             (TokenKind::Op, ">=") => CmpOp::GtE,
             (TokenKind::Name, "in") => CmpOp::In,
-            (TokenKind::Name, "not") if self.peek_at(1).kind == TokenKind::Name && self.peek_at(1).text == "in" => {
+            (TokenKind::Name, "not")
+                if self.peek_at(1).kind == TokenKind::Name && self.peek_at(1).text == "in" =>
+            {
                 self.advance();
                 CmpOp::NotIn
             }
@@ -205,7 +217,8 @@ impl<'a> Parser<'a> {
         let mut left = next(self)?;
         loop {
             let t = self.peek();
-            let Some(&(_, op)) = ops.iter().find(|(text, _)| t.kind == TokenKind::Op && t.text == *text) else {
+            let Some(&(_, op)) = ops.iter().find(|(text, _)| t.kind == TokenKind::Op && t.text == *text)
+            else {
                 return Ok(left);
             };
             self.advance();
@@ -273,7 +286,10 @@ impl<'a> Parser<'a> {
         let exponent = self.factor();
         self.leave();
         let exponent = exponent?;
-        Ok(self.expr_node(ExprKind::BinOp { left: boxed(base), op: Operator::Pow, right: boxed(exponent) }, start))
+        Ok(self.expr_node(
+            ExprKind::BinOp { left: boxed(base), op: Operator::Pow, right: boxed(exponent) },
+            start,
+        ))
     }
 
     fn await_primary(&mut self) -> Result<Expr> {
@@ -293,14 +309,18 @@ impl<'a> Parser<'a> {
             if self.at_op(".") {
                 self.advance();
                 let (attr, _) = self.name()?;
-                e = self.expr_node(ExprKind::Attribute { value: boxed(e), attr, ctx: ExprContext::Load }, start);
+                e = self
+                    .expr_node(ExprKind::Attribute { value: boxed(e), attr, ctx: ExprContext::Load }, start);
             } else if self.at_op("(") {
                 e = self.call(e, start)?;
             } else if self.at_op("[") {
                 self.advance();
                 let slice = self.slices()?;
                 self.expect_op("]")?;
-                e = self.expr_node(ExprKind::Subscript { value: boxed(e), slice: boxed(slice), ctx: ExprContext::Load }, start);
+                e = self.expr_node(
+                    ExprKind::Subscript { value: boxed(e), slice: boxed(slice), ctx: ExprContext::Load },
+                    start,
+                );
             } else {
                 return Ok(e);
             }
@@ -312,6 +332,12 @@ impl<'a> Parser<'a> {
         let start = self.peek();
         let first = self.slice()?;
         if !self.at_op(",") {
+            if matches!(first.kind, ExprKind::Starred { .. }) {
+                // `x[*a]` is a one-element tuple of the starred expression.
+                return Ok(
+                    self.expr_node(ExprKind::Tuple { elts: vec![first], ctx: ExprContext::Load }, start)
+                );
+            }
             return Ok(first);
         }
         let mut elts = vec![first];
@@ -338,7 +364,11 @@ impl<'a> Parser<'a> {
             return Err(self.invalid_syntax());
         }
         self.advance();
-        let upper = if self.at_op(":") || self.at_op(",") || self.at_op("]") { None } else { Some(self.expression()?) };
+        let upper = if self.at_op(":") || self.at_op(",") || self.at_op("]") {
+            None
+        } else {
+            Some(self.expression()?)
+        };
         let mut step = None;
         if self.eat_op(":") && !(self.at_op(",") || self.at_op("]")) {
             step = Some(self.expression()?);
@@ -361,7 +391,10 @@ impl<'a> Parser<'a> {
                 };
                 if let Some(value) = value {
                     self.advance();
-                    return Ok(Expr { kind: ExprKind::Constant { value, kind: None }, span: Self::span_of(t) });
+                    return Ok(Expr {
+                        kind: ExprKind::Constant { value, kind: None },
+                        span: Self::span_of(t),
+                    });
                 }
                 let (id, _) = self.name()?;
                 Ok(Expr { kind: ExprKind::Name { id, ctx: ExprContext::Load }, span: Self::span_of(t) })
@@ -378,7 +411,10 @@ impl<'a> Parser<'a> {
                 "{" => self.brace_atom(),
                 "..." => {
                     self.advance();
-                    Ok(Expr { kind: ExprKind::Constant { value: Constant::Ellipsis, kind: None }, span: Self::span_of(t) })
+                    Ok(Expr {
+                        kind: ExprKind::Constant { value: Constant::Ellipsis, kind: None },
+                        span: Self::span_of(t),
+                    })
                 }
                 _ => Err(self.invalid_syntax()),
             },
@@ -514,7 +550,9 @@ impl<'a> Parser<'a> {
             let generators = self.comprehension_clauses()?;
             self.expect_op("}")?;
             let key = first_key.map(boxed).ok_or_else(|| self.invalid_syntax())?;
-            return Ok(self.expr_node(ExprKind::DictComp { key, value: boxed(first_value), generators }, start));
+            return Ok(
+                self.expr_node(ExprKind::DictComp { key, value: boxed(first_value), generators }, start)
+            );
         }
         let mut keys = vec![first_key];
         let mut values = vec![first_value];
@@ -529,7 +567,11 @@ impl<'a> Parser<'a> {
             }
             let key = self.expression()?;
             if !self.at_op(":") {
-                return Err(self.error_between(self.prev(), self.prev(), "':' expected after dictionary key"));
+                return Err(self.error_between(
+                    self.prev(),
+                    self.prev(),
+                    "':' expected after dictionary key",
+                ));
             }
             self.advance();
             keys.push(Some(key));
@@ -594,10 +636,10 @@ impl<'a> Parser<'a> {
     }
 
     /// The expression of an f-string replacement field, wrapped in parentheses by the caller.
+    /// CPython parses the wrapped text `(...)` with its `fstring: star_expressions` rule, so a
+    /// bare tuple field becomes a parenthesized tuple spanning the added parentheses.
     pub fn fstring_expression(&mut self) -> Result<Expr> {
-        self.expect_op("(")?;
-        let e = if self.at_kw("yield") { self.yield_expr()? } else { self.star_expressions()? };
-        self.expect_op(")")?;
+        let e = self.star_expressions()?;
         if !self.at_kind(TokenKind::EndMarker) && !self.at_kind(TokenKind::Newline) {
             return Err(self.invalid_syntax());
         }

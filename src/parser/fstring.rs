@@ -10,7 +10,13 @@ use crate::ast::{Expr, ExprKind, Span};
 type Result<T> = std::result::Result<T, String>;
 
 /// Parse one f-string token's body into `parts`.
-pub fn parse(token: &StringToken, literal: &Literal, filename: &str, group: Span, parts: &mut Vec<Part>) -> Result<()> {
+pub fn parse(
+    token: &StringToken,
+    literal: &Literal,
+    filename: &str,
+    group: Span,
+    parts: &mut Vec<Part>,
+) -> Result<()> {
     let mut scanner = Scanner { token, literal, filename, group, pos: 0, body: literal.body.as_bytes() };
     scanner.parse_parts(0, parts)
 }
@@ -35,7 +41,11 @@ impl Scanner<'_> {
         let mut literal_start = self.pos;
         while self.pos < self.body.len() {
             let c = self.body[self.pos];
-            if !self.literal.raw && c == b'\\' && self.body.get(self.pos + 1) == Some(&b'N') && self.body.get(self.pos + 2) == Some(&b'{') {
+            if !self.literal.raw
+                && c == b'\\'
+                && self.body.get(self.pos + 1) == Some(&b'N')
+                && self.body.get(self.pos + 2) == Some(&b'{')
+            {
                 // \N{NAME}: its braces are not a field.
                 match self.body[self.pos..].iter().position(|&b| b == b'}') {
                     Some(end) => self.pos += end + 1,
@@ -140,7 +150,10 @@ impl Scanner<'_> {
                 b':' if stack.is_empty() => break,
                 b'=' if stack.is_empty()
                     && self.body.get(self.pos + 1) != Some(&b'=')
-                    && !matches!(self.body.get(self.pos.wrapping_sub(1)), Some(b'=' | b'!' | b'<' | b'>')) =>
+                    && !matches!(
+                        self.body.get(self.pos.wrapping_sub(1)),
+                        Some(b'=' | b'!' | b'<' | b'>')
+                    ) =>
                 {
                     break;
                 }
@@ -153,7 +166,9 @@ impl Scanner<'_> {
         }
         if self.pos >= self.body.len() {
             if !stack.is_empty() {
-                return Err("f-string: unmatched '('".replace('(', &(stack[stack.len() - 1] as char).to_string()));
+                return Err(
+                    "f-string: unmatched '('".replace('(', &(stack[stack.len() - 1] as char).to_string())
+                );
             }
             return Err("f-string: expecting '}'".into());
         }
@@ -188,8 +203,10 @@ impl Scanner<'_> {
             self.pos += 1;
             let mut spec_parts = Vec::new();
             self.parse_parts(level + 1, &mut spec_parts)?;
-            let values = join_parts(spec_parts, self.group);
-            format_spec = Some(Box::new(Expr { kind: ExprKind::JoinedStr { values }, span: self.group }));
+            // A format spec spans its own token, not the whole group (as in CPython 3.11).
+            let values = join_parts(spec_parts, self.token.span);
+            format_spec =
+                Some(Box::new(Expr { kind: ExprKind::JoinedStr { values }, span: self.token.span }));
         }
         if self.body.get(self.pos) != Some(&b'}') {
             return Err("f-string: expecting '}'".into());
@@ -230,8 +247,7 @@ impl Scanner<'_> {
         let span = self.token.span;
         let line = span.lineno + lines;
         let col = if lines == 0 { span.col_offset + cols } else { cols };
-        super::parse_fstring_expression(source, self.filename, line - 1, col).map_err(|e| {
-            if e.msg.starts_with("f-string") { e.msg } else { format!("f-string: {}", e.msg) }
-        })
+        super::parse_fstring_expression(source, self.filename, line - 1, col)
+            .map_err(|e| if e.msg.starts_with("f-string") { e.msg } else { format!("f-string: {}", e.msg) })
     }
 }

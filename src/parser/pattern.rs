@@ -69,7 +69,8 @@ impl<'a> Parser<'a> {
             if name == "_" {
                 return Err(self.error_at(t, "cannot use '_' as a target"));
             }
-            or = self.pattern_node(PatternKind::MatchAs { pattern: Some(Box::new(or)), name: Some(name) }, start);
+            or = self
+                .pattern_node(PatternKind::MatchAs { pattern: Some(Box::new(or)), name: Some(name) }, start);
         }
         Ok(or)
     }
@@ -85,7 +86,9 @@ impl<'a> Parser<'a> {
                 let first = self.maybe_star_pattern()?;
                 if self.eat_op(")") {
                     if matches!(first.kind, PatternKind::MatchStar { .. }) {
-                        return Ok(self.pattern_node(PatternKind::MatchSequence { patterns: vec![first] }, start));
+                        return Ok(
+                            self.pattern_node(PatternKind::MatchSequence { patterns: vec![first] }, start)
+                        );
                     }
                     return Ok(first);
                 }
@@ -123,11 +126,17 @@ impl<'a> Parser<'a> {
             }
             (TokenKind::Name, _) if self.at_name() => {
                 let (id, t) = self.name()?;
-                let mut value = Expr { kind: ExprKind::Name { id: id.clone(), ctx: ExprContext::Load }, span: Self::span_of(t) };
+                let mut value = Expr {
+                    kind: ExprKind::Name { id: id.clone(), ctx: ExprContext::Load },
+                    span: Self::span_of(t),
+                };
                 let dotted = self.at_op(".");
                 while self.eat_op(".") {
                     let (attr, _) = self.name()?;
-                    value = self.expr_node(ExprKind::Attribute { value: boxed(value), attr, ctx: ExprContext::Load }, start);
+                    value = self.expr_node(
+                        ExprKind::Attribute { value: boxed(value), attr, ctx: ExprContext::Load },
+                        start,
+                    );
                 }
                 if self.at_op("(") {
                     return self.class_pattern(value, start);
@@ -229,6 +238,9 @@ impl<'a> Parser<'a> {
             }
         }
         self.expect_op(")")?;
-        Ok(self.pattern_node(PatternKind::MatchClass { cls: boxed(cls), patterns, kwd_attrs, kwd_patterns }, start))
+        Ok(self.pattern_node(
+            PatternKind::MatchClass { cls: boxed(cls), patterns, kwd_attrs, kwd_patterns },
+            start,
+        ))
     }
 }

@@ -25,15 +25,6 @@ const AUGMENTED: [(&str, Operator); 13] = [
     ("//=", Operator::FloorDiv),
 ];
 
-/// A span from token `start` to the end of `end`.
-fn span_to(start: Tok<'_>, end: Span) -> Span {
-    Span { lineno: start.line, col_offset: start.col, end_lineno: end.end_lineno, end_col_offset: end.end_col_offset }
-}
-
-fn last_span(body: &[Stmt]) -> Span {
-    body.last().map(|s| s.span).unwrap_or_default()
-}
-
 impl<'a> Parser<'a> {
     /// `file`: statements up to the end marker.
     pub fn file(&mut self) -> Result<Vec<Stmt>> {
@@ -208,7 +199,8 @@ impl<'a> Parser<'a> {
         while self.eat_op(",") {
             names.push(self.name()?.0);
         }
-        let kind = if start.text == "global" { StmtKind::Global { names } } else { StmtKind::Nonlocal { names } };
+        let kind =
+            if start.text == "global" { StmtKind::Global { names } } else { StmtKind::Nonlocal { names } };
         Ok(self.stmt_node(kind, start))
     }
 
@@ -295,7 +287,10 @@ impl<'a> Parser<'a> {
                     break;
                 }
                 if !parenthesized && !self.at_name() {
-                    return Err(self.error_at(self.prev(), "trailing comma not allowed without surrounding parentheses"));
+                    return Err(self.error_at(
+                        self.prev(),
+                        "trailing comma not allowed without surrounding parentheses",
+                    ));
                 }
             }
             if parenthesized {
@@ -309,19 +304,38 @@ impl<'a> Parser<'a> {
     fn expression_statement(&mut self) -> Result<Stmt> {
         let start = self.peek();
         let first = if self.at_kw("yield") { self.yield_expr()? } else { self.star_expressions()? };
+        if let ExprKind::Name { id, .. } = &first.kind
+            && (id == "print" || id == "exec")
+            && self.starts_expression()
+            && !matches!(self.peek().text, "(" | "[" | "{" | "-" | "+" | "~" | "*")
+        {
+            let id = id.clone();
+            let end = if self.star_expressions().is_ok() { self.prev() } else { start };
+            let msg = format!("Missing parentheses in call to '{id}'. Did you mean {id}(...)?");
+            return Err(self.error_between(start, end, &msg));
+        }
         if self.at_op(":") {
             return self.annotated_assignment(start, first);
         }
         let t = self.peek();
-        if let Some(&(_, op)) = AUGMENTED.iter().find(|(text, _)| t.kind == TokenKind::Op && t.text == *text) {
-            if !matches!(first.kind, ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }) {
-                let msg = format!("'{}' is an illegal expression for augmented assignment", super::targets::describe(&first));
+        if let Some(&(_, op)) = AUGMENTED.iter().find(|(text, _)| t.kind == TokenKind::Op && t.text == *text)
+        {
+            if !matches!(
+                first.kind,
+                ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
+            ) {
+                let msg = format!(
+                    "'{}' is an illegal expression for augmented assignment",
+                    super::targets::describe(&first)
+                );
                 return Err(self.error_at_node(first.span, &msg));
             }
             self.advance();
             let value = if self.at_kw("yield") { self.yield_expr()? } else { self.star_expressions()? };
             let target = self.into_target(first, ExprContext::Store)?;
-            return Ok(self.stmt_node(StmtKind::AugAssign { target: boxed(target), op, value: boxed(value) }, start));
+            return Ok(
+                self.stmt_node(StmtKind::AugAssign { target: boxed(target), op, value: boxed(value) }, start)
+            );
         }
         if !self.at_op("=") {
             return Ok(self.stmt_node(StmtKind::Expr { value: boxed(first) }, start));
@@ -359,11 +373,16 @@ impl<'a> Parser<'a> {
     }
 
     fn annotated_assignment(&mut self, start: Tok<'_>, target: Expr) -> Result<Stmt> {
-        let simple = u32::from(matches!(target.kind, ExprKind::Name { .. }) && !(start.kind == TokenKind::Op && start.text == "("));
+        let simple = u32::from(
+            matches!(target.kind, ExprKind::Name { .. })
+                && !(start.kind == TokenKind::Op && start.text == "("),
+        );
         match &target.kind {
             ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
             ExprKind::Tuple { .. } => {
-                return Err(self.error_at_node(target.span, "only single target (not tuple) can be annotated"));
+                return Err(
+                    self.error_at_node(target.span, "only single target (not tuple) can be annotated")
+                );
             }
             ExprKind::List { .. } => {
                 return Err(self.error_at_node(target.span, "only single target (not list) can be annotated"));
@@ -378,7 +397,10 @@ impl<'a> Parser<'a> {
             None
         };
         let target = self.into_target(target, ExprContext::Store)?;
-        Ok(self.stmt_node(StmtKind::AnnAssign { target: boxed(target), annotation: boxed(annotation), value, simple }, start))
+        Ok(self.stmt_node(
+            StmtKind::AnnAssign { target: boxed(target), annotation: boxed(annotation), value, simple },
+            start,
+        ))
     }
 
     /// A compound statement, if the next tokens start one.
@@ -446,39 +468,32 @@ impl<'a> Parser<'a> {
         let start = self.advance();
         let test = boxed(self.named_expression()?);
         let body = self.colon_block(what, start)?;
-        let mut end = last_span(&body);
         let orelse = if self.at_kw("elif") {
-            let elif = self.if_stmt("'elif' statement")?;
-            end = elif.span;
-            vec![elif]
+            vec![self.if_stmt("'elif' statement")?]
         } else if self.at_kw("else") {
             let else_tok = self.advance();
-            let orelse = self.colon_block("'else' statement", else_tok)?;
-            end = last_span(&orelse);
-            orelse
+            self.colon_block("'else' statement", else_tok)?
         } else {
             Vec::new()
         };
-        Ok(Stmt { kind: StmtKind::If { test, body, orelse }, span: span_to(start, end) })
+        Ok(Stmt { kind: StmtKind::If { test, body, orelse }, span: self.span_from(start) })
     }
 
-    /// An optional `else:` block; returns it and the span of the statement's end.
-    fn else_block(&mut self, end: Span) -> Result<(Vec<Stmt>, Span)> {
+    /// An optional `else:` block.
+    fn else_block(&mut self) -> Result<Vec<Stmt>> {
         if !self.at_kw("else") {
-            return Ok((Vec::new(), end));
+            return Ok(Vec::new());
         }
         let else_tok = self.advance();
-        let orelse = self.colon_block("'else' statement", else_tok)?;
-        let end = last_span(&orelse);
-        Ok((orelse, end))
+        self.colon_block("'else' statement", else_tok)
     }
 
     fn while_stmt(&mut self) -> Result<Stmt> {
         let start = self.advance();
         let test = boxed(self.named_expression()?);
         let body = self.colon_block("'while' statement", start)?;
-        let (orelse, end) = self.else_block(last_span(&body))?;
-        Ok(Stmt { kind: StmtKind::While { test, body, orelse }, span: span_to(start, end) })
+        let orelse = self.else_block()?;
+        Ok(Stmt { kind: StmtKind::While { test, body, orelse }, span: self.span_from(start) })
     }
 
     fn for_stmt(&mut self, async_tok: Option<Tok<'_>>) -> Result<Stmt> {
@@ -490,10 +505,10 @@ impl<'a> Parser<'a> {
         }
         let iter = boxed(self.star_expressions()?);
         let body = self.colon_block("'for' statement", for_tok)?;
-        let (orelse, end) = self.else_block(last_span(&body))?;
+        let orelse = self.else_block()?;
         let f = For { target, iter, body, orelse, type_comment: None };
         let kind = if async_tok.is_some() { StmtKind::AsyncFor(f) } else { StmtKind::For(f) };
-        Ok(Stmt { kind, span: span_to(start, end) })
+        Ok(Stmt { kind, span: self.span_from(start) })
     }
 
     fn with_item(&mut self) -> Result<WithItem> {
@@ -553,16 +568,14 @@ impl<'a> Parser<'a> {
             }
         }
         let body = self.colon_block("'with' statement", with_tok)?;
-        let end = last_span(&body);
         let w = With { items, body, type_comment: None };
         let kind = if async_tok.is_some() { StmtKind::AsyncWith(w) } else { StmtKind::With(w) };
-        Ok(Stmt { kind, span: span_to(start, end) })
+        Ok(Stmt { kind, span: self.span_from(start) })
     }
 
     fn try_stmt(&mut self) -> Result<Stmt> {
         let start = self.advance();
         let body = self.colon_block("'try' statement", start)?;
-        let mut end = last_span(&body);
         let mut handlers = Vec::new();
         let mut star = false;
         while self.at_kw("except") {
@@ -578,7 +591,11 @@ impl<'a> Parser<'a> {
                 if self.at_op(",") {
                     self.advance();
                     let _ = self.expression();
-                    return Err(self.error_between(type_start, self.prev(), "multiple exception types must be parenthesized"));
+                    return Err(self.error_between(
+                        type_start,
+                        self.prev(),
+                        "multiple exception types must be parenthesized",
+                    ));
                 }
                 type_ = Some(boxed(e));
                 if self.eat_kw("as") {
@@ -587,18 +604,16 @@ impl<'a> Parser<'a> {
             }
             let what = if star { "'except*' statement" } else { "'except' statement" };
             let handler_body = self.colon_block(what, except)?;
-            end = last_span(&handler_body);
-            handlers.push(ExceptHandler { type_, name, span: span_to(except, end), body: handler_body });
+            handlers.push(ExceptHandler { type_, name, span: self.span_from(except), body: handler_body });
         }
         let mut orelse = Vec::new();
         if !handlers.is_empty() && self.at_kw("else") {
-            (orelse, end) = self.else_block(end)?;
+            orelse = self.else_block()?;
         }
         let mut finalbody = Vec::new();
         if self.at_kw("finally") {
             let fin = self.advance();
             finalbody = self.colon_block("'finally' statement", fin)?;
-            end = last_span(&finalbody);
         }
         if handlers.is_empty() && finalbody.is_empty() {
             let t = self.peek();
@@ -610,7 +625,7 @@ impl<'a> Parser<'a> {
         }
         let t = Try { body, handlers, orelse, finalbody };
         let kind = if star { StmtKind::TryStar(t) } else { StmtKind::Try(t) };
-        Ok(Stmt { kind, span: span_to(start, end) })
+        Ok(Stmt { kind, span: self.span_from(start) })
     }
 
     fn function_def(&mut self, decorator_list: Vec<Expr>, async_tok: Option<Tok<'_>>) -> Result<Stmt> {
@@ -625,10 +640,9 @@ impl<'a> Parser<'a> {
         self.expect_op(")")?;
         let returns = if self.eat_op("->") { Some(boxed(self.expression()?)) } else { None };
         let body = self.colon_block("function definition", def)?;
-        let end = last_span(&body);
         let f = FunctionDef { name, args: Box::new(args), body, decorator_list, returns, type_comment: None };
         let kind = if async_tok.is_some() { StmtKind::AsyncFunctionDef(f) } else { StmtKind::FunctionDef(f) };
-        Ok(Stmt { kind, span: span_to(start, end) })
+        Ok(Stmt { kind, span: self.span_from(start) })
     }
 
     fn class_def(&mut self, decorator_list: Vec<Expr>) -> Result<Stmt> {
@@ -642,8 +656,10 @@ impl<'a> Parser<'a> {
             (Vec::new(), Vec::new())
         };
         let body = self.colon_block("class definition", start)?;
-        let end = last_span(&body);
-        Ok(Stmt { kind: StmtKind::ClassDef { name, bases, keywords, body, decorator_list }, span: span_to(start, end) })
+        Ok(Stmt {
+            kind: StmtKind::ClassDef { name, bases, keywords, body, decorator_list },
+            span: self.span_from(start),
+        })
     }
 
     /// `match` is a soft keyword: try the statement, and if the line is not one, let the caller
@@ -670,7 +686,10 @@ impl<'a> Parser<'a> {
         self.advance();
         if !self.at_kind(TokenKind::Indent) {
             self.header_line = start.line;
-            return Err(self.indentation_error(&format!("expected an indented block after 'match' statement on line {}", start.line)));
+            return Err(self.indentation_error(&format!(
+                "expected an indented block after 'match' statement on line {}",
+                start.line
+            )));
         }
         self.advance();
         let mut cases = Vec::new();
@@ -684,9 +703,9 @@ impl<'a> Parser<'a> {
         if cases.is_empty() || !(self.at_kind(TokenKind::Dedent) || self.at_kind(TokenKind::EndMarker)) {
             return Err(self.invalid_syntax());
         }
-        let end = cases.last().map(|c| last_span(&c.body)).unwrap_or_default();
+        let span = self.span_from(start);
         self.eat_dedent();
-        Ok(Some(Stmt { kind: StmtKind::Match { subject: boxed(subject), cases }, span: span_to(start, end) }))
+        Ok(Some(Stmt { kind: StmtKind::Match { subject: boxed(subject), cases }, span }))
     }
 
     fn match_subject(&mut self) -> Result<Expr> {

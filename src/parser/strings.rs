@@ -249,7 +249,8 @@ pub fn concatenate(
     if any_bytes && !literals.iter().all(|l| l.bytes) {
         return Err(fail("cannot mix bytes and nonbytes literals".into()));
     }
-    let constant = |value: Constant, kind: Option<String>| Expr { kind: ExprKind::Constant { value, kind }, span };
+    let constant =
+        |value: Constant, kind: Option<String>| Expr { kind: ExprKind::Constant { value, kind }, span };
     if any_bytes {
         let mut out = Vec::new();
         for l in &literals {

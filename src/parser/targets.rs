@@ -47,7 +47,9 @@ pub fn invalid_target(e: &Expr, ctx: ExprContext) -> Option<&Expr> {
     match &e.kind {
         ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => None,
         ExprKind::Starred { value, .. } if ctx == ExprContext::Store => invalid_target(value, ctx),
-        ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => elts.iter().find_map(|x| invalid_target(x, ctx)),
+        ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
+            elts.iter().find_map(|x| invalid_target(x, ctx))
+        }
         _ => Some(e),
     }
 }
@@ -55,9 +57,9 @@ pub fn invalid_target(e: &Expr, ctx: ExprContext) -> Option<&Expr> {
 /// Set the context of a valid target, recursively.
 pub fn set_context(e: &mut Expr, ctx: ExprContext) {
     match &mut e.kind {
-        ExprKind::Name { ctx: c, .. } | ExprKind::Attribute { ctx: c, .. } | ExprKind::Subscript { ctx: c, .. } => {
-            *c = ctx
-        }
+        ExprKind::Name { ctx: c, .. }
+        | ExprKind::Attribute { ctx: c, .. }
+        | ExprKind::Subscript { ctx: c, .. } => *c = ctx,
         ExprKind::Starred { value, ctx: c } => {
             *c = ctx;
             set_context(value, ctx);
@@ -76,9 +78,11 @@ impl<'a> Parser<'a> {
     /// A SyntaxError spanning an AST node.
     pub fn error_at_node(&self, span: Span, msg: &str) -> SyntaxError {
         let line = super::error::source_line(self.src, span.lineno).unwrap_or_default();
-        let to_chars = |byte: u32| line.get(..byte as usize).map_or(byte, |prefix| prefix.chars().count() as u32);
+        let to_chars =
+            |byte: u32| line.get(..byte as usize).map_or(byte, |prefix| prefix.chars().count() as u32);
         let offset = to_chars(span.col_offset) + 1;
-        let end_offset = if span.end_lineno == span.lineno { to_chars(span.end_col_offset) + 1 } else { offset + 1 };
+        let end_offset =
+            if span.end_lineno == span.lineno { to_chars(span.end_col_offset) + 1 } else { offset + 1 };
         SyntaxError {
             kind: crate::syntax_error::SyntaxErrorKind::SyntaxError,
             msg: msg.to_string(),
@@ -123,7 +127,9 @@ impl<'a> Parser<'a> {
         if self.at_op("*") {
             let start = self.advance();
             let value = self.star_target_element()?;
-            return Ok(self.expr_node(ExprKind::Starred { value: Box::new(value), ctx: ExprContext::Load }, start));
+            return Ok(
+                self.expr_node(ExprKind::Starred { value: Box::new(value), ctx: ExprContext::Load }, start)
+            );
         }
         self.bitwise_or()
     }
