@@ -67,9 +67,11 @@ impl SyntaxError {
         }
         let mut out = format!("  File \"{}\", line {}\n", self.filename, self.lineno);
         if let Some(text) = &self.text {
+            // CPython stops a line at a NUL byte, and shows no caret under an empty line.
+            let text = text.split('\0').next().unwrap_or("");
             let (line, carets) = caret_line(text, self.offset, self.lineno, self.end_lineno, self.end_offset);
             out.push_str(&format!("    {line}\n"));
-            if let Some(carets) = carets {
+            if let Some(carets) = carets.filter(|_| !line.is_empty()) {
                 out.push_str(&format!("    {carets}\n"));
             }
         }

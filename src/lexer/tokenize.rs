@@ -93,8 +93,11 @@ pub fn tokenize(text: &str) -> Tokens {
 
         if let Some(open) = &open_string {
             if line_text.is_empty() {
-                let error =
-                    LexError::EofInString { line: open.start.line, col: open.start.col, eof_line: tz.lnum };
+                let error = LexError::EofInString {
+                    line: open.start.line,
+                    col: open.start.col,
+                    eof_line: tz.lnum - 1,
+                };
                 return Tokens { tokens: tz.out, error: Some(error) };
             }
             match scan::string_body(bytes, 0, open.quote, open.triple, false) {

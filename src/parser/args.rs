@@ -211,7 +211,8 @@ impl<'a> Parser<'a> {
                     } else {
                         "positional argument follows keyword argument"
                     };
-                    return Err(self.error_between(start, self.prev(), msg));
+                    // CPython points at the token after the offending argument.
+                    return Err(self.error_at(self.peek(), msg));
                 }
                 args.push(e);
             }

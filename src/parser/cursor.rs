@@ -129,6 +129,13 @@ impl<'a> Parser<'a> {
             (Some(pending), Err(e)) if self.pos + 1 >= self.toks.len() || e.msg == "invalid syntax" => {
                 Err(pending.clone())
             }
+            // As CPython's `_PyPegen_set_syntax_error`: an error past the line of a bracket that
+            // is never closed is reported as that bracket.
+            (Some(pending), Err(e))
+                if pending.msg.ends_with("was never closed") && e.lineno > pending.lineno =>
+            {
+                Err(pending.clone())
+            }
             (_, result) => result,
         }
     }

@@ -220,6 +220,7 @@ impl<'a> Parser<'a> {
         let t = self.peek();
         let mut e = self.error_at(t, msg);
         e.kind = SyntaxErrorKind::IndentationError;
+        e.end_offset = e.offset + 1;
         e
     }
 }

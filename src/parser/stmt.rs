@@ -524,7 +524,7 @@ impl<'a> Parser<'a> {
 
     fn star_target_for_with(&mut self) -> Result<Expr> {
         let e = self.bitwise_or()?;
-        if !(self.at_op(",") || self.at_op(")") || self.at_op(":")) {
+        if !(self.at_op(",") || self.at_op(")") || self.at_op(":") || self.at_kind(TokenKind::Newline)) {
             return Err(self.invalid_syntax());
         }
         self.into_target(e, ExprContext::Store)
