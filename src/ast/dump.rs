@@ -476,16 +476,16 @@ impl Dumper {
             all_simple &= formatted.1;
             args.push(format!("{field_name}={}", formatted.0));
         }
-        if self.positions {
-            if let Some(span) = span {
-                for (attr, value) in [
-                    ("lineno", span.lineno),
-                    ("col_offset", span.col_offset),
-                    ("end_lineno", span.end_lineno),
-                    ("end_col_offset", span.end_col_offset),
-                ] {
-                    args.push(format!("{attr}={value}"));
-                }
+        if self.positions
+            && let Some(span) = span
+        {
+            for (attr, value) in [
+                ("lineno", span.lineno),
+                ("col_offset", span.col_offset),
+                ("end_lineno", span.end_lineno),
+                ("end_col_offset", span.end_col_offset),
+            ] {
+                args.push(format!("{attr}={value}"));
             }
         }
         if all_simple && args.len() <= 3 {
@@ -508,7 +508,7 @@ impl Dumper {
                 (out, true)
             }
             Field::List(items) if items.is_empty() => ("[]".to_string(), true),
-            Field::Names(names) if names.is_empty() => ("[]".to_string(), true),
+            Field::Names([]) => ("[]".to_string(), true),
             Field::List(items) => {
                 let parts = items.iter().map(|item| match item {
                     Some(node) => self.node(*node, level + 1).0,

@@ -190,11 +190,7 @@ impl<'a> Parser<'a> {
                     ));
                 }
                 if self.at_op("=") {
-                    let msg = if matches!(e.kind, ExprKind::Constant { .. }) {
-                        "expression cannot contain assignment, perhaps you meant \"==\"?"
-                    } else {
-                        "expression cannot contain assignment, perhaps you meant \"==\"?"
-                    };
+                    let msg = "expression cannot contain assignment, perhaps you meant \"==\"?";
                     return Err(self.error_between(start, self.peek(), msg));
                 }
                 let starred = matches!(e.kind, ExprKind::Starred { .. });

@@ -159,7 +159,7 @@ impl<'a> Parser<'a> {
             match start.text {
                 "return" => return self.return_stmt(),
                 "import" => return self.import_stmt(),
-                "from" => return self.from_import(),
+                "from" => return self.import_from(),
                 "raise" => return self.raise_stmt(),
                 "global" | "nonlocal" => return self.global_stmt(),
                 "del" => return self.del_stmt(),
@@ -216,7 +216,7 @@ impl<'a> Parser<'a> {
         let mut targets = Vec::new();
         loop {
             let e = self.bitwise_or()?;
-            targets.push(self.into_target(e, ExprContext::Del)?);
+            targets.push(self.to_target(e, ExprContext::Del)?);
             if !self.eat_op(",") || !self.starts_expression() {
                 break;
             }
@@ -253,7 +253,7 @@ impl<'a> Parser<'a> {
         Ok(self.stmt_node(StmtKind::Import { names }, start))
     }
 
-    fn from_import(&mut self) -> Result<Stmt> {
+    fn import_from(&mut self) -> Result<Stmt> {
         let start = self.advance();
         let mut level = 0;
         loop {
@@ -332,7 +332,7 @@ impl<'a> Parser<'a> {
             }
             self.advance();
             let value = if self.at_kw("yield") { self.yield_expr()? } else { self.star_expressions()? };
-            let target = self.into_target(first, ExprContext::Store)?;
+            let target = self.to_target(first, ExprContext::Store)?;
             return Ok(
                 self.stmt_node(StmtKind::AugAssign { target: boxed(target), op, value: boxed(value) }, start)
             );
@@ -352,7 +352,7 @@ impl<'a> Parser<'a> {
             if matches!(target.kind, ExprKind::Yield { .. } | ExprKind::YieldFrom { .. }) {
                 return Err(self.error_at_node(target.span, "assignment to yield expression not possible"));
             }
-            match self.into_target(target.clone(), ExprContext::Store) {
+            match self.to_target(target.clone(), ExprContext::Store) {
                 Ok(t) => targets.push(t),
                 Err(mut e) => {
                     let plain = !matches!(
@@ -396,7 +396,7 @@ impl<'a> Parser<'a> {
         } else {
             None
         };
-        let target = self.into_target(target, ExprContext::Store)?;
+        let target = self.to_target(target, ExprContext::Store)?;
         Ok(self.stmt_node(
             StmtKind::AnnAssign { target: boxed(target), annotation: boxed(annotation), value, simple },
             start,
@@ -527,7 +527,7 @@ impl<'a> Parser<'a> {
         if !(self.at_op(",") || self.at_op(")") || self.at_op(":") || self.at_kind(TokenKind::Newline)) {
             return Err(self.invalid_syntax());
         }
-        self.into_target(e, ExprContext::Store)
+        self.to_target(e, ExprContext::Store)
     }
 
     fn with_stmt(&mut self, async_tok: Option<Tok<'_>>) -> Result<Stmt> {

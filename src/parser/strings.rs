@@ -273,7 +273,7 @@ pub fn concatenate(
     let mut parts: Vec<Part> = Vec::new();
     for (token, l) in tokens.iter().zip(&literals) {
         if l.fstring {
-            fstring::parse(token, l, filename, span, &mut parts).map_err(|msg| fail(msg))?;
+            fstring::parse(token, l, filename, span, &mut parts).map_err(fail)?;
         } else if l.raw {
             parts.push(Part::Text(l.body.replace("\r\n", "\n").chars().map(u32::from).collect()));
         } else {

@@ -96,7 +96,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Turn a parsed expression into a target with context `ctx`, or CPython's error.
-    pub fn into_target(&self, mut e: Expr, ctx: ExprContext) -> Result<Expr> {
+    pub fn to_target(&self, mut e: Expr, ctx: ExprContext) -> Result<Expr> {
         if let Some(bad) = invalid_target(&e, ctx) {
             let verb = if ctx == ExprContext::Del { "delete" } else { "assign to" };
             return Err(self.error_at_node(bad.span, &format!("cannot {verb} {}", describe(bad))));
@@ -110,7 +110,7 @@ impl<'a> Parser<'a> {
         let start = self.peek();
         let first = self.star_target_element()?;
         if !self.at_op(",") {
-            return self.into_target(first, ExprContext::Store);
+            return self.to_target(first, ExprContext::Store);
         }
         let mut elts = vec![first];
         while self.eat_op(",") {
@@ -120,7 +120,7 @@ impl<'a> Parser<'a> {
             elts.push(self.star_target_element()?);
         }
         let tuple = self.expr_node(ExprKind::Tuple { elts, ctx: ExprContext::Load }, start);
-        self.into_target(tuple, ExprContext::Store)
+        self.to_target(tuple, ExprContext::Store)
     }
 
     fn star_target_element(&mut self) -> Result<Expr> {
