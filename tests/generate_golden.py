@@ -26,6 +26,12 @@ def write(path, text):
         f.write(text)
 
 
+def rooted(result):
+    """python3 names a script by its absolute path; keep goldens independent of the checkout."""
+    stdout, stderr, status = result
+    return stdout, stderr.replace(ROOT + os.sep, "<ROOT>/"), status
+
+
 def main():
     if sys.version_info[:2] != (3, 11):
         sys.exit(f"golden files come from CPython 3.11, this is {sys.version}")
@@ -34,16 +40,14 @@ def main():
         name = os.path.splitext(os.path.basename(case))[0]
         write(f"tests/golden/{name}.tokens", cpython.pack(cpython.tokens(case)))
         write(f"tests/golden/{name}.tokens-exact", cpython.pack(cpython.tokens(case, exact=True)))
-        write(f"tests/golden/{name}.ast", cpython.pack(cpython.ast(case)))
-        write(f"tests/golden/{name}.ast-positions", cpython.pack(cpython.ast(case, positions=True)))
+        write(f"tests/golden/{name}.ast", cpython.pack(rooted(cpython.ast(case))))
+        write(f"tests/golden/{name}.ast-positions", cpython.pack(rooted(cpython.ast(case, positions=True))))
     for case in sorted(glob.glob("tests/errors/*.py")):
         name = os.path.splitext(os.path.basename(case))[0]
         done = subprocess.run([sys.executable, case], capture_output=True, text=True)
         if done.returncode != 1 or done.stdout or "Error: " not in done.stderr:
             sys.exit(f"{case} must be malformed Python (CPython exited {done.returncode})")
-        # python3 names the script by its absolute path; keep goldens independent of the checkout.
-        stderr = done.stderr.replace(ROOT + os.sep, "<ROOT>/")
-        write(f"tests/golden/errors/{name}.stderr", cpython.pack(("", stderr, done.returncode)))
+        write(f"tests/golden/errors/{name}.stderr", cpython.pack(rooted(("", done.stderr, done.returncode))))
 
 
 if __name__ == "__main__":

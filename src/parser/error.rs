@@ -39,8 +39,14 @@ pub fn tokenizer_error(
     lex_error: Option<&LexError>,
 ) -> Option<(usize, SyntaxError)> {
     let mut brackets: Vec<Tok<'_>> = Vec::new();
+    // A stray character is a parse error, but CPython then tokenizes the rest of the file and
+    // reports a tokenizer error found there instead; remember it and look further.
+    let mut stray: Option<(usize, SyntaxError)> = None;
     for (i, t) in toks.iter().enumerate() {
-        let at = |msg: String, col: u32, end: u32| Some((i, error(src, filename, msg, t.line, col, end)));
+        let at = |msg: String, col: u32, end: u32| {
+            let found = error(src, filename, msg, t.line, col, end);
+            Some((stray.as_ref().map_or(i, |s| s.0), found))
+        };
         match t.kind {
             TokenKind::Op if matches!(t.text, "(" | "[" | "{") => {
                 if brackets.len() >= MAX_PAREN_LEVEL {
@@ -88,22 +94,26 @@ pub fn tokenizer_error(
                         t.char_col,
                     );
                 }
-                if !t.text.trim().is_empty() {
-                    return at("invalid syntax".into(), t.char_col, t.char_col);
+                if !t.text.trim().is_empty() && stray.is_none() {
+                    stray = Some((
+                        i,
+                        error(src, filename, "invalid syntax".into(), t.line, t.char_col, t.char_col),
+                    ));
                 }
             }
             TokenKind::Number => {
                 if let Some(next) = toks.get(i + 1)
                     && let Some(found) = number_error(t, next)
                 {
-                    return Some((i, error(src, filename, found.0, t.line, found.1, found.1)));
+                    return at(found.0, found.1, found.1);
                 }
             }
             _ => {}
         }
     }
-    let end = toks.len().saturating_sub(1);
-    match lex_error? {
+    let end = stray.as_ref().map_or(toks.len().saturating_sub(1), |s| s.0);
+    let Some(lex_error) = lex_error else { return stray };
+    match lex_error {
         LexError::Dedent { line, .. } => {
             let text = source_line(src, *line);
             let width = text.as_ref().map_or(0, |l| l.chars().count() as u32);

@@ -1,0 +1,4 @@
+x = $
+y = 1 ? 2
+z = "unterminated
+w = 1
