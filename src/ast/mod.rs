@@ -5,6 +5,7 @@ pub mod constant;
 pub mod dump;
 pub mod float_repr;
 pub mod nodes;
+mod printable_table;
 pub mod repr;
 
 pub use constant::{Constant, PyStr};

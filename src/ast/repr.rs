@@ -3,26 +3,14 @@
 
 use std::fmt::Write;
 
-use unicode_general_category::{GeneralCategory, get_general_category};
-
 use super::constant::{Constant, PyStr};
 use super::float_repr::repr_float;
 
-/// `str.isprintable()` for one non-ASCII code point (CPython: not Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs).
+/// `str.isprintable()` for one code point, from CPython 3.11's own table.
 fn is_printable(code: u32) -> bool {
-    let Some(c) = char::from_u32(code) else { return false };
-    use GeneralCategory::*;
-    !matches!(
-        get_general_category(c),
-        Control
-            | Format
-            | Surrogate
-            | PrivateUse
-            | Unassigned
-            | LineSeparator
-            | ParagraphSeparator
-            | SpaceSeparator
-    )
+    let table = &super::printable_table::NOT_PRINTABLE;
+    let i = table.partition_point(|&(_, end)| end < code);
+    !table.get(i).is_some_and(|&(start, _)| start <= code)
 }
 
 /// `repr()` of a str given as code points (surrogates allowed).
@@ -142,6 +130,8 @@ mod tests {
         assert_eq!(repr_str("a'b\"c"), "'a\\'b\"c'");
         assert_eq!(repr_str("\t\n\r\x0c\x7f\\"), "'\\t\\n\\r\\x0c\\x7f\\\\'");
         assert_eq!(repr_str("é\u{a0}\u{200b}\u{2028}😀\u{e000}"), "'é\\xa0\\u200b\\u2028😀\\ue000'");
+        // Assigned after Unicode 14.0, so unassigned (escaped) for CPython 3.11.
+        assert_eq!(repr_str("\u{2ffc}\u{14000}"), "'\\u2ffc\\U00014000'");
         let mut out = String::new();
         repr_py_str(&PyStr::from_code_points(vec![0x61, 0xd800]), &mut out);
         assert_eq!(out, "'a\\ud800'");
