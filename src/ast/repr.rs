@@ -10,7 +10,7 @@ use super::float_repr::repr_float;
 fn is_printable(code: u32) -> bool {
     let table = &super::printable_table::NOT_PRINTABLE;
     let i = table.partition_point(|&(_, end)| end < code);
-    !table.get(i).is_some_and(|&(start, _)| start <= code)
+    table.get(i).is_none_or(|&(start, _)| start > code)
 }
 
 /// `repr()` of a str given as code points (surrogates allowed).
