@@ -12,6 +12,9 @@ use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
 /// CPython's tokenizer refuses this many nested brackets.
 const MAX_PAREN_LEVEL: usize = 200;
 
+/// CPython's tokenizer refuses more indentation levels than this (`MAXINDENT`).
+const MAX_INDENT_LEVEL: usize = 100;
+
 /// The source line `line` (1-based) of `src`, without its line ending.
 pub fn source_line(src: &str, line: u32) -> Option<String> {
     src.split('\n').nth(line.checked_sub(1)? as usize).map(|l| l.trim_end_matches('\r').to_string())
@@ -42,12 +45,23 @@ pub fn tokenizer_error(
     // A stray character is a parse error, but CPython then tokenizes the rest of the file and
     // reports a tokenizer error found there instead; remember it and look further.
     let mut stray: Option<(usize, SyntaxError)> = None;
+    let mut indents = 0usize;
     for (i, t) in toks.iter().enumerate() {
         let at = |msg: String, col: u32, end: u32| {
             let found = error(src, filename, msg, t.line, col, end);
             Some((stray.as_ref().map_or(i, |s| s.0), found))
         };
         match t.kind {
+            TokenKind::Indent => {
+                indents += 1;
+                if indents >= MAX_INDENT_LEVEL {
+                    let mut e = error(src, filename, "too many levels of indentation".into(), t.line, 0, 0);
+                    e.kind = SyntaxErrorKind::IndentationError;
+                    e.offset = 0;
+                    return Some((stray.as_ref().map_or(i, |s| s.0), e));
+                }
+            }
+            TokenKind::Dedent => indents = indents.saturating_sub(1),
             TokenKind::Op if matches!(t.text, "(" | "[" | "{") => {
                 if brackets.len() >= MAX_PAREN_LEVEL {
                     return at("too many nested parentheses".into(), t.char_col, t.char_col);
