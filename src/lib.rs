@@ -8,5 +8,6 @@ pub mod ast;
 pub mod cli;
 pub mod lexer;
 pub mod parser;
+pub mod runtime;
 pub mod source;
 pub mod syntax_error;

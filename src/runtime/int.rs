@@ -1,0 +1,305 @@
+//! Python's `int`: arbitrary precision with an inline `i64` fast path.
+//!
+//! `Int::Small` holds every value that fits in an `i64`; operations try checked `i64`
+//! arithmetic first and fall back to `BigInt` only on overflow, and results are normalised
+//! back to `Small` whenever they fit (so equal values always have the same representation).
+//! Division and modulo floor towards negative infinity, as Python's do.
+
+use std::fmt;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive};
+
+/// CPython 3.11 refuses to convert ints with more digits than this to or from decimal text.
+pub const MAX_STR_DIGITS: usize = 4300;
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Int {
+    Small(i64),
+    Big(Rc<BigInt>),
+}
+
+/// Why an int operation did not produce an int (the VM turns these into exceptions).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum IntError {
+    /// `ZeroDivisionError` with CPython's message.
+    ZeroDivision(&'static str),
+    /// `ValueError` with CPython's message.
+    Value(String),
+    /// The result would need more memory than is reasonable (`MemoryError`/`OverflowError`).
+    Overflow(&'static str),
+}
+
+impl From<i64> for Int {
+    fn from(n: i64) -> Int {
+        Int::Small(n)
+    }
+}
+
+impl From<BigInt> for Int {
+    fn from(n: BigInt) -> Int {
+        match n.to_i64() {
+            Some(small) => Int::Small(small),
+            None => Int::Big(Rc::new(n)),
+        }
+    }
+}
+
+impl Int {
+    pub fn to_bigint(&self) -> BigInt {
+        match self {
+            Int::Small(n) => BigInt::from(*n),
+            Int::Big(b) => (**b).clone(),
+        }
+    }
+
+    pub fn is_zero(&self) -> bool {
+        matches!(self, Int::Small(0))
+    }
+
+    pub fn is_negative(&self) -> bool {
+        match self {
+            Int::Small(n) => *n < 0,
+            Int::Big(b) => b.is_negative(),
+        }
+    }
+
+    /// The value as an `i64`, if it fits.
+    pub fn as_i64(&self) -> Option<i64> {
+        match self {
+            Int::Small(n) => Some(*n),
+            Int::Big(_) => None,
+        }
+    }
+
+    /// Apply a checked `i64` operation, or the `BigInt` one when it overflows.
+    fn arith(
+        &self,
+        other: &Int,
+        small: fn(i64, i64) -> Option<i64>,
+        big: fn(&BigInt, &BigInt) -> BigInt,
+    ) -> Int {
+        if let (Int::Small(a), Int::Small(b)) = (self, other)
+            && let Some(r) = small(*a, *b)
+        {
+            return Int::Small(r);
+        }
+        Int::from(big(&self.to_bigint(), &other.to_bigint()))
+    }
+
+    pub fn add(&self, other: &Int) -> Int {
+        self.arith(other, i64::checked_add, |a, b| a + b)
+    }
+
+    pub fn sub(&self, other: &Int) -> Int {
+        self.arith(other, i64::checked_sub, |a, b| a - b)
+    }
+
+    pub fn mul(&self, other: &Int) -> Int {
+        self.arith(other, i64::checked_mul, |a, b| a * b)
+    }
+
+    pub fn neg(&self) -> Int {
+        match self {
+            Int::Small(n) => n.checked_neg().map_or_else(|| Int::from(-BigInt::from(*n)), Int::Small),
+            Int::Big(b) => Int::from(-(**b).clone()),
+        }
+    }
+
+    pub fn abs(&self) -> Int {
+        if self.is_negative() { self.neg() } else { self.clone() }
+    }
+
+    /// `a // b`, floored.
+    pub fn floor_div(&self, other: &Int) -> Result<Int, IntError> {
+        if other.is_zero() {
+            return Err(IntError::ZeroDivision("integer division or modulo by zero"));
+        }
+        if let (Int::Small(a), Int::Small(b)) = (self, other)
+            && let Some(q) = a.checked_div(*b)
+        {
+            // Truncated division rounds towards zero; floor it when the signs differ.
+            let inexact = a % b != 0;
+            return Ok(Int::Small(if inexact && ((*a < 0) != (*b < 0)) { q - 1 } else { q }));
+        }
+        Ok(Int::from(self.to_bigint().div_floor(&other.to_bigint())))
+    }
+
+    /// `a % b`, with the sign of `b`.
+    pub fn modulo(&self, other: &Int) -> Result<Int, IntError> {
+        if other.is_zero() {
+            return Err(IntError::ZeroDivision("integer division or modulo by zero"));
+        }
+        if let (Int::Small(a), Int::Small(b)) = (self, other)
+            && let Some(r) = a.checked_rem(*b)
+        {
+            return Ok(Int::Small(if r != 0 && ((r < 0) != (*b < 0)) { r + b } else { r }));
+        }
+        Ok(Int::from(self.to_bigint().mod_floor(&other.to_bigint())))
+    }
+
+    /// `a ** b` for a non-negative exponent (a negative one gives a float in Python: the
+    /// caller handles it).
+    pub fn pow(&self, exponent: u64) -> Result<Int, IntError> {
+        if let Int::Small(base) = self
+            && let Ok(e) = u32::try_from(exponent)
+            && let Some(r) = base.checked_pow(e)
+        {
+            return Ok(Int::Small(r));
+        }
+        let base = self.to_bigint();
+        let bits = base.bits();
+        if bits > 1 && bits.saturating_mul(exponent) > 1 << 36 {
+            return Err(IntError::Overflow("exponent too large"));
+        }
+        let e = u32::try_from(exponent).map_err(|_| IntError::Overflow("exponent too large"))?;
+        Ok(Int::from(num_traits::pow(base, e as usize)))
+    }
+
+    /// Python's `str(int)`, refusing more than `MAX_STR_DIGITS` digits as CPython 3.11 does.
+    pub fn to_decimal(&self) -> Result<String, IntError> {
+        let text = match self {
+            Int::Small(n) => return Ok(n.to_string()),
+            Int::Big(b) => b.to_string(),
+        };
+        let digits = text.trim_start_matches('-').len();
+        if digits > MAX_STR_DIGITS {
+            return Err(IntError::Value(format!(
+                "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; \
+                 use sys.set_int_max_str_digits() to increase the limit"
+            )));
+        }
+        Ok(text)
+    }
+
+    /// True division `a / b` as a float (correctly rounded for values that fit in f64).
+    pub fn true_div(&self, other: &Int) -> Result<f64, IntError> {
+        if other.is_zero() {
+            return Err(IntError::ZeroDivision("division by zero"));
+        }
+        match (self, other) {
+            (Int::Small(a), Int::Small(b)) if a.unsigned_abs() < 1 << 53 && b.unsigned_abs() < 1 << 53 => {
+                Ok(*a as f64 / *b as f64)
+            }
+            _ => {
+                let a = self.to_bigint().to_f64().unwrap_or(f64::NAN);
+                let b = other.to_bigint().to_f64().unwrap_or(f64::NAN);
+                if a.is_infinite() || b.is_infinite() {
+                    return Err(IntError::Overflow("integer division result too large for a float"));
+                }
+                Ok(a / b)
+            }
+        }
+    }
+
+    pub fn bit_and(&self, other: &Int) -> Int {
+        self.arith(other, |a, b| Some(a & b), |a, b| a & b)
+    }
+
+    pub fn bit_or(&self, other: &Int) -> Int {
+        self.arith(other, |a, b| Some(a | b), |a, b| a | b)
+    }
+
+    pub fn bit_xor(&self, other: &Int) -> Int {
+        self.arith(other, |a, b| Some(a ^ b), |a, b| a ^ b)
+    }
+
+    pub fn invert(&self) -> Int {
+        self.neg().sub(&Int::Small(1))
+    }
+
+    /// `a << n`; a negative count is a ValueError.
+    pub fn shl(&self, count: &Int) -> Result<Int, IntError> {
+        let n = shift_count(count)?;
+        if let Int::Small(a) = self
+            && n < 63
+            && let Some(r) = a.checked_mul(1i64 << n)
+        {
+            return Ok(Int::Small(r));
+        }
+        if self.is_zero() {
+            return Ok(Int::Small(0));
+        }
+        if n > 1 << 36 {
+            return Err(IntError::Overflow("too many digits in integer"));
+        }
+        Ok(Int::from(self.to_bigint() << n))
+    }
+
+    /// `a >> n` (floor, like Python); a negative count is a ValueError.
+    pub fn shr(&self, count: &Int) -> Result<Int, IntError> {
+        let n = shift_count(count)?;
+        match self {
+            Int::Small(a) => Ok(Int::Small(if n >= 64 { if *a < 0 { -1 } else { 0 } } else { a >> n })),
+            Int::Big(b) => Ok(Int::from((**b).clone() >> n)),
+        }
+    }
+}
+
+fn shift_count(count: &Int) -> Result<u64, IntError> {
+    if count.is_negative() {
+        return Err(IntError::Value("negative shift count".into()));
+    }
+    Ok(match count {
+        Int::Small(n) => *n as u64,
+        Int::Big(_) => u64::MAX,
+    })
+}
+
+impl fmt::Display for Int {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Int::Small(n) => write!(f, "{n}"),
+            Int::Big(b) => write!(f, "{b}"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn int(n: i64) -> Int {
+        Int::Small(n)
+    }
+
+    fn big(text: &str) -> Int {
+        Int::from(text.parse::<BigInt>().expect("number"))
+    }
+
+    // Expected values from CPython 3.11.
+    #[test]
+    fn floor_division_and_modulo_follow_python() {
+        let cases = [(7, 2, 3, 1), (-7, 2, -4, 1), (7, -2, -4, -1), (-7, -2, 3, -1), (6, -3, -2, 0)];
+        for (a, b, q, r) in cases {
+            assert_eq!(int(a).floor_div(&int(b)), Ok(int(q)), "{a} // {b}");
+            assert_eq!(int(a).modulo(&int(b)), Ok(int(r)), "{a} % {b}");
+        }
+        assert_eq!(int(i64::MIN).floor_div(&int(-1)), Ok(big("9223372036854775808")));
+        assert_eq!(int(i64::MIN).modulo(&int(-1)), Ok(int(0)));
+        assert!(int(1).floor_div(&int(0)).is_err());
+    }
+
+    #[test]
+    fn overflow_promotes_and_results_normalise() {
+        let max = int(i64::MAX);
+        let sum = max.add(&int(1));
+        assert_eq!(sum.to_string(), "9223372036854775808");
+        assert_eq!(sum.sub(&int(1)), int(i64::MAX));
+        assert_eq!(int(2).pow(100).map(|n| n.to_string()), Ok("1267650600228229401496703205376".into()));
+        assert_eq!(int(i64::MIN).neg().to_string(), "9223372036854775808");
+        assert_eq!(int(-5).invert(), int(4));
+    }
+
+    #[test]
+    fn shifts_and_text() {
+        assert_eq!(int(1).shl(&int(64)).map(|n| n.to_string()), Ok("18446744073709551616".into()));
+        assert_eq!(int(-1).shr(&int(100)), Ok(int(-1)));
+        assert_eq!(int(-9).shr(&int(1)), Ok(int(-5)));
+        assert!(int(1).shl(&int(-1)).is_err());
+        assert!(int(10).pow(5000).and_then(|n| n.to_decimal()).is_err());
+        assert_eq!(int(1).true_div(&int(3)), Ok(1.0 / 3.0));
+    }
+}
