@@ -7,6 +7,7 @@
 pub mod ast;
 pub mod bytecode;
 pub mod cli;
+pub mod compiler;
 pub mod lexer;
 pub mod parser;
 pub mod runtime;

@@ -1,0 +1,105 @@
+//! Code objects: the compiled form of a module, function, class body, lambda or comprehension.
+//!
+//! Every instruction has the source span of the expression it came from (`spans`, parallel to
+//! `instructions`, like CPython 3.11's `co_positions`), so front-ends can highlight the exact
+//! sub-expression being evaluated. Exceptions are handled through an exception table, as in
+//! CPython 3.11: no setup instructions run on the happy path.
+
+use std::rc::Rc;
+
+use super::opcode::Op;
+use crate::ast::{PyStr, Span};
+use crate::runtime::int::Int;
+
+/// One instruction: an opcode and its argument.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Instruction {
+    pub op: Op,
+    pub arg: u32,
+}
+
+/// A constant in `consts`: the literal values and nested code objects.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ConstValue {
+    None,
+    Bool(bool),
+    Ellipsis,
+    Int(Int),
+    Float(f64),
+    Complex { real: f64, imag: f64 },
+    Str(PyStr),
+    Bytes(Vec<u8>),
+    Tuple(Vec<ConstValue>),
+    Code(Rc<CodeObject>),
+}
+
+/// A range of instructions protected by a handler.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExceptionEntry {
+    /// First protected instruction index.
+    pub start: u32,
+    /// One past the last protected instruction index.
+    pub end: u32,
+    /// Where the handler starts.
+    pub target: u32,
+    /// The value stack depth to unwind to before pushing the exception.
+    pub depth: u32,
+    /// Whether the offset of the raising instruction is pushed too (for `finally` re-raise).
+    pub push_lasti: bool,
+}
+
+/// Flags of a code object (CPython's `co_flags`, the ones we use).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CodeFlags {
+    /// Takes `*args`.
+    pub varargs: bool,
+    /// Takes `**kwargs`.
+    pub varkeywords: bool,
+    /// A generator function.
+    pub generator: bool,
+    /// An `async def` function.
+    pub coroutine: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct CodeObject {
+    /// `co_name`: the function name, `<module>`, `<lambda>`, `<listcomp>`, ...
+    pub name: String,
+    /// `co_qualname`: `C.method.<locals>.inner`.
+    pub qualname: String,
+    pub filename: Rc<str>,
+    pub first_line: u32,
+    pub arg_count: u32,
+    pub posonly_count: u32,
+    pub kwonly_count: u32,
+    pub flags: CodeFlags,
+    pub instructions: Vec<Instruction>,
+    /// The source span of each instruction.
+    pub spans: Vec<Span>,
+    pub consts: Vec<ConstValue>,
+    /// Global, attribute and module-level names.
+    pub names: Vec<String>,
+    /// Fast locals: parameters first, in order.
+    pub varnames: Vec<String>,
+    /// Locals captured by inner functions (stored in cells).
+    pub cellvars: Vec<String>,
+    /// Variables of enclosing functions used here.
+    pub freevars: Vec<String>,
+    pub exception_table: Vec<ExceptionEntry>,
+    /// The deepest the value stack can get.
+    pub max_stack: u32,
+}
+
+impl CodeObject {
+    /// The line of instruction `index` (the line of its span's start).
+    pub fn line_of(&self, index: usize) -> u32 {
+        self.spans.get(index).map_or(self.first_line, |s| s.lineno)
+    }
+
+    /// The name of cell-or-free variable `index` (LOAD_DEREF's argument).
+    pub fn deref_name(&self, index: usize) -> Option<&str> {
+        let cells = self.cellvars.len();
+        let name = if index < cells { self.cellvars.get(index) } else { self.freevars.get(index - cells) };
+        name.map(String::as_str)
+    }
+}

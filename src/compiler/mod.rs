@@ -1,0 +1,4 @@
+//! The compiler: AST to code objects. `symtable` decides how each name is reached; the code
+//! generator (to come) emits instructions with the span of each one's source expression.
+
+pub mod symtable;
