@@ -2,4 +2,5 @@
 //! and the `.pyc` cache. The compiler writes it; the VM runs it.
 
 pub mod code;
+pub mod dis;
 pub mod opcode;

@@ -209,6 +209,57 @@ instructions! {
     Breakpoint = 255, "BREAKPOINT", None;
 }
 
+impl Op {
+    /// How the value stack depth changes when this instruction runs with `arg`; for jumps,
+    /// `jump` says whether the branch is taken.
+    pub fn stack_effect(self, arg: u32, jump: bool) -> i32 {
+        let n = arg as i32;
+        use Op::*;
+        match self {
+            Nop | Swap | DeleteFast | DeleteGlobal | DeleteName | DeleteDeref | LoadAttr | UnaryNegative
+            | UnaryPositive | UnaryNot | UnaryInvert | ListToTuple | Jump | GetIter | CheckExcMatch
+            | YieldValue | Breakpoint => 0,
+            PopTop | StoreFast | StoreGlobal | StoreName | StoreDeref | DeleteAttr | BinaryOp | CompareOp
+            | IsOp | ContainsOp | BinarySubscr | ListAppend | SetAdd | ListExtend | SetUpdate
+            | DictUpdate | PopJumpIfFalse | PopJumpIfTrue | ReturnValue | PopExcept | Reraise => -1,
+            Copy | LoadConst | LoadFast | LoadGlobal | LoadName | LoadDeref | LoadClosure
+            | LoadAssertionError | LoadBuildClass | PushExcInfo => 1,
+            StoreAttr | DeleteSubscr | MapAdd => -2,
+            StoreSubscr => -3,
+            BuildSlice | BuildTuple | BuildList | BuildSet | BuildString => 1 - n,
+            BuildMap => 1 - 2 * n,
+            UnpackSequence => n - 1,
+            UnpackEx => (n & 0xff) + (n >> 8),
+            JumpIfFalseOrPop | JumpIfTrueOrPop => {
+                if jump {
+                    0
+                } else {
+                    -1
+                }
+            }
+            ForIter => {
+                if jump {
+                    -1
+                } else {
+                    1
+                }
+            }
+            Call => -n,
+            CallKw => -n - 1,
+            CallFunctionEx => -1 - (n & 1),
+            MakeFunction => -((arg & 0xf).count_ones() as i32),
+            FormatValue => {
+                if arg & 4 != 0 {
+                    -1
+                } else {
+                    0
+                }
+            }
+            RaiseVarargs => -n,
+        }
+    }
+}
+
 /// The operators of `BINARY_OP`, numbered as CPython 3.11 numbers them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BinaryOp {

@@ -1,6 +1,7 @@
 //! The command-line interface: argument definitions (clap) and one module per command.
 
 pub mod ast;
+pub mod dis;
 pub mod input;
 pub mod tokens;
 
@@ -20,6 +21,8 @@ pub enum Command {
     Tokens(tokens::TokensArgs),
     /// Print the syntax tree, exactly as `ast.dump(ast.parse(src), indent=2)` prints it.
     Ast(ast::AstArgs),
+    /// Compile and print the bytecode of every code object, in the layout of `python3 -m dis`.
+    Dis(dis::DisArgs),
 }
 
 /// What a command printed and how it ended, so tests can run commands in-process.
@@ -47,5 +50,6 @@ pub fn main() -> i32 {
     match cli.command {
         Command::Tokens(args) => tokens::run(&args),
         Command::Ast(args) => ast::run(&args),
+        Command::Dis(args) => dis::run(&args),
     }
 }

@@ -1,4 +1,5 @@
 //! The compiler: AST to code objects. `symtable` decides how each name is reached; the code
-//! generator (to come) emits instructions with the span of each one's source expression.
+//! generator (`codegen`) emits instructions with the span of each one's source expression.
 
+pub mod codegen;
 pub mod symtable;

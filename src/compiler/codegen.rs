@@ -1,0 +1,1078 @@
+//! Code generation: a syntax tree to code objects, one per module, function, lambda and
+//! comprehension, using the decisions of `symtable`. Every emitted instruction carries the
+//! span of the expression or statement it came from.
+//!
+//! Not yet compiled (reported as an error naming the construct): classes, `try`, `with`,
+//! `match`, imports, `async`, `yield from`/`await`.
+
+use std::rc::Rc;
+
+use super::symtable::{self, Resolution, Scope, SymbolTable, key_of};
+use crate::ast::*;
+use crate::bytecode::code::{CodeFlags, CodeObject, ConstValue, Instruction};
+use crate::bytecode::opcode::{ArgKind, BinaryOp, CompareOp, Op};
+
+/// Why a tree could not be compiled: a SyntaxError CPython's compiler raises, or a
+/// construct this compiler does not handle yet.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CompileError {
+    pub msg: String,
+    pub span: Span,
+    /// False for CPython's own SyntaxErrors, true for "not supported yet".
+    pub unsupported: bool,
+}
+
+type Result<T> = std::result::Result<T, CompileError>;
+
+fn unsupported<T>(what: &str, span: Span) -> Result<T> {
+    Err(CompileError { msg: format!("pyglass cannot compile {what} yet"), span, unsupported: true })
+}
+
+fn syntax_error<T>(msg: &str, span: Span) -> Result<T> {
+    Err(CompileError { msg: msg.to_string(), span, unsupported: false })
+}
+
+/// Jump targets of the innermost loop.
+struct Loop {
+    start: u32,
+    /// Jumps to patch with the loop's end.
+    breaks: Vec<usize>,
+    /// A `for` loop leaves its iterator on the stack, which `break` must pop.
+    is_for: bool,
+}
+
+/// The code object being built.
+struct Unit<'t> {
+    scope: &'t Scope,
+    code: CodeObject,
+    loops: Vec<Loop>,
+    /// The span that new instructions get.
+    span: Span,
+}
+
+impl Unit<'_> {
+    fn emit(&mut self, op: Op, arg: u32) -> usize {
+        self.code.instructions.push(Instruction { op, arg });
+        self.code.spans.push(self.span);
+        self.code.instructions.len() - 1
+    }
+
+    fn here(&self) -> u32 {
+        self.code.instructions.len() as u32
+    }
+
+    fn patch(&mut self, at: usize, target: u32) {
+        if let Some(i) = self.code.instructions.get_mut(at) {
+            i.arg = target;
+        }
+    }
+
+    fn constant(&mut self, value: ConstValue) -> u32 {
+        // Code objects are never shared; other equal constants are.
+        if !matches!(value, ConstValue::Code(_))
+            && let Some(i) = self.code.consts.iter().position(|c| same_constant(c, &value))
+        {
+            return i as u32;
+        }
+        self.code.consts.push(value);
+        (self.code.consts.len() - 1) as u32
+    }
+
+    fn name(&mut self, name: &str) -> u32 {
+        index_of(&mut self.code.names, name)
+    }
+
+    fn deref_index(&self, name: &str) -> u32 {
+        let cells = &self.code.cellvars;
+        match cells.iter().position(|n| n == name) {
+            Some(i) => i as u32,
+            None => (cells.len() + self.code.freevars.iter().position(|n| n == name).unwrap_or(0)) as u32,
+        }
+    }
+}
+
+/// Constants are equal for sharing only if also of the same type (`1 == 1.0 == True`).
+fn same_constant(a: &ConstValue, b: &ConstValue) -> bool {
+    match (a, b) {
+        (ConstValue::Float(x), ConstValue::Float(y)) => x.to_bits() == y.to_bits(),
+        (ConstValue::Tuple(x), ConstValue::Tuple(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(p, q)| same_constant(p, q))
+        }
+        _ => std::mem::discriminant(a) == std::mem::discriminant(b) && a == b,
+    }
+}
+
+fn index_of(list: &mut Vec<String>, name: &str) -> u32 {
+    match list.iter().position(|n| n == name) {
+        Some(i) => i as u32,
+        None => {
+            list.push(name.to_string());
+            (list.len() - 1) as u32
+        }
+    }
+}
+
+fn constant_of(value: &Constant) -> ConstValue {
+    match value {
+        Constant::None => ConstValue::None,
+        Constant::Bool(b) => ConstValue::Bool(*b),
+        Constant::Ellipsis => ConstValue::Ellipsis,
+        Constant::Int(n) => ConstValue::Int(crate::runtime::int::Int::from(n.clone())),
+        Constant::Float(x) => ConstValue::Float(*x),
+        Constant::Complex { real, imag } => ConstValue::Complex { real: *real, imag: *imag },
+        Constant::Str(s) => ConstValue::Str(s.clone()),
+        Constant::Bytes(b) => ConstValue::Bytes(b.clone()),
+    }
+}
+
+fn binary_op(op: Operator) -> BinaryOp {
+    match op {
+        Operator::Add => BinaryOp::Add,
+        Operator::Sub => BinaryOp::Subtract,
+        Operator::Mult => BinaryOp::Multiply,
+        Operator::MatMult => BinaryOp::MatrixMultiply,
+        Operator::Div => BinaryOp::TrueDivide,
+        Operator::Mod => BinaryOp::Remainder,
+        Operator::Pow => BinaryOp::Power,
+        Operator::LShift => BinaryOp::Lshift,
+        Operator::RShift => BinaryOp::Rshift,
+        Operator::BitOr => BinaryOp::Or,
+        Operator::BitXor => BinaryOp::Xor,
+        Operator::BitAnd => BinaryOp::And,
+        Operator::FloorDiv => BinaryOp::FloorDivide,
+    }
+}
+
+pub struct Compiler<'t> {
+    table: &'t SymbolTable,
+    filename: Rc<str>,
+    units: Vec<Unit<'t>>,
+}
+
+/// Compile a module's statements to its code object.
+pub fn compile_module(body: &[Stmt], filename: &str) -> Result<Rc<CodeObject>> {
+    let table = symtable::build(body);
+    let mut compiler = Compiler { table: &table, filename: Rc::from(filename), units: Vec::new() };
+    compiler.push_unit(0, "<module>", "<module>", 1)?;
+    for s in body {
+        compiler.stmt(s)?;
+    }
+    let end = body.last().map(|s| s.span).unwrap_or_default();
+    compiler.unit().span =
+        Span { lineno: end.end_lineno, col_offset: 0, end_lineno: end.end_lineno, end_col_offset: 0 };
+    compiler.return_none();
+    Ok(Rc::new(compiler.pop_unit()))
+}
+
+impl<'t> Compiler<'t> {
+    fn unit(&mut self) -> &mut Unit<'t> {
+        self.units.last_mut().expect("a unit is always open while compiling")
+    }
+
+    fn push_unit(&mut self, key: usize, name: &str, qualname: &str, first_line: u32) -> Result<()> {
+        let Some(scope) = self.table.scopes.get(&key) else {
+            return unsupported("this scope", Span::default());
+        };
+        let code = CodeObject {
+            name: name.to_string(),
+            qualname: qualname.to_string(),
+            filename: self.filename.clone(),
+            first_line,
+            arg_count: 0,
+            posonly_count: 0,
+            kwonly_count: 0,
+            flags: CodeFlags { generator: scope.generator, ..CodeFlags::default() },
+            instructions: Vec::new(),
+            spans: Vec::new(),
+            consts: Vec::new(),
+            names: Vec::new(),
+            varnames: scope.varnames.clone(),
+            cellvars: scope.cellvars.clone(),
+            freevars: scope.freevars.clone(),
+            exception_table: Vec::new(),
+            max_stack: 0,
+        };
+        self.units.push(Unit { scope, code, loops: Vec::new(), span: Span::default() });
+        Ok(())
+    }
+
+    fn pop_unit(&mut self) -> CodeObject {
+        let mut unit = self.units.pop().expect("a unit to finish");
+        unit.code.max_stack = max_stack_depth(&unit.code);
+        unit.code
+    }
+
+    fn emit(&mut self, op: Op, arg: u32) -> usize {
+        self.unit().emit(op, arg)
+    }
+
+    fn return_none(&mut self) {
+        // Skip an implicit return that no path reaches (after an explicit return).
+        let unit = self.unit();
+        let here = unit.here();
+        let last_returns = unit.code.instructions.last().is_some_and(|i| i.op == Op::ReturnValue);
+        let targeted =
+            unit.code.instructions.iter().any(|i| i.op.arg_kind() == ArgKind::Jump && i.arg == here);
+        if last_returns && !targeted {
+            return;
+        }
+        let none = self.unit().constant(ConstValue::None);
+        self.emit(Op::LoadConst, none);
+        self.emit(Op::ReturnValue, 0);
+    }
+
+    /// The qualified name of a function defined now with `name`.
+    fn qualname(&self, name: &str) -> String {
+        match self.units.last() {
+            Some(u) if u.code.name != "<module>" => {
+                let locals =
+                    if matches!(u.scope.kind, symtable::ScopeKind::Class) { "" } else { ".<locals>" };
+                format!("{}{locals}.{name}", u.code.qualname)
+            }
+            _ => name.to_string(),
+        }
+    }
+
+    fn stmts(&mut self, body: &[Stmt]) -> Result<()> {
+        body.iter().try_for_each(|s| self.stmt(s))
+    }
+
+    fn stmt(&mut self, s: &Stmt) -> Result<()> {
+        self.unit().span = s.span;
+        use StmtKind::*;
+        match &s.kind {
+            Expr { value } => {
+                self.expr(value)?;
+                self.unit().span = s.span;
+                self.emit(Op::PopTop, 0);
+            }
+            Assign { targets, value, .. } => {
+                self.expr(value)?;
+                for (i, target) in targets.iter().enumerate() {
+                    if i + 1 < targets.len() {
+                        self.emit(Op::Copy, 1);
+                    }
+                    self.store(target)?;
+                }
+            }
+            AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
+            AnnAssign { target, value, .. } => {
+                if let Some(v) = value {
+                    self.expr(v)?;
+                    self.store(target)?;
+                }
+            }
+            Return { value } => {
+                match value {
+                    Some(v) => self.expr(v)?,
+                    None => {
+                        let none = self.unit().constant(ConstValue::None);
+                        self.emit(Op::LoadConst, none);
+                    }
+                }
+                self.unit().span = s.span;
+                self.emit(Op::ReturnValue, 0);
+            }
+            If { test, body, orelse } => {
+                self.expr(test)?;
+                let to_else = self.emit(Op::PopJumpIfFalse, 0);
+                self.stmts(body)?;
+                if orelse.is_empty() {
+                    let here = self.unit().here();
+                    self.unit().patch(to_else, here);
+                } else {
+                    let to_end = self.emit(Op::Jump, 0);
+                    let here = self.unit().here();
+                    self.unit().patch(to_else, here);
+                    self.stmts(orelse)?;
+                    let here = self.unit().here();
+                    self.unit().patch(to_end, here);
+                }
+            }
+            While { test, body, orelse } => {
+                let start = self.unit().here();
+                self.expr(test)?;
+                let exit = self.emit(Op::PopJumpIfFalse, 0);
+                self.unit().loops.push(Loop { start, breaks: Vec::new(), is_for: false });
+                self.stmts(body)?;
+                self.emit(Op::Jump, start);
+                let done = self.unit().loops.pop().map(|l| l.breaks).unwrap_or_default();
+                let here = self.unit().here();
+                self.unit().patch(exit, here);
+                self.stmts(orelse)?;
+                let end = self.unit().here();
+                for b in done {
+                    self.unit().patch(b, end);
+                }
+            }
+            For(f) => {
+                self.expr(&f.iter)?;
+                self.unit().span = f.iter.span;
+                self.emit(Op::GetIter, 0);
+                let start = self.unit().here();
+                let exit = self.emit(Op::ForIter, 0);
+                self.store(&f.target)?;
+                self.unit().loops.push(Loop { start, breaks: Vec::new(), is_for: true });
+                self.stmts(&f.body)?;
+                self.unit().span = s.span;
+                self.emit(Op::Jump, start);
+                let done = self.unit().loops.pop().map(|l| l.breaks).unwrap_or_default();
+                let here = self.unit().here();
+                self.unit().patch(exit, here);
+                self.stmts(&f.orelse)?;
+                let end = self.unit().here();
+                for b in done {
+                    self.unit().patch(b, end);
+                }
+            }
+            Break => {
+                let Some(is_for) = self.unit().loops.last().map(|l| l.is_for) else {
+                    return syntax_error("'break' outside loop", s.span);
+                };
+                if is_for {
+                    self.emit(Op::PopTop, 0);
+                }
+                let jump = self.emit(Op::Jump, 0);
+                if let Some(l) = self.unit().loops.last_mut() {
+                    l.breaks.push(jump);
+                }
+            }
+            Continue => {
+                let Some(start) = self.unit().loops.last().map(|l| l.start) else {
+                    return syntax_error("'continue' not properly in loop", s.span);
+                };
+                self.emit(Op::Jump, start);
+            }
+            Pass | Global { .. } | Nonlocal { .. } => {}
+            Delete { targets } => {
+                for t in targets {
+                    self.delete(t)?;
+                }
+            }
+            Assert { test, msg } => {
+                self.expr(test)?;
+                let ok = self.emit(Op::PopJumpIfTrue, 0);
+                self.unit().span = s.span;
+                self.emit(Op::LoadAssertionError, 0);
+                if let Some(m) = msg {
+                    self.expr(m)?;
+                    self.emit(Op::Call, 1);
+                }
+                self.emit(Op::RaiseVarargs, 1);
+                let here = self.unit().here();
+                self.unit().patch(ok, here);
+            }
+            Raise { exc, cause } => {
+                let mut count = 0;
+                if let Some(e) = exc {
+                    self.expr(e)?;
+                    count = 1;
+                    if let Some(c) = cause {
+                        self.expr(c)?;
+                        count = 2;
+                    }
+                }
+                self.unit().span = s.span;
+                self.emit(Op::RaiseVarargs, count);
+            }
+            FunctionDef(f) => self.function_def(s, f)?,
+            AsyncFunctionDef(_) | AsyncFor(_) | AsyncWith(_) => return unsupported("async code", s.span),
+            ClassDef { .. } => return unsupported("class statements", s.span),
+            With(_) => return unsupported("with statements", s.span),
+            Match { .. } => return unsupported("match statements", s.span),
+            Try(_) | TryStar(_) => return unsupported("try statements", s.span),
+            Import { .. } | ImportFrom { .. } => return unsupported("imports", s.span),
+        }
+        Ok(())
+    }
+
+    fn aug_assign(
+        &mut self,
+        target: &crate::ast::Expr,
+        op: Operator,
+        value: &crate::ast::Expr,
+    ) -> Result<()> {
+        let arg = binary_op(op) as u32 + BinaryOp::INPLACE;
+        match &target.kind {
+            ExprKind::Name { id, .. } => {
+                self.load_name(id, target.span);
+                self.expr(value)?;
+                self.emit(Op::BinaryOp, arg);
+                self.store_name(id);
+            }
+            ExprKind::Attribute { value: object, attr, .. } => {
+                self.expr(object)?;
+                self.emit(Op::Copy, 1);
+                let name = self.unit().name(attr);
+                self.emit(Op::LoadAttr, name);
+                self.expr(value)?;
+                self.emit(Op::BinaryOp, arg);
+                self.emit(Op::Swap, 2);
+                self.emit(Op::StoreAttr, name);
+            }
+            ExprKind::Subscript { value: object, slice, .. } => {
+                self.expr(object)?;
+                self.expr(slice)?;
+                self.emit(Op::Copy, 2);
+                self.emit(Op::Copy, 2);
+                self.emit(Op::BinarySubscr, 0);
+                self.expr(value)?;
+                self.emit(Op::BinaryOp, arg);
+                self.emit(Op::Swap, 3);
+                self.emit(Op::Swap, 2);
+                self.emit(Op::StoreSubscr, 0);
+            }
+            _ => return syntax_error("illegal expression for augmented assignment", target.span),
+        }
+        Ok(())
+    }
+
+    fn function_def(&mut self, s: &Stmt, f: &FunctionDef) -> Result<()> {
+        for d in &f.decorator_list {
+            self.expr(d)?;
+        }
+        let qualname = self.qualname(&f.name);
+        self.make_function(key_of(s), &f.name, &qualname, &f.args, s.span, |c| c.stmts(&f.body), true)?;
+        self.unit().span = s.span;
+        for _ in &f.decorator_list {
+            self.emit(Op::Call, 1);
+        }
+        self.store_name(&f.name);
+        Ok(())
+    }
+
+    /// Push a new function object: defaults, keyword defaults, closure, then MAKE_FUNCTION.
+    #[allow(clippy::too_many_arguments)]
+    fn make_function(
+        &mut self,
+        key: usize,
+        name: &str,
+        qualname: &str,
+        args: &Arguments,
+        span: Span,
+        body: impl FnOnce(&mut Self) -> Result<()>,
+        returns_none: bool,
+    ) -> Result<()> {
+        let mut flags = 0;
+        if !args.defaults.is_empty() {
+            for d in &args.defaults {
+                self.expr(d)?;
+            }
+            self.unit().span = span;
+            self.emit(Op::BuildTuple, args.defaults.len() as u32);
+            flags |= 1;
+        }
+        let kw_defaults: Vec<(&Arg, &crate::ast::Expr)> = args
+            .kwonlyargs
+            .iter()
+            .zip(&args.kw_defaults)
+            .filter_map(|(a, d)| d.as_ref().map(|d| (a, d)))
+            .collect();
+        if !kw_defaults.is_empty() {
+            for (a, d) in &kw_defaults {
+                let key = self.unit().constant(ConstValue::Str(PyStr::from(a.arg.as_str())));
+                self.emit(Op::LoadConst, key);
+                self.expr(d)?;
+            }
+            self.unit().span = span;
+            self.emit(Op::BuildMap, kw_defaults.len() as u32);
+            flags |= 2;
+        }
+        self.push_unit(key, name, qualname, span.lineno)?;
+        {
+            let unit = self.unit();
+            unit.code.arg_count = (args.posonlyargs.len() + args.args.len()) as u32;
+            unit.code.posonly_count = args.posonlyargs.len() as u32;
+            unit.code.kwonly_count = args.kwonlyargs.len() as u32;
+            unit.code.flags.varargs = args.vararg.is_some();
+            unit.code.flags.varkeywords = args.kwarg.is_some();
+            unit.span = span;
+        }
+        body(self)?;
+        if returns_none {
+            self.return_none();
+        } else {
+            self.emit(Op::ReturnValue, 0);
+        }
+        let code = self.pop_unit();
+        self.unit().span = span;
+        if !code.freevars.is_empty() {
+            for free in &code.freevars {
+                let index = self.unit().deref_index(free);
+                self.emit(Op::LoadClosure, index);
+            }
+            self.emit(Op::BuildTuple, code.freevars.len() as u32);
+            flags |= 8;
+        }
+        let index = self.unit().constant(ConstValue::Code(Rc::new(code)));
+        self.emit(Op::LoadConst, index);
+        self.emit(Op::MakeFunction, flags);
+        Ok(())
+    }
+
+    fn load_name(&mut self, id: &str, span: Span) {
+        self.unit().span = span;
+        let resolution = self.unit().scope.resolve(id);
+        let (op, arg) = match resolution {
+            Resolution::Local => (Op::LoadFast, index_of(&mut self.unit().code.varnames, id)),
+            Resolution::Global => (Op::LoadGlobal, self.unit().name(id)),
+            Resolution::Cell | Resolution::Free => (Op::LoadDeref, self.unit().deref_index(id)),
+            Resolution::Name => (Op::LoadName, self.unit().name(id)),
+        };
+        self.emit(op, arg);
+    }
+
+    fn store_name(&mut self, id: &str) {
+        let resolution = self.unit().scope.resolve(id);
+        let (op, arg) = match resolution {
+            Resolution::Local => (Op::StoreFast, index_of(&mut self.unit().code.varnames, id)),
+            Resolution::Global => (Op::StoreGlobal, self.unit().name(id)),
+            Resolution::Cell | Resolution::Free => (Op::StoreDeref, self.unit().deref_index(id)),
+            Resolution::Name => (Op::StoreName, self.unit().name(id)),
+        };
+        self.emit(op, arg);
+    }
+
+    /// Store TOS into an assignment target.
+    fn store(&mut self, target: &crate::ast::Expr) -> Result<()> {
+        self.unit().span = target.span;
+        match &target.kind {
+            ExprKind::Name { id, .. } => self.store_name(id),
+            ExprKind::Attribute { value, attr, .. } => {
+                self.expr(value)?;
+                let name = self.unit().name(attr);
+                self.unit().span = target.span;
+                self.emit(Op::StoreAttr, name);
+            }
+            ExprKind::Subscript { value, slice, .. } => {
+                self.expr(value)?;
+                self.expr(slice)?;
+                self.unit().span = target.span;
+                self.emit(Op::StoreSubscr, 0);
+            }
+            ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
+                let star = elts.iter().position(|e| matches!(e.kind, ExprKind::Starred { .. }));
+                match star {
+                    Some(i) => {
+                        let after = elts.len() - i - 1;
+                        if i > 0xff || after > 0xff_ffff {
+                            return syntax_error(
+                                "too many expressions in star-unpacking assignment",
+                                target.span,
+                            );
+                        }
+                        self.emit(Op::UnpackEx, (i as u32) | ((after as u32) << 8));
+                    }
+                    None => {
+                        self.emit(Op::UnpackSequence, elts.len() as u32);
+                    }
+                }
+                for e in elts {
+                    match &e.kind {
+                        ExprKind::Starred { value, .. } => self.store(value)?,
+                        _ => self.store(e)?,
+                    }
+                }
+            }
+            _ => return syntax_error("cannot assign to expression", target.span),
+        }
+        Ok(())
+    }
+
+    fn delete(&mut self, target: &crate::ast::Expr) -> Result<()> {
+        self.unit().span = target.span;
+        match &target.kind {
+            ExprKind::Name { id, .. } => {
+                let resolution = self.unit().scope.resolve(id);
+                let (op, arg) = match resolution {
+                    Resolution::Local => (Op::DeleteFast, index_of(&mut self.unit().code.varnames, id)),
+                    Resolution::Global => (Op::DeleteGlobal, self.unit().name(id)),
+                    Resolution::Cell | Resolution::Free => (Op::DeleteDeref, self.unit().deref_index(id)),
+                    Resolution::Name => (Op::DeleteName, self.unit().name(id)),
+                };
+                self.emit(op, arg);
+            }
+            ExprKind::Attribute { value, attr, .. } => {
+                self.expr(value)?;
+                let name = self.unit().name(attr);
+                self.emit(Op::DeleteAttr, name);
+            }
+            ExprKind::Subscript { value, slice, .. } => {
+                self.expr(value)?;
+                self.expr(slice)?;
+                self.emit(Op::DeleteSubscr, 0);
+            }
+            ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
+                for e in elts {
+                    self.delete(e)?;
+                }
+            }
+            _ => return syntax_error("cannot delete expression", target.span),
+        }
+        Ok(())
+    }
+
+    fn expr(&mut self, e: &crate::ast::Expr) -> Result<()> {
+        self.unit().span = e.span;
+        use ExprKind::*;
+        match &e.kind {
+            Constant { value, .. } => {
+                let index = self.unit().constant(constant_of(value));
+                self.emit(Op::LoadConst, index);
+            }
+            Name { id, .. } => self.load_name(id, e.span),
+            BinOp { left, op, right } => {
+                self.expr(left)?;
+                self.expr(right)?;
+                self.unit().span = e.span;
+                self.emit(Op::BinaryOp, binary_op(*op) as u32);
+            }
+            UnaryOp { op, operand } => {
+                self.expr(operand)?;
+                self.unit().span = e.span;
+                let op = match op {
+                    crate::ast::UnaryOp::Invert => Op::UnaryInvert,
+                    crate::ast::UnaryOp::Not => Op::UnaryNot,
+                    crate::ast::UnaryOp::UAdd => Op::UnaryPositive,
+                    crate::ast::UnaryOp::USub => Op::UnaryNegative,
+                };
+                self.emit(op, 0);
+            }
+            BoolOp { op, values } => {
+                let jump =
+                    if *op == crate::ast::BoolOp::And { Op::JumpIfFalseOrPop } else { Op::JumpIfTrueOrPop };
+                let mut exits = Vec::new();
+                for (i, v) in values.iter().enumerate() {
+                    self.expr(v)?;
+                    if i + 1 < values.len() {
+                        self.unit().span = e.span;
+                        exits.push(self.emit(jump, 0));
+                    }
+                }
+                let end = self.unit().here();
+                for x in exits {
+                    self.unit().patch(x, end);
+                }
+            }
+            Compare { left, ops, comparators } => self.compare(e.span, left, ops, comparators)?,
+            IfExp { test, body, orelse } => {
+                self.expr(test)?;
+                let to_else = self.emit(Op::PopJumpIfFalse, 0);
+                self.expr(body)?;
+                let to_end = self.emit(Op::Jump, 0);
+                let here = self.unit().here();
+                self.unit().patch(to_else, here);
+                self.expr(orelse)?;
+                let here = self.unit().here();
+                self.unit().patch(to_end, here);
+            }
+            NamedExpr { target, value } => {
+                self.expr(value)?;
+                self.emit(Op::Copy, 1);
+                self.store(target)?;
+            }
+            Attribute { value, attr, .. } => {
+                self.expr(value)?;
+                self.unit().span = e.span;
+                let name = self.unit().name(attr);
+                self.emit(Op::LoadAttr, name);
+            }
+            Subscript { value, slice, .. } => {
+                self.expr(value)?;
+                self.expr(slice)?;
+                self.unit().span = e.span;
+                self.emit(Op::BinarySubscr, 0);
+            }
+            Slice { lower, upper, step } => {
+                let mut count = 2;
+                for part in [lower, upper] {
+                    match part {
+                        Some(p) => self.expr(p)?,
+                        None => self.none(),
+                    }
+                }
+                if let Some(s) = step {
+                    self.expr(s)?;
+                    count = 3;
+                }
+                self.unit().span = e.span;
+                self.emit(Op::BuildSlice, count);
+            }
+            Tuple { elts, .. } => {
+                if elts.iter().any(|x| matches!(x.kind, Starred { .. })) {
+                    self.starred_list(elts, e.span)?;
+                    self.emit(Op::ListToTuple, 0);
+                } else {
+                    for x in elts {
+                        self.expr(x)?;
+                    }
+                    self.unit().span = e.span;
+                    self.emit(Op::BuildTuple, elts.len() as u32);
+                }
+            }
+            List { elts, .. } => {
+                if elts.iter().any(|x| matches!(x.kind, Starred { .. })) {
+                    self.starred_list(elts, e.span)?;
+                } else {
+                    for x in elts {
+                        self.expr(x)?;
+                    }
+                    self.unit().span = e.span;
+                    self.emit(Op::BuildList, elts.len() as u32);
+                }
+            }
+            Set { elts } => {
+                self.emit(Op::BuildSet, 0);
+                for x in elts {
+                    match &x.kind {
+                        Starred { value, .. } => {
+                            self.expr(value)?;
+                            self.emit(Op::SetUpdate, 1);
+                        }
+                        _ => {
+                            self.expr(x)?;
+                            self.emit(Op::SetAdd, 1);
+                        }
+                    }
+                }
+            }
+            Dict { keys, values } => {
+                self.unit().span = e.span;
+                self.emit(Op::BuildMap, 0);
+                for (k, v) in keys.iter().zip(values) {
+                    match k {
+                        Some(k) => {
+                            self.expr(k)?;
+                            self.expr(v)?;
+                            self.emit(Op::MapAdd, 1);
+                        }
+                        None => {
+                            self.expr(v)?;
+                            self.emit(Op::DictUpdate, 1);
+                        }
+                    }
+                }
+            }
+            Call { func, args, keywords } => self.call(e.span, func, args, keywords)?,
+            Lambda { args, body } => {
+                let qualname = self.qualname("<lambda>");
+                self.make_function(key_of(e), "<lambda>", &qualname, args, e.span, |c| c.expr(body), false)?;
+            }
+            ListComp { elt, generators } => {
+                self.comprehension(e, "<listcomp>", Op::BuildList, &[elt], generators)?
+            }
+            SetComp { elt, generators } => {
+                self.comprehension(e, "<setcomp>", Op::BuildSet, &[elt], generators)?
+            }
+            DictComp { key, value, generators } => {
+                self.comprehension(e, "<dictcomp>", Op::BuildMap, &[key, value], generators)?
+            }
+            GeneratorExp { elt, generators } => {
+                self.comprehension(e, "<genexpr>", Op::Nop, &[elt], generators)?
+            }
+            JoinedStr { values } => {
+                for v in values {
+                    self.expr(v)?;
+                }
+                self.unit().span = e.span;
+                // A single piece is already the string (CPython emits no BUILD_STRING either).
+                if values.len() != 1 {
+                    self.emit(Op::BuildString, values.len() as u32);
+                }
+            }
+            FormattedValue { value, conversion, format_spec } => {
+                self.expr(value)?;
+                let mut flags = match *conversion {
+                    115 => 1,
+                    114 => 2,
+                    97 => 3,
+                    _ => 0,
+                };
+                if let Some(spec) = format_spec {
+                    self.expr(spec)?;
+                    flags |= 4;
+                }
+                self.unit().span = e.span;
+                self.emit(Op::FormatValue, flags);
+            }
+            Yield { value } => {
+                match value {
+                    Some(v) => self.expr(v)?,
+                    None => self.none(),
+                }
+                self.unit().span = e.span;
+                self.emit(Op::YieldValue, 0);
+            }
+            YieldFrom { .. } => return unsupported("'yield from'", e.span),
+            Await { .. } => return unsupported("'await'", e.span),
+            Starred { .. } => return syntax_error("can't use starred expression here", e.span),
+        }
+        Ok(())
+    }
+
+    fn none(&mut self) {
+        let none = self.unit().constant(ConstValue::None);
+        self.emit(Op::LoadConst, none);
+    }
+
+    /// Build a list from elements some of which are starred.
+    fn starred_list(&mut self, elts: &[crate::ast::Expr], span: Span) -> Result<()> {
+        self.unit().span = span;
+        self.emit(Op::BuildList, 0);
+        for x in elts {
+            match &x.kind {
+                ExprKind::Starred { value, .. } => {
+                    self.expr(value)?;
+                    self.emit(Op::ListExtend, 1);
+                }
+                _ => {
+                    self.expr(x)?;
+                    self.emit(Op::ListAppend, 1);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn compare(
+        &mut self,
+        span: Span,
+        left: &crate::ast::Expr,
+        ops: &[CmpOp],
+        comparators: &[crate::ast::Expr],
+    ) -> Result<()> {
+        self.expr(left)?;
+        let mut cleanups = Vec::new();
+        for (i, (op, right)) in ops.iter().zip(comparators).enumerate() {
+            self.expr(right)?;
+            self.unit().span = span;
+            let last = i + 1 == ops.len();
+            if !last {
+                // Keep the right operand for the next comparison.
+                self.emit(Op::Swap, 2);
+                self.emit(Op::Copy, 2);
+            }
+            let (op, arg) = match op {
+                CmpOp::Eq => (Op::CompareOp, CompareOp::Eq as u32),
+                CmpOp::NotEq => (Op::CompareOp, CompareOp::Ne as u32),
+                CmpOp::Lt => (Op::CompareOp, CompareOp::Lt as u32),
+                CmpOp::LtE => (Op::CompareOp, CompareOp::Le as u32),
+                CmpOp::Gt => (Op::CompareOp, CompareOp::Gt as u32),
+                CmpOp::GtE => (Op::CompareOp, CompareOp::Ge as u32),
+                CmpOp::Is => (Op::IsOp, 0),
+                CmpOp::IsNot => (Op::IsOp, 1),
+                CmpOp::In => (Op::ContainsOp, 0),
+                CmpOp::NotIn => (Op::ContainsOp, 1),
+            };
+            self.emit(op, arg);
+            if !last {
+                cleanups.push(self.emit(Op::JumpIfFalseOrPop, 0));
+            }
+        }
+        if !cleanups.is_empty() {
+            let to_end = self.emit(Op::Jump, 0);
+            let cleanup = self.unit().here();
+            for c in cleanups {
+                self.unit().patch(c, cleanup);
+            }
+            // A failed comparison: drop the kept operand, keep the False result.
+            self.emit(Op::Swap, 2);
+            self.emit(Op::PopTop, 0);
+            let here = self.unit().here();
+            self.unit().patch(to_end, here);
+        }
+        Ok(())
+    }
+
+    fn call(
+        &mut self,
+        span: Span,
+        func: &crate::ast::Expr,
+        args: &[crate::ast::Expr],
+        keywords: &[Keyword],
+    ) -> Result<()> {
+        self.expr(func)?;
+        let starred = args.iter().any(|a| matches!(a.kind, ExprKind::Starred { .. }));
+        let double_starred = keywords.iter().any(|k| k.arg.is_none());
+        if starred || double_starred {
+            self.starred_list(args, span)?;
+            self.emit(Op::ListToTuple, 0);
+            if !keywords.is_empty() {
+                self.emit(Op::BuildMap, 0);
+                for k in keywords {
+                    match &k.arg {
+                        Some(name) => {
+                            let key = self.unit().constant(ConstValue::Str(PyStr::from(name.as_str())));
+                            self.emit(Op::LoadConst, key);
+                            self.expr(&k.value)?;
+                            self.emit(Op::MapAdd, 1);
+                        }
+                        None => {
+                            self.expr(&k.value)?;
+                            self.emit(Op::DictUpdate, 1);
+                        }
+                    }
+                }
+            }
+            self.unit().span = span;
+            self.emit(Op::CallFunctionEx, u32::from(!keywords.is_empty()));
+            return Ok(());
+        }
+        for a in args {
+            self.expr(a)?;
+        }
+        for k in keywords {
+            self.expr(&k.value)?;
+        }
+        self.unit().span = span;
+        let count = (args.len() + keywords.len()) as u32;
+        if keywords.is_empty() {
+            self.emit(Op::Call, count);
+        } else {
+            let names = keywords
+                .iter()
+                .map(|k| ConstValue::Str(PyStr::from(k.arg.as_deref().unwrap_or(""))))
+                .collect();
+            let index = self.unit().constant(ConstValue::Tuple(names));
+            self.emit(Op::LoadConst, index);
+            self.emit(Op::CallKw, count);
+        }
+        Ok(())
+    }
+
+    /// A comprehension: a nested function called with the first iterator as `.0`.
+    fn comprehension(
+        &mut self,
+        e: &crate::ast::Expr,
+        name: &str,
+        build: Op,
+        elements: &[&crate::ast::Expr],
+        generators: &[Comprehension],
+    ) -> Result<()> {
+        if generators.iter().any(|g| g.is_async != 0) {
+            return unsupported("asynchronous comprehensions", e.span);
+        }
+        let Some(first) = generators.first() else { return syntax_error("empty comprehension", e.span) };
+        let qualname = self.qualname(name);
+        self.push_unit(key_of(e), name, &qualname, e.span.lineno)?;
+        self.unit().code.arg_count = 1;
+        self.unit().span = e.span;
+        let is_generator = build == Op::Nop;
+        if !is_generator {
+            self.emit(build, 0);
+        }
+        self.comprehension_loop(generators, 0, elements, build)?;
+        self.unit().span = e.span;
+        if is_generator {
+            self.return_none();
+        } else {
+            self.emit(Op::ReturnValue, 0);
+        }
+        let mut code = self.pop_unit();
+        code.flags.generator = is_generator;
+        let mut flags = 0;
+        if !code.freevars.is_empty() {
+            for free in &code.freevars {
+                let index = self.unit().deref_index(free);
+                self.emit(Op::LoadClosure, index);
+            }
+            self.emit(Op::BuildTuple, code.freevars.len() as u32);
+            flags |= 8;
+        }
+        let index = self.unit().constant(ConstValue::Code(Rc::new(code)));
+        self.unit().span = e.span;
+        self.emit(Op::LoadConst, index);
+        self.emit(Op::MakeFunction, flags);
+        self.expr(&first.iter)?;
+        self.unit().span = e.span;
+        self.emit(Op::GetIter, 0);
+        self.emit(Op::Call, 1);
+        Ok(())
+    }
+
+    fn comprehension_loop(
+        &mut self,
+        generators: &[Comprehension],
+        level: usize,
+        elements: &[&crate::ast::Expr],
+        build: Op,
+    ) -> Result<()> {
+        let g = &generators[level];
+        if level == 0 {
+            let dot0 = index_of(&mut self.unit().code.varnames, ".0");
+            self.emit(Op::LoadFast, dot0);
+        } else {
+            self.expr(&g.iter)?;
+            self.emit(Op::GetIter, 0);
+        }
+        let start = self.unit().here();
+        let exit = self.emit(Op::ForIter, 0);
+        self.store(&g.target)?;
+        for cond in &g.ifs {
+            self.expr(cond)?;
+            self.emit(Op::PopJumpIfFalse, start);
+        }
+        if level + 1 < generators.len() {
+            self.comprehension_loop(generators, level + 1, elements, build)?;
+        } else {
+            for x in elements {
+                self.expr(x)?;
+            }
+            // The result sits under the iterators of every level.
+            let depth = (generators.len() + 1) as u32;
+            match build {
+                Op::BuildList => {
+                    self.emit(Op::ListAppend, depth);
+                }
+                Op::BuildSet => {
+                    self.emit(Op::SetAdd, depth);
+                }
+                Op::BuildMap => {
+                    self.emit(Op::MapAdd, depth);
+                }
+                _ => {
+                    self.emit(Op::YieldValue, 0);
+                    self.emit(Op::PopTop, 0);
+                }
+            }
+        }
+        self.emit(Op::Jump, start);
+        let here = self.unit().here();
+        self.unit().patch(exit, here);
+        Ok(())
+    }
+}
+
+/// The deepest the value stack gets, following every path through the code.
+pub fn max_stack_depth(code: &CodeObject) -> u32 {
+    let n = code.instructions.len();
+    let mut depth_at: Vec<Option<i32>> = vec![None; n + 1];
+    let mut work = vec![(0usize, 0i32)];
+    for entry in &code.exception_table {
+        work.push((entry.target as usize, entry.depth as i32 + 1 + i32::from(entry.push_lasti)));
+    }
+    let mut max = 0;
+    while let Some((mut pc, mut depth)) = work.pop() {
+        while pc < n {
+            if depth_at[pc].is_some_and(|d| d >= depth) {
+                break;
+            }
+            depth_at[pc] = Some(depth);
+            max = max.max(depth);
+            let Instruction { op, arg } = code.instructions[pc];
+            if op.arg_kind() == crate::bytecode::opcode::ArgKind::Jump {
+                work.push((arg as usize, depth + op.stack_effect(arg, true)));
+                if op == Op::Jump {
+                    break;
+                }
+            }
+            depth += op.stack_effect(arg, false);
+            max = max.max(depth);
+            if matches!(op, Op::ReturnValue | Op::RaiseVarargs | Op::Reraise) {
+                break;
+            }
+            pc += 1;
+        }
+    }
+    max.max(0) as u32
+}
