@@ -1,0 +1,11 @@
+# round() and abs() on integers.
+print(abs(-5), abs(5), abs(0), abs(-2 ** 80))
+print(round(7), round(-7))
+print(round(1234, -1), round(1235, -1), round(1245, -1), round(1250, -2), round(1350, -2))
+print(round(15, -1), round(25, -1), round(-15, -1), round(-25, -1))
+print(round(123456, -3), round(999, -3))
+print(type(round(5)).__name__, type(round(5, -1)).__name__)
+print(round(2.5), round(3.5), round(-2.5), round(0.5), round(1.5))
+print(type(round(2.5)).__name__)
+print(abs(-3.25), abs(-0.0))
+print(max(abs(-3), abs(2)), min(-3, 2, key=abs))

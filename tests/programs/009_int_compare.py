@@ -1,0 +1,11 @@
+# Integer comparisons, including big ints and mixed with floats.
+print(1 < 2, 2 < 1, 2 <= 2, 3 >= 4, 5 == 5, 5 != 5)
+print(2 ** 100 > 2 ** 99, -(2 ** 100) < -(2 ** 99))
+print(1 == 1.0, 1 < 1.5, 2 ** 53 + 1 == float(2 ** 53 + 1))
+print(10 ** 400 > 1e308, -(10 ** 400) < -1e308)
+print(0 == -0, 0 == 0.0, 0 == -0.0)
+print(True == 1, False == 0, True + True)
+print(max(3, 9, -2), min(3, 9, -2))
+print(max([5, 2 ** 70, 3]), min([5, -(2 ** 70), 3]))
+print(sorted([5, -1, 2 ** 65, 0, -(2 ** 65), 3]))
+print(1 < 2 < 3, 1 < 3 < 2, 3 > 2 > 1 > 0)

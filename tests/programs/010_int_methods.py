@@ -1,0 +1,12 @@
+# int methods and attributes.
+print((255).bit_length(), (0).bit_length(), (-256).bit_length(), (2 ** 100).bit_length())
+print((10).to_bytes(2, "big"), (10).to_bytes(2, "little"))
+print(int.from_bytes(b"\x01\x00", "big"), int.from_bytes(b"\x01\x00", "little"))
+print((-1).to_bytes(2, "big", signed=True))
+print(int.from_bytes(b"\xff\xff", "big", signed=True))
+print((5).real, (5).imag, (5).numerator, (5).denominator)
+print((6).conjugate())
+print((12).bit_count(), (-7).bit_count())
+print((17).__add__(3), (17).__mod__(5))
+print(int.__name__)
+print((7).as_integer_ratio())

@@ -1,0 +1,17 @@
+# Unicode strings: length, indexing, ord/chr, case.
+s = "héllo wörld ✓ 日本語 🐍"
+print(s)
+print(len(s), s[1], s[12], s[-1], s[14:17])
+print([ord(c) for c in "é✓日🐍"])
+print(chr(233), chr(0x2713), chr(0x65E5), chr(0x1F40D))
+print(s.upper())
+print("ÀÉÎ".lower(), "straße".upper(), "ǅ".lower())
+print(s[::-1])
+print(repr("tab\there"), repr("é"), repr("\u200b"), repr("\x00\x7f"))
+print("日本" + "語", "ü" * 3)
+print("é" == "\u00e9", "e\u0301" == "é", len("e\u0301"))
+print(sorted("cába"))
+print("naïve".encode("utf-8"))
+print(b"na\xc3\xafve".decode("utf-8"))
+print("\N{GREEK SMALL LETTER ALPHA}", "\u03b1" == "α")
+print(ascii("héllo ✓"))
