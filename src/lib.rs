@@ -5,6 +5,7 @@
 //! Each stage has one input and one output; `cli` holds one file per command.
 
 pub mod ast;
+pub mod builtins;
 pub mod bytecode;
 pub mod cli;
 pub mod compiler;
@@ -13,3 +14,4 @@ pub mod parser;
 pub mod runtime;
 pub mod source;
 pub mod syntax_error;
+pub mod vm;

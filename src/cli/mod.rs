@@ -3,20 +3,29 @@
 pub mod ast;
 pub mod dis;
 pub mod input;
+pub mod run;
 pub mod tokens;
 
 use clap::{Parser, Subcommand};
 
 /// pyglass: a Python interpreter you can see through.
 #[derive(Debug, Parser)]
-#[command(name = "pyglass", version, about)]
+#[command(name = "pyglass", version, about, args_conflicts_with_subcommands = true)]
 pub struct Cli {
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
+    /// Run CODE as the program (like `python3 -c`).
+    #[arg(short = 'c', value_name = "CODE")]
+    pub code: Option<String>,
+    /// The script to run (like `python3 FILE ARGS`), followed by its own arguments.
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true, value_name = "FILE [ARGS]")]
+    pub script: Vec<String>,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Run a Python script, as `python3 FILE ARGS` does.
+    Run(run::RunArgs),
     /// Print the token stream, exactly as `python3 -m tokenize FILE` prints it.
     Tokens(tokens::TokensArgs),
     /// Print the syntax tree, exactly as `ast.dump(ast.parse(src), indent=2)` prints it.
@@ -47,7 +56,18 @@ impl Output {
 /// Run the command line; returns the process exit status.
 pub fn main() -> i32 {
     let cli = Cli::parse();
-    match cli.command {
+    let Some(command) = cli.command else {
+        if let Some(code) = &cli.code {
+            return run::run_code(code);
+        }
+        if cli.script.is_empty() {
+            eprintln!("pyglass: give a script to run, or a command (see pyglass --help)");
+            return 2;
+        }
+        return run::run_script(&cli.script);
+    };
+    match command {
+        Command::Run(args) => run::run_script(&args.script),
         Command::Tokens(args) => tokens::run(&args),
         Command::Ast(args) => ast::run(&args),
         Command::Dis(args) => dis::run(&args),

@@ -1,4 +1,8 @@
-//! The runtime: Python's built-in value types, one file per type. The VM (a later stage)
-//! builds on these; nothing here knows about frames, bytecode or observers.
+//! The runtime: Python's built-in value types and their operations. The VM (`crate::vm`)
+//! builds on these; nothing here knows about frames or observers.
 
+pub mod exception;
+pub mod function;
 pub mod int;
+pub mod ops;
+pub mod value;

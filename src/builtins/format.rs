@@ -1,0 +1,185 @@
+//! `format(value, spec)`: Python's format specification mini-language
+//! (`[[fill]align][sign][#][0][width][,|_][.precision][type]`) for ints, floats and strs.
+
+use crate::ast::float_repr::repr_float;
+use crate::runtime::exception::value_error;
+use crate::runtime::value::Value;
+
+struct Spec {
+    fill: char,
+    align: Option<char>,
+    sign: char,
+    alternate: bool,
+    width: usize,
+    grouping: Option<char>,
+    precision: Option<usize>,
+    kind: Option<char>,
+}
+
+fn parse_spec(spec: &str) -> Option<Spec> {
+    let chars: Vec<char> = spec.chars().collect();
+    let mut i = 0;
+    let mut s = Spec {
+        fill: ' ',
+        align: None,
+        sign: '-',
+        alternate: false,
+        width: 0,
+        grouping: None,
+        precision: None,
+        kind: None,
+    };
+    let is_align = |c: &char| matches!(c, '<' | '>' | '^' | '=');
+    if chars.len() >= 2 && is_align(&chars[1]) {
+        s.fill = chars[0];
+        s.align = Some(chars[1]);
+        i = 2;
+    } else if chars.first().is_some_and(is_align) {
+        s.align = chars.first().copied();
+        i = 1;
+    }
+    if let Some(&c @ ('+' | '-' | ' ')) = chars.get(i) {
+        s.sign = c;
+        i += 1;
+    }
+    if chars.get(i) == Some(&'#') {
+        s.alternate = true;
+        i += 1;
+    }
+    if chars.get(i) == Some(&'0') {
+        if s.align.is_none() {
+            s.fill = '0';
+            s.align = Some('=');
+        }
+        i += 1;
+    }
+    let digits = |i: &mut usize| {
+        let start = *i;
+        while chars.get(*i).is_some_and(char::is_ascii_digit) {
+            *i += 1;
+        }
+        chars[start..*i].iter().collect::<String>().parse::<usize>().ok()
+    };
+    s.width = digits(&mut i).unwrap_or(0);
+    if let Some(&c @ (',' | '_')) = chars.get(i) {
+        s.grouping = Some(c);
+        i += 1;
+    }
+    if chars.get(i) == Some(&'.') {
+        i += 1;
+        s.precision = Some(digits(&mut i)?);
+    }
+    if let Some(&c) = chars.get(i) {
+        s.kind = Some(c);
+        i += 1;
+    }
+    (i == chars.len()).then_some(s)
+}
+
+fn group(digits: &str, sep: char) -> String {
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn pad(body: String, sign: &str, spec: &Spec, default_align: char) -> String {
+    let len = body.chars().count() + sign.chars().count();
+    if len >= spec.width {
+        return format!("{sign}{body}");
+    }
+    let fill: String = std::iter::repeat_n(spec.fill, spec.width - len).collect();
+    match spec.align.unwrap_or(default_align) {
+        '<' => format!("{sign}{body}{fill}"),
+        '^' => {
+            let half = (spec.width - len) / 2;
+            let (left, right) = fill.split_at(fill.char_indices().nth(half).map_or(fill.len(), |(i, _)| i));
+            format!("{left}{sign}{body}{right}")
+        }
+        '=' => format!("{sign}{fill}{body}"),
+        _ => format!("{fill}{sign}{body}"),
+    }
+}
+
+/// `format(value, spec)` for the built-in types.
+pub fn format_value(value: &Value, spec: &str) -> Result<String, Value> {
+    if spec.is_empty() {
+        return Ok(value.to_str());
+    }
+    let invalid = || {
+        value_error(format!("Invalid format specifier '{spec}' for object of type '{}'", value.type_name()))
+    };
+    let s = parse_spec(spec).ok_or_else(invalid)?;
+    let sign_of = |negative: bool| match (negative, s.sign) {
+        (true, _) => "-",
+        (false, '+') => "+",
+        (false, ' ') => " ",
+        _ => "",
+    };
+    if let Some(text) = value.as_str() {
+        if !matches!(s.kind, None | Some('s')) {
+            return Err(value_error(format!(
+                "Unknown format code '{}' for object of type 'str'",
+                s.kind.unwrap_or('s')
+            )));
+        }
+        let body: String = match s.precision {
+            Some(p) => text.chars().take(p).collect(),
+            None => text.to_string(),
+        };
+        return Ok(pad(body, "", &s, '<'));
+    }
+    if let (Some(i), false) =
+        (value.as_int(), matches!(s.kind, Some('f' | 'F' | 'e' | 'E' | 'g' | 'G' | '%')))
+    {
+        let magnitude = i.abs().to_bigint();
+        let (body, prefix) = match s.kind {
+            None | Some('d' | 'n') => (magnitude.to_string(), ""),
+            Some('x') => (magnitude.to_str_radix(16), "0x"),
+            Some('X') => (magnitude.to_str_radix(16).to_uppercase(), "0X"),
+            Some('o') => (magnitude.to_str_radix(8), "0o"),
+            Some('b') => (magnitude.to_str_radix(2), "0b"),
+            Some(c) => {
+                return Err(value_error(format!("Unknown format code '{c}' for object of type 'int'")));
+            }
+        };
+        let body = match s.grouping {
+            Some(sep) => group(&body, sep),
+            None => body,
+        };
+        let sign = format!("{}{}", sign_of(i.is_negative()), if s.alternate { prefix } else { "" });
+        return Ok(pad(body, &sign, &s, '>'));
+    }
+    let x = match value {
+        Value::Float(x) => *x,
+        _ => match value.as_int().and_then(|i| i.as_i64()) {
+            Some(i) => i as f64,
+            None => return Err(invalid()),
+        },
+    };
+    let negative = x.is_sign_negative() && !x.is_nan();
+    let a = x.abs();
+    let body = match s.kind {
+        Some('f' | 'F') => format!("{:.*}", s.precision.unwrap_or(6), a),
+        Some('%') => format!("{:.*}%", s.precision.unwrap_or(6), a * 100.0),
+        Some(c @ ('e' | 'E')) => {
+            let text = format!("{:.*e}", s.precision.unwrap_or(6), a);
+            let (mantissa, exponent) = text.split_once('e').unwrap_or((&text, "0"));
+            let exponent: i32 = exponent.parse().unwrap_or(0);
+            let e = if c == 'e' { 'e' } else { 'E' };
+            format!("{mantissa}{e}{}{:02}", if exponent < 0 { '-' } else { '+' }, exponent.abs())
+        }
+        None if s.precision.is_none() => repr_float(a),
+        _ => return Err(value_error(format!("pyglass cannot format floats with '{spec}' yet"))),
+    };
+    let body = match (s.grouping, body.split_once('.')) {
+        (Some(sep), Some((int_part, frac))) => format!("{}.{frac}", group(int_part, sep)),
+        (Some(sep), None) => group(&body, sep),
+        _ => body,
+    };
+    Ok(pad(body, sign_of(negative), &s, '>'))
+}

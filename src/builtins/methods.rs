@@ -1,0 +1,299 @@
+//! Methods of the built-in types (`list.append`, `str.split`, `dict.get`, ...): attribute
+//! lookup gives a bound method; calling it dispatches here by type and name.
+
+use crate::runtime::exception::{
+    ExcKind, exception_with_args, index_error, new_exception, type_error, value_error,
+};
+use crate::runtime::function::{BuiltinResult, CallArgs};
+use crate::runtime::ops;
+use crate::runtime::value::{Key, Object, Value};
+use crate::vm::Vm;
+
+const LIST_METHODS: &[&str] =
+    &["append", "extend", "insert", "pop", "remove", "index", "count", "reverse", "copy", "clear", "sort"];
+const STR_METHODS: &[&str] = &[
+    "upper",
+    "lower",
+    "strip",
+    "lstrip",
+    "rstrip",
+    "split",
+    "join",
+    "replace",
+    "startswith",
+    "endswith",
+    "find",
+    "count",
+    "title",
+    "isdigit",
+    "isalpha",
+    "isspace",
+];
+const DICT_METHODS: &[&str] =
+    &["get", "keys", "values", "items", "pop", "setdefault", "update", "copy", "clear"];
+
+/// `object.name` for built-in values.
+pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
+    let methods: &[&str] = match object.object() {
+        Some(Object::List(_)) => LIST_METHODS,
+        Some(Object::Str(_)) => STR_METHODS,
+        Some(Object::Dict(_)) => DICT_METHODS,
+        _ => &[],
+    };
+    if methods.contains(&name) {
+        return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() }));
+    }
+    Err(new_exception(
+        ExcKind::AttributeError,
+        &format!("'{}' object has no attribute '{name}'", object.type_name()),
+    ))
+}
+
+fn arg(args: &CallArgs, i: usize) -> Option<&Value> {
+    args.positional.get(i)
+}
+
+fn str_arg<'a>(args: &'a CallArgs, i: usize, method: &str) -> Result<Option<&'a str>, Value> {
+    match arg(args, i) {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => v.as_str().map(Some).ok_or_else(|| {
+            type_error(format!("{method}() argument {} must be str, not {}", i + 1, v.type_name()))
+        }),
+    }
+}
+
+/// Call method `name` of the built-in value `receiver`.
+pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, args: CallArgs) -> BuiltinResult {
+    match receiver.object() {
+        Some(Object::List(list)) => {
+            let missing = || type_error(format!("list.{name}() takes exactly one argument (0 given)"));
+            match name {
+                "append" => list.borrow_mut().push(arg(&args, 0).cloned().ok_or_else(missing)?),
+                "extend" => {
+                    let items = vm.collect(arg(&args, 0).ok_or_else(missing)?)?;
+                    list.borrow_mut().extend(items);
+                }
+                "insert" => {
+                    let len = list.borrow().len() as i64;
+                    let index =
+                        arg(&args, 0).and_then(|v| v.as_int()).and_then(|i| i.as_i64()).unwrap_or(len);
+                    let at = if index < 0 { (index + len).max(0) } else { index.min(len) } as usize;
+                    list.borrow_mut().insert(at, arg(&args, 1).cloned().unwrap_or(Value::None));
+                }
+                "pop" => {
+                    let len = list.borrow().len() as i64;
+                    if len == 0 {
+                        return Err(index_error("pop from empty list"));
+                    }
+                    let index = arg(&args, 0).and_then(|v| v.as_int()).and_then(|i| i.as_i64()).unwrap_or(-1);
+                    let at = if index < 0 { index + len } else { index };
+                    if at < 0 || at >= len {
+                        return Err(index_error("pop index out of range"));
+                    }
+                    return Ok(list.borrow_mut().remove(at as usize));
+                }
+                "remove" | "index" => {
+                    let item = arg(&args, 0).ok_or_else(missing)?;
+                    let position = list.borrow().iter().position(|x| ops::values_equal(x, item));
+                    match (position, name) {
+                        (Some(i), "remove") => {
+                            list.borrow_mut().remove(i);
+                        }
+                        (Some(i), _) => return Ok(Value::Int(i as i64)),
+                        (None, "remove") => return Err(value_error("list.remove(x): x not in list")),
+                        (None, _) => return Err(value_error(format!("{} is not in list", item.repr()))),
+                    }
+                }
+                "count" => {
+                    let item = arg(&args, 0).ok_or_else(missing)?;
+                    return Ok(Value::Int(
+                        list.borrow().iter().filter(|x| ops::values_equal(x, item)).count() as i64,
+                    ));
+                }
+                "reverse" => list.borrow_mut().reverse(),
+                "copy" => return Ok(Value::list(list.borrow().clone())),
+                "clear" => list.borrow_mut().clear(),
+                "sort" => sort(vm, receiver, &args)?,
+                _ => {}
+            }
+            Ok(Value::None)
+        }
+        Some(Object::Str(text)) => str_method(vm, text, name, &args),
+        Some(Object::Dict(map)) => {
+            let key = arg(&args, 0).cloned();
+            match name {
+                "get" => {
+                    let key = key.ok_or_else(|| type_error("get expected at least 1 argument, got 0"))?;
+                    ops::hash_value(&key)?;
+                    Ok(map
+                        .borrow()
+                        .get(&Key(key))
+                        .cloned()
+                        .unwrap_or_else(|| arg(&args, 1).cloned().unwrap_or(Value::None)))
+                }
+                "keys" => Ok(Value::list(map.borrow().keys().map(|k| k.0.clone()).collect())),
+                "values" => Ok(Value::list(map.borrow().values().cloned().collect())),
+                "items" => Ok(Value::list(
+                    map.borrow().iter().map(|(k, v)| Value::tuple(vec![k.0.clone(), v.clone()])).collect(),
+                )),
+                "pop" => {
+                    let key = key.ok_or_else(|| type_error("pop expected at least 1 argument, got 0"))?;
+                    ops::hash_value(&key)?;
+                    match (map.borrow_mut().shift_remove(&Key(key.clone())), arg(&args, 1)) {
+                        (Some(v), _) => Ok(v),
+                        (None, Some(default)) => Ok(default.clone()),
+                        (None, None) => Err(exception_with_args(ExcKind::KeyError, vec![key])),
+                    }
+                }
+                "setdefault" => {
+                    let key =
+                        key.ok_or_else(|| type_error("setdefault expected at least 1 argument, got 0"))?;
+                    ops::hash_value(&key)?;
+                    let default = arg(&args, 1).cloned().unwrap_or(Value::None);
+                    Ok(map.borrow_mut().entry(Key(key)).or_insert(default).clone())
+                }
+                "update" => {
+                    if let Some(Some(Object::Dict(other))) = key.as_ref().map(Value::object) {
+                        let pairs: Vec<_> =
+                            other.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                        map.borrow_mut().extend(pairs);
+                    }
+                    for (k, v) in args.keywords {
+                        map.borrow_mut().insert(Key(Value::str(k)), v);
+                    }
+                    Ok(Value::None)
+                }
+                "copy" => Ok(Value::obj(Object::Dict(std::cell::RefCell::new(map.borrow().clone())))),
+                _ => {
+                    map.borrow_mut().clear();
+                    Ok(Value::None)
+                }
+            }
+        }
+        _ => Err(type_error(format!("'{}' object has no method '{name}'", receiver.type_name()))),
+    }
+}
+
+/// `list.sort(key=None, reverse=False)`: stable, as CPython's.
+fn sort(vm: &mut Vm, list: &Value, args: &CallArgs) -> Result<(), Value> {
+    let Some(Object::List(cell)) = list.object() else { return Ok(()) };
+    let key = args
+        .keywords
+        .iter()
+        .find(|(k, _)| k == "key")
+        .map(|(_, v)| v.clone())
+        .filter(|v| !matches!(v, Value::None));
+    let reverse = args.keywords.iter().any(|(k, v)| k == "reverse" && v.truthy());
+    let items = cell.borrow().clone();
+    let mut keyed = Vec::with_capacity(items.len());
+    for item in items {
+        let k = match &key {
+            Some(f) => vm.call_value(f, CallArgs { positional: vec![item.clone()], keywords: Vec::new() })?,
+            None => item.clone(),
+        };
+        keyed.push((k, item));
+    }
+    let mut error = None;
+    keyed.sort_by(|(a, _), (b, _)| {
+        let (x, y) = if reverse { (b, a) } else { (a, b) };
+        match ops::compare(crate::bytecode::opcode::CompareOp::Lt, x, y) {
+            Ok(v) if v.truthy() => std::cmp::Ordering::Less,
+            Ok(_) => match ops::compare(crate::bytecode::opcode::CompareOp::Lt, y, x) {
+                Ok(v) if v.truthy() => std::cmp::Ordering::Greater,
+                _ => std::cmp::Ordering::Equal,
+            },
+            Err(e) => {
+                error.get_or_insert(e);
+                std::cmp::Ordering::Equal
+            }
+        }
+    });
+    if let Some(e) = error {
+        return Err(e);
+    }
+    *cell.borrow_mut() = keyed.into_iter().map(|(_, v)| v).collect();
+    Ok(())
+}
+
+fn str_method(vm: &mut Vm, text: &str, name: &str, args: &CallArgs) -> BuiltinResult {
+    let s = |t: String| Ok(Value::str(t));
+    match name {
+        "upper" => s(text.to_uppercase()),
+        "lower" => s(text.to_lowercase()),
+        "strip" | "lstrip" | "rstrip" => {
+            let chars: Option<Vec<char>> = str_arg(args, 0, name)?.map(|c| c.chars().collect());
+            let pred = |c: char| chars.as_ref().map_or(c.is_whitespace(), |set| set.contains(&c));
+            s(match name {
+                "strip" => text.trim_matches(pred),
+                "lstrip" => text.trim_start_matches(pred),
+                _ => text.trim_end_matches(pred),
+            }
+            .to_string())
+        }
+        "split" => {
+            let parts: Vec<Value> = match str_arg(args, 0, name)? {
+                None => text.split_whitespace().map(Value::str).collect(),
+                Some("") => return Err(value_error("empty separator")),
+                Some(sep) => text.split(sep).map(Value::str).collect(),
+            };
+            Ok(Value::list(parts))
+        }
+        "join" => {
+            let items = vm.collect(
+                arg(args, 0).ok_or_else(|| type_error("str.join() takes exactly one argument (0 given)"))?,
+            )?;
+            let mut parts = Vec::with_capacity(items.len());
+            for (i, item) in items.iter().enumerate() {
+                match item.as_str() {
+                    Some(p) => parts.push(p.to_string()),
+                    None => {
+                        return Err(type_error(format!(
+                            "sequence item {i}: expected str instance, {} found",
+                            item.type_name()
+                        )));
+                    }
+                }
+            }
+            s(parts.join(text))
+        }
+        "replace" => {
+            let (Some(old), Some(new)) = (str_arg(args, 0, name)?, str_arg(args, 1, name)?) else {
+                return Err(type_error("replace expected at least 2 arguments"));
+            };
+            s(text.replace(old, new))
+        }
+        "startswith" | "endswith" => {
+            let affix = str_arg(args, 0, name)?.unwrap_or("");
+            Ok(Value::Bool(if name == "startswith" {
+                text.starts_with(affix)
+            } else {
+                text.ends_with(affix)
+            }))
+        }
+        "find" => {
+            let needle = str_arg(args, 0, name)?.unwrap_or("");
+            Ok(Value::Int(text.find(needle).map_or(-1, |b| text[..b].chars().count() as i64)))
+        }
+        "count" => {
+            let needle = str_arg(args, 0, name)?.unwrap_or("");
+            let n = if needle.is_empty() { text.chars().count() + 1 } else { text.matches(needle).count() };
+            Ok(Value::Int(n as i64))
+        }
+        "title" => {
+            let mut out = String::new();
+            let mut previous_cased = false;
+            for c in text.chars() {
+                if previous_cased {
+                    out.extend(c.to_lowercase())
+                } else {
+                    out.extend(c.to_uppercase())
+                }
+                previous_cased = c.is_alphabetic();
+            }
+            s(out)
+        }
+        "isdigit" => Ok(Value::Bool(!text.is_empty() && text.chars().all(|c| c.is_ascii_digit()))),
+        "isalpha" => Ok(Value::Bool(!text.is_empty() && text.chars().all(char::is_alphabetic))),
+        _ => Ok(Value::Bool(!text.is_empty() && text.chars().all(char::is_whitespace))),
+    }
+}

@@ -1,0 +1,366 @@
+//! Built-in functions and types (`print`, `len`, `range`, `int`, ...): the `builtins` module.
+//! String formatting lives in `format`, methods of built-in types in `methods`.
+
+pub mod format;
+pub mod methods;
+
+use std::cell::RefCell;
+
+use crate::runtime::exception::{ExcKind, exception_with_args, new_exception, type_error, value_error};
+use crate::runtime::function::{Builtin, BuiltinFn, BuiltinResult, CallArgs};
+use crate::runtime::int::Int;
+use crate::runtime::ops;
+use crate::runtime::value::{DictMap, Key, Object, Value};
+use crate::vm::Vm;
+
+/// The builtins namespace.
+pub fn table() -> DictMap {
+    let mut map = DictMap::default();
+    let functions: [(&'static str, BuiltinFn); 12] = [
+        ("print", print),
+        ("len", len),
+        ("repr", repr),
+        ("abs", abs),
+        ("min", min),
+        ("max", max),
+        ("sum", sum),
+        ("isinstance", isinstance),
+        ("iter", iter),
+        ("next", next),
+        ("ord", ord),
+        ("chr", chr),
+    ];
+    for (name, func) in functions {
+        map.insert(Key(Value::str(name)), Value::obj(Object::Builtin(Builtin { name, func })));
+    }
+    for name in ["int", "float", "str", "bool", "list", "tuple", "dict", "range", "type"] {
+        map.insert(Key(Value::str(name)), Value::obj(Object::Type(name)));
+    }
+    for kind in ExcKind::ALL {
+        map.insert(Key(Value::str(kind.name())), Value::obj(Object::Type(kind.name())));
+    }
+    map
+}
+
+fn no_keywords(name: &str, args: &CallArgs) -> Result<(), Value> {
+    if let Some((key, _)) = args.keywords.first() {
+        return Err(type_error(format!("{name}() got an unexpected keyword argument '{key}'")));
+    }
+    Ok(())
+}
+
+fn exactly_one(name: &str, args: &CallArgs) -> Result<Value, Value> {
+    no_keywords(name, args)?;
+    match args.positional.as_slice() {
+        [one] => Ok(one.clone()),
+        other => Err(type_error(format!("{name}() takes exactly one argument ({} given)", other.len()))),
+    }
+}
+
+fn print(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let mut sep = " ".to_string();
+    let mut end = "\n".to_string();
+    let mut to_stderr = false;
+    for (key, value) in &args.keywords {
+        let text = if matches!(value, Value::None) { None } else { Some(value.to_str()) };
+        match key.as_str() {
+            "sep" => sep = text.unwrap_or_else(|| " ".into()),
+            "end" => end = text.unwrap_or_else(|| "\n".into()),
+            "flush" => {}
+            "file" => to_stderr = value.type_name() == "stderr",
+            other => return Err(type_error(format!("'{other}' is an invalid keyword argument for print()"))),
+        }
+    }
+    let line: Vec<String> = args.positional.iter().map(Value::to_str).collect();
+    let text = format!("{}{end}", line.join(&sep));
+    if to_stderr {
+        vm.host.write_stderr(&text);
+    } else {
+        vm.host.write_stdout(&text);
+    }
+    Ok(Value::None)
+}
+
+fn len(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let v = exactly_one("len", &args)?;
+    Ok(Value::Int(ops::len(&v)? as i64))
+}
+
+fn repr(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+    Ok(Value::str(exactly_one("repr", &args)?.repr()))
+}
+
+fn abs(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let v = exactly_one("abs", &args)?;
+    match v {
+        Value::Float(x) => Ok(Value::Float(x.abs())),
+        _ => match v.as_int() {
+            Some(i) => Ok(Value::from_int(i.abs())),
+            None => Err(type_error(format!("bad operand type for abs(): '{}'", v.type_name()))),
+        },
+    }
+}
+
+/// The items `min`/`max`/`sum` work over: one iterable argument, or the arguments themselves.
+fn items_of(vm: &mut Vm, name: &str, args: &CallArgs) -> Result<Vec<Value>, Value> {
+    match args.positional.as_slice() {
+        [] => Err(type_error(format!("{name} expected at least 1 argument, got 0"))),
+        [one] => vm.collect(one),
+        many => Ok(many.to_vec()),
+    }
+}
+
+fn extreme(vm: &mut Vm, args: CallArgs, name: &str, wanted: std::cmp::Ordering) -> BuiltinResult {
+    let items = items_of(vm, name, &args)?;
+    let key = args.keywords.iter().find(|(k, _)| k == "key").map(|(_, v)| v.clone());
+    let default = args.keywords.iter().find(|(k, _)| k == "default").map(|(_, v)| v.clone());
+    let mut best: Option<(Value, Value)> = None;
+    for item in items {
+        let k = match &key {
+            Some(f) if !matches!(f, Value::None) => {
+                vm.call_value(f, CallArgs { positional: vec![item.clone()], keywords: Vec::new() })?
+            }
+            _ => item.clone(),
+        };
+        let better = match &best {
+            None => true,
+            Some((best_key, _)) => {
+                let op = if wanted == std::cmp::Ordering::Less {
+                    crate::bytecode::opcode::CompareOp::Lt
+                } else {
+                    crate::bytecode::opcode::CompareOp::Gt
+                };
+                ops::compare(op, &k, best_key)?.truthy()
+            }
+        };
+        if better {
+            best = Some((k, item));
+        }
+    }
+    match (best, default) {
+        (Some((_, item)), _) => Ok(item),
+        (None, Some(d)) => Ok(d),
+        (None, None) => Err(value_error(format!("{name}() arg is an empty sequence"))),
+    }
+}
+
+fn min(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    extreme(vm, args, "min", std::cmp::Ordering::Less)
+}
+
+fn max(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    extreme(vm, args, "max", std::cmp::Ordering::Greater)
+}
+
+fn sum(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let [iterable, rest @ ..] = args.positional.as_slice() else {
+        return Err(type_error("sum() takes at least 1 positional argument (0 given)"));
+    };
+    let mut total = rest.first().cloned().unwrap_or(Value::Int(0));
+    for item in vm.collect(iterable)? {
+        total = ops::binary_op(crate::bytecode::opcode::BinaryOp::Add, &total, &item)?;
+    }
+    Ok(total)
+}
+
+/// Is `value` an instance of the built-in class named `class`?
+fn instance_of(value: &Value, class: &str) -> bool {
+    let name = value.type_name();
+    if name == class || class == "object" || (class == "int" && name == "bool") {
+        return true;
+    }
+    match (ExcKind::from_name(name), ExcKind::from_name(class)) {
+        (Some(kind), Some(base)) if matches!(value.object(), Some(Object::Exception(_))) => {
+            kind.is_subclass_of(base)
+        }
+        _ => false,
+    }
+}
+
+fn isinstance(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let [value, classes] = args.positional.as_slice() else {
+        return Err(type_error(format!("isinstance expected 2 arguments, got {}", args.positional.len())));
+    };
+    let candidates: Vec<Value> = match classes.object() {
+        Some(Object::Tuple(t)) => t.clone(),
+        _ => vec![classes.clone()],
+    };
+    for c in candidates {
+        match c.object() {
+            Some(Object::Type(name)) if instance_of(value, name) => return Ok(Value::Bool(true)),
+            Some(Object::Type(_)) => {}
+            _ => return Err(type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn iter(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+    ops::iterate(&exactly_one("iter", &args)?)
+}
+
+fn next(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let (iterator, default) = match args.positional.as_slice() {
+        [it] => (it, None),
+        [it, d] => (it, Some(d)),
+        _ => return Err(type_error("next expected 1 or 2 arguments")),
+    };
+    match ops::next(iterator)? {
+        Some(v) => Ok(v),
+        None => default.cloned().ok_or_else(|| new_exception(ExcKind::StopIteration, "")),
+    }
+}
+
+fn ord(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let v = exactly_one("ord", &args)?;
+    let Some(s) = v.as_str() else {
+        return Err(type_error(format!("ord() expected string of length 1, but {} found", v.type_name())));
+    };
+    let mut chars = s.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => Ok(Value::Int(i64::from(u32::from(c)))),
+        _ => Err(type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            s.chars().count()
+        ))),
+    }
+}
+
+fn chr(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let v = exactly_one("chr", &args)?;
+    let code = v.as_int().and_then(|i| i.as_i64()).ok_or_else(|| type_error("an integer is required"))?;
+    u32::try_from(code)
+        .ok()
+        .and_then(char::from_u32)
+        .map(|c| Value::str(c.to_string()))
+        .ok_or_else(|| value_error("chr() arg not in range(0x110000)"))
+}
+
+/// `ascii()`'s escaping of a repr: non-ASCII characters as `\x`, `\u` or `\U` escapes.
+pub fn ascii(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        let code = u32::from(c);
+        match code {
+            0..=0x7f => out.push(c),
+            0x80..=0xff => out.push_str(&format!("\\x{code:02x}")),
+            0x100..=0xffff => out.push_str(&format!("\\u{code:04x}")),
+            _ => out.push_str(&format!("\\U{code:08x}")),
+        }
+    }
+    out
+}
+
+/// Call a built-in type: `int("3")`, `list(range(3))`, `ValueError("bad")`.
+pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
+    if let Some(kind) = ExcKind::from_name(name) {
+        return Ok(exception_with_args(kind, args.positional));
+    }
+    let first = args.positional.first().cloned();
+    match (name, first) {
+        ("int", None) => Ok(Value::Int(0)),
+        ("int", Some(v)) => to_int(&v),
+        ("float", None) => Ok(Value::Float(0.0)),
+        ("float", Some(v)) => to_float(&v),
+        ("str", None) => Ok(Value::str("")),
+        ("str", Some(v)) => Ok(Value::str(v.to_str())),
+        ("bool", v) => Ok(Value::Bool(v.is_some_and(|v| v.truthy()))),
+        ("list", None) => Ok(Value::list(Vec::new())),
+        ("list", Some(v)) => Ok(Value::list(vm.collect(&v)?)),
+        ("tuple", None) => Ok(Value::tuple(Vec::new())),
+        ("tuple", Some(v)) => Ok(Value::tuple(vm.collect(&v)?)),
+        ("dict", _) => {
+            let mut map = DictMap::default();
+            for (k, v) in args.keywords {
+                map.insert(Key(Value::str(k)), v);
+            }
+            Ok(Value::obj(Object::Dict(RefCell::new(map))))
+        }
+        ("range", _) => range(&args),
+        ("type", Some(v)) if args.positional.len() == 1 => Ok(Value::obj(Object::Type(v.type_name()))),
+        _ => Err(type_error(format!("pyglass cannot call {name}() this way yet"))),
+    }
+}
+
+fn range(args: &CallArgs) -> BuiltinResult {
+    let ints: Vec<i64> = args
+        .positional
+        .iter()
+        .map(|v| {
+            v.as_int().and_then(|i| i.as_i64()).ok_or_else(|| {
+                type_error(format!("'{}' object cannot be interpreted as an integer", v.type_name()))
+            })
+        })
+        .collect::<Result<_, _>>()?;
+    let (start, stop, step) = match ints.as_slice() {
+        [stop] => (0, *stop, 1),
+        [start, stop] => (*start, *stop, 1),
+        [start, stop, step] => (*start, *stop, *step),
+        other => return Err(type_error(format!("range expected at most 3 arguments, got {}", other.len()))),
+    };
+    if step == 0 {
+        return Err(value_error("range() arg 3 must not be zero"));
+    }
+    Ok(Value::obj(Object::Range { start, stop, step }))
+}
+
+fn to_int(v: &Value) -> BuiltinResult {
+    match v {
+        Value::Float(x) if x.is_nan() => Err(value_error("cannot convert float NaN to integer")),
+        Value::Float(x) if x.is_infinite() => {
+            Err(new_exception(ExcKind::OverflowError, "cannot convert float infinity to integer"))
+        }
+        Value::Float(x) => Ok(Value::from_int(Int::from(num_bigint::BigInt::from(x.trunc() as i128)))),
+        _ => {
+            if let Some(i) = v.as_int() {
+                return Ok(Value::from_int(i));
+            }
+            let Some(s) = v.as_str() else {
+                return Err(type_error(format!(
+                    "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                    v.type_name()
+                )));
+            };
+            let cleaned = s.trim().replace('_', "");
+            cleaned
+                .parse::<num_bigint::BigInt>()
+                .ok()
+                .filter(|_| !s.trim().starts_with('_') && !s.trim().ends_with('_') && !s.contains("__"))
+                .map(|b| Value::from_int(Int::from(b)))
+                .ok_or_else(|| value_error(format!("invalid literal for int() with base 10: {}", v.repr())))
+        }
+    }
+}
+
+fn to_float(v: &Value) -> BuiltinResult {
+    if let Value::Float(x) = v {
+        return Ok(Value::Float(*x));
+    }
+    if let Some(i) = v.as_int() {
+        return ops_float(&i);
+    }
+    let Some(s) = v.as_str() else {
+        return Err(type_error(format!(
+            "float() argument must be a string or a real number, not '{}'",
+            v.type_name()
+        )));
+    };
+    let t = s.trim().to_ascii_lowercase();
+    let parsed = match t.as_str() {
+        "inf" | "+inf" | "infinity" | "+infinity" => Some(f64::INFINITY),
+        "-inf" | "-infinity" => Some(f64::NEG_INFINITY),
+        "nan" | "+nan" | "-nan" => Some(f64::NAN),
+        _ => t.parse::<f64>().ok(),
+    };
+    parsed
+        .map(Value::Float)
+        .ok_or_else(|| value_error(format!("could not convert string to float: {}", v.repr())))
+}
+
+fn ops_float(i: &Int) -> BuiltinResult {
+    use num_traits::ToPrimitive;
+    match i.to_bigint().to_f64() {
+        Some(x) if x.is_finite() => Ok(Value::Float(x)),
+        _ => Err(new_exception(ExcKind::OverflowError, "int too large to convert to float")),
+    }
+}

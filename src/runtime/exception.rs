@@ -1,0 +1,145 @@
+//! Exceptions: the built-in exception hierarchy and exception objects with their traceback
+//! entries, cause and context.
+
+use std::rc::Rc;
+
+use super::value::{Object, Value};
+use crate::ast::Span;
+
+macro_rules! exception_kinds {
+    ($($kind:ident => $parent:expr;)*) => {
+        /// A built-in exception class.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum ExcKind {
+            $($kind,)*
+        }
+
+        impl ExcKind {
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(ExcKind::$kind => stringify!($kind),)*
+                }
+            }
+
+            /// The base class (`None` for BaseException).
+            pub fn parent(self) -> Option<ExcKind> {
+                match self {
+                    $(ExcKind::$kind => $parent,)*
+                }
+            }
+
+            pub fn from_name(name: &str) -> Option<ExcKind> {
+                match name {
+                    $(stringify!($kind) => Some(ExcKind::$kind),)*
+                    _ => None,
+                }
+            }
+
+            pub const ALL: &'static [ExcKind] = &[$(ExcKind::$kind,)*];
+        }
+    };
+}
+
+use ExcKind::*;
+
+exception_kinds! {
+    BaseException => None;
+    SystemExit => Some(BaseException);
+    KeyboardInterrupt => Some(BaseException);
+    GeneratorExit => Some(BaseException);
+    Exception => Some(BaseException);
+    StopIteration => Some(Exception);
+    ArithmeticError => Some(Exception);
+    ZeroDivisionError => Some(ArithmeticError);
+    OverflowError => Some(ArithmeticError);
+    AssertionError => Some(Exception);
+    AttributeError => Some(Exception);
+    LookupError => Some(Exception);
+    IndexError => Some(LookupError);
+    KeyError => Some(LookupError);
+    MemoryError => Some(Exception);
+    NameError => Some(Exception);
+    UnboundLocalError => Some(NameError);
+    RuntimeError => Some(Exception);
+    RecursionError => Some(RuntimeError);
+    NotImplementedError => Some(RuntimeError);
+    TypeError => Some(Exception);
+    ValueError => Some(Exception);
+    UnicodeError => Some(ValueError);
+}
+
+impl ExcKind {
+    /// Is `self` the class `other` or derived from it?
+    pub fn is_subclass_of(self, other: ExcKind) -> bool {
+        let mut k = Some(self);
+        while let Some(kind) = k {
+            if kind == other {
+                return true;
+            }
+            k = kind.parent();
+        }
+        false
+    }
+}
+
+/// One line of a traceback: where a frame was when the exception passed through it.
+#[derive(Clone, Debug)]
+pub struct TraceEntry {
+    pub filename: Rc<str>,
+    pub function: String,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Exception {
+    pub kind: ExcKind,
+    pub args: Vec<Value>,
+    /// Innermost frame last, as the traceback prints them.
+    pub traceback: Vec<TraceEntry>,
+    pub cause: Option<Value>,
+    pub context: Option<Value>,
+    pub suppress_context: bool,
+}
+
+impl Exception {
+    /// `str(exc)`.
+    pub fn message(&self) -> String {
+        match self.args.as_slice() {
+            [] => String::new(),
+            [only] if self.kind == KeyError => only.repr(),
+            [only] => only.to_str(),
+            many => Value::tuple(many.to_vec()).repr(),
+        }
+    }
+
+    /// `repr(exc)`: `ValueError('bad')`.
+    pub fn repr(&self) -> String {
+        let args: Vec<String> = self.args.iter().map(Value::repr).collect();
+        format!("{}({})", self.kind.name(), args.join(", "))
+    }
+}
+
+/// A new exception value of `kind` with one string argument (none if `msg` is empty).
+pub fn new_exception(kind: ExcKind, msg: &str) -> Value {
+    let args = if msg.is_empty() { Vec::new() } else { vec![Value::str(msg)] };
+    exception_with_args(kind, args)
+}
+
+pub fn exception_with_args(kind: ExcKind, args: Vec<Value>) -> Value {
+    let exc =
+        Exception { kind, args, traceback: Vec::new(), cause: None, context: None, suppress_context: false };
+    Value::obj(Object::Exception(std::cell::RefCell::new(exc)))
+}
+
+/// Shorthands for raising built-in exceptions from Rust: `Err(type_error("..."))`.
+pub fn type_error(msg: impl AsRef<str>) -> Value {
+    new_exception(TypeError, msg.as_ref())
+}
+
+pub fn value_error(msg: impl AsRef<str>) -> Value {
+    new_exception(ValueError, msg.as_ref())
+}
+
+pub fn index_error(msg: impl AsRef<str>) -> Value {
+    new_exception(IndexError, msg.as_ref())
+}

@@ -1,0 +1,44 @@
+//! Callables: Python functions (code + globals + defaults + closure) and built-in functions.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::value::{DictMap, Value};
+use crate::bytecode::code::CodeObject;
+
+#[derive(Debug)]
+pub struct Function {
+    pub code: Rc<CodeObject>,
+    /// The constants of `code` as values, made once per function object.
+    pub consts: Rc<Vec<Value>>,
+    pub globals: Rc<RefCell<DictMap>>,
+    /// Defaults of the last positional parameters.
+    pub defaults: Vec<Value>,
+    /// Defaults of keyword-only parameters, by name.
+    pub kw_defaults: Vec<(String, Value)>,
+    /// The cells of the free variables, in `code.freevars` order.
+    pub closure: Vec<Value>,
+}
+
+/// Positional arguments and keyword arguments of a call.
+#[derive(Debug, Default)]
+pub struct CallArgs {
+    pub positional: Vec<Value>,
+    pub keywords: Vec<(String, Value)>,
+}
+
+/// The result of a built-in: a value, or an exception to raise.
+pub type BuiltinResult = Result<Value, Value>;
+
+pub type BuiltinFn = fn(&mut crate::vm::Vm, CallArgs) -> BuiltinResult;
+
+pub struct Builtin {
+    pub name: &'static str,
+    pub func: BuiltinFn,
+}
+
+impl std::fmt::Debug for Builtin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<built-in function {}>", self.name)
+    }
+}

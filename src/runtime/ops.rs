@@ -1,0 +1,585 @@
+//! Operators on built-in values: arithmetic (`BINARY_OP`), comparisons, equality and hashing,
+//! subscripts, `len`, `in`, and iteration, with CPython's results and error messages.
+
+use std::cell::RefCell;
+
+use num_traits::ToPrimitive;
+
+use super::exception::{ExcKind, index_error, new_exception, type_error, value_error};
+use super::int::{Int, IntError};
+use super::value::{Iter, Key, Object, Value, range_len};
+use crate::bytecode::opcode::{BinaryOp, CompareOp};
+
+pub type OpResult = Result<Value, Value>;
+
+fn int_error(e: IntError) -> Value {
+    match e {
+        IntError::ZeroDivision(msg) => new_exception(ExcKind::ZeroDivisionError, msg),
+        IntError::Value(msg) => value_error(msg),
+        IntError::Overflow(msg) => new_exception(ExcKind::OverflowError, msg),
+    }
+}
+
+/// The float value of an int or float operand.
+fn as_float(v: &Value) -> Option<f64> {
+    match v {
+        Value::Float(x) => Some(*x),
+        _ => v.as_int().map(|i| match i {
+            Int::Small(n) => n as f64,
+            Int::Big(b) => b.to_f64().unwrap_or(f64::INFINITY),
+        }),
+    }
+}
+
+fn unsupported(op: &str, a: &Value, b: &Value) -> Value {
+    type_error(format!("unsupported operand type(s) for {op}: '{}' and '{}'", a.type_name(), b.type_name()))
+}
+
+/// Python's float `%`: the result has the sign of the divisor.
+fn float_mod(a: f64, b: f64) -> f64 {
+    let r = a % b;
+    if r != 0.0 && ((r < 0.0) != (b < 0.0)) {
+        r + b
+    } else if r == 0.0 {
+        0.0f64.copysign(b)
+    } else {
+        r
+    }
+}
+
+fn int_binary(op: BinaryOp, a: Int, b: Int) -> OpResult {
+    use BinaryOp::*;
+    let result = match op {
+        Add => a.add(&b),
+        Subtract => a.sub(&b),
+        Multiply => a.mul(&b),
+        FloorDivide => a.floor_div(&b).map_err(int_error)?,
+        Remainder => a.modulo(&b).map_err(int_error)?,
+        TrueDivide => return a.true_div(&b).map(Value::Float).map_err(int_error),
+        Power => {
+            if b.is_negative() {
+                let (x, y) = (
+                    as_float(&Value::from_int(a)).unwrap_or(0.0),
+                    as_float(&Value::from_int(b)).unwrap_or(0.0),
+                );
+                if x == 0.0 {
+                    return Err(new_exception(
+                        ExcKind::ZeroDivisionError,
+                        "0.0 cannot be raised to a negative power",
+                    ));
+                }
+                return Ok(Value::Float(x.powf(y)));
+            }
+            let exponent = match &b {
+                Int::Small(n) => *n as u64,
+                Int::Big(_) => u64::MAX,
+            };
+            a.pow(exponent).map_err(int_error)?
+        }
+        And => a.bit_and(&b),
+        Or => a.bit_or(&b),
+        Xor => a.bit_xor(&b),
+        Lshift => a.shl(&b).map_err(int_error)?,
+        Rshift => a.shr(&b).map_err(int_error)?,
+        MatrixMultiply => return Err(unsupported("@", &Value::from_int(a), &Value::from_int(b))),
+    };
+    Ok(Value::from_int(result))
+}
+
+fn float_binary(op: BinaryOp, x: f64, y: f64) -> Option<OpResult> {
+    use BinaryOp::*;
+    let zero = |msg: &str| Some(Err(new_exception(ExcKind::ZeroDivisionError, msg)));
+    Some(Ok(Value::Float(match op {
+        Add => x + y,
+        Subtract => x - y,
+        Multiply => x * y,
+        TrueDivide => {
+            if y == 0.0 {
+                return zero("float division by zero");
+            }
+            x / y
+        }
+        FloorDivide => {
+            if y == 0.0 {
+                return zero("float floor division by zero");
+            }
+            (x / y).floor()
+        }
+        Remainder => {
+            if y == 0.0 {
+                return zero("float modulo");
+            }
+            float_mod(x, y)
+        }
+        Power => {
+            if x == 0.0 && y < 0.0 {
+                return zero("0.0 cannot be raised to a negative power");
+            }
+            x.powf(y)
+        }
+        _ => return None,
+    })))
+}
+
+/// `a op b` for the built-in types.
+pub fn binary_op(op: BinaryOp, a: &Value, b: &Value) -> OpResult {
+    let symbol = op.symbol();
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        // The fast path for small ints.
+        let fast = match op {
+            BinaryOp::Add => x.checked_add(*y),
+            BinaryOp::Subtract => x.checked_sub(*y),
+            BinaryOp::Multiply => x.checked_mul(*y),
+            _ => None,
+        };
+        if let Some(r) = fast {
+            return Ok(Value::Int(r));
+        }
+    }
+    if let (Some(x), Some(y)) = (a.as_int(), b.as_int()) {
+        return int_binary(op, x, y);
+    }
+    if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
+        if let (Some(x), Some(y)) = (as_float(a), as_float(b)) {
+            return float_binary(op, x, y).unwrap_or_else(|| Err(unsupported(symbol, a, b)));
+        }
+        return Err(unsupported(symbol, a, b));
+    }
+    sequence_binary(op, a, b).unwrap_or_else(|| Err(unsupported(symbol, a, b)))
+}
+
+fn repeat<T: Clone>(items: &[T], count: &Value) -> Option<Vec<T>> {
+    let n = count.as_int()?.as_i64()?.max(0) as usize;
+    Some(items.iter().cloned().cycle().take(items.len().saturating_mul(n)).collect())
+}
+
+fn sequence_binary(op: BinaryOp, a: &Value, b: &Value) -> Option<OpResult> {
+    let (ao, bo) = (a.object(), b.object());
+    match (op, ao, bo) {
+        (BinaryOp::Add, Some(Object::Str(x)), Some(Object::Str(y))) => {
+            Some(Ok(Value::str(format!("{x}{y}"))))
+        }
+        (BinaryOp::Add, Some(Object::List(x)), Some(Object::List(y))) => {
+            let mut items = x.borrow().clone();
+            items.extend(y.borrow().iter().cloned());
+            Some(Ok(Value::list(items)))
+        }
+        (BinaryOp::Add, Some(Object::Tuple(x)), Some(Object::Tuple(y))) => {
+            Some(Ok(Value::tuple(x.iter().chain(y).cloned().collect())))
+        }
+        (BinaryOp::Add, Some(Object::Str(_)), _) => {
+            Some(Err(type_error(format!("can only concatenate str (not \"{}\") to str", b.type_name()))))
+        }
+        (BinaryOp::Add, Some(Object::List(_)), _) => {
+            Some(Err(type_error(format!("can only concatenate list (not \"{}\") to list", b.type_name()))))
+        }
+        (BinaryOp::Multiply, Some(Object::Str(s)), _) if b.as_int().is_some() => {
+            let chars: Vec<char> = s.chars().collect();
+            repeat(&chars, b).map(|c| Ok(Value::str(c.into_iter().collect::<String>())))
+        }
+        (BinaryOp::Multiply, _, Some(Object::Str(_))) if a.as_int().is_some() => sequence_binary(op, b, a),
+        (BinaryOp::Multiply, Some(Object::List(l)), _) if b.as_int().is_some() => {
+            repeat(&l.borrow(), b).map(|items| Ok(Value::list(items)))
+        }
+        (BinaryOp::Multiply, Some(Object::Tuple(t)), _) if b.as_int().is_some() => {
+            repeat(t, b).map(|items| Ok(Value::tuple(items)))
+        }
+        (BinaryOp::Multiply, _, Some(Object::List(_) | Object::Tuple(_))) if a.as_int().is_some() => {
+            sequence_binary(op, b, a)
+        }
+        _ => None,
+    }
+}
+
+/// `a == b` for the built-in types (identity-free structural equality).
+pub fn values_equal(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::None, Value::None) => true,
+        (Value::Float(x), _) | (_, Value::Float(x)) if as_float(a).is_some() && as_float(b).is_some() => {
+            let other = if matches!(a, Value::Float(_)) { as_float(b) } else { as_float(a) };
+            other == Some(*x)
+        }
+        _ => {
+            if let (Some(x), Some(y)) = (a.as_int(), b.as_int()) {
+                return x == y;
+            }
+            match (a.object(), b.object()) {
+                (Some(Object::Str(x)), Some(Object::Str(y))) => x == y,
+                (Some(Object::Bytes(x)), Some(Object::Bytes(y))) => x == y,
+                (Some(Object::List(x)), Some(Object::List(y))) => {
+                    let (x, y) = (x.borrow(), y.borrow());
+                    x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| values_equal(p, q))
+                }
+                (Some(Object::Tuple(x)), Some(Object::Tuple(y))) => {
+                    x.len() == y.len() && x.iter().zip(y).all(|(p, q)| values_equal(p, q))
+                }
+                (Some(Object::Dict(x)), Some(Object::Dict(y))) => {
+                    let (x, y) = (x.borrow(), y.borrow());
+                    x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| values_equal(v, w)))
+                }
+                (
+                    Some(Object::Range { start: a1, stop: b1, step: c1 }),
+                    Some(Object::Range { start: a2, stop: b2, step: c2 }),
+                ) => (a1, b1, c1) == (a2, b2, c2),
+                (Some(Object::Type(x)), Some(Object::Type(y))) => x == y,
+                (Some(_), Some(_)) => is_same(a, b),
+                _ => false,
+            }
+        }
+    }
+}
+
+/// `a is b`.
+pub fn is_same(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::None, Value::None) => true,
+        (Value::Bool(x), Value::Bool(y)) => x == y,
+        // Small ints are cached in CPython (-5..=256); others compare by value here.
+        (Value::Int(x), Value::Int(y)) => x == y,
+        (Value::Float(x), Value::Float(y)) => x.to_bits() == y.to_bits(),
+        (Value::Obj(x), Value::Obj(y)) => std::rc::Rc::ptr_eq(x, y),
+        _ => false,
+    }
+}
+
+/// `hash(x)` for hashable built-in values (CPython's numeric hash for ints and floats).
+pub fn hash_value(v: &Value) -> Result<i64, Value> {
+    const MODULUS: i128 = (1 << 61) - 1;
+    // CPython: sign(n) * (|n| mod (2**61 - 1)), and -1 becomes -2.
+    let int_hash = |i: Int| -> i64 {
+        let magnitude = i.to_bigint().magnitude() % num_bigint::BigUint::from(MODULUS as u64);
+        let r = magnitude.to_i64().unwrap_or(0);
+        let h = if i.is_negative() { -r } else { r };
+        if h == -1 { -2 } else { h }
+    };
+    match v {
+        Value::None => Ok(0x7f_ff_ff_ff),
+        Value::Bool(b) => Ok(i64::from(*b)),
+        Value::Int(i) if i.unsigned_abs() < MODULUS as u64 => Ok(if *i == -1 { -2 } else { *i }),
+        Value::Float(x) if x.fract() == 0.0 && x.is_finite() => {
+            Ok(int_hash(Int::from(num_bigint::BigInt::from(*x as i128))))
+        }
+        Value::Float(x) => Ok(x.to_bits() as i64),
+        _ => {
+            if let Some(i) = v.as_int() {
+                return Ok(int_hash(i));
+            }
+            match v.object() {
+                Some(Object::Str(s)) => Ok(fnv(s.as_bytes())),
+                Some(Object::Bytes(b)) => Ok(fnv(b)),
+                Some(Object::Tuple(items)) => {
+                    let mut h: i64 = 0x345678;
+                    for item in items {
+                        h = h.wrapping_mul(1_000_003) ^ hash_value(item)?;
+                    }
+                    Ok(h)
+                }
+                Some(Object::List(_) | Object::Dict(_)) => {
+                    Err(type_error(format!("unhashable type: '{}'", v.type_name())))
+                }
+                Some(_) => Ok(match v {
+                    Value::Obj(o) => std::rc::Rc::as_ptr(o) as i64,
+                    _ => 0,
+                }),
+                None => Ok(0),
+            }
+        }
+    }
+}
+
+/// A fixed-seed string hash, so dict and set order never varies between runs.
+fn fnv(bytes: &[u8]) -> i64 {
+    bytes.iter().fold(0xcbf29ce484222325u64, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x100000001b3)) as i64
+}
+
+fn ordering_error(op: CompareOp, a: &Value, b: &Value) -> Value {
+    type_error(format!(
+        "'{}' not supported between instances of '{}' and '{}'",
+        op.symbol(),
+        a.type_name(),
+        b.type_name()
+    ))
+}
+
+/// `a < b` and friends, as an ordering of two built-in values.
+fn order(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
+    if let (Some(x), Some(y)) = (a.as_int(), b.as_int()) {
+        return Some(x.cmp(&y));
+    }
+    if let (Some(x), Some(y)) = (as_float(a), as_float(b)) {
+        return x.partial_cmp(&y);
+    }
+    match (a.object(), b.object()) {
+        (Some(Object::Str(x)), Some(Object::Str(y))) => Some(x.cmp(y)),
+        (Some(Object::Bytes(x)), Some(Object::Bytes(y))) => Some(x.cmp(y)),
+        (Some(Object::List(x)), Some(Object::List(y))) => order_items(&x.borrow(), &y.borrow()),
+        (Some(Object::Tuple(x)), Some(Object::Tuple(y))) => order_items(x, y),
+        _ => None,
+    }
+}
+
+fn order_items(x: &[Value], y: &[Value]) -> Option<std::cmp::Ordering> {
+    for (p, q) in x.iter().zip(y) {
+        if !values_equal(p, q) {
+            return order(p, q);
+        }
+    }
+    Some(x.len().cmp(&y.len()))
+}
+
+/// `a op b` for a comparison operator.
+pub fn compare(op: CompareOp, a: &Value, b: &Value) -> OpResult {
+    use std::cmp::Ordering::*;
+    let result = match op {
+        CompareOp::Eq => values_equal(a, b),
+        CompareOp::Ne => !values_equal(a, b),
+        _ => {
+            let is_float_nan =
+                matches!(a, Value::Float(x) if x.is_nan()) || matches!(b, Value::Float(x) if x.is_nan());
+            match order(a, b) {
+                None if is_float_nan => false,
+                None => return Err(ordering_error(op, a, b)),
+                Some(o) => match op {
+                    CompareOp::Lt => o == Less,
+                    CompareOp::Le => o != Greater,
+                    CompareOp::Gt => o == Greater,
+                    _ => o != Less,
+                },
+            }
+        }
+    };
+    Ok(Value::Bool(result))
+}
+
+/// `len(x)`.
+pub fn len(v: &Value) -> Result<usize, Value> {
+    match v.object() {
+        Some(Object::Str(s)) => Ok(s.chars().count()),
+        Some(Object::Bytes(b)) => Ok(b.len()),
+        Some(Object::List(l)) => Ok(l.borrow().len()),
+        Some(Object::Tuple(t)) => Ok(t.len()),
+        Some(Object::Dict(d)) => Ok(d.borrow().len()),
+        Some(Object::Range { start, stop, step }) => Ok(range_len(*start, *stop, *step) as usize),
+        _ => Err(type_error(format!("object of type '{}' has no len()", v.type_name()))),
+    }
+}
+
+/// `item in container`.
+pub fn contains(container: &Value, item: &Value) -> Result<bool, Value> {
+    match container.object() {
+        Some(Object::Str(s)) => match item.as_str() {
+            Some(sub) => Ok(s.contains(sub)),
+            None => Err(type_error(format!(
+                "'in <string>' requires string as left operand, not {}",
+                item.type_name()
+            ))),
+        },
+        Some(Object::List(l)) => Ok(l.borrow().iter().any(|x| is_same(x, item) || values_equal(x, item))),
+        Some(Object::Tuple(t)) => Ok(t.iter().any(|x| is_same(x, item) || values_equal(x, item))),
+        Some(Object::Dict(d)) => {
+            hash_value(item)?;
+            Ok(d.borrow().contains_key(&Key(item.clone())))
+        }
+        Some(Object::Range { start, stop, step }) => {
+            Ok(item.as_int().and_then(|i| i.as_i64()).is_some_and(|i| {
+                let in_bounds = if *step > 0 { i >= *start && i < *stop } else { i <= *start && i > *stop };
+                in_bounds && (i - start) % step == 0
+            }))
+        }
+        _ => Err(type_error(format!("argument of type '{}' is not iterable", container.type_name()))),
+    }
+}
+
+/// A sequence index, normalised for negative values; `what` names the type in errors.
+fn sequence_index(index: &Value, len: usize, what: &str) -> Result<usize, Value> {
+    let Some(i) = index.as_int() else {
+        return Err(type_error(format!(
+            "{what} indices must be integers or slices, not {}",
+            index.type_name()
+        )));
+    };
+    let i = i.as_i64().unwrap_or(i64::MAX);
+    let resolved = if i < 0 { i + len as i64 } else { i };
+    if resolved < 0 || resolved >= len as i64 {
+        return Err(index_error(format!("{what} index out of range")));
+    }
+    Ok(resolved as usize)
+}
+
+/// The indices a slice selects from a sequence of `len` items (CPython's `PySlice_GetIndices`).
+pub fn slice_indices(start: &Value, stop: &Value, step: &Value, len: usize) -> Result<Vec<usize>, Value> {
+    let get = |v: &Value| -> Result<Option<i64>, Value> {
+        match v {
+            Value::None => Ok(None),
+            _ => v.as_int().map(|i| Some(i.as_i64().unwrap_or(i64::MAX))).ok_or_else(|| {
+                type_error("slice indices must be integers or None or have an __index__ method")
+            }),
+        }
+    };
+    let len = len as i64;
+    let step = get(step)?.unwrap_or(1);
+    if step == 0 {
+        return Err(value_error("slice step cannot be zero"));
+    }
+    let clamp = |v: Option<i64>, default: i64, lo: i64, hi: i64| match v {
+        None => default,
+        Some(i) if i < 0 => (i + len).max(lo),
+        Some(i) => i.min(hi),
+    };
+    let (start, stop) = if step > 0 {
+        (clamp(get(start)?, 0, 0, len), clamp(get(stop)?, len, 0, len))
+    } else {
+        (clamp(get(start)?, len - 1, -1, len - 1), clamp(get(stop)?, -1, -1, len - 1))
+    };
+    let mut out = Vec::new();
+    let mut i = start;
+    while (step > 0 && i < stop) || (step < 0 && i > stop) {
+        out.push(i as usize);
+        i += step;
+    }
+    Ok(out)
+}
+
+/// `container[index]`.
+pub fn get_item(container: &Value, index: &Value) -> OpResult {
+    if let Some(Object::Slice { start, stop, step }) = index.object() {
+        return match container.object() {
+            Some(Object::Str(s)) => {
+                let chars: Vec<char> = s.chars().collect();
+                let picked = slice_indices(start, stop, step, chars.len())?;
+                Ok(Value::str(picked.into_iter().map(|i| chars[i]).collect::<String>()))
+            }
+            Some(Object::List(l)) => {
+                let l = l.borrow();
+                Ok(Value::list(
+                    slice_indices(start, stop, step, l.len())?.into_iter().map(|i| l[i].clone()).collect(),
+                ))
+            }
+            Some(Object::Tuple(t)) => Ok(Value::tuple(
+                slice_indices(start, stop, step, t.len())?.into_iter().map(|i| t[i].clone()).collect(),
+            )),
+            _ => Err(type_error(format!("'{}' object is not subscriptable", container.type_name()))),
+        };
+    }
+    match container.object() {
+        Some(Object::Str(s)) => {
+            let i = sequence_index(index, s.chars().count(), "string")?;
+            Ok(Value::str(s.chars().nth(i).map(String::from).unwrap_or_default()))
+        }
+        Some(Object::List(l)) => {
+            let l = l.borrow();
+            Ok(l[sequence_index(index, l.len(), "list")?].clone())
+        }
+        Some(Object::Tuple(t)) => Ok(t[sequence_index(index, t.len(), "tuple")?].clone()),
+        Some(Object::Bytes(b)) => Ok(Value::Int(i64::from(b[sequence_index(index, b.len(), "index")?]))),
+        Some(Object::Range { start, stop, step }) => {
+            let i = sequence_index(index, range_len(*start, *stop, *step) as usize, "range object")?;
+            Ok(Value::Int(start + step * i as i64))
+        }
+        Some(Object::Dict(d)) => {
+            hash_value(index)?;
+            d.borrow()
+                .get(&Key(index.clone()))
+                .cloned()
+                .ok_or_else(|| super::exception::exception_with_args(ExcKind::KeyError, vec![index.clone()]))
+        }
+        _ => Err(type_error(format!("'{}' object is not subscriptable", container.type_name()))),
+    }
+}
+
+/// `container[index] = value`.
+pub fn set_item(container: &Value, index: &Value, value: Value) -> Result<(), Value> {
+    match container.object() {
+        Some(Object::List(l)) => {
+            let len = l.borrow().len();
+            let i = sequence_index(index, len, "list assignment")?;
+            l.borrow_mut()[i] = value;
+            Ok(())
+        }
+        Some(Object::Dict(d)) => {
+            hash_value(index)?;
+            d.borrow_mut().insert(Key(index.clone()), value);
+            Ok(())
+        }
+        _ => Err(type_error(format!("'{}' object does not support item assignment", container.type_name()))),
+    }
+}
+
+/// `del container[index]`.
+pub fn del_item(container: &Value, index: &Value) -> Result<(), Value> {
+    match container.object() {
+        Some(Object::List(l)) => {
+            let len = l.borrow().len();
+            let i = sequence_index(index, len, "list assignment")?;
+            l.borrow_mut().remove(i);
+            Ok(())
+        }
+        Some(Object::Dict(d)) => {
+            hash_value(index)?;
+            d.borrow_mut()
+                .shift_remove(&Key(index.clone()))
+                .map(|_| ())
+                .ok_or_else(|| super::exception::exception_with_args(ExcKind::KeyError, vec![index.clone()]))
+        }
+        _ => Err(type_error(format!("'{}' object doesn't support item deletion", container.type_name()))),
+    }
+}
+
+/// `iter(x)`.
+pub fn iterate(v: &Value) -> OpResult {
+    let state = match v.object() {
+        Some(Object::Iterator(_)) => return Ok(v.clone()),
+        Some(Object::Str(_)) => Iter::Str { text: v.clone(), offset: 0 },
+        Some(Object::List(_) | Object::Tuple(_) | Object::Bytes(_)) => {
+            Iter::Sequence { items: v.clone(), index: 0 }
+        }
+        Some(Object::Dict(d)) => {
+            let keys = d.borrow().keys().map(|k| k.0.clone()).collect();
+            Iter::Sequence { items: Value::tuple(keys), index: 0 }
+        }
+        Some(Object::Range { start, stop, step }) => Iter::Range { next: *start, stop: *stop, step: *step },
+        _ => return Err(type_error(format!("'{}' object is not iterable", v.type_name()))),
+    };
+    Ok(Value::obj(Object::Iterator(RefCell::new(state))))
+}
+
+/// The next item of an iterator from `iterate`, or `None` when it is exhausted.
+pub fn next(iterator: &Value) -> Result<Option<Value>, Value> {
+    let Some(Object::Iterator(state)) = iterator.object() else {
+        return Err(type_error(format!("'{}' object is not an iterator", iterator.type_name())));
+    };
+    let mut state = state.borrow_mut();
+    let item = match &mut *state {
+        Iter::Sequence { items, index } => {
+            let item = match items.object() {
+                Some(Object::List(l)) => l.borrow().get(*index).cloned(),
+                Some(Object::Tuple(t)) => t.get(*index).cloned(),
+                Some(Object::Bytes(b)) => b.get(*index).map(|&x| Value::Int(i64::from(x))),
+                _ => None,
+            };
+            *index += 1;
+            item
+        }
+        Iter::Range { next, stop, step } => {
+            if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                let item = Value::Int(*next);
+                *next += *step;
+                Some(item)
+            } else {
+                None
+            }
+        }
+        Iter::Str { text, offset } => {
+            let c = text.as_str().and_then(|s| s[*offset..].chars().next());
+            if let Some(c) = c {
+                *offset += c.len_utf8();
+            }
+            c.map(|c| Value::str(c.to_string()))
+        }
+        Iter::Done => None,
+    };
+    if item.is_none() {
+        *state = Iter::Done;
+    }
+    Ok(item)
+}

@@ -1,0 +1,321 @@
+//! `Value`: every Python value the VM handles, in 16 bytes. `None`, bools, small ints and
+//! floats live inline; everything else is a reference-counted `Object` (the VM runs in one OS
+//! thread, so `Rc` suffices).
+
+use std::cell::RefCell;
+use std::fmt::Write;
+use std::rc::Rc;
+
+use indexmap::IndexMap;
+use num_bigint::BigInt;
+
+use super::exception::Exception;
+use super::function::{Builtin, Function};
+use super::int::Int;
+use crate::ast::float_repr::repr_float;
+use crate::ast::repr::{repr_bytes, repr_str};
+
+#[derive(Clone, Debug)]
+pub enum Value {
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Obj(Rc<Object>),
+}
+
+/// A dict: insertion-ordered, keyed by hashable values.
+pub type DictMap = IndexMap<Key, Value, rustc_hash::FxBuildHasher>;
+
+/// The heap-allocated values.
+#[derive(Debug)]
+pub enum Object {
+    BigInt(BigInt),
+    Str(String),
+    Bytes(Vec<u8>),
+    List(RefCell<Vec<Value>>),
+    Tuple(Vec<Value>),
+    Dict(RefCell<DictMap>),
+    Range {
+        start: i64,
+        stop: i64,
+        step: i64,
+    },
+    Slice {
+        start: Value,
+        stop: Value,
+        step: Value,
+    },
+    /// An iterator over a sequence or range, advanced by `FOR_ITER` and `next()`.
+    Iterator(RefCell<Iter>),
+    Function(Function),
+    Builtin(Builtin),
+    /// A method of a built-in type bound to its receiver (`[].append`).
+    BoundMethod {
+        receiver: Value,
+        name: String,
+    },
+    /// A closure cell.
+    Cell(RefCell<Option<Value>>),
+    Exception(RefCell<Exception>),
+    /// A built-in type object (`int`, `ValueError`, ...), by name.
+    Type(&'static str),
+    Code(Rc<crate::bytecode::code::CodeObject>),
+}
+
+/// The state of a built-in iterator.
+#[derive(Debug)]
+pub enum Iter {
+    Sequence {
+        items: Value,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    /// Characters of a str, by byte offset.
+    Str {
+        text: Value,
+        offset: usize,
+    },
+    Done,
+}
+
+/// A hashable value used as a dict key, with Python's equality: `1 == 1.0 == True`.
+#[derive(Clone, Debug)]
+pub struct Key(pub Value);
+
+impl PartialEq for Key {
+    fn eq(&self, other: &Key) -> bool {
+        super::ops::values_equal(&self.0, &other.0)
+    }
+}
+
+impl Eq for Key {}
+
+impl std::hash::Hash for Key {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        super::ops::hash_value(&self.0).unwrap_or(0).hash(state);
+    }
+}
+
+impl Value {
+    pub fn obj(object: Object) -> Value {
+        Value::Obj(Rc::new(object))
+    }
+
+    pub fn str(text: impl Into<String>) -> Value {
+        Value::obj(Object::Str(text.into()))
+    }
+
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::obj(Object::List(RefCell::new(items)))
+    }
+
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::obj(Object::Tuple(items))
+    }
+
+    pub fn from_int(n: Int) -> Value {
+        match n {
+            Int::Small(i) => Value::Int(i),
+            Int::Big(b) => Value::obj(Object::BigInt((*b).clone())),
+        }
+    }
+
+    /// The int value, if this is an int (or a bool, which is an int in Python).
+    pub fn as_int(&self) -> Option<Int> {
+        match self {
+            Value::Int(i) => Some(Int::Small(*i)),
+            Value::Bool(b) => Some(Int::Small(i64::from(*b))),
+            Value::Obj(o) => match &**o {
+                Object::BigInt(b) => Some(Int::from(b.clone())),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Obj(o) => match &**o {
+                Object::Str(s) => Some(s),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    pub fn object(&self) -> Option<&Object> {
+        match self {
+            Value::Obj(o) => Some(o),
+            _ => None,
+        }
+    }
+
+    /// The name of the value's type, as `type(x).__name__` gives it.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Value::None => "NoneType",
+            Value::Bool(_) => "bool",
+            Value::Int(_) => "int",
+            Value::Float(_) => "float",
+            Value::Obj(o) => match &**o {
+                Object::BigInt(_) => "int",
+                Object::Str(_) => "str",
+                Object::Bytes(_) => "bytes",
+                Object::List(_) => "list",
+                Object::Tuple(_) => "tuple",
+                Object::Dict(_) => "dict",
+                Object::Range { .. } => "range",
+                Object::Slice { .. } => "slice",
+                Object::Iterator(_) => "iterator",
+                Object::Function(_) => "function",
+                Object::Builtin(_) | Object::BoundMethod { .. } => "builtin_function_or_method",
+                Object::Cell(_) => "cell",
+                Object::Exception(e) => e.borrow().kind.name(),
+                Object::Type(_) => "type",
+                Object::Code(_) => "code",
+            },
+        }
+    }
+
+    /// Python truthiness (`bool(x)`) for the built-in types.
+    pub fn truthy(&self) -> bool {
+        match self {
+            Value::None => false,
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::Float(x) => *x != 0.0,
+            Value::Obj(o) => match &**o {
+                Object::BigInt(_) => true,
+                Object::Str(s) => !s.is_empty(),
+                Object::Bytes(b) => !b.is_empty(),
+                Object::List(l) => !l.borrow().is_empty(),
+                Object::Tuple(t) => !t.is_empty(),
+                Object::Dict(d) => !d.borrow().is_empty(),
+                Object::Range { start, stop, step } => range_len(*start, *stop, *step) > 0,
+                _ => true,
+            },
+        }
+    }
+
+    /// `repr(x)` for the built-in types.
+    pub fn repr(&self) -> String {
+        let mut out = String::new();
+        self.write_repr(&mut out, 0);
+        out
+    }
+
+    /// `str(x)` for the built-in types.
+    pub fn to_str(&self) -> String {
+        match self {
+            Value::Obj(o) => match &**o {
+                Object::Str(s) => s.clone(),
+                Object::Exception(e) => e.borrow().message(),
+                _ => self.repr(),
+            },
+            _ => self.repr(),
+        }
+    }
+
+    fn write_repr(&self, out: &mut String, depth: usize) {
+        if depth > 200 {
+            out.push_str("...");
+            return;
+        }
+        match self {
+            Value::None => out.push_str("None"),
+            Value::Bool(true) => out.push_str("True"),
+            Value::Bool(false) => out.push_str("False"),
+            Value::Int(i) => {
+                let _ = write!(out, "{i}");
+            }
+            Value::Float(x) => out.push_str(&repr_float(*x)),
+            Value::Obj(o) => match &**o {
+                Object::BigInt(b) => {
+                    let _ = write!(out, "{b}");
+                }
+                Object::Str(s) => out.push_str(&repr_str(s)),
+                Object::Bytes(b) => repr_bytes(b, out),
+                Object::List(items) => write_items(out, "[", "]", &items.borrow(), depth, false),
+                Object::Tuple(items) => write_items(out, "(", ")", items, depth, items.len() == 1),
+                Object::Dict(map) => {
+                    out.push('{');
+                    for (i, (k, v)) in map.borrow().iter().enumerate() {
+                        if i > 0 {
+                            out.push_str(", ");
+                        }
+                        k.0.write_repr(out, depth + 1);
+                        out.push_str(": ");
+                        v.write_repr(out, depth + 1);
+                    }
+                    out.push('}');
+                }
+                Object::Range { start, stop, step } => {
+                    if *step == 1 {
+                        let _ = write!(out, "range({start}, {stop})");
+                    } else {
+                        let _ = write!(out, "range({start}, {stop}, {step})");
+                    }
+                }
+                Object::Slice { start, stop, step } => {
+                    out.push_str("slice(");
+                    start.write_repr(out, depth + 1);
+                    out.push_str(", ");
+                    stop.write_repr(out, depth + 1);
+                    out.push_str(", ");
+                    step.write_repr(out, depth + 1);
+                    out.push(')');
+                }
+                Object::Function(f) => {
+                    let _ = write!(out, "<function {}>", f.code.qualname);
+                }
+                Object::Builtin(b) => {
+                    let _ = write!(out, "<built-in function {}>", b.name);
+                }
+                Object::BoundMethod { receiver, name } => {
+                    let _ = write!(out, "<built-in method {name} of {} object>", receiver.type_name());
+                }
+                Object::Exception(e) => out.push_str(&e.borrow().repr()),
+                Object::Type(name) => {
+                    let _ = write!(out, "<class '{name}'>");
+                }
+                Object::Iterator(_) => out.push_str("<iterator object>"),
+                Object::Cell(_) => out.push_str("<cell>"),
+                Object::Code(c) => {
+                    let _ = write!(out, "<code object {}>", c.name);
+                }
+            },
+        }
+    }
+}
+
+fn write_items(
+    out: &mut String,
+    open: &str,
+    close: &str,
+    items: &[Value],
+    depth: usize,
+    trailing_comma: bool,
+) {
+    out.push_str(open);
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        item.write_repr(out, depth + 1);
+    }
+    if trailing_comma {
+        out.push(',');
+    }
+    out.push_str(close);
+}
+
+/// The number of items in `range(start, stop, step)`.
+pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
+    let (lo, hi, step) = if step > 0 { (start, stop, step) } else { (stop, start, -step) };
+    if lo >= hi { 0 } else { ((hi as i128 - lo as i128 - 1) / step as i128 + 1) as i64 }
+}

@@ -1,0 +1,148 @@
+//! Calling a Python function: binding arguments to parameters (positional, defaults, keyword,
+//! `*args`, `**kwargs`, keyword-only, positional-only) with CPython's error messages, and
+//! building the new frame with its cells.
+
+use std::cell::RefCell;
+
+use super::frame::Frame;
+use super::run::new_cell;
+use crate::runtime::exception::type_error;
+use crate::runtime::function::{CallArgs, Function};
+use crate::runtime::value::{DictMap, Key, Object, Value};
+
+/// A new frame for calling `f` with `args`, or the TypeError for a bad call.
+pub fn bind_frame(f: &Function, args: CallArgs) -> Result<Frame, Value> {
+    let code = &f.code;
+    let name = &code.qualname;
+    let positional_count = code.arg_count as usize;
+    let kwonly = code.kwonly_count as usize;
+    let mut locals: Vec<Option<Value>> = vec![None; code.varnames.len()];
+    let CallArgs { positional, keywords } = args;
+
+    if positional.len() > positional_count && !code.flags.varargs {
+        let given = positional.len();
+        let required = positional_count - f.defaults.len().min(positional_count);
+        let takes = if required < positional_count {
+            format!("from {required} to {positional_count} positional arguments")
+        } else {
+            format!(
+                "{} positional argument{}",
+                positional_count,
+                if positional_count == 1 { "" } else { "s" }
+            )
+        };
+        let were = if given == 1 { "was" } else { "were" };
+        return Err(type_error(format!("{name}() takes {takes} but {given} {were} given")));
+    }
+    let mut extra = Vec::new();
+    for (i, v) in positional.into_iter().enumerate() {
+        if i < positional_count {
+            locals[i] = Some(v);
+        } else {
+            extra.push(v);
+        }
+    }
+    let mut slot = positional_count + kwonly;
+    if code.flags.varargs {
+        locals[slot] = Some(Value::tuple(extra));
+        slot += 1;
+    }
+    let mut kwargs = DictMap::default();
+    for (key, value) in keywords {
+        let index = code.varnames[..positional_count + kwonly].iter().position(|n| *n == key);
+        match index {
+            Some(i) if i < code.posonly_count as usize => {
+                if code.flags.varkeywords {
+                    kwargs.insert(Key(Value::str(key)), value);
+                } else {
+                    return Err(type_error(format!(
+                        "{name}() got some positional-only arguments passed as keyword arguments: '{key}'"
+                    )));
+                }
+            }
+            Some(i) => {
+                if locals[i].is_some() {
+                    return Err(type_error(format!("{name}() got multiple values for argument '{key}'")));
+                }
+                locals[i] = Some(value);
+            }
+            None if code.flags.varkeywords => {
+                kwargs.insert(Key(Value::str(key)), value);
+            }
+            None => return Err(type_error(format!("{name}() got an unexpected keyword argument '{key}'"))),
+        }
+    }
+    if code.flags.varkeywords {
+        locals[slot] = Some(Value::obj(Object::Dict(RefCell::new(kwargs))));
+    }
+    // Defaults fill the last positional parameters, then keyword-only ones.
+    let first_default = positional_count - f.defaults.len().min(positional_count);
+    for (i, default) in f.defaults.iter().enumerate() {
+        let at = first_default + i;
+        if locals[at].is_none() {
+            locals[at] = Some(default.clone());
+        }
+    }
+    for (param, default) in &f.kw_defaults {
+        if let Some(i) =
+            code.varnames[positional_count..positional_count + kwonly].iter().position(|n| n == param)
+            && locals[positional_count + i].is_none()
+        {
+            locals[positional_count + i] = Some(default.clone());
+        }
+    }
+    let missing: Vec<String> = (0..positional_count)
+        .filter(|&i| locals[i].is_none())
+        .map(|i| format!("'{}'", code.varnames[i]))
+        .collect();
+    if !missing.is_empty() {
+        return Err(type_error(format!(
+            "{name}() missing {} required positional {}: {}",
+            missing.len(),
+            if missing.len() == 1 { "argument" } else { "arguments" },
+            join_names(&missing)
+        )));
+    }
+    let missing_kw: Vec<String> = (positional_count..positional_count + kwonly)
+        .filter(|&i| locals[i].is_none())
+        .map(|i| format!("'{}'", code.varnames[i]))
+        .collect();
+    if !missing_kw.is_empty() {
+        return Err(type_error(format!(
+            "{name}() missing {} required keyword-only {}: {}",
+            missing_kw.len(),
+            if missing_kw.len() == 1 { "argument" } else { "arguments" },
+            join_names(&missing_kw)
+        )));
+    }
+    // Cells: captured locals (a captured parameter starts with the argument), then the closure.
+    let mut cells: Vec<Value> = code
+        .cellvars
+        .iter()
+        .map(|cell| {
+            let initial = code.varnames.iter().position(|n| n == cell).and_then(|i| locals[i].clone());
+            new_cell(initial)
+        })
+        .collect();
+    cells.extend(f.closure.iter().cloned());
+    Ok(Frame {
+        code: code.clone(),
+        consts: f.consts.clone(),
+        pc: 0,
+        stack: Vec::with_capacity(code.max_stack as usize),
+        locals,
+        cells,
+        globals: f.globals.clone(),
+        names: None,
+    })
+}
+
+/// `'a', 'b' and 'c'`, as CPython lists missing arguments.
+fn join_names(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] if rest.len() == 1 => format!("{} and {last}", rest[0]),
+        [rest @ .., last] => format!("{}, and {last}", rest.join(", ")),
+    }
+}

@@ -1,0 +1,33 @@
+//! A frame: one activation of a code object, with its instruction pointer, value stack, fast
+//! locals and cells. Frames live in the VM's frame stack, never on the Rust stack, so any
+//! frame can be suspended and inspected.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::bytecode::code::CodeObject;
+use crate::runtime::value::{DictMap, Value};
+
+pub struct Frame {
+    pub code: Rc<CodeObject>,
+    /// The constants of `code` as values (made once per function object).
+    pub consts: Rc<Vec<Value>>,
+    /// Index of the next instruction.
+    pub pc: usize,
+    pub stack: Vec<Value>,
+    /// Fast locals, in `code.varnames` order; `None` while unbound.
+    pub locals: Vec<Option<Value>>,
+    /// Cell objects: `code.cellvars` then `code.freevars`.
+    pub cells: Vec<Value>,
+    pub globals: Rc<RefCell<DictMap>>,
+    /// The namespace of a module or class body (`LOAD_NAME`/`STORE_NAME`); for a module it is
+    /// the globals.
+    pub names: Option<Rc<RefCell<DictMap>>>,
+}
+
+impl Frame {
+    /// The index of the instruction being executed (the one before `pc`).
+    pub fn current_index(&self) -> usize {
+        self.pc.saturating_sub(1)
+    }
+}

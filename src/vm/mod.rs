@@ -1,0 +1,121 @@
+//! The virtual machine: runs code objects. The run loop (`run.rs`) is not recursive: a Python
+//! call pushes a `Frame` on the VM's own frame stack and the loop continues in it, so deep
+//! recursion is limited by `recursion_limit` (RecursionError), never by the Rust stack.
+//! Calls and argument binding are in `call.rs`, output in `host.rs`, tracebacks in
+//! `traceback.rs`.
+
+mod call;
+pub mod frame;
+pub mod host;
+mod run;
+pub mod traceback;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::bytecode::code::{CodeObject, ConstValue};
+use crate::runtime::exception::ExcKind;
+use crate::runtime::value::{DictMap, Key, Object, Value};
+use frame::Frame;
+use host::Host;
+
+/// How a program ended.
+pub enum Outcome {
+    /// Ran to the end.
+    Finished,
+    /// An exception escaped (already reported on stderr).
+    Uncaught(Value),
+    /// `sys.exit(code)`.
+    Exit(i32),
+}
+
+pub struct Vm {
+    pub frames: Vec<Frame>,
+    pub builtins: Rc<RefCell<DictMap>>,
+    pub host: Host,
+    /// Deeper Python calls raise RecursionError (`sys.getrecursionlimit()`).
+    pub recursion_limit: usize,
+}
+
+/// The values of a code object's constants.
+pub fn const_values(code: &CodeObject) -> Rc<Vec<Value>> {
+    Rc::new(code.consts.iter().map(const_value).collect())
+}
+
+fn const_value(c: &ConstValue) -> Value {
+    match c {
+        ConstValue::None => Value::None,
+        ConstValue::Bool(b) => Value::Bool(*b),
+        ConstValue::Ellipsis => Value::None,
+        ConstValue::Int(n) => Value::from_int(n.clone()),
+        ConstValue::Float(x) => Value::Float(*x),
+        ConstValue::Complex { imag, .. } => Value::Float(*imag),
+        ConstValue::Str(s) => Value::str(s.as_str().map_or_else(
+            || s.code_points().iter().map(|&c| char::from_u32(c).unwrap_or('\u{FFFD}')).collect(),
+            str::to_string,
+        )),
+        ConstValue::Bytes(b) => Value::obj(Object::Bytes(b.clone())),
+        ConstValue::Tuple(items) => Value::tuple(items.iter().map(const_value).collect()),
+        ConstValue::Code(code) => Value::obj(Object::Code(code.clone())),
+    }
+}
+
+impl Vm {
+    pub fn new(host: Host) -> Vm {
+        Vm {
+            frames: Vec::new(),
+            builtins: Rc::new(RefCell::new(crate::builtins::table())),
+            host,
+            recursion_limit: 1000,
+        }
+    }
+
+    /// Run a module's code object as `__main__`.
+    pub fn run_main(&mut self, code: Rc<CodeObject>) -> Outcome {
+        let globals = Rc::new(RefCell::new(DictMap::default()));
+        globals.borrow_mut().insert(Key(Value::str("__name__")), Value::str("__main__"));
+        let frame = Frame {
+            consts: const_values(&code),
+            locals: vec![None; code.varnames.len()],
+            cells: Vec::new(),
+            code,
+            pc: 0,
+            stack: Vec::with_capacity(16),
+            globals: globals.clone(),
+            names: Some(globals),
+        };
+        self.frames.push(frame);
+        let result = self.execute(0);
+        self.host.flush();
+        match result {
+            Ok(_) => Outcome::Finished,
+            Err(exc) => {
+                if let Some(code) = system_exit_code(&exc, &mut self.host) {
+                    return Outcome::Exit(code);
+                }
+                let report = traceback::format_exception(&exc);
+                self.host.write_stderr(&report);
+                Outcome::Uncaught(exc)
+            }
+        }
+    }
+}
+
+/// The exit status for an uncaught `SystemExit` (printing a non-int argument, as CPython does).
+fn system_exit_code(exc: &Value, host: &mut Host) -> Option<i32> {
+    let Some(Object::Exception(e)) = exc.object() else { return None };
+    let e = e.borrow();
+    if e.kind != ExcKind::SystemExit {
+        return None;
+    }
+    Some(match e.args.first() {
+        None | Some(Value::None) => 0,
+        Some(v) => match v.as_int().and_then(|i| i.as_i64()) {
+            Some(code) => code as i32,
+            None => {
+                host.write_stderr(&format!("{}\n", v.to_str()));
+                1
+            }
+        },
+    })
+}

@@ -1,0 +1,619 @@
+//! The run loop: fetch an instruction of the top frame, execute it, repeat. A Python call
+//! pushes a frame and a return pops one; an exception unwinds frames, recording traceback
+//! entries, until a handler is found or the base frame is left.
+
+use std::cell::RefCell;
+
+use super::Vm;
+use super::frame::Frame;
+use crate::bytecode::opcode::{BinaryOp, CompareOp, Op};
+use crate::runtime::exception::{ExcKind, TraceEntry, exception_with_args, new_exception, type_error};
+use crate::runtime::function::{CallArgs, Function};
+use crate::runtime::ops;
+use crate::runtime::value::{DictMap, Key, Object, Value};
+
+/// What one instruction did to the frame stack.
+pub enum Step {
+    Continue,
+    /// The top frame returned this value.
+    Return(Value),
+}
+
+type StepResult = Result<Step, Value>;
+
+fn pop(frame: &mut Frame) -> Value {
+    frame.stack.pop().unwrap_or(Value::None)
+}
+
+fn name_error(name: &str) -> Value {
+    new_exception(ExcKind::NameError, &format!("name '{name}' is not defined"))
+}
+
+impl Vm {
+    /// Run until the frame stack drops back to `base` frames; returns the last frame's result.
+    pub fn execute(&mut self, base: usize) -> Result<Value, Value> {
+        loop {
+            match self.step() {
+                Ok(Step::Continue) => {}
+                Ok(Step::Return(value)) => {
+                    self.frames.pop();
+                    if self.frames.len() <= base {
+                        return Ok(value);
+                    }
+                    if let Some(caller) = self.frames.last_mut() {
+                        caller.stack.push(value);
+                    }
+                }
+                Err(exc) => {
+                    self.record_traceback(&exc);
+                    self.frames.pop();
+                    if self.frames.len() <= base {
+                        return Err(exc);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Add the top frame's current position to the exception's traceback.
+    fn record_traceback(&mut self, exc: &Value) {
+        let Some(frame) = self.frames.last() else { return };
+        let Some(Object::Exception(e)) = exc.object() else { return };
+        let index = frame.current_index();
+        e.borrow_mut().traceback.push(TraceEntry {
+            filename: frame.code.filename.clone(),
+            function: frame.code.name.clone(),
+            span: frame.code.spans.get(index).copied().unwrap_or_default(),
+        });
+    }
+
+    fn frame(&mut self) -> &mut Frame {
+        self.frames.last_mut().expect("the run loop always has a frame")
+    }
+
+    fn step(&mut self) -> StepResult {
+        // Borrow only the frame stack, so `self.builtins` stays reachable.
+        let frame = self.frames.last_mut().expect("the run loop always has a frame");
+        let Some(&instruction) = frame.code.instructions.get(frame.pc) else {
+            return Ok(Step::Return(Value::None));
+        };
+        frame.pc += 1;
+        let arg = instruction.arg;
+        let a = arg as usize;
+        match instruction.op {
+            Op::Nop | Op::Breakpoint => {}
+            Op::PopTop => {
+                pop(frame);
+            }
+            Op::Copy => {
+                let v = frame.stack[frame.stack.len() - a].clone();
+                frame.stack.push(v);
+            }
+            Op::Swap => {
+                let len = frame.stack.len();
+                frame.stack.swap(len - 1, len - a);
+            }
+            Op::LoadConst => {
+                let v = frame.consts[a].clone();
+                frame.stack.push(v);
+            }
+            Op::LoadFast => match &frame.locals[a] {
+                Some(v) => {
+                    let v = v.clone();
+                    frame.stack.push(v);
+                }
+                None => {
+                    let name = &frame.code.varnames[a];
+                    return Err(new_exception(
+                        ExcKind::UnboundLocalError,
+                        &format!(
+                            "cannot access local variable '{name}' where it is not associated with a value"
+                        ),
+                    ));
+                }
+            },
+            Op::StoreFast => {
+                let v = pop(frame);
+                frame.locals[a] = Some(v);
+            }
+            Op::DeleteFast => {
+                if frame.locals[a].take().is_none() {
+                    let name = &frame.code.varnames[a];
+                    return Err(new_exception(
+                        ExcKind::UnboundLocalError,
+                        &format!(
+                            "cannot access local variable '{name}' where it is not associated with a value"
+                        ),
+                    ));
+                }
+            }
+            Op::LoadGlobal => {
+                let name = &frame.code.names[a];
+                let key = Key(Value::str(name.as_str()));
+                let found = frame.globals.borrow().get(&key).cloned();
+                let v = match found.or_else(|| self.builtins.borrow().get(&key).cloned()) {
+                    Some(v) => v,
+                    None => return Err(name_error(name)),
+                };
+                self.frame().stack.push(v);
+            }
+            Op::StoreGlobal => {
+                let v = pop(frame);
+                let key = Key(Value::str(frame.code.names[a].as_str()));
+                frame.globals.borrow_mut().insert(key, v);
+            }
+            Op::DeleteGlobal => {
+                let name = frame.code.names[a].clone();
+                if frame.globals.borrow_mut().shift_remove(&Key(Value::str(name.as_str()))).is_none() {
+                    return Err(name_error(&name));
+                }
+            }
+            Op::LoadName => {
+                let name = &frame.code.names[a];
+                let key = Key(Value::str(name.as_str()));
+                let local = frame.names.as_ref().and_then(|n| n.borrow().get(&key).cloned());
+                let found = local.or_else(|| frame.globals.borrow().get(&key).cloned());
+                let v = match found.or_else(|| self.builtins.borrow().get(&key).cloned()) {
+                    Some(v) => v,
+                    None => return Err(name_error(name)),
+                };
+                self.frame().stack.push(v);
+            }
+            Op::StoreName => {
+                let v = pop(frame);
+                let key = Key(Value::str(frame.code.names[a].as_str()));
+                let names = frame.names.clone().unwrap_or_else(|| frame.globals.clone());
+                names.borrow_mut().insert(key, v);
+            }
+            Op::DeleteName => {
+                let name = frame.code.names[a].clone();
+                let names = frame.names.clone().unwrap_or_else(|| frame.globals.clone());
+                if names.borrow_mut().shift_remove(&Key(Value::str(name.as_str()))).is_none() {
+                    return Err(name_error(&name));
+                }
+            }
+            Op::LoadDeref => {
+                let Some(Object::Cell(cell)) = frame.cells[a].object() else {
+                    return Err(type_error("bad cell"));
+                };
+                let Some(v) = cell.borrow().clone() else {
+                    let name = frame.code.deref_name(a).unwrap_or("?").to_string();
+                    return Err(free_variable_error(&frame.code, a, &name));
+                };
+                frame.stack.push(v);
+            }
+            Op::StoreDeref => {
+                let v = pop(frame);
+                if let Some(Object::Cell(cell)) = frame.cells[a].object() {
+                    *cell.borrow_mut() = Some(v);
+                }
+            }
+            Op::DeleteDeref => {
+                if let Some(Object::Cell(cell)) = frame.cells[a].object() {
+                    cell.borrow_mut().take();
+                }
+            }
+            Op::LoadClosure => {
+                let cell = frame.cells[a].clone();
+                frame.stack.push(cell);
+            }
+            Op::LoadAttr => {
+                let object = pop(frame);
+                let name = frame.code.names[a].clone();
+                let v = crate::builtins::methods::get_attribute(&object, &name)?;
+                self.frame().stack.push(v);
+            }
+            Op::StoreAttr | Op::DeleteAttr => {
+                let object = pop(frame);
+                let name = &frame.code.names[a];
+                return Err(new_exception(
+                    ExcKind::AttributeError,
+                    &format!("'{}' object has no attribute '{name}'", object.type_name()),
+                ));
+            }
+            Op::BinaryOp => {
+                let right = pop(frame);
+                let left = pop(frame);
+                let (op, _) = BinaryOp::from_arg(arg).ok_or_else(|| type_error("bad operator"))?;
+                let result = ops::binary_op(op, &left, &right)?;
+                self.frame().stack.push(result);
+            }
+            Op::UnaryNegative | Op::UnaryPositive | Op::UnaryInvert => {
+                let v = pop(frame);
+                let result = unary(instruction.op, &v)?;
+                self.frame().stack.push(result);
+            }
+            Op::UnaryNot => {
+                let v = pop(frame);
+                frame.stack.push(Value::Bool(!v.truthy()));
+            }
+            Op::CompareOp => {
+                let right = pop(frame);
+                let left = pop(frame);
+                let op = CompareOp::from_arg(arg).ok_or_else(|| type_error("bad comparison"))?;
+                let result = ops::compare(op, &left, &right)?;
+                self.frame().stack.push(result);
+            }
+            Op::IsOp => {
+                let right = pop(frame);
+                let left = pop(frame);
+                frame.stack.push(Value::Bool(ops::is_same(&left, &right) != (arg == 1)));
+            }
+            Op::ContainsOp => {
+                let container = pop(frame);
+                let item = pop(frame);
+                let found = ops::contains(&container, &item)?;
+                self.frame().stack.push(Value::Bool(found != (arg == 1)));
+            }
+            Op::BinarySubscr => {
+                let index = pop(frame);
+                let container = pop(frame);
+                let v = ops::get_item(&container, &index)?;
+                self.frame().stack.push(v);
+            }
+            Op::StoreSubscr => {
+                let index = pop(frame);
+                let container = pop(frame);
+                let value = pop(frame);
+                ops::set_item(&container, &index, value)?;
+            }
+            Op::DeleteSubscr => {
+                let index = pop(frame);
+                let container = pop(frame);
+                ops::del_item(&container, &index)?;
+            }
+            Op::BuildSlice => {
+                let step = if a == 3 { pop(frame) } else { Value::None };
+                let stop = pop(frame);
+                let start = pop(frame);
+                frame.stack.push(Value::obj(Object::Slice { start, stop, step }));
+            }
+            Op::BuildTuple | Op::BuildList => {
+                let items = frame.stack.split_off(frame.stack.len() - a);
+                let v =
+                    if instruction.op == Op::BuildTuple { Value::tuple(items) } else { Value::list(items) };
+                frame.stack.push(v);
+            }
+            Op::BuildMap => {
+                let items = frame.stack.split_off(frame.stack.len() - 2 * a);
+                let mut map = DictMap::default();
+                for pair in items.chunks(2) {
+                    ops::hash_value(&pair[0])?;
+                    map.insert(Key(pair[0].clone()), pair[1].clone());
+                }
+                self.frame().stack.push(Value::obj(Object::Dict(RefCell::new(map))));
+            }
+            Op::BuildString => {
+                let items = frame.stack.split_off(frame.stack.len() - a);
+                let text: String = items.iter().map(Value::to_str).collect();
+                frame.stack.push(Value::str(text));
+            }
+            Op::ListAppend => {
+                let v = pop(frame);
+                let target = &frame.stack[frame.stack.len() - a];
+                if let Some(Object::List(l)) = target.object() {
+                    l.borrow_mut().push(v);
+                }
+            }
+            Op::MapAdd => {
+                let value = pop(frame);
+                let key = pop(frame);
+                ops::hash_value(&key)?;
+                let frame = self.frame();
+                let target = &frame.stack[frame.stack.len() - a];
+                if let Some(Object::Dict(d)) = target.object() {
+                    d.borrow_mut().insert(Key(key), value);
+                }
+            }
+            Op::ListExtend => {
+                let iterable = pop(frame);
+                let items = self.collect(&iterable)?;
+                let frame = self.frame();
+                let target = &frame.stack[frame.stack.len() - a];
+                if let Some(Object::List(l)) = target.object() {
+                    l.borrow_mut().extend(items);
+                }
+            }
+            Op::DictUpdate => {
+                let mapping = pop(frame);
+                let Some(Object::Dict(source)) = mapping.object() else {
+                    return Err(type_error(format!("'{}' object is not a mapping", mapping.type_name())));
+                };
+                let target = &frame.stack[frame.stack.len() - a];
+                if let Some(Object::Dict(d)) = target.object() {
+                    let pairs: Vec<(Key, Value)> =
+                        source.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                    d.borrow_mut().extend(pairs);
+                }
+            }
+            Op::ListToTuple => {
+                let v = pop(frame);
+                let items = match v.object() {
+                    Some(Object::List(l)) => l.borrow().clone(),
+                    _ => Vec::new(),
+                };
+                frame.stack.push(Value::tuple(items));
+            }
+            Op::UnpackSequence => {
+                let v = pop(frame);
+                let items = self.collect(&v)?;
+                if items.len() != a {
+                    let msg = if items.len() > a {
+                        format!("too many values to unpack (expected {a})")
+                    } else {
+                        format!("not enough values to unpack (expected {a}, got {})", items.len())
+                    };
+                    return Err(new_exception(ExcKind::ValueError, &msg));
+                }
+                self.frame().stack.extend(items.into_iter().rev());
+            }
+            Op::UnpackEx => {
+                let v = pop(frame);
+                let items = self.collect(&v)?;
+                let (before, after) = (a & 0xff, a >> 8);
+                if items.len() < before + after {
+                    let msg = format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        before + after,
+                        items.len()
+                    );
+                    return Err(new_exception(ExcKind::ValueError, &msg));
+                }
+                let middle = items[before..items.len() - after].to_vec();
+                let frame = self.frame();
+                for item in items[items.len() - after..].iter().rev() {
+                    frame.stack.push(item.clone());
+                }
+                frame.stack.push(Value::list(middle));
+                for item in items[..before].iter().rev() {
+                    frame.stack.push(item.clone());
+                }
+            }
+            Op::Jump => frame.pc = a,
+            Op::PopJumpIfFalse => {
+                if !pop(frame).truthy() {
+                    frame.pc = a;
+                }
+            }
+            Op::PopJumpIfTrue => {
+                if pop(frame).truthy() {
+                    frame.pc = a;
+                }
+            }
+            Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => {
+                let truthy = frame.stack.last().is_some_and(Value::truthy);
+                if truthy == (instruction.op == Op::JumpIfTrueOrPop) {
+                    frame.pc = a;
+                } else {
+                    pop(frame);
+                }
+            }
+            Op::GetIter => {
+                let v = pop(frame);
+                let it = ops::iterate(&v)?;
+                self.frame().stack.push(it);
+            }
+            Op::ForIter => {
+                let it = frame.stack.last().cloned().unwrap_or(Value::None);
+                match ops::next(&it)? {
+                    Some(item) => self.frame().stack.push(item),
+                    None => {
+                        let frame = self.frame();
+                        pop(frame);
+                        frame.pc = a;
+                    }
+                }
+            }
+            Op::Call => {
+                let args = frame.stack.split_off(frame.stack.len() - a);
+                let callable = pop(frame);
+                return self.call(callable, CallArgs { positional: args, keywords: Vec::new() });
+            }
+            Op::CallKw => {
+                let names = pop(frame);
+                let mut values = frame.stack.split_off(frame.stack.len() - a);
+                let callable = pop(frame);
+                let names: Vec<String> = match names.object() {
+                    Some(Object::Tuple(t)) => t.iter().map(Value::to_str).collect(),
+                    _ => Vec::new(),
+                };
+                let keyword_values = values.split_off(values.len() - names.len());
+                let keywords = names.into_iter().zip(keyword_values).collect();
+                return self.call(callable, CallArgs { positional: values, keywords });
+            }
+            Op::CallFunctionEx => {
+                let kwargs = if a & 1 == 1 { Some(pop(frame)) } else { None };
+                let args = pop(frame);
+                let callable = pop(frame);
+                let positional = self.collect(&args)?;
+                let mut keywords = Vec::new();
+                if let Some(Some(Object::Dict(d))) = kwargs.as_ref().map(Value::object) {
+                    for (k, v) in d.borrow().iter() {
+                        keywords.push((k.0.to_str(), v.clone()));
+                    }
+                }
+                return self.call(callable, CallArgs { positional, keywords });
+            }
+            Op::MakeFunction => {
+                let code = pop(frame);
+                let closure = if a & 8 != 0 { pop(frame) } else { Value::None };
+                if a & 4 != 0 {
+                    pop(frame);
+                }
+                let kw_defaults = if a & 2 != 0 { pop(frame) } else { Value::None };
+                let defaults = if a & 1 != 0 { pop(frame) } else { Value::None };
+                let Some(Object::Code(code)) = code.object() else {
+                    return Err(type_error("MAKE_FUNCTION needs a code object"));
+                };
+                let items = |v: &Value| match v.object() {
+                    Some(Object::Tuple(t)) => t.clone(),
+                    _ => Vec::new(),
+                };
+                let kw_defaults = match kw_defaults.object() {
+                    Some(Object::Dict(d)) => {
+                        d.borrow().iter().map(|(k, v)| (k.0.to_str(), v.clone())).collect()
+                    }
+                    _ => Vec::new(),
+                };
+                let function = Function {
+                    consts: super::const_values(code),
+                    code: code.clone(),
+                    globals: frame.globals.clone(),
+                    defaults: items(&defaults),
+                    kw_defaults,
+                    closure: items(&closure),
+                };
+                frame.stack.push(Value::obj(Object::Function(function)));
+            }
+            Op::ReturnValue => return Ok(Step::Return(pop(frame))),
+            Op::FormatValue => {
+                let spec = if a & 4 != 0 { pop(frame).to_str() } else { String::new() };
+                let v = pop(frame);
+                let converted = match a & 3 {
+                    2 => Value::str(v.repr()),
+                    1 => Value::str(v.to_str()),
+                    3 => Value::str(crate::builtins::ascii(&v.repr())),
+                    _ => v,
+                };
+                let text = crate::builtins::format::format_value(&converted, &spec)?;
+                self.frame().stack.push(Value::str(text));
+            }
+            Op::RaiseVarargs => {
+                let cause = if a == 2 { Some(pop(frame)) } else { None };
+                let exc = if a >= 1 { pop(frame) } else { Value::None };
+                let exc = instantiate_exception(exc)?;
+                if let (Some(cause), Some(Object::Exception(e))) = (cause, exc.object()) {
+                    let mut e = e.borrow_mut();
+                    e.suppress_context = true;
+                    e.cause =
+                        if matches!(cause, Value::None) { None } else { Some(instantiate_exception(cause)?) };
+                }
+                return Err(exc);
+            }
+            Op::LoadAssertionError => frame.stack.push(Value::obj(Object::Type("AssertionError"))),
+            Op::SetAdd
+            | Op::SetUpdate
+            | Op::BuildSet
+            | Op::PushExcInfo
+            | Op::PopExcept
+            | Op::CheckExcMatch
+            | Op::Reraise
+            | Op::LoadBuildClass
+            | Op::YieldValue => {
+                return Err(new_exception(
+                    ExcKind::NotImplementedError,
+                    &format!("pyglass cannot run {} yet", instruction.op.name()),
+                ));
+            }
+        }
+        Ok(Step::Continue)
+    }
+
+    /// All items of an iterable.
+    pub fn collect(&mut self, iterable: &Value) -> Result<Vec<Value>, Value> {
+        match iterable.object() {
+            Some(Object::List(l)) => return Ok(l.borrow().clone()),
+            Some(Object::Tuple(t)) => return Ok(t.clone()),
+            _ => {}
+        }
+        let it = ops::iterate(iterable)?;
+        let mut items = Vec::new();
+        while let Some(item) = ops::next(&it)? {
+            items.push(item);
+        }
+        Ok(items)
+    }
+
+    /// Push a frame for a Python function (the loop continues in it) or run a builtin.
+    fn call(&mut self, callable: Value, args: CallArgs) -> StepResult {
+        match callable.object() {
+            Some(Object::Function(f)) => {
+                if self.frames.len() >= self.recursion_limit {
+                    return Err(new_exception(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+                }
+                let frame = super::call::bind_frame(f, args)?;
+                self.frames.push(frame);
+                Ok(Step::Continue)
+            }
+            _ => {
+                let result = self.call_value(&callable, args)?;
+                self.frame().stack.push(result);
+                Ok(Step::Continue)
+            }
+        }
+    }
+
+    /// Call any callable and wait for its result (a Python function runs a nested loop).
+    pub fn call_value(&mut self, callable: &Value, args: CallArgs) -> Result<Value, Value> {
+        match callable.object() {
+            Some(Object::Builtin(b)) => (b.func)(self, args),
+            Some(Object::BoundMethod { receiver, name }) => {
+                crate::builtins::methods::call_method(self, receiver, name, args)
+            }
+            Some(Object::Type(name)) => crate::builtins::construct(self, name, args),
+            Some(Object::Function(f)) => {
+                if self.frames.len() >= self.recursion_limit {
+                    return Err(new_exception(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+                }
+                let frame = super::call::bind_frame(f, args)?;
+                let base = self.frames.len();
+                self.frames.push(frame);
+                self.execute(base)
+            }
+            _ => Err(type_error(format!("'{}' object is not callable", callable.type_name()))),
+        }
+    }
+}
+
+fn unary(op: Op, v: &Value) -> Result<Value, Value> {
+    let symbol = match op {
+        Op::UnaryNegative => "-",
+        Op::UnaryPositive => "+",
+        _ => "~",
+    };
+    match (op, v) {
+        (Op::UnaryNegative, Value::Float(x)) => Ok(Value::Float(-x)),
+        (Op::UnaryPositive, Value::Float(x)) => Ok(Value::Float(*x)),
+        _ => match v.as_int() {
+            Some(i) => Ok(Value::from_int(match op {
+                Op::UnaryNegative => i.neg(),
+                Op::UnaryPositive => i,
+                _ => i.invert(),
+            })),
+            None => Err(type_error(format!("bad operand type for unary {symbol}: '{}'", v.type_name()))),
+        },
+    }
+}
+
+fn free_variable_error(code: &crate::bytecode::code::CodeObject, index: usize, name: &str) -> Value {
+    if index < code.cellvars.len() {
+        new_exception(
+            ExcKind::UnboundLocalError,
+            &format!("cannot access local variable '{name}' where it is not associated with a value"),
+        )
+    } else {
+        new_exception(
+            ExcKind::NameError,
+            &format!(
+                "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+            ),
+        )
+    }
+}
+
+/// `raise X`: an exception instance as is, an exception class called with no arguments.
+fn instantiate_exception(v: Value) -> Result<Value, Value> {
+    match v.object() {
+        Some(Object::Exception(_)) => Ok(v),
+        Some(Object::Type(name)) => match ExcKind::from_name(name) {
+            Some(kind) => Ok(exception_with_args(kind, Vec::new())),
+            None => Err(type_error("exceptions must derive from BaseException")),
+        },
+        _ => Err(type_error("exceptions must derive from BaseException")),
+    }
+}
+
+/// A fresh cell holding `value`.
+pub fn new_cell(value: Option<Value>) -> Value {
+    Value::obj(Object::Cell(RefCell::new(value)))
+}

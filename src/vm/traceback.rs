@@ -1,0 +1,152 @@
+//! Tracebacks printed as CPython 3.11 prints an uncaught exception: the frames, outermost
+//! first, each with its source line and the `^^^^` markers under the failing expression
+//! (`~~~^~~~` for binary operators and subscripts), chained exceptions before the one that
+//! ended the program.
+
+use std::fmt::Write;
+
+use crate::ast::{ExprKind, Mod, Span, StmtKind};
+use crate::runtime::exception::{Exception, TraceEntry};
+use crate::runtime::value::{Object, Value};
+
+/// The whole report for an uncaught exception, chained exceptions included.
+pub fn format_exception(exc: &Value) -> String {
+    let mut out = String::new();
+    write_chain(exc, &mut out, 0);
+    out
+}
+
+fn write_chain(exc: &Value, out: &mut String, depth: usize) {
+    let Some(Object::Exception(e)) = exc.object() else {
+        let _ = writeln!(out, "{}", exc.repr());
+        return;
+    };
+    let e = e.borrow().clone();
+    if depth < 100 {
+        if let Some(cause) = &e.cause {
+            write_chain(cause, out, depth + 1);
+            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if let (Some(context), false) = (&e.context, e.suppress_context) {
+            write_chain(context, out, depth + 1);
+            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+    }
+    write_one(&e, out);
+}
+
+fn write_one(e: &Exception, out: &mut String) {
+    if !e.traceback.is_empty() {
+        out.push_str("Traceback (most recent call last):\n");
+        for entry in e.traceback.iter().rev() {
+            write_entry(entry, out);
+        }
+    }
+    let message = e.message();
+    let name = e.kind.name();
+    if message.is_empty() {
+        let _ = writeln!(out, "{name}");
+    } else {
+        let _ = writeln!(out, "{name}: {message}");
+    }
+}
+
+fn write_entry(entry: &TraceEntry, out: &mut String) {
+    let _ = writeln!(out, "  File \"{}\", line {}, in {}", entry.filename, entry.span.lineno, entry.function);
+    let Some(line) = source_line(&entry.filename, entry.span.lineno) else { return };
+    let stripped = line.trim_start_matches([' ', '\t', '\x0c']);
+    let stripped_chars = line.chars().count() - stripped.chars().count();
+    let stripped = stripped.trim_end();
+    if stripped.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "    {stripped}");
+    if let Some(markers) = caret_line(&line, entry.span, stripped_chars, stripped.chars().count()) {
+        let _ = writeln!(out, "    {markers}");
+    }
+}
+
+/// A line of a source file (read when the traceback is printed, as CPython's linecache does).
+fn source_line(filename: &str, lineno: u32) -> Option<String> {
+    let bytes = std::fs::read(filename).ok()?;
+    let text = crate::source::decode(filename, &bytes).ok()?.text;
+    text.lines().nth(lineno.checked_sub(1)? as usize).map(str::to_string)
+}
+
+fn char_offset(line: &str, byte: u32) -> usize {
+    line.get(..byte as usize).map_or(byte as usize, |p| p.chars().count())
+}
+
+/// The marker line under a traceback entry's source line, if CPython would print one.
+fn caret_line(line: &str, span: Span, stripped_chars: usize, stripped_len: usize) -> Option<String> {
+    if span.lineno == 0 {
+        return None;
+    }
+    let start = char_offset(line, span.col_offset);
+    let mut end = char_offset(line, span.end_col_offset);
+    let mut anchors = None;
+    if span.lineno == span.end_lineno {
+        let segment: String = line.chars().skip(start).take(end.saturating_sub(start)).collect();
+        anchors = caret_anchors(&segment);
+    } else {
+        end = stripped_chars + stripped_len;
+    }
+    let wide_anchors = anchors.is_some_and(|(left, right)| right > left);
+    if end.saturating_sub(start) >= stripped_len && !wide_anchors {
+        return None;
+    }
+    let mut markers = " ".repeat(start.saturating_sub(stripped_chars));
+    let width = end.saturating_sub(start);
+    match anchors {
+        Some((left, right)) => {
+            markers.push_str(&"~".repeat(left));
+            markers.push_str(&"^".repeat(right.saturating_sub(left)));
+            markers.push_str(&"~".repeat(width.saturating_sub(right)));
+        }
+        None => markers.push_str(&"^".repeat(width)),
+    }
+    Some(markers)
+}
+
+/// Where the operator of a binary operation or the brackets of a subscript lie in `segment`
+/// (character offsets), as `traceback._extract_caret_anchors_from_line_segment` finds them.
+fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
+    let Ok(Mod::Module { body, .. }) = crate::parser::parse_module(segment, "<segment>") else { return None };
+    let [statement] = body.as_slice() else { return None };
+    let StmtKind::Expr { value } = &statement.kind else { return None };
+    let chars: Vec<char> = segment.chars().collect();
+    let normalize = |byte: u32| char_offset(segment, byte);
+    match &value.kind {
+        ExprKind::BinOp { left, right, .. } => {
+            let operator_start = normalize(left.span.end_col_offset);
+            let operator_end = normalize(right.span.col_offset);
+            let operator: String = chars.get(operator_start..operator_end)?.iter().collect();
+            let operator_offset = operator.chars().count() - operator.trim_start().chars().count();
+            let mut left_anchor = operator_start + operator_offset;
+            let mut right_anchor = left_anchor + 1;
+            let op_chars: Vec<char> = operator.chars().collect();
+            if op_chars.get(operator_offset + 1).is_some_and(|c| !c.is_whitespace()) {
+                right_anchor += 1;
+            }
+            while chars.get(left_anchor).is_some_and(|c| c.is_whitespace() || *c == ')' || *c == '#') {
+                left_anchor += 1;
+                right_anchor += 1;
+            }
+            Some((left_anchor, right_anchor))
+        }
+        ExprKind::Subscript { value: object, slice, .. } => {
+            let mut left_anchor = normalize(object.span.end_col_offset);
+            let mut right_anchor = normalize(slice.span.end_col_offset) + 1;
+            while chars.get(left_anchor).is_some_and(|c| *c != '[') {
+                left_anchor += 1;
+            }
+            while chars.get(right_anchor).is_some_and(|c| *c != ']') {
+                right_anchor += 1;
+            }
+            if right_anchor < chars.len() {
+                right_anchor += 1;
+            }
+            Some((left_anchor, right_anchor))
+        }
+        _ => None,
+    }
+}
