@@ -9,7 +9,7 @@ print("a b c d".rsplit(None, 1), "a b c d".split(None, 1))
 print("".split(), "".split(","), "   ".split())
 print("one--two--three".split("--"))
 print("x".join(["a", "b", "c"]), "".join(["a", "b"]), ", ".join([]))
-print("-".join("abc"), " ".join(str(i) for i in range(5)))
+print("-".join("abc"), " ".join([str(i) for i in range(5)]))
 print("/".join(("usr", "local", "bin")))
 try:
     ",".join([1, 2])

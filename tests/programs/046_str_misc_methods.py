@@ -15,6 +15,6 @@ counts = {}
 for w in words:
     counts[w] = counts.get(w, 0) + 1
 print(counts)
-print(" ".join(w.capitalize() for w in words))
+print(" ".join([w.capitalize() for w in words]))
 print("".join(reversed("stressed")))
 print("abc".__len__(), "abc".__contains__("b"), "ab".__add__("cd"))

@@ -1,6 +1,6 @@
 # Building strings and simple string algorithms.
 def is_palindrome(s):
-    cleaned = "".join(c.lower() for c in s if c.isalnum())
+    cleaned = "".join([c.lower() for c in s if c.isalnum()])
     return cleaned == cleaned[::-1]
 for s in ["A man, a plan, a canal: Panama", "hello", "Was it a car or a cat I saw?", ""]:
     print(repr(s), is_palindrome(s))
@@ -27,6 +27,6 @@ def rle(s):
         i = j
     return out
 print(rle("aaabccdddd"), rle(""), rle("x"))
-vowels = sum(1 for c in "programming language" if c in "aeiou")
+vowels = sum([1 for c in "programming language" if c in "aeiou"])
 print(vowels)
 print(sorted(["banana", "Apple", "cherry"]), sorted(["banana", "Apple", "cherry"], key=str.lower))

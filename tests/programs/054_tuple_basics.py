@@ -27,5 +27,5 @@ try:
     hash((1, [2]))
 except TypeError as e:
     print("TypeError:", e)
-print(tuple(x * x for x in range(4)))
+print(tuple([x * x for x in range(4)]))
 print(max((3, 1, 2)), sorted((3, 1, 2)))

@@ -20,7 +20,7 @@ def fizzbuzz(n):
     if n % 5 == 0:
         return "Buzz"
     return str(n)
-print(" ".join(fizzbuzz(i) for i in range(1, 21)))
+print(" ".join([fizzbuzz(i) for i in range(1, 21)]))
 x = []
 if x:
     print("nonempty")
