@@ -2,8 +2,9 @@
 //! comprehension, using the decisions of `symtable`. Every emitted instruction carries the
 //! span of the expression or statement it came from.
 //!
-//! Not yet compiled (reported as an error naming the construct): classes, `try`, `with`,
-//! `match`, imports, `async`, `yield from`/`await`.
+//! Not yet compiled (reported as an error naming the construct): classes, `except*`, `with`,
+//! `match`, imports, `async`, `yield from`/`await`. `try` statements and the unwinding of
+//! `return`/`break`/`continue` through them are in `exceptions.rs`.
 
 use std::rc::Rc;
 
@@ -32,36 +33,86 @@ fn syntax_error<T>(msg: &str, span: Span) -> Result<T> {
     Err(CompileError { msg: msg.to_string(), span, unsupported: false })
 }
 
-/// Jump targets of the innermost loop.
-struct Loop {
-    start: u32,
+/// Jump targets of a loop.
+pub(super) struct Loop {
+    pub start: u32,
     /// Jumps to patch with the loop's end.
-    breaks: Vec<usize>,
+    pub breaks: Vec<usize>,
     /// A `for` loop leaves its iterator on the stack, which `break` must pop.
-    is_for: bool,
+    pub is_for: bool,
+}
+
+/// A block that `return`, `break` and `continue` must unwind (CPython's "fblock").
+pub(super) enum FBlock<'t> {
+    Loop(Loop),
+    /// The body of a `try` with `except` clauses: protected by `region`.
+    TryExcept {
+        region: usize,
+    },
+    /// The body of a `try` with a `finally` clause, which runs on the way out.
+    TryFinally {
+        body: &'t [Stmt],
+        region: usize,
+    },
+    /// Inside an `except` clause: the previously handled exception is on the stack.
+    ExceptHandler {
+        name: Option<String>,
+        regions: Vec<usize>,
+    },
+    /// Inside a `finally` clause run for an exception: it and the previous one are on the stack.
+    FinallyHandler {
+        region: usize,
+    },
+}
+
+impl FBlock<'_> {
+    /// Value-stack items this block keeps below the code inside it.
+    fn stack_items(&self) -> u32 {
+        match self {
+            FBlock::Loop(l) => u32::from(l.is_for),
+            FBlock::TryExcept { .. } | FBlock::TryFinally { .. } => 0,
+            FBlock::ExceptHandler { .. } => 1,
+            FBlock::FinallyHandler { .. } => 2,
+        }
+    }
+}
+
+/// A protected range of instructions, recorded as exception-table entries as it closes.
+pub(super) struct Region {
+    pub start: u32,
+    pub depth: u32,
+    pub push_lasti: bool,
+    /// Indices of this region's entries in the exception table (their target comes later).
+    pub entries: Vec<usize>,
 }
 
 /// The code object being built.
-struct Unit<'t> {
-    scope: &'t Scope,
-    code: CodeObject,
-    loops: Vec<Loop>,
+pub(super) struct Unit<'t> {
+    pub scope: &'t Scope,
+    pub code: CodeObject,
+    pub fblocks: Vec<FBlock<'t>>,
+    pub regions: Vec<Region>,
     /// The span that new instructions get.
-    span: Span,
+    pub span: Span,
 }
 
 impl Unit<'_> {
-    fn emit(&mut self, op: Op, arg: u32) -> usize {
+    /// The value-stack depth at the start of a statement here.
+    pub fn statement_depth(&self) -> u32 {
+        self.fblocks.iter().map(FBlock::stack_items).sum()
+    }
+
+    pub fn emit(&mut self, op: Op, arg: u32) -> usize {
         self.code.instructions.push(Instruction { op, arg });
         self.code.spans.push(self.span);
         self.code.instructions.len() - 1
     }
 
-    fn here(&self) -> u32 {
+    pub fn here(&self) -> u32 {
         self.code.instructions.len() as u32
     }
 
-    fn patch(&mut self, at: usize, target: u32) {
+    pub fn patch(&mut self, at: usize, target: u32) {
         if let Some(i) = self.code.instructions.get_mut(at) {
             i.arg = target;
         }
@@ -146,7 +197,7 @@ fn binary_op(op: Operator) -> BinaryOp {
 pub struct Compiler<'t> {
     table: &'t SymbolTable,
     filename: Rc<str>,
-    units: Vec<Unit<'t>>,
+    pub(super) units: Vec<Unit<'t>>,
 }
 
 /// Compile a module's statements to its code object.
@@ -165,7 +216,7 @@ pub fn compile_module(body: &[Stmt], filename: &str) -> Result<Rc<CodeObject>> {
 }
 
 impl<'t> Compiler<'t> {
-    fn unit(&mut self) -> &mut Unit<'t> {
+    pub(super) fn unit(&mut self) -> &mut Unit<'t> {
         self.units.last_mut().expect("a unit is always open while compiling")
     }
 
@@ -192,7 +243,13 @@ impl<'t> Compiler<'t> {
             exception_table: Vec::new(),
             max_stack: 0,
         };
-        self.units.push(Unit { scope, code, loops: Vec::new(), span: Span::default() });
+        self.units.push(Unit {
+            scope,
+            code,
+            fblocks: Vec::new(),
+            regions: Vec::new(),
+            span: Span::default(),
+        });
         Ok(())
     }
 
@@ -202,7 +259,7 @@ impl<'t> Compiler<'t> {
         unit.code
     }
 
-    fn emit(&mut self, op: Op, arg: u32) -> usize {
+    pub(super) fn emit(&mut self, op: Op, arg: u32) -> usize {
         self.unit().emit(op, arg)
     }
 
@@ -233,11 +290,11 @@ impl<'t> Compiler<'t> {
         }
     }
 
-    fn stmts(&mut self, body: &[Stmt]) -> Result<()> {
+    pub(super) fn stmts(&mut self, body: &'t [Stmt]) -> Result<()> {
         body.iter().try_for_each(|s| self.stmt(s))
     }
 
-    fn stmt(&mut self, s: &Stmt) -> Result<()> {
+    fn stmt(&mut self, s: &'t Stmt) -> Result<()> {
         self.unit().span = s.span;
         use StmtKind::*;
         match &s.kind {
@@ -265,13 +322,13 @@ impl<'t> Compiler<'t> {
             Return { value } => {
                 match value {
                     Some(v) => self.expr(v)?,
-                    None => {
-                        let none = self.unit().constant(ConstValue::None);
-                        self.emit(Op::LoadConst, none);
-                    }
+                    None => self.none(),
                 }
                 self.unit().span = s.span;
+                let splits = self.unwind(None, true)?;
+                self.unit().span = s.span;
                 self.emit(Op::ReturnValue, 0);
+                self.resume_regions(&splits);
             }
             If { test, body, orelse } => {
                 self.expr(test)?;
@@ -293,10 +350,10 @@ impl<'t> Compiler<'t> {
                 let start = self.unit().here();
                 self.expr(test)?;
                 let exit = self.emit(Op::PopJumpIfFalse, 0);
-                self.unit().loops.push(Loop { start, breaks: Vec::new(), is_for: false });
+                self.unit().fblocks.push(FBlock::Loop(Loop { start, breaks: Vec::new(), is_for: false }));
                 self.stmts(body)?;
                 self.emit(Op::Jump, start);
-                let done = self.unit().loops.pop().map(|l| l.breaks).unwrap_or_default();
+                let done = self.pop_loop();
                 let here = self.unit().here();
                 self.unit().patch(exit, here);
                 self.stmts(orelse)?;
@@ -311,12 +368,12 @@ impl<'t> Compiler<'t> {
                 self.emit(Op::GetIter, 0);
                 let start = self.unit().here();
                 let exit = self.emit(Op::ForIter, 0);
+                self.unit().fblocks.push(FBlock::Loop(Loop { start, breaks: Vec::new(), is_for: true }));
                 self.store(&f.target)?;
-                self.unit().loops.push(Loop { start, breaks: Vec::new(), is_for: true });
                 self.stmts(&f.body)?;
                 self.unit().span = s.span;
                 self.emit(Op::Jump, start);
-                let done = self.unit().loops.pop().map(|l| l.breaks).unwrap_or_default();
+                let done = self.pop_loop();
                 let here = self.unit().here();
                 self.unit().patch(exit, here);
                 self.stmts(&f.orelse)?;
@@ -325,23 +382,16 @@ impl<'t> Compiler<'t> {
                     self.unit().patch(b, end);
                 }
             }
-            Break => {
-                let Some(is_for) = self.unit().loops.last().map(|l| l.is_for) else {
-                    return syntax_error("'break' outside loop", s.span);
+            Break | Continue => {
+                let is_break = matches!(s.kind, Break);
+                let Some(splits) = self.unwind_to_loop()? else {
+                    let msg =
+                        if is_break { "'break' outside loop" } else { "'continue' not properly in loop" };
+                    return syntax_error(msg, s.span);
                 };
-                if is_for {
-                    self.emit(Op::PopTop, 0);
-                }
-                let jump = self.emit(Op::Jump, 0);
-                if let Some(l) = self.unit().loops.last_mut() {
-                    l.breaks.push(jump);
-                }
-            }
-            Continue => {
-                let Some(start) = self.unit().loops.last().map(|l| l.start) else {
-                    return syntax_error("'continue' not properly in loop", s.span);
-                };
-                self.emit(Op::Jump, start);
+                self.unit().span = s.span;
+                self.jump_out_of_loop(is_break);
+                self.resume_regions(&splits);
             }
             Pass | Global { .. } | Nonlocal { .. } => {}
             Delete { targets } => {
@@ -380,7 +430,8 @@ impl<'t> Compiler<'t> {
             ClassDef { .. } => return unsupported("class statements", s.span),
             With(_) => return unsupported("with statements", s.span),
             Match { .. } => return unsupported("match statements", s.span),
-            Try(_) | TryStar(_) => return unsupported("try statements", s.span),
+            Try(t) => self.try_statement(t)?,
+            TryStar(_) => return unsupported("try/except* statements", s.span),
             Import { .. } | ImportFrom { .. } => return unsupported("imports", s.span),
         }
         Ok(())
@@ -427,7 +478,7 @@ impl<'t> Compiler<'t> {
         Ok(())
     }
 
-    fn function_def(&mut self, s: &Stmt, f: &FunctionDef) -> Result<()> {
+    fn function_def(&mut self, s: &'t Stmt, f: &'t FunctionDef) -> Result<()> {
         for d in &f.decorator_list {
             self.expr(d)?;
         }
@@ -522,7 +573,7 @@ impl<'t> Compiler<'t> {
         self.emit(op, arg);
     }
 
-    fn store_name(&mut self, id: &str) {
+    pub(super) fn store_name(&mut self, id: &str) {
         let resolution = self.unit().scope.resolve(id);
         let (op, arg) = match resolution {
             Resolution::Local => (Op::StoreFast, index_of(&mut self.unit().code.varnames, id)),
@@ -579,19 +630,21 @@ impl<'t> Compiler<'t> {
         Ok(())
     }
 
-    fn delete(&mut self, target: &crate::ast::Expr) -> Result<()> {
+    pub(super) fn delete_name(&mut self, id: &str) {
+        let resolution = self.unit().scope.resolve(id);
+        let (op, arg) = match resolution {
+            Resolution::Local => (Op::DeleteFast, index_of(&mut self.unit().code.varnames, id)),
+            Resolution::Global => (Op::DeleteGlobal, self.unit().name(id)),
+            Resolution::Cell | Resolution::Free => (Op::DeleteDeref, self.unit().deref_index(id)),
+            Resolution::Name => (Op::DeleteName, self.unit().name(id)),
+        };
+        self.emit(op, arg);
+    }
+
+    pub(super) fn delete(&mut self, target: &crate::ast::Expr) -> Result<()> {
         self.unit().span = target.span;
         match &target.kind {
-            ExprKind::Name { id, .. } => {
-                let resolution = self.unit().scope.resolve(id);
-                let (op, arg) = match resolution {
-                    Resolution::Local => (Op::DeleteFast, index_of(&mut self.unit().code.varnames, id)),
-                    Resolution::Global => (Op::DeleteGlobal, self.unit().name(id)),
-                    Resolution::Cell | Resolution::Free => (Op::DeleteDeref, self.unit().deref_index(id)),
-                    Resolution::Name => (Op::DeleteName, self.unit().name(id)),
-                };
-                self.emit(op, arg);
-            }
+            ExprKind::Name { id, .. } => self.delete_name(id),
             ExprKind::Attribute { value, attr, .. } => {
                 self.expr(value)?;
                 let name = self.unit().name(attr);
@@ -612,7 +665,7 @@ impl<'t> Compiler<'t> {
         Ok(())
     }
 
-    fn expr(&mut self, e: &crate::ast::Expr) -> Result<()> {
+    pub(super) fn expr(&mut self, e: &crate::ast::Expr) -> Result<()> {
         self.unit().span = e.span;
         use ExprKind::*;
         match &e.kind {
@@ -810,7 +863,7 @@ impl<'t> Compiler<'t> {
         Ok(())
     }
 
-    fn none(&mut self) {
+    pub(super) fn none(&mut self) {
         let none = self.unit().constant(ConstValue::None);
         self.emit(Op::LoadConst, none);
     }

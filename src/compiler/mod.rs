@@ -2,4 +2,5 @@
 //! generator (`codegen`) emits instructions with the span of each one's source expression.
 
 pub mod codegen;
+mod exceptions;
 pub mod symtable;

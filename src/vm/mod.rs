@@ -35,6 +35,10 @@ pub struct Vm {
     pub host: Host,
     /// Deeper Python calls raise RecursionError (`sys.getrecursionlimit()`).
     pub recursion_limit: usize,
+    /// The exception being handled (`sys.exc_info()`), `None` outside handlers.
+    pub handled: Value,
+    /// The error being raised is a re-raise: its traceback already has this frame.
+    pub reraising: bool,
 }
 
 /// The values of a code object's constants.
@@ -67,6 +71,8 @@ impl Vm {
             builtins: Rc::new(RefCell::new(crate::builtins::table())),
             host,
             recursion_limit: 1000,
+            handled: Value::None,
+            reraising: false,
         }
     }
 

@@ -45,14 +45,55 @@ impl Vm {
                     }
                 }
                 Err(exc) => {
-                    self.record_traceback(&exc);
-                    self.frames.pop();
-                    if self.frames.len() <= base {
-                        return Err(exc);
+                    if !std::mem::take(&mut self.reraising) {
+                        self.chain_context(&exc);
+                        self.record_traceback(&exc);
+                    }
+                    // Unwind to the innermost handler, leaving frames that have none.
+                    loop {
+                        if self.jump_to_handler(&exc) {
+                            break;
+                        }
+                        self.frames.pop();
+                        if self.frames.len() <= base {
+                            return Err(exc);
+                        }
+                        self.record_traceback(&exc);
                     }
                 }
             }
         }
+    }
+
+    /// A new exception raised while another is handled gets it as `__context__`.
+    fn chain_context(&mut self, exc: &Value) {
+        if matches!(self.handled, Value::None) || ops::is_same(&self.handled, exc) {
+            return;
+        }
+        if let Some(Object::Exception(e)) = exc.object() {
+            let mut e = e.borrow_mut();
+            if e.context.is_none() {
+                e.context = Some(self.handled.clone());
+            }
+        }
+    }
+
+    /// If the top frame protects its current instruction, set up its handler and say so.
+    fn jump_to_handler(&mut self, exc: &Value) -> bool {
+        let Some(frame) = self.frames.last_mut() else { return false };
+        let index = frame.current_index() as u32;
+        let Some(entry) =
+            frame.code.exception_table.iter().find(|e| e.start <= index && index < e.end).copied()
+        else {
+            return false;
+        };
+        frame.stack.truncate(entry.depth as usize);
+        if entry.push_lasti {
+            frame.stack.push(Value::Int(i64::from(index)));
+        }
+        frame.stack.push(exc.clone());
+        frame.pc = entry.target as usize;
+        true
     }
 
     /// Add the top frame's current position to the exception's traceback.
@@ -478,6 +519,13 @@ impl Vm {
                 let text = crate::builtins::format::format_value(&converted, &spec)?;
                 self.frame().stack.push(Value::str(text));
             }
+            Op::RaiseVarargs if a == 0 => {
+                if matches!(self.handled, Value::None) {
+                    return Err(new_exception(ExcKind::RuntimeError, "No active exception to reraise"));
+                }
+                self.reraising = true;
+                return Err(self.handled.clone());
+            }
             Op::RaiseVarargs => {
                 let cause = if a == 2 { Some(pop(frame)) } else { None };
                 let exc = if a >= 1 { pop(frame) } else { Value::None };
@@ -491,15 +539,31 @@ impl Vm {
                 return Err(exc);
             }
             Op::LoadAssertionError => frame.stack.push(Value::obj(Object::Type("AssertionError"))),
-            Op::SetAdd
-            | Op::SetUpdate
-            | Op::BuildSet
-            | Op::PushExcInfo
-            | Op::PopExcept
-            | Op::CheckExcMatch
-            | Op::Reraise
-            | Op::LoadBuildClass
-            | Op::YieldValue => {
+            Op::PushExcInfo => {
+                let exc = pop(frame);
+                let previous = std::mem::replace(&mut self.handled, exc.clone());
+                let frame = self.frame();
+                frame.stack.push(previous);
+                frame.stack.push(exc);
+            }
+            Op::PopExcept => {
+                self.handled = pop(frame);
+            }
+            Op::CheckExcMatch => {
+                let class = pop(frame);
+                let exc = frame.stack.last().cloned().unwrap_or(Value::None);
+                let matched = exception_matches(&exc, &class)?;
+                self.frame().stack.push(Value::Bool(matched));
+            }
+            Op::Reraise => {
+                let exc = pop(frame);
+                if a != 0 {
+                    pop(frame);
+                }
+                self.reraising = true;
+                return Err(exc);
+            }
+            Op::SetAdd | Op::SetUpdate | Op::BuildSet | Op::LoadBuildClass | Op::YieldValue => {
                 return Err(new_exception(
                     ExcKind::NotImplementedError,
                     &format!("pyglass cannot run {} yet", instruction.op.name()),
@@ -599,6 +663,35 @@ fn free_variable_error(code: &crate::bytecode::code::CodeObject, index: usize, n
             ),
         )
     }
+}
+
+/// Does the exception `exc` match the class (or tuple of classes) of an `except` clause?
+fn exception_matches(exc: &Value, class: &Value) -> Result<bool, Value> {
+    let classes: Vec<Value> = match class.object() {
+        Some(Object::Tuple(t)) => t.clone(),
+        _ => vec![class.clone()],
+    };
+    let Some(Object::Exception(e)) = exc.object() else { return Ok(false) };
+    let kind = e.borrow().kind;
+    for c in classes {
+        match c.object() {
+            Some(Object::Type(name)) => match ExcKind::from_name(name) {
+                Some(base) if kind.is_subclass_of(base) => return Ok(true),
+                Some(_) => {}
+                None => {
+                    return Err(type_error(
+                        "catching classes that do not inherit from BaseException is not allowed",
+                    ));
+                }
+            },
+            _ => {
+                return Err(type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                ));
+            }
+        }
+    }
+    Ok(false)
 }
 
 /// `raise X`: an exception instance as is, an exception class called with no arguments.
