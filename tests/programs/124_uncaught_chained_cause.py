@@ -5,5 +5,7 @@ def parse_port(text):
         return int(text)
     except ValueError as exc:
         raise RuntimeError(f"invalid port: {text!r}") from exc
+ports = ["80", "443", "8080"]
+print([parse_port(p) for p in ports])
 print(parse_port("80"))
 print(parse_port("eighty"))

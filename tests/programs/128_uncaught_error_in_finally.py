@@ -6,4 +6,10 @@ def step():
     finally:
         print("cleanup runs")
         [].pop()
+def safe_step():
+    try:
+        return "fine"
+    finally:
+        print("safe cleanup")
+print(safe_step())
 step()

@@ -6,4 +6,6 @@ def divide(a, b):
         print("logging: division failed for", a, b)
         raise
 print(divide(7, 2))
+print(divide(-7, 2))
+print(divide(7, -2))
 print(divide(7, 0))

@@ -1,0 +1,27 @@
+# print with sep, end, file=sys.stderr, flush.
+import sys
+print("a", "b", "c")
+print("a", "b", "c", sep="")
+print("a", "b", "c", sep=", ")
+print("no newline", end="")
+print(" -> continued")
+print("x", "y", sep="-", end="!\n")
+print()
+print("")
+print(1, 2.5, None, True, [1], (2,), {"k": 3}, "s")
+print("to stderr", file=sys.stderr)
+print("flushed", flush=True)
+print("err", 42, sep=":", file=sys.stderr)
+print(*range(5))
+print(*"abc", sep="|")
+print("multi\nline")
+print("tab\tseparated")
+print(sep="ignored")
+print("end with none", end=None)
+print("sep none", "x", sep=None)
+print("stderr", "with", "sep", sep="_", end="$\n", file=sys.stderr)
+print(file=sys.stderr)
+try:
+    print("bad", sep=5)
+except TypeError as e:
+    print("TypeError:", e)

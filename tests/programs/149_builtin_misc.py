@@ -1,0 +1,12 @@
+# Assorted builtins: bin/hex/oct, min/max on strings, sorted stability, abs, sum, len.
+print(bin(10), hex(255), oct(8), bin(-10), hex(-255), oct(-8))
+print(max("apple", "banana"), min([3, 1, 2]), max((1, 2), (1, 3)))
+print(sorted("Hello World"), sorted([True, False, 0, 1]))
+print(list(map(int, "123")), list(map(len, ["a", "bb"])))
+print(all([isinstance(x, int) for x in [1, 2]]))
+print(len([len, print, abs]))
+print(int.__name__, str.__name__, type(None).__name__)
+print(abs(-0), round(-0.5), divmod(-1, 3))
+print(isinstance(print, type(len)), callable(print))
+print(ascii("abc"), repr(str(1)))
+print(bool.__name__, bool(None), bool(...))
