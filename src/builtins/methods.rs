@@ -34,6 +34,14 @@ const DICT_METHODS: &[&str] =
 
 /// `object.name` for built-in values.
 pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
+    match (object.object(), name) {
+        (Some(Object::Type(type_name)), "__name__" | "__qualname__") => return Ok(Value::str(*type_name)),
+        (Some(Object::Function(f)), "__name__") => return Ok(Value::str(f.code.name.as_str())),
+        (Some(Object::Function(f)), "__qualname__") => return Ok(Value::str(f.code.qualname.as_str())),
+        (Some(Object::Builtin(b)), "__name__" | "__qualname__") => return Ok(Value::str(b.name)),
+        (Some(Object::Exception(e)), "args") => return Ok(Value::tuple(e.borrow().args.clone())),
+        _ => {}
+    }
     let methods: &[&str] = match object.object() {
         Some(Object::List(_)) => LIST_METHODS,
         Some(Object::Str(_)) => STR_METHODS,

@@ -2,7 +2,9 @@
 //! String formatting lives in `format`, methods of built-in types in `methods`.
 
 pub mod format;
+mod iteration;
 pub mod methods;
+mod numeric;
 
 use std::cell::RefCell;
 
@@ -16,7 +18,26 @@ use crate::vm::Vm;
 /// The builtins namespace.
 pub fn table() -> DictMap {
     let mut map = DictMap::default();
-    let functions: [(&'static str, BuiltinFn); 12] = [
+    let functions: [(&'static str, BuiltinFn); 31] = [
+        ("sorted", iteration::sorted),
+        ("reversed", iteration::reversed),
+        ("enumerate", iteration::enumerate),
+        ("zip", iteration::zip),
+        ("map", iteration::map),
+        ("filter", iteration::filter),
+        ("any", iteration::any),
+        ("all", iteration::all),
+        ("divmod", numeric::divmod),
+        ("pow", numeric::pow),
+        ("round", numeric::round),
+        ("hex", numeric::hex),
+        ("oct", numeric::oct),
+        ("bin", numeric::bin),
+        ("callable", callable),
+        ("hash", hash),
+        ("id", id),
+        ("issubclass", issubclass),
+        ("input", input),
         ("print", print),
         ("len", len),
         ("repr", repr),
@@ -79,6 +100,63 @@ fn print(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
         vm.host.write_stdout(&text);
     }
     Ok(Value::None)
+}
+
+fn callable(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let v = exactly_one("callable", &args)?;
+    Ok(Value::Bool(matches!(
+        v.object(),
+        Some(Object::Function(_) | Object::Builtin(_) | Object::BoundMethod { .. } | Object::Type(_))
+    )))
+}
+
+fn hash(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+    Ok(Value::Int(ops::hash_value(&exactly_one("hash", &args)?)?))
+}
+
+/// `id(x)`: an identity that stays fixed while the object lives.
+fn id(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let v = exactly_one("id", &args)?;
+    Ok(Value::Int(match &v {
+        Value::Obj(o) => std::rc::Rc::as_ptr(o) as i64,
+        other => ops::hash_value(other).unwrap_or(0),
+    }))
+}
+
+fn issubclass(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let [class, bases] = args.positional.as_slice() else {
+        return Err(type_error(format!("issubclass expected 2 arguments, got {}", args.positional.len())));
+    };
+    let Some(Object::Type(name)) = class.object() else {
+        return Err(type_error("issubclass() arg 1 must be a class"));
+    };
+    let candidates: Vec<Value> = match bases.object() {
+        Some(Object::Tuple(t)) => t.clone(),
+        _ => vec![bases.clone()],
+    };
+    for c in candidates {
+        let Some(Object::Type(base)) = c.object() else {
+            return Err(type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+        };
+        let derived = name == base
+            || *base == "object"
+            || (*name == "bool" && *base == "int")
+            || matches!((ExcKind::from_name(name), ExcKind::from_name(base)), (Some(k), Some(b)) if k.is_subclass_of(b));
+        if derived {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn input(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    if let Some(prompt) = args.positional.first() {
+        vm.host.write_stdout(&prompt.to_str());
+    }
+    match vm.host.read_line() {
+        Some(line) => Ok(Value::str(line.strip_suffix('\n').unwrap_or(&line).to_string())),
+        None => Err(new_exception(ExcKind::EOFError, "EOF when reading a line")),
+    }
 }
 
 fn len(_: &mut Vm, args: CallArgs) -> BuiltinResult {
@@ -199,13 +277,13 @@ fn iter(_: &mut Vm, args: CallArgs) -> BuiltinResult {
     ops::iterate(&exactly_one("iter", &args)?)
 }
 
-fn next(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+fn next(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let (iterator, default) = match args.positional.as_slice() {
         [it] => (it, None),
         [it, d] => (it, Some(d)),
         _ => return Err(type_error("next expected 1 or 2 arguments")),
     };
-    match ops::next(iterator)? {
+    match vm.next_item(iterator)? {
         Some(v) => Ok(v),
         None => default.cloned().ok_or_else(|| new_exception(ExcKind::StopIteration, "")),
     }

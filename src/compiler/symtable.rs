@@ -361,9 +361,16 @@ impl Builder {
                         .find(|k| self.raw.get(k).and_then(|r| r.kind) != Some(ScopeKind::Comprehension))
                         .copied()
                         .unwrap_or(0);
-                    self.raw.entry(key).or_default().bind(id);
+                    let target = self.raw.entry(key).or_default();
+                    target.bind(id);
+                    let at_module = target.kind == Some(ScopeKind::Module);
                     if key != *self.stack.last().unwrap_or(&0) {
-                        self.current().nonlocals.insert(id.clone());
+                        // Inside a comprehension the name belongs to the enclosing scope.
+                        if at_module {
+                            self.current().globals.insert(id.clone());
+                        } else {
+                            self.current().nonlocals.insert(id.clone());
+                        }
                     }
                 }
             }

@@ -53,6 +53,7 @@ exception_kinds! {
     ZeroDivisionError => Some(ArithmeticError);
     OverflowError => Some(ArithmeticError);
     AssertionError => Some(Exception);
+    EOFError => Some(Exception);
     AttributeError => Some(Exception);
     LookupError => Some(Exception);
     IndexError => Some(LookupError);

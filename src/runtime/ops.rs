@@ -576,6 +576,33 @@ pub fn next(iterator: &Value) -> Result<Option<Value>, Value> {
             }
             c.map(|c| Value::str(c.to_string()))
         }
+        Iter::Enumerate { inner, count } => {
+            let inner = inner.clone();
+            let n = *count;
+            drop(state);
+            let item = next(&inner)?.map(|v| Value::tuple(vec![Value::Int(n), v]));
+            if let (Some(_), Some(Object::Iterator(s))) = (&item, iterator.object())
+                && let Iter::Enumerate { count, .. } = &mut *s.borrow_mut()
+            {
+                *count += 1;
+            }
+            return Ok(item);
+        }
+        Iter::Zip { inners } => {
+            let inners = inners.clone();
+            drop(state);
+            let mut items = Vec::with_capacity(inners.len());
+            for inner in &inners {
+                match next(inner)? {
+                    Some(v) => items.push(v),
+                    None => return Ok(None),
+                }
+            }
+            return Ok((!inners.is_empty()).then(|| Value::tuple(items)));
+        }
+        Iter::Map { .. } | Iter::Filter { .. } => {
+            return Err(type_error("map and filter iterators are advanced by the VM"));
+        }
         Iter::Done => None,
     };
     if item.is_none() {

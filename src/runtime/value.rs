@@ -80,6 +80,25 @@ pub enum Iter {
         text: Value,
         offset: usize,
     },
+    /// `enumerate(inner, start)`.
+    Enumerate {
+        inner: Value,
+        count: i64,
+    },
+    /// `zip(*inners)`.
+    Zip {
+        inners: Vec<Value>,
+    },
+    /// `map(func, *inners)`: calls back into Python, so the VM advances it.
+    Map {
+        func: Value,
+        inners: Vec<Value>,
+    },
+    /// `filter(func, inner)`: calls back into Python, so the VM advances it.
+    Filter {
+        func: Value,
+        inner: Value,
+    },
     Done,
 }
 
@@ -171,7 +190,15 @@ impl Value {
                 Object::Dict(_) => "dict",
                 Object::Range { .. } => "range",
                 Object::Slice { .. } => "slice",
-                Object::Iterator(_) => "iterator",
+                Object::Iterator(it) => match &*it.borrow() {
+                    Iter::Enumerate { .. } => "enumerate",
+                    Iter::Zip { .. } => "zip",
+                    Iter::Map { .. } => "map",
+                    Iter::Filter { .. } => "filter",
+                    Iter::Range { .. } => "range_iterator",
+                    Iter::Str { .. } => "str_ascii_iterator",
+                    _ => "iterator",
+                },
                 Object::Function(_) => "function",
                 Object::Builtin(_) | Object::BoundMethod { .. } => "builtin_function_or_method",
                 Object::Cell(_) => "cell",
@@ -283,7 +310,9 @@ impl Value {
                 Object::Type(name) => {
                     let _ = write!(out, "<class '{name}'>");
                 }
-                Object::Iterator(_) => out.push_str("<iterator object>"),
+                Object::Iterator(_) => {
+                    let _ = write!(out, "<{} object>", self.type_name());
+                }
                 Object::Cell(_) => out.push_str("<cell>"),
                 Object::Code(c) => {
                     let _ = write!(out, "<code object {}>", c.name);

@@ -32,6 +32,16 @@ impl Host {
         let _ = self.stderr.write_all(text.as_bytes());
     }
 
+    /// One line from standard input (with its newline), `None` at end of input.
+    pub fn read_line(&mut self) -> Option<String> {
+        let _ = self.stdout.flush();
+        let mut line = String::new();
+        match std::io::stdin().read_line(&mut line) {
+            Ok(0) | Err(_) => None,
+            Ok(_) => Some(line),
+        }
+    }
+
     pub fn flush(&mut self) {
         let _ = self.stdout.flush();
         let _ = self.stderr.flush();

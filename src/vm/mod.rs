@@ -7,6 +7,7 @@
 mod call;
 pub mod frame;
 pub mod host;
+mod iterate;
 mod run;
 pub mod traceback;
 

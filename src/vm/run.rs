@@ -214,8 +214,8 @@ impl Vm {
                 }
             }
             Op::LoadDeref => {
-                let Some(Object::Cell(cell)) = frame.cells[a].object() else {
-                    return Err(type_error("bad cell"));
+                let Some(Object::Cell(cell)) = frame.cells.get(a).and_then(Value::object) else {
+                    return Err(bad_cell());
                 };
                 let Some(v) = cell.borrow().clone() else {
                     let name = frame.code.deref_name(a).unwrap_or("?").to_string();
@@ -225,17 +225,17 @@ impl Vm {
             }
             Op::StoreDeref => {
                 let v = pop(frame);
-                if let Some(Object::Cell(cell)) = frame.cells[a].object() {
+                if let Some(Object::Cell(cell)) = frame.cells.get(a).and_then(Value::object) {
                     *cell.borrow_mut() = Some(v);
                 }
             }
             Op::DeleteDeref => {
-                if let Some(Object::Cell(cell)) = frame.cells[a].object() {
+                if let Some(Object::Cell(cell)) = frame.cells.get(a).and_then(Value::object) {
                     cell.borrow_mut().take();
                 }
             }
             Op::LoadClosure => {
-                let cell = frame.cells[a].clone();
+                let cell = frame.cells.get(a).cloned().ok_or_else(bad_cell)?;
                 frame.stack.push(cell);
             }
             Op::LoadAttr => {
@@ -436,7 +436,7 @@ impl Vm {
             }
             Op::ForIter => {
                 let it = frame.stack.last().cloned().unwrap_or(Value::None);
-                match ops::next(&it)? {
+                match self.next_item(&it)? {
                     Some(item) => self.frame().stack.push(item),
                     None => {
                         let frame = self.frame();
@@ -582,7 +582,7 @@ impl Vm {
         }
         let it = ops::iterate(iterable)?;
         let mut items = Vec::new();
-        while let Some(item) = ops::next(&it)? {
+        while let Some(item) = self.next_item(&it)? {
             items.push(item);
         }
         Ok(items)
@@ -647,6 +647,11 @@ fn unary(op: Op, v: &Value) -> Result<Value, Value> {
             None => Err(type_error(format!("bad operand type for unary {symbol}: '{}'", v.type_name()))),
         },
     }
+}
+
+/// A cell index the code object does not have: a compiler bug, reported rather than a crash.
+fn bad_cell() -> Value {
+    new_exception(ExcKind::RuntimeError, "internal error: bad cell reference in code object")
 }
 
 fn free_variable_error(code: &crate::bytecode::code::CodeObject, index: usize, name: &str) -> Value {

@@ -1,0 +1,100 @@
+//! Built-ins over iterables: `sorted`, `reversed`, `enumerate`, `zip`, `map`, `filter`,
+//! `any`, `all`.
+
+use std::cell::RefCell;
+
+use crate::runtime::exception::type_error;
+use crate::runtime::function::{BuiltinResult, CallArgs};
+use crate::runtime::ops;
+use crate::runtime::value::{Iter, Object, Value};
+use crate::vm::Vm;
+
+fn iterator(state: Iter) -> Value {
+    Value::obj(Object::Iterator(RefCell::new(state)))
+}
+
+pub fn sorted(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let [iterable] = args.positional.as_slice() else {
+        return Err(type_error(format!("sorted expected 1 argument, got {}", args.positional.len())));
+    };
+    let list = Value::list(vm.collect(iterable)?);
+    let sort_args = CallArgs { positional: Vec::new(), keywords: args.keywords };
+    super::methods::call_method(vm, &list, "sort", sort_args)?;
+    Ok(list)
+}
+
+pub fn reversed(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let [sequence] = args.positional.as_slice() else {
+        return Err(type_error(format!("reversed expected 1 argument, got {}", args.positional.len())));
+    };
+    if !matches!(
+        sequence.object(),
+        Some(Object::List(_) | Object::Tuple(_) | Object::Str(_) | Object::Range { .. })
+    ) {
+        return Err(type_error(format!("'{}' object is not reversible", sequence.type_name())));
+    }
+    let mut items = vm.collect(sequence)?;
+    items.reverse();
+    Ok(iterator(Iter::Sequence { items: Value::list(items), index: 0 }))
+}
+
+pub fn enumerate(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let Some(iterable) = args.positional.first() else {
+        return Err(type_error("enumerate() missing required argument 'iterable' (pos 1)"));
+    };
+    let start = args
+        .positional
+        .get(1)
+        .or_else(|| args.keywords.iter().find(|(k, _)| k == "start").map(|(_, v)| v))
+        .and_then(|v| v.as_int())
+        .and_then(|i| i.as_i64())
+        .unwrap_or(0);
+    Ok(iterator(Iter::Enumerate { inner: ops::iterate(iterable)?, count: start }))
+}
+
+pub fn zip(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let inners = args.positional.iter().map(ops::iterate).collect::<Result<Vec<_>, _>>()?;
+    Ok(iterator(Iter::Zip { inners }))
+}
+
+pub fn map(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let [func, iterables @ ..] = args.positional.as_slice() else {
+        return Err(type_error("map() must have at least two arguments."));
+    };
+    if iterables.is_empty() {
+        return Err(type_error("map() must have at least two arguments."));
+    }
+    let inners = iterables.iter().map(ops::iterate).collect::<Result<Vec<_>, _>>()?;
+    Ok(iterator(Iter::Map { func: func.clone(), inners }))
+}
+
+pub fn filter(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let [func, iterable] = args.positional.as_slice() else {
+        return Err(type_error(format!("filter expected 2 arguments, got {}", args.positional.len())));
+    };
+    Ok(iterator(Iter::Filter { func: func.clone(), inner: ops::iterate(iterable)? }))
+}
+
+fn truth_scan(vm: &mut Vm, args: &CallArgs, name: &str, stop_on: bool) -> BuiltinResult {
+    let [iterable] = args.positional.as_slice() else {
+        return Err(type_error(format!(
+            "{name}() takes exactly one argument ({} given)",
+            args.positional.len()
+        )));
+    };
+    let it = ops::iterate(iterable)?;
+    while let Some(item) = vm.next_item(&it)? {
+        if item.truthy() == stop_on {
+            return Ok(Value::Bool(stop_on));
+        }
+    }
+    Ok(Value::Bool(!stop_on))
+}
+
+pub fn any(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    truth_scan(vm, &args, "any", true)
+}
+
+pub fn all(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    truth_scan(vm, &args, "all", false)
+}

@@ -1,0 +1,140 @@
+//! Numeric built-ins: `divmod`, `pow`, `round`, `hex`, `oct`, `bin`.
+
+use crate::bytecode::opcode::BinaryOp;
+use crate::runtime::exception::{ExcKind, new_exception, type_error, value_error};
+use crate::runtime::function::{BuiltinResult, CallArgs};
+use crate::runtime::int::Int;
+use crate::runtime::ops;
+use crate::runtime::value::Value;
+use crate::vm::Vm;
+
+pub fn divmod(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let [a, b] = args.positional.as_slice() else {
+        return Err(type_error(format!("divmod expected 2 arguments, got {}", args.positional.len())));
+    };
+    let q = ops::binary_op(BinaryOp::FloorDivide, a, b)?;
+    let r = ops::binary_op(BinaryOp::Remainder, a, b)?;
+    Ok(Value::tuple(vec![q, r]))
+}
+
+pub fn pow(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+    match args.positional.as_slice() {
+        [base, exp] => ops::binary_op(BinaryOp::Power, base, exp),
+        [base, exp, modulus] => {
+            let (Some(b), Some(e), Some(m)) = (base.as_int(), exp.as_int(), modulus.as_int()) else {
+                return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+            };
+            if m.is_zero() {
+                return Err(value_error("pow() 3rd argument cannot be 0"));
+            }
+            if e.is_negative() {
+                return Err(value_error("base is not invertible for the given modulus"));
+            }
+            let m_big = m.to_bigint();
+            let r = b.to_bigint().modpow(&e.to_bigint(), &m_big);
+            // Python's result takes the sign of the modulus.
+            let r =
+                if r != num_bigint::BigInt::from(0) && (r < num_bigint::BigInt::from(0)) != m.is_negative() {
+                    r + &m_big
+                } else {
+                    r
+                };
+            Ok(Value::from_int(Int::from(r)))
+        }
+        other => Err(type_error(format!("pow expected 2 or 3 arguments, got {}", other.len()))),
+    }
+}
+
+/// Round half to even, as Python's `round` does.
+fn round_half_even(x: f64) -> f64 {
+    let r = x.round();
+    if (x - x.trunc()).abs() == 0.5 { 2.0 * (x / 2.0).round() } else { r }
+}
+
+pub fn round(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let (value, digits) = match args.positional.as_slice() {
+        [v] => (v, None),
+        [v, Value::None] => (v, None),
+        [v, d] => (v, d.as_int().and_then(|i| i.as_i64())),
+        other => {
+            return Err(type_error(format!("round() takes at most 2 arguments ({} given)", other.len())));
+        }
+    };
+    match (value, digits) {
+        (Value::Float(x), None) => {
+            if x.is_nan() {
+                return Err(value_error("cannot convert float NaN to integer"));
+            }
+            if x.is_infinite() {
+                return Err(new_exception(
+                    ExcKind::OverflowError,
+                    "cannot convert float infinity to integer",
+                ));
+            }
+            Ok(Value::from_int(Int::from(num_bigint::BigInt::from(round_half_even(*x) as i128))))
+        }
+        (Value::Float(x), Some(d)) => {
+            // Correct rounding through the exact decimal text, as CPython's dtoa-based round.
+            if !x.is_finite() {
+                return Ok(Value::Float(*x));
+            }
+            let d = d.clamp(-308, 308);
+            if d >= 0 {
+                let text = format!("{:.*}", d as usize, x);
+                Ok(Value::Float(text.parse().unwrap_or(*x)))
+            } else {
+                let scale = 10f64.powi((-d) as i32);
+                Ok(Value::Float(round_half_even(x / scale) * scale))
+            }
+        }
+        (v, d) => match v.as_int() {
+            Some(i) => match d {
+                None => Ok(Value::from_int(i)),
+                Some(d) if d >= 0 => Ok(Value::from_int(i)),
+                Some(d) => {
+                    let scale = Int::Small(10)
+                        .pow((-d) as u64)
+                        .map_err(|_| value_error("round() digits too large"))?;
+                    let half = scale.floor_div(&Int::Small(2)).map_err(|_| value_error("bad scale"))?;
+                    let q = i.add(&half).floor_div(&scale).map_err(|_| value_error("bad scale"))?;
+                    let mut rounded = q.mul(&scale);
+                    // Ties go to even.
+                    let remainder = i.modulo(&scale).map_err(|_| value_error("bad scale"))?;
+                    if remainder == half
+                        && q.modulo(&Int::Small(2)).map_err(|_| value_error("bad scale"))? != Int::Small(0)
+                    {
+                        rounded = rounded.sub(&scale);
+                    }
+                    Ok(Value::from_int(rounded))
+                }
+            },
+            None => Err(type_error(format!("type {} doesn't define __round__ method", v.type_name()))),
+        },
+    }
+}
+
+fn radix(args: &CallArgs, name: &str, base: u32, prefix: &str) -> BuiltinResult {
+    let [v] = args.positional.as_slice() else {
+        return Err(type_error(format!(
+            "{name}() takes exactly one argument ({} given)",
+            args.positional.len()
+        )));
+    };
+    let Some(i) = v.as_int() else {
+        return Err(type_error(format!("'{}' object cannot be interpreted as an integer", v.type_name())));
+    };
+    let sign = if i.is_negative() { "-" } else { "" };
+    Ok(Value::str(format!("{sign}{prefix}{}", i.abs().to_bigint().to_str_radix(base))))
+}
+
+pub fn hex(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+    radix(&args, "hex", 16, "0x")
+}
+
+pub fn oct(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+    radix(&args, "oct", 8, "0o")
+}
+
+pub fn bin(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+    radix(&args, "bin", 2, "0b")
+}
