@@ -31,6 +31,23 @@ const STR_METHODS: &[&str] = &[
 ];
 const DICT_METHODS: &[&str] =
     &["get", "keys", "values", "items", "pop", "setdefault", "update", "copy", "clear"];
+/// Set methods; the ones from `copy` on also belong to frozenset.
+const SET_METHODS: &[&str] = &[
+    "add",
+    "remove",
+    "discard",
+    "pop",
+    "clear",
+    "copy",
+    "union",
+    "intersection",
+    "difference",
+    "symmetric_difference",
+    "issubset",
+    "issuperset",
+    "isdisjoint",
+    "update",
+];
 
 /// `object.name` for built-in values.
 pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
@@ -46,6 +63,8 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
         Some(Object::List(_)) => LIST_METHODS,
         Some(Object::Str(_)) => STR_METHODS,
         Some(Object::Dict(_)) => DICT_METHODS,
+        Some(Object::Set(_)) => SET_METHODS,
+        Some(Object::FrozenSet(_)) => &SET_METHODS[5..13],
         _ => &[],
     };
     if methods.contains(&name) {
@@ -178,6 +197,7 @@ pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, args: CallArgs) ->
                 }
             }
         }
+        Some(Object::Set(_) | Object::FrozenSet(_)) => set_method(vm, receiver, name, &args),
         _ => Err(type_error(format!("'{}' object has no method '{name}'", receiver.type_name()))),
     }
 }
@@ -303,5 +323,85 @@ fn str_method(vm: &mut Vm, text: &str, name: &str, args: &CallArgs) -> BuiltinRe
         "isdigit" => Ok(Value::Bool(!text.is_empty() && text.chars().all(|c| c.is_ascii_digit()))),
         "isalpha" => Ok(Value::Bool(!text.is_empty() && text.chars().all(char::is_alphabetic))),
         _ => Ok(Value::Bool(!text.is_empty() && text.chars().all(char::is_whitespace))),
+    }
+}
+
+fn set_method(vm: &mut Vm, receiver: &Value, name: &str, args: &CallArgs) -> BuiltinResult {
+    use crate::bytecode::opcode::BinaryOp;
+    use crate::runtime::set::SetTable;
+    use crate::runtime::set_ops::{is_subset, make_like, set_binary};
+    let item = arg(args, 0).cloned();
+    // Operands of the named operations may be any iterables.
+    let mut as_set = |v: &Value| -> Result<Value, Value> {
+        let mut table = SetTable::default();
+        for x in vm.collect(v)? {
+            table.insert(x)?;
+        }
+        Ok(Value::obj(Object::FrozenSet(table)))
+    };
+    let operator = match name {
+        "union" | "update" => Some(BinaryOp::Or),
+        "intersection" => Some(BinaryOp::And),
+        "difference" => Some(BinaryOp::Subtract),
+        "symmetric_difference" => Some(BinaryOp::Xor),
+        _ => None,
+    };
+    if let Some(op) = operator {
+        let mut result = make_like(receiver, crate::runtime::set_ops::table_of(receiver).unwrap_or_default());
+        for other in &args.positional {
+            let other = as_set(other)?;
+            result = set_binary(op, &result, &other).unwrap_or(Ok(Value::None))?;
+        }
+        if name == "update" {
+            if let (Some(Object::Set(target)), Some(table)) =
+                (receiver.object(), crate::runtime::set_ops::table_of(&result))
+            {
+                *target.borrow_mut() = table;
+            }
+            return Ok(Value::None);
+        }
+        return Ok(result);
+    }
+    match name {
+        "issubset" | "issuperset" | "isdisjoint" => {
+            let other = as_set(
+                &item.ok_or_else(|| type_error(format!("{name}() takes exactly one argument (0 given)")))?,
+            )?;
+            let answer = match name {
+                "issubset" => is_subset(receiver, &other),
+                "issuperset" => is_subset(&other, receiver),
+                _ => set_binary(BinaryOp::And, receiver, &other).and_then(Result::ok).map(|v| !v.truthy()),
+            };
+            Ok(Value::Bool(answer.unwrap_or(false)))
+        }
+        "copy" => Ok(make_like(receiver, crate::runtime::set_ops::table_of(receiver).unwrap_or_default())),
+        _ => {
+            let Some(Object::Set(table)) = receiver.object() else {
+                return Err(new_exception(
+                    ExcKind::AttributeError,
+                    &format!("'frozenset' object has no attribute '{name}'"),
+                ));
+            };
+            let mut table = table.borrow_mut();
+            match name {
+                "add" => table.insert(item.unwrap_or(Value::None))?,
+                "remove" => {
+                    let key = item.unwrap_or(Value::None);
+                    if !table.remove(&key)? {
+                        return Err(exception_with_args(ExcKind::KeyError, vec![key]));
+                    }
+                }
+                "discard" => {
+                    table.remove(&item.unwrap_or(Value::None))?;
+                }
+                "pop" => {
+                    return table.pop().ok_or_else(|| {
+                        exception_with_args(ExcKind::KeyError, vec![Value::str("pop from an empty set")])
+                    });
+                }
+                _ => *table = SetTable::default(),
+            }
+            Ok(Value::None)
+        }
     }
 }

@@ -54,7 +54,9 @@ pub fn table() -> DictMap {
     for (name, func) in functions {
         map.insert(Key(Value::str(name)), Value::obj(Object::Builtin(Builtin { name, func })));
     }
-    for name in ["int", "float", "str", "bool", "list", "tuple", "dict", "range", "type"] {
+    for name in
+        ["int", "float", "str", "bool", "list", "tuple", "dict", "set", "frozenset", "range", "type", "slice"]
+    {
         map.insert(Key(Value::str(name)), Value::obj(Object::Type(name)));
     }
     for kind in ExcKind::ALL {
@@ -355,6 +357,30 @@ pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
             Ok(Value::obj(Object::Dict(RefCell::new(map))))
         }
         ("range", _) => range(&args),
+        ("set" | "frozenset", v) => {
+            let mut table = crate::runtime::set::SetTable::default();
+            if let Some(v) = v {
+                for item in vm.collect(&v)? {
+                    table.insert(item)?;
+                }
+            }
+            Ok(if name == "set" {
+                Value::obj(Object::Set(RefCell::new(table)))
+            } else {
+                Value::obj(Object::FrozenSet(table))
+            })
+        }
+        ("slice", _) => {
+            let mut parts = args.positional.clone();
+            if parts.len() == 1 {
+                parts.insert(0, Value::None);
+            }
+            parts.resize(3, Value::None);
+            let step = parts.pop().unwrap_or(Value::None);
+            let stop = parts.pop().unwrap_or(Value::None);
+            let start = parts.pop().unwrap_or(Value::None);
+            Ok(Value::obj(Object::Slice { start, stop, step }))
+        }
         ("type", Some(v)) if args.positional.len() == 1 => Ok(Value::obj(Object::Type(v.type_name()))),
         _ => Err(type_error(format!("pyglass cannot call {name}() this way yet"))),
     }

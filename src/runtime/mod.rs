@@ -5,4 +5,6 @@ pub mod exception;
 pub mod function;
 pub mod int;
 pub mod ops;
+pub mod set;
+pub mod set_ops;
 pub mod value;

@@ -145,6 +145,9 @@ pub fn binary_op(op: BinaryOp, a: &Value, b: &Value) -> OpResult {
         }
         return Err(unsupported(symbol, a, b));
     }
+    if let Some(result) = super::set_ops::set_binary(op, a, b) {
+        return result;
+    }
     sequence_binary(op, a, b).unwrap_or_else(|| Err(unsupported(symbol, a, b)))
 }
 
@@ -222,6 +225,10 @@ pub fn values_equal(a: &Value, b: &Value) -> bool {
                     Some(Object::Range { start: a2, stop: b2, step: c2 }),
                 ) => (a1, b1, c1) == (a2, b2, c2),
                 (Some(Object::Type(x)), Some(Object::Type(y))) => x == y,
+                (
+                    Some(Object::Set(_) | Object::FrozenSet(_)),
+                    Some(Object::Set(_) | Object::FrozenSet(_)),
+                ) => super::set_ops::set_equal(a, b),
                 (Some(_), Some(_)) => is_same(a, b),
                 _ => false,
             }
@@ -274,7 +281,15 @@ pub fn hash_value(v: &Value) -> Result<i64, Value> {
                     }
                     Ok(h)
                 }
-                Some(Object::List(_) | Object::Dict(_)) => {
+                Some(Object::FrozenSet(s)) => {
+                    // Order-independent, like CPython's frozenset hash (not its exact value).
+                    let mut h: i64 = 0x1f2e3d;
+                    for item in s.items() {
+                        h ^= hash_value(item)?.wrapping_mul(0x9e3779b97f4a7c15u64 as i64);
+                    }
+                    Ok(h)
+                }
+                Some(Object::List(_) | Object::Dict(_) | Object::Set(_)) => {
                     Err(type_error(format!("unhashable type: '{}'", v.type_name())))
                 }
                 Some(_) => Ok(match v {
@@ -318,6 +333,20 @@ fn order(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
     }
 }
 
+/// Set comparisons are subset tests, not orderings.
+fn set_compare(op: CompareOp, a: &Value, b: &Value) -> Option<bool> {
+    use super::set_ops::is_subset;
+    let (sub, sup) = (is_subset(a, b)?, is_subset(b, a)?);
+    Some(match op {
+        CompareOp::Lt => sub && !sup,
+        CompareOp::Le => sub,
+        CompareOp::Gt => sup && !sub,
+        CompareOp::Ge => sup,
+        CompareOp::Eq => sub && sup,
+        CompareOp::Ne => !(sub && sup),
+    })
+}
+
 fn order_items(x: &[Value], y: &[Value]) -> Option<std::cmp::Ordering> {
     for (p, q) in x.iter().zip(y) {
         if !values_equal(p, q) {
@@ -330,6 +359,9 @@ fn order_items(x: &[Value], y: &[Value]) -> Option<std::cmp::Ordering> {
 /// `a op b` for a comparison operator.
 pub fn compare(op: CompareOp, a: &Value, b: &Value) -> OpResult {
     use std::cmp::Ordering::*;
+    if let Some(result) = set_compare(op, a, b) {
+        return Ok(Value::Bool(result));
+    }
     let result = match op {
         CompareOp::Eq => values_equal(a, b),
         CompareOp::Ne => !values_equal(a, b),
@@ -359,6 +391,8 @@ pub fn len(v: &Value) -> Result<usize, Value> {
         Some(Object::List(l)) => Ok(l.borrow().len()),
         Some(Object::Tuple(t)) => Ok(t.len()),
         Some(Object::Dict(d)) => Ok(d.borrow().len()),
+        Some(Object::Set(s)) => Ok(s.borrow().len()),
+        Some(Object::FrozenSet(s)) => Ok(s.len()),
         Some(Object::Range { start, stop, step }) => Ok(range_len(*start, *stop, *step) as usize),
         _ => Err(type_error(format!("object of type '{}' has no len()", v.type_name()))),
     }
@@ -380,6 +414,8 @@ pub fn contains(container: &Value, item: &Value) -> Result<bool, Value> {
             hash_value(item)?;
             Ok(d.borrow().contains_key(&Key(item.clone())))
         }
+        Some(Object::Set(set)) => set.borrow().contains(item),
+        Some(Object::FrozenSet(set)) => set.contains(item),
         Some(Object::Range { start, stop, step }) => {
             Ok(item.as_int().and_then(|i| i.as_i64()).is_some_and(|i| {
                 let in_bounds = if *step > 0 { i >= *start && i < *stop } else { i <= *start && i > *stop };
@@ -538,6 +574,12 @@ pub fn iterate(v: &Value) -> OpResult {
             Iter::Sequence { items: Value::tuple(keys), index: 0 }
         }
         Some(Object::Range { start, stop, step }) => Iter::Range { next: *start, stop: *stop, step: *step },
+        Some(Object::Set(s)) => {
+            Iter::Sequence { items: Value::tuple(s.borrow().items().cloned().collect()), index: 0 }
+        }
+        Some(Object::FrozenSet(s)) => {
+            Iter::Sequence { items: Value::tuple(s.items().cloned().collect()), index: 0 }
+        }
         _ => return Err(type_error(format!("'{}' object is not iterable", v.type_name()))),
     };
     Ok(Value::obj(Object::Iterator(RefCell::new(state))))

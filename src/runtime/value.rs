@@ -12,6 +12,7 @@ use num_bigint::BigInt;
 use super::exception::Exception;
 use super::function::{Builtin, Function};
 use super::int::Int;
+use super::set::SetTable;
 use crate::ast::float_repr::repr_float;
 use crate::ast::repr::{repr_bytes, repr_str};
 
@@ -36,6 +37,8 @@ pub enum Object {
     List(RefCell<Vec<Value>>),
     Tuple(Vec<Value>),
     Dict(RefCell<DictMap>),
+    Set(RefCell<SetTable>),
+    FrozenSet(SetTable),
     Range {
         start: i64,
         stop: i64,
@@ -188,6 +191,8 @@ impl Value {
                 Object::List(_) => "list",
                 Object::Tuple(_) => "tuple",
                 Object::Dict(_) => "dict",
+                Object::Set(_) => "set",
+                Object::FrozenSet(_) => "frozenset",
                 Object::Range { .. } => "range",
                 Object::Slice { .. } => "slice",
                 Object::Iterator(it) => match &*it.borrow() {
@@ -223,6 +228,8 @@ impl Value {
                 Object::List(l) => !l.borrow().is_empty(),
                 Object::Tuple(t) => !t.is_empty(),
                 Object::Dict(d) => !d.borrow().is_empty(),
+                Object::Set(s) => !s.borrow().is_empty(),
+                Object::FrozenSet(s) => !s.is_empty(),
                 Object::Range { start, stop, step } => range_len(*start, *stop, *step) > 0,
                 _ => true,
             },
@@ -281,6 +288,8 @@ impl Value {
                     }
                     out.push('}');
                 }
+                Object::Set(s) => write_set(out, "", &s.borrow(), depth),
+                Object::FrozenSet(s) => write_set(out, "frozenset", s, depth),
                 Object::Range { start, stop, step } => {
                     if *step == 1 {
                         let _ = write!(out, "range({start}, {stop})");
@@ -319,6 +328,29 @@ impl Value {
                 }
             },
         }
+    }
+}
+
+/// `{1, 2}`, `set()`, `frozenset({1, 2})`, `frozenset()`.
+fn write_set(out: &mut String, frozen: &str, table: &SetTable, depth: usize) {
+    if table.is_empty() {
+        out.push_str(if frozen.is_empty() { "set()" } else { "frozenset()" });
+        return;
+    }
+    if !frozen.is_empty() {
+        out.push_str(frozen);
+        out.push('(');
+    }
+    out.push('{');
+    for (i, item) in table.items().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        item.write_repr(out, depth + 1);
+    }
+    out.push('}');
+    if !frozen.is_empty() {
+        out.push(')');
     }
 }
 

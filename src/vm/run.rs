@@ -10,6 +10,7 @@ use crate::bytecode::opcode::{BinaryOp, CompareOp, Op};
 use crate::runtime::exception::{ExcKind, TraceEntry, exception_with_args, new_exception, type_error};
 use crate::runtime::function::{CallArgs, Function};
 use crate::runtime::ops;
+use crate::runtime::set::SetTable;
 use crate::runtime::value::{DictMap, Key, Object, Value};
 
 /// What one instruction did to the frame stack.
@@ -563,7 +564,34 @@ impl Vm {
                 self.reraising = true;
                 return Err(exc);
             }
-            Op::SetAdd | Op::SetUpdate | Op::BuildSet | Op::LoadBuildClass | Op::YieldValue => {
+            Op::BuildSet => {
+                let items = frame.stack.split_off(frame.stack.len() - a);
+                let mut table = SetTable::default();
+                for item in items {
+                    table.insert(item)?;
+                }
+                self.frame().stack.push(Value::obj(Object::Set(RefCell::new(table))));
+            }
+            Op::SetAdd => {
+                let item = pop(frame);
+                let target = &frame.stack[frame.stack.len() - a];
+                if let Some(Object::Set(set)) = target.object() {
+                    set.borrow_mut().insert(item)?;
+                }
+            }
+            Op::SetUpdate => {
+                let iterable = pop(frame);
+                let items = self.collect(&iterable)?;
+                let frame = self.frame();
+                let target = &frame.stack[frame.stack.len() - a];
+                if let Some(Object::Set(set)) = target.object() {
+                    let mut set = set.borrow_mut();
+                    for item in items {
+                        set.insert(item)?;
+                    }
+                }
+            }
+            Op::LoadBuildClass | Op::YieldValue => {
                 return Err(new_exception(
                     ExcKind::NotImplementedError,
                     &format!("pyglass cannot run {} yet", instruction.op.name()),
