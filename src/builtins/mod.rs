@@ -359,9 +359,14 @@ pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
         ("range", _) => range(&args),
         ("set" | "frozenset", v) => {
             let mut table = crate::runtime::set::SetTable::default();
-            if let Some(v) = v {
-                for item in vm.collect(&v)? {
-                    table.insert(item)?;
+            match v.as_ref().and_then(crate::runtime::set_ops::table_of) {
+                Some(source) => table.merge(&source)?,
+                None => {
+                    if let Some(v) = v {
+                        for item in vm.collect(&v)? {
+                            table.insert(item)?;
+                        }
+                    }
                 }
             }
             Ok(if name == "set" {

@@ -26,10 +26,16 @@ pub enum ConstValue {
     Ellipsis,
     Int(Int),
     Float(f64),
-    Complex { real: f64, imag: f64 },
+    Complex {
+        real: f64,
+        imag: f64,
+    },
     Str(PyStr),
     Bytes(Vec<u8>),
     Tuple(Vec<ConstValue>),
+    /// The items of a constant set display, in source order (CPython folds `{1, 2, 3}` into
+    /// a frozenset constant).
+    FrozenSet(Vec<ConstValue>),
     Code(Rc<CodeObject>),
 }
 

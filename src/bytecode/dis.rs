@@ -64,6 +64,10 @@ pub fn const_repr(value: &ConstValue, order: &[&CodeObject]) -> String {
             }
             out.push(')');
         }
+        ConstValue::FrozenSet(items) => {
+            let parts: Vec<String> = items.iter().map(|i| const_repr(i, order)).collect();
+            out.push_str(&format!("frozenset({{{}}})", parts.join(", ")));
+        }
         ConstValue::Code(c) => {
             let ordinal = order.iter().position(|o| std::ptr::eq(*o, &**c)).unwrap_or(0);
             out.push_str(&code_repr(c, ordinal));

@@ -774,6 +774,19 @@ impl<'t> Compiler<'t> {
                     self.emit(Op::BuildList, elts.len() as u32);
                 }
             }
+            Set { elts } if elts.len() >= 3 && elts.iter().all(|x| matches!(x.kind, Constant { .. })) => {
+                // As CPython: a frozenset constant merged into a new set.
+                let items = elts
+                    .iter()
+                    .filter_map(|x| {
+                        if let Constant { value, .. } = &x.kind { Some(constant_of(value)) } else { None }
+                    })
+                    .collect();
+                self.emit(Op::BuildSet, 0);
+                let index = self.unit().constant(ConstValue::FrozenSet(items));
+                self.emit(Op::LoadConst, index);
+                self.emit(Op::SetUpdate, 1);
+            }
             Set { elts } => {
                 self.emit(Op::BuildSet, 0);
                 for x in elts {

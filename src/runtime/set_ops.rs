@@ -41,9 +41,8 @@ pub fn set_binary(op: BinaryOp, a: &Value, b: &Value) -> Option<OpResult> {
     let result = (|| -> Result<(), Value> {
         match op {
             BinaryOp::Or => {
-                for item in x.items().chain(y.items()) {
-                    out.insert(item.clone())?;
-                }
+                out.merge(&x)?;
+                out.merge(&y)?;
             }
             BinaryOp::And => {
                 for item in x.items().filter(|i| keep(&y, i)) {

@@ -61,6 +61,14 @@ fn const_value(c: &ConstValue) -> Value {
         )),
         ConstValue::Bytes(b) => Value::obj(Object::Bytes(b.clone())),
         ConstValue::Tuple(items) => Value::tuple(items.iter().map(const_value).collect()),
+        ConstValue::FrozenSet(items) => {
+            let mut table = crate::runtime::set::SetTable::default();
+            for item in items {
+                // Constants are always hashable.
+                let _ = table.insert(const_value(item));
+            }
+            Value::obj(Object::FrozenSet(table))
+        }
         ConstValue::Code(code) => Value::obj(Object::Code(code.clone())),
     }
 }

@@ -581,6 +581,13 @@ impl Vm {
             }
             Op::SetUpdate => {
                 let iterable = pop(frame);
+                if let Some(source) = crate::runtime::set_ops::table_of(&iterable) {
+                    let target = &frame.stack[frame.stack.len() - a];
+                    if let Some(Object::Set(set)) = target.object() {
+                        set.borrow_mut().merge(&source)?;
+                    }
+                    return Ok(Step::Continue);
+                }
                 let items = self.collect(&iterable)?;
                 let frame = self.frame();
                 let target = &frame.stack[frame.stack.len() - a];
