@@ -57,6 +57,17 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
         (Some(Object::Function(f)), "__qualname__") => return Ok(Value::str(f.code.qualname.as_str())),
         (Some(Object::Builtin(b)), "__name__" | "__qualname__") => return Ok(Value::str(b.name)),
         (Some(Object::Exception(e)), "args") => return Ok(Value::tuple(e.borrow().args.clone())),
+        (Some(Object::Module { name: module, dict }), _) => {
+            return dict.borrow().get(&Key(Value::str(name))).cloned().ok_or_else(|| {
+                new_exception(
+                    ExcKind::AttributeError,
+                    &format!("module '{module}' has no attribute '{name}'"),
+                )
+            });
+        }
+        (Some(Object::Stream(_)), "write" | "flush") => {
+            return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() }));
+        }
         _ => {}
     }
     let methods: &[&str] = match object.object() {
@@ -198,6 +209,17 @@ pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, args: CallArgs) ->
             }
         }
         Some(Object::Set(_) | Object::FrozenSet(_)) => set_method(vm, receiver, name, &args),
+        Some(Object::Stream(stream)) => {
+            let text = arg(&args, 0).map(Value::to_str).unwrap_or_default();
+            if name == "write" {
+                match stream {
+                    crate::runtime::value::Stream::Stdout => vm.host.write_stdout(&text),
+                    crate::runtime::value::Stream::Stderr => vm.host.write_stderr(&text),
+                }
+                return Ok(Value::Int(text.chars().count() as i64));
+            }
+            Ok(Value::None)
+        }
         _ => Err(type_error(format!("'{}' object has no method '{name}'", receiver.type_name()))),
     }
 }

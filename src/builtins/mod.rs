@@ -5,6 +5,7 @@ pub mod format;
 mod iteration;
 pub mod methods;
 mod numeric;
+pub mod sys;
 
 use std::cell::RefCell;
 
@@ -90,7 +91,10 @@ fn print(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
             "sep" => sep = text.unwrap_or_else(|| " ".into()),
             "end" => end = text.unwrap_or_else(|| "\n".into()),
             "flush" => {}
-            "file" => to_stderr = value.type_name() == "stderr",
+            "file" => {
+                to_stderr =
+                    matches!(value.object(), Some(Object::Stream(crate::runtime::value::Stream::Stderr)))
+            }
             other => return Err(type_error(format!("'{other}' is an invalid keyword argument for print()"))),
         }
     }

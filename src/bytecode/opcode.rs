@@ -205,6 +205,10 @@ instructions! {
     LoadBuildClass = 97, "LOAD_BUILD_CLASS", None;
     /// Yields TOS from a generator; the value sent in is pushed on resume.
     YieldValue = 98, "YIELD_VALUE", None;
+    /// Pushes the module `names[arg]` (imported on first use).
+    ImportName = 100, "IMPORT_NAME", Name;
+    /// Pushes attribute `names[arg]` of the module TOS (which stays).
+    ImportFrom = 101, "IMPORT_FROM", Name;
     /// Debugger breakpoint: the original instruction is kept in a side table.
     Breakpoint = 255, "BREAKPOINT", None;
 }
@@ -216,6 +220,7 @@ impl Op {
         let n = arg as i32;
         use Op::*;
         match self {
+            ImportName | ImportFrom => 1,
             Nop | Swap | DeleteFast | DeleteGlobal | DeleteName | DeleteDeref | LoadAttr | UnaryNegative
             | UnaryPositive | UnaryNot | UnaryInvert | ListToTuple | Jump | GetIter | CheckExcMatch
             | YieldValue | Breakpoint => 0,
@@ -366,8 +371,8 @@ mod tests {
         let table: String = Op::ALL.iter().map(|op| format!("{}={};", op.name(), *op as u8)).collect();
         let fingerprint =
             table.bytes().fold(0xcbf29ce484222325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100000001b3));
-        assert_eq!(Op::ALL.len(), 69);
-        assert_eq!(fingerprint, 0x5fa00633503bec14);
+        assert_eq!(Op::ALL.len(), 71);
+        assert_eq!(fingerprint, 0x6ac6fe780729554);
     }
 
     #[test]

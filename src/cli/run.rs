@@ -24,17 +24,17 @@ pub struct RunArgs {
 pub fn run_script(script: &[String]) -> i32 {
     let Some(path) = script.first() else { return 2 };
     match input::read_bytes(path) {
-        Ok(bytes) => run_source(&input::script_name(path), &bytes),
+        Ok(bytes) => run_source(&input::script_name(path), &bytes, script.to_vec()),
         Err(message) => input::cannot_open(&message),
     }
 }
 
 /// Run `code` given on the command line (`-c`), named `<string>` as python3 names it.
 pub fn run_code(code: &str) -> i32 {
-    run_source("<string>", code.as_bytes())
+    run_source("<string>", code.as_bytes(), vec!["-c".to_string()])
 }
 
-fn run_source(name: &str, bytes: &[u8]) -> i32 {
+fn run_source(name: &str, bytes: &[u8], argv: Vec<String>) -> i32 {
     let compiled = source::decode(name, bytes).map_err(|e| e.to_syntax_error()).and_then(|file| {
         let Mod::Module { body, .. } = parser::parse_module(&file.text, name)? else {
             return Err(SyntaxError::new("expected a module", name, 1, 1));
@@ -53,6 +53,7 @@ fn run_source(name: &str, bytes: &[u8]) -> i32 {
         }
     };
     let mut vm = Vm::new(Host::stdio());
+    vm.argv = argv;
     match vm.run_main(code) {
         Outcome::Finished => 0,
         Outcome::Uncaught(_) => 1,

@@ -432,7 +432,32 @@ impl<'t> Compiler<'t> {
             Match { .. } => return unsupported("match statements", s.span),
             Try(t) => self.try_statement(t)?,
             TryStar(_) => return unsupported("try/except* statements", s.span),
-            Import { .. } | ImportFrom { .. } => return unsupported("imports", s.span),
+            Import { names } => {
+                for alias in names {
+                    if alias.name.contains('.') {
+                        return unsupported("dotted imports", s.span);
+                    }
+                    let index = self.unit().name(&alias.name);
+                    self.emit(Op::ImportName, index);
+                    self.store_name(alias.asname.as_deref().unwrap_or(&alias.name));
+                }
+            }
+            ImportFrom { module, names, level } => {
+                let Some(module) = module.as_deref().filter(|_| *level == 0) else {
+                    return unsupported("relative imports", s.span);
+                };
+                if names.iter().any(|a| a.name == "*") {
+                    return unsupported("'import *'", s.span);
+                }
+                let index = self.unit().name(module);
+                self.emit(Op::ImportName, index);
+                for alias in names {
+                    let index = self.unit().name(&alias.name);
+                    self.emit(Op::ImportFrom, index);
+                    self.store_name(alias.asname.as_deref().unwrap_or(&alias.name));
+                }
+                self.emit(Op::PopTop, 0);
+            }
         }
         Ok(())
     }

@@ -59,6 +59,8 @@ exception_kinds! {
     IndexError => Some(LookupError);
     KeyError => Some(LookupError);
     MemoryError => Some(Exception);
+    ImportError => Some(Exception);
+    ModuleNotFoundError => Some(ImportError);
     NameError => Some(Exception);
     UnboundLocalError => Some(NameError);
     RuntimeError => Some(Exception);

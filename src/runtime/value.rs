@@ -64,6 +64,20 @@ pub enum Object {
     /// A built-in type object (`int`, `ValueError`, ...), by name.
     Type(&'static str),
     Code(Rc<crate::bytecode::code::CodeObject>),
+    /// A module: its name and namespace.
+    Module {
+        name: String,
+        dict: Rc<RefCell<DictMap>>,
+    },
+    /// `sys.stdout` or `sys.stderr`.
+    Stream(Stream),
+}
+
+/// The standard output streams as objects.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stream {
+    Stdout,
+    Stderr,
 }
 
 /// The state of a built-in iterator.
@@ -210,6 +224,8 @@ impl Value {
                 Object::Exception(e) => e.borrow().kind.name(),
                 Object::Type(_) => "type",
                 Object::Code(_) => "code",
+                Object::Module { .. } => "module",
+                Object::Stream(_) => "TextIOWrapper",
             },
         }
     }
@@ -325,6 +341,15 @@ impl Value {
                 Object::Cell(_) => out.push_str("<cell>"),
                 Object::Code(c) => {
                     let _ = write!(out, "<code object {}>", c.name);
+                }
+                Object::Module { name, .. } => {
+                    let _ = write!(out, "<module '{name}' (built-in)>");
+                }
+                Object::Stream(Stream::Stdout) => {
+                    out.push_str("<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>")
+                }
+                Object::Stream(Stream::Stderr) => {
+                    out.push_str("<_io.TextIOWrapper name='<stderr>' mode='w' encoding='utf-8'>")
                 }
             },
         }

@@ -40,6 +40,10 @@ pub struct Vm {
     pub handled: Value,
     /// The error being raised is a re-raise: its traceback already has this frame.
     pub reraising: bool,
+    /// `sys.argv`.
+    pub argv: Vec<String>,
+    /// Imported modules by name (`sys.modules`).
+    pub modules: std::collections::HashMap<String, Value>,
 }
 
 /// The values of a code object's constants.
@@ -74,6 +78,24 @@ fn const_value(c: &ConstValue) -> Value {
 }
 
 impl Vm {
+    /// The module `name`: only built-in modules exist so far.
+    pub fn import(&mut self, name: &str) -> Result<Value, Value> {
+        if let Some(m) = self.modules.get(name) {
+            return Ok(m.clone());
+        }
+        let module = match name {
+            "sys" => crate::builtins::sys::module(&self.argv),
+            _ => {
+                return Err(crate::runtime::exception::new_exception(
+                    ExcKind::ModuleNotFoundError,
+                    &format!("No module named '{name}'"),
+                ));
+            }
+        };
+        self.modules.insert(name.to_string(), module.clone());
+        Ok(module)
+    }
+
     pub fn new(host: Host) -> Vm {
         Vm {
             frames: Vec::new(),
@@ -82,6 +104,8 @@ impl Vm {
             recursion_limit: 1000,
             handled: Value::None,
             reraising: false,
+            argv: Vec::new(),
+            modules: std::collections::HashMap::new(),
         }
     }
 

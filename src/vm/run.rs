@@ -598,6 +598,32 @@ impl Vm {
                     }
                 }
             }
+            Op::ImportName => {
+                let name = frame.code.names[a].clone();
+                let module = self.import(&name)?;
+                self.frame().stack.push(module);
+            }
+            Op::ImportFrom => {
+                let module = frame.stack.last().cloned().unwrap_or(Value::None);
+                let name = &frame.code.names[a];
+                let found = match module.object() {
+                    Some(Object::Module { dict, .. }) => {
+                        dict.borrow().get(&Key(Value::str(name.as_str()))).cloned()
+                    }
+                    _ => None,
+                };
+                let Some(value) = found else {
+                    let module_name = match module.object() {
+                        Some(Object::Module { name, .. }) => name.clone(),
+                        _ => String::new(),
+                    };
+                    return Err(new_exception(
+                        ExcKind::ImportError,
+                        &format!("cannot import name '{name}' from '{module_name}' (unknown location)"),
+                    ));
+                };
+                frame.stack.push(value);
+            }
             Op::LoadBuildClass | Op::YieldValue => {
                 return Err(new_exception(
                     ExcKind::NotImplementedError,

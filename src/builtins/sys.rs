@@ -1,0 +1,48 @@
+//! The `sys` module: `argv`, `exit`, `stdout`, `stderr`, `maxsize`, and the recursion limit.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::runtime::exception::{ExcKind, exception_with_args, type_error, value_error};
+use crate::runtime::function::{Builtin, BuiltinFn, BuiltinResult, CallArgs};
+use crate::runtime::value::{DictMap, Key, Object, Stream, Value};
+use crate::vm::Vm;
+
+/// A new `sys` module for a program run with `argv`.
+pub fn module(argv: &[String]) -> Value {
+    let mut dict = DictMap::default();
+    let mut set = |name: &str, value: Value| {
+        dict.insert(Key(Value::str(name)), value);
+    };
+    set("__name__", Value::str("sys"));
+    set("argv", Value::list(argv.iter().map(|a| Value::str(a.as_str())).collect()));
+    set("stdout", Value::obj(Object::Stream(Stream::Stdout)));
+    set("stderr", Value::obj(Object::Stream(Stream::Stderr)));
+    set("maxsize", Value::Int(i64::MAX));
+    let functions: [(&'static str, BuiltinFn); 3] =
+        [("exit", exit), ("getrecursionlimit", getrecursionlimit), ("setrecursionlimit", setrecursionlimit)];
+    for (name, func) in functions {
+        set(name, Value::obj(Object::Builtin(Builtin { name, func })));
+    }
+    Value::obj(Object::Module { name: "sys".into(), dict: Rc::new(RefCell::new(dict)) })
+}
+
+/// `sys.exit([code])`: raises SystemExit.
+fn exit(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+    Err(exception_with_args(ExcKind::SystemExit, args.positional))
+}
+
+fn getrecursionlimit(vm: &mut Vm, _: CallArgs) -> BuiltinResult {
+    Ok(Value::Int(vm.recursion_limit as i64))
+}
+
+fn setrecursionlimit(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let Some(limit) = args.positional.first().and_then(|v| v.as_int()).and_then(|i| i.as_i64()) else {
+        return Err(type_error("'int' object required"));
+    };
+    if limit < 1 {
+        return Err(value_error("recursion limit must be greater or equal than 1"));
+    }
+    vm.recursion_limit = limit as usize;
+    Ok(Value::None)
+}
