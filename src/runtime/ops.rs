@@ -136,6 +136,14 @@ pub fn binary_op(op: BinaryOp, a: &Value, b: &Value) -> OpResult {
             return Ok(Value::Int(r));
         }
     }
+    if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+        match op {
+            BinaryOp::And => return Ok(Value::Bool(x & y)),
+            BinaryOp::Or => return Ok(Value::Bool(x | y)),
+            BinaryOp::Xor => return Ok(Value::Bool(x ^ y)),
+            _ => {}
+        }
+    }
     if let (Some(x), Some(y)) = (a.as_int(), b.as_int()) {
         return int_binary(op, x, y);
     }
@@ -194,13 +202,37 @@ fn sequence_binary(op: BinaryOp, a: &Value, b: &Value) -> Option<OpResult> {
     }
 }
 
+/// Compare an int with a float exactly, as CPython does (no rounding of the int).
+fn compare_int_float(i: &Int, x: f64) -> Option<std::cmp::Ordering> {
+    use std::cmp::Ordering::*;
+    if x.is_nan() {
+        return None;
+    }
+    if x.is_infinite() {
+        return Some(if x > 0.0 { Less } else { Greater });
+    }
+    let floor = x.floor();
+    let floor_int = Int::from(num_bigint::BigInt::from(floor as i128));
+    let floor_int = if floor.abs() < 1e38 {
+        floor_int
+    } else {
+        // Beyond i128: the float's exact integer value.
+        let text = format!("{floor:.0}");
+        Int::from(text.parse::<num_bigint::BigInt>().unwrap_or_default())
+    };
+    match i.cmp(&floor_int) {
+        Equal if x != floor => Some(Less),
+        other => Some(other),
+    }
+}
+
 /// `a == b` for the built-in types (identity-free structural equality).
 pub fn values_equal(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::None, Value::None) => true,
-        (Value::Float(x), _) | (_, Value::Float(x)) if as_float(a).is_some() && as_float(b).is_some() => {
-            let other = if matches!(a, Value::Float(_)) { as_float(b) } else { as_float(a) };
-            other == Some(*x)
+        (Value::Float(x), Value::Float(y)) => x == y,
+        (Value::Float(x), other) | (other, Value::Float(x)) => {
+            other.as_int().is_some_and(|i| compare_int_float(&i, *x) == Some(std::cmp::Ordering::Equal))
         }
         _ => {
             if let (Some(x), Some(y)) = (a.as_int(), b.as_int()) {
@@ -244,7 +276,10 @@ pub fn is_same(a: &Value, b: &Value) -> bool {
         // Small ints are cached in CPython (-5..=256); others compare by value here.
         (Value::Int(x), Value::Int(y)) => x == y,
         (Value::Float(x), Value::Float(y)) => x.to_bits() == y.to_bits(),
-        (Value::Obj(x), Value::Obj(y)) => std::rc::Rc::ptr_eq(x, y),
+        (Value::Obj(x), Value::Obj(y)) => {
+            // Type objects are singletons in CPython; here they are made on demand.
+            std::rc::Rc::ptr_eq(x, y) || matches!((&**x, &**y), (Object::Type(p), Object::Type(q)) if p == q)
+        }
         _ => false,
     }
 }
@@ -321,8 +356,15 @@ fn order(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
     if let (Some(x), Some(y)) = (a.as_int(), b.as_int()) {
         return Some(x.cmp(&y));
     }
-    if let (Some(x), Some(y)) = (as_float(a), as_float(b)) {
-        return x.partial_cmp(&y);
+    match (a, b) {
+        (Value::Float(x), Value::Float(y)) => return x.partial_cmp(y),
+        (Value::Float(x), other) if other.as_int().is_some() => {
+            return other.as_int().and_then(|i| compare_int_float(&i, *x)).map(std::cmp::Ordering::reverse);
+        }
+        (other, Value::Float(y)) if other.as_int().is_some() => {
+            return other.as_int().and_then(|i| compare_int_float(&i, *y));
+        }
+        _ => {}
     }
     match (a.object(), b.object()) {
         (Some(Object::Str(x)), Some(Object::Str(y))) => Some(x.cmp(y)),

@@ -256,8 +256,15 @@ impl Vm {
             Op::BinaryOp => {
                 let right = pop(frame);
                 let left = pop(frame);
-                let (op, _) = BinaryOp::from_arg(arg).ok_or_else(|| type_error("bad operator"))?;
-                let result = ops::binary_op(op, &left, &right)?;
+                let (op, inplace) = BinaryOp::from_arg(arg).ok_or_else(|| type_error("bad operator"))?;
+                let result = match inplace {
+                    true => self.inplace_op(op, &left, &right)?,
+                    false => None,
+                };
+                let result = match result {
+                    Some(r) => r,
+                    None => ops::binary_op(op, &left, &right)?,
+                };
                 self.frame().stack.push(result);
             }
             Op::UnaryNegative | Op::UnaryPositive | Op::UnaryInvert => {
@@ -632,6 +639,33 @@ impl Vm {
             }
         }
         Ok(Step::Continue)
+    }
+
+    /// `a op= b` for mutable containers, which change in place (`list += iterable`,
+    /// `set |= other`); `None` when the ordinary operator applies.
+    fn inplace_op(&mut self, op: BinaryOp, a: &Value, b: &Value) -> Result<Option<Value>, Value> {
+        match (a.object(), op) {
+            (Some(Object::List(list)), BinaryOp::Add) => {
+                let items = self.collect(b)?;
+                list.borrow_mut().extend(items);
+                Ok(Some(a.clone()))
+            }
+            (Some(Object::List(list)), BinaryOp::Multiply) => {
+                let Some(n) = b.as_int().and_then(|i| i.as_i64()) else { return Ok(None) };
+                let items = list.borrow().clone();
+                let repeated: Vec<Value> = (0..n.max(0)).flat_map(|_| items.iter().cloned()).collect();
+                *list.borrow_mut() = repeated;
+                Ok(Some(a.clone()))
+            }
+            (Some(Object::Set(set)), BinaryOp::Or | BinaryOp::And | BinaryOp::Subtract | BinaryOp::Xor) => {
+                let Some(result) = crate::runtime::set_ops::set_binary(op, a, b) else { return Ok(None) };
+                if let Some(table) = crate::runtime::set_ops::table_of(&result?) {
+                    *set.borrow_mut() = table;
+                }
+                Ok(Some(a.clone()))
+            }
+            _ => Ok(None),
+        }
     }
 
     /// All items of an iterable.
