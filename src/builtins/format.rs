@@ -105,6 +105,39 @@ fn pad(body: String, sign: &str, spec: &Spec, default_align: char) -> String {
     }
 }
 
+/// The `g` presentation: `precision` significant digits, fixed or scientific by the decimal
+/// exponent, trailing zeros removed (kept with `#`). With no type (`keep_point`) a fixed
+/// result keeps at least one digit after the point.
+fn general(x: f64, precision: usize, alternate: bool, keep_point: bool, upper: bool) -> String {
+    if !x.is_finite() {
+        let text = if x.is_nan() { "nan" } else { "inf" };
+        return if upper { text.to_uppercase() } else { text.to_string() };
+    }
+    let p = precision.max(1);
+    let scientific = format!("{:.*e}", p - 1, x);
+    let exponent: i32 = scientific.split_once('e').and_then(|(_, e)| e.parse().ok()).unwrap_or(0);
+    let trim = |t: String| -> String {
+        if alternate || !t.contains('.') {
+            return t;
+        }
+        let t = t.trim_end_matches('0').trim_end_matches('.').to_string();
+        t
+    };
+    if -4 <= exponent && (exponent as i64) < p as i64 {
+        let decimals = (p as i32 - 1 - exponent).max(0) as usize;
+        let mut text = trim(format!("{:.*}", decimals, x));
+        if keep_point && !text.contains('.') {
+            text.push_str(".0");
+        }
+        text
+    } else {
+        let (mantissa, _) = scientific.split_once('e').unwrap_or((&scientific, "0"));
+        let mantissa = trim(mantissa.to_string());
+        let e = if upper { 'E' } else { 'e' };
+        format!("{mantissa}{e}{}{:02}", if exponent < 0 { '-' } else { '+' }, exponent.abs())
+    }
+}
+
 /// `format(value, spec)` for the built-in types.
 pub fn format_value(value: &Value, spec: &str) -> Result<String, Value> {
     if spec.is_empty() {
@@ -174,7 +207,10 @@ pub fn format_value(value: &Value, spec: &str) -> Result<String, Value> {
             format!("{mantissa}{e}{}{:02}", if exponent < 0 { '-' } else { '+' }, exponent.abs())
         }
         None if s.precision.is_none() => repr_float(a),
-        _ => return Err(value_error(format!("pyglass cannot format floats with '{spec}' yet"))),
+        Some(c @ ('g' | 'G')) => general(a, s.precision.unwrap_or(6), s.alternate, false, c == 'G'),
+        None => general(a, s.precision.unwrap_or(6), s.alternate, true, false),
+        Some('n') => general(a, s.precision.unwrap_or(6), s.alternate, false, false),
+        Some(c) => return Err(value_error(format!("Unknown format code '{c}' for object of type 'float'"))),
     };
     let body = match (s.grouping, body.split_once('.')) {
         (Some(sep), Some((int_part, frac))) => format!("{}.{frac}", group(int_part, sep)),

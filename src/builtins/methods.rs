@@ -11,24 +11,6 @@ use crate::vm::Vm;
 
 const LIST_METHODS: &[&str] =
     &["append", "extend", "insert", "pop", "remove", "index", "count", "reverse", "copy", "clear", "sort"];
-const STR_METHODS: &[&str] = &[
-    "upper",
-    "lower",
-    "strip",
-    "lstrip",
-    "rstrip",
-    "split",
-    "join",
-    "replace",
-    "startswith",
-    "endswith",
-    "find",
-    "count",
-    "title",
-    "isdigit",
-    "isalpha",
-    "isspace",
-];
 const DICT_METHODS: &[&str] =
     &["get", "keys", "values", "items", "pop", "setdefault", "update", "copy", "clear"];
 /// Set methods; the ones from `copy` on also belong to frozenset.
@@ -72,7 +54,7 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
     }
     let methods: &[&str] = match object.object() {
         Some(Object::List(_)) => LIST_METHODS,
-        Some(Object::Str(_)) => STR_METHODS,
+        Some(Object::Str(_)) => super::str_methods::NAMES,
         Some(Object::Dict(_)) => DICT_METHODS,
         Some(Object::Set(_)) => SET_METHODS,
         Some(Object::FrozenSet(_)) => &SET_METHODS[5..13],
@@ -89,15 +71,6 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
 
 fn arg(args: &CallArgs, i: usize) -> Option<&Value> {
     args.positional.get(i)
-}
-
-fn str_arg<'a>(args: &'a CallArgs, i: usize, method: &str) -> Result<Option<&'a str>, Value> {
-    match arg(args, i) {
-        None | Some(Value::None) => Ok(None),
-        Some(v) => v.as_str().map(Some).ok_or_else(|| {
-            type_error(format!("{method}() argument {} must be str, not {}", i + 1, v.type_name()))
-        }),
-    }
 }
 
 /// Call method `name` of the built-in value `receiver`.
@@ -156,7 +129,7 @@ pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, args: CallArgs) ->
             }
             Ok(Value::None)
         }
-        Some(Object::Str(text)) => str_method(vm, text, name, &args),
+        Some(Object::Str(text)) => super::str_methods::call(vm, text, name, &args),
         Some(Object::Dict(map)) => {
             let key = arg(&args, 0).cloned();
             match name {
@@ -263,89 +236,6 @@ fn sort(vm: &mut Vm, list: &Value, args: &CallArgs) -> Result<(), Value> {
     }
     *cell.borrow_mut() = keyed.into_iter().map(|(_, v)| v).collect();
     Ok(())
-}
-
-fn str_method(vm: &mut Vm, text: &str, name: &str, args: &CallArgs) -> BuiltinResult {
-    let s = |t: String| Ok(Value::str(t));
-    match name {
-        "upper" => s(text.to_uppercase()),
-        "lower" => s(text.to_lowercase()),
-        "strip" | "lstrip" | "rstrip" => {
-            let chars: Option<Vec<char>> = str_arg(args, 0, name)?.map(|c| c.chars().collect());
-            let pred = |c: char| chars.as_ref().map_or(c.is_whitespace(), |set| set.contains(&c));
-            s(match name {
-                "strip" => text.trim_matches(pred),
-                "lstrip" => text.trim_start_matches(pred),
-                _ => text.trim_end_matches(pred),
-            }
-            .to_string())
-        }
-        "split" => {
-            let parts: Vec<Value> = match str_arg(args, 0, name)? {
-                None => text.split_whitespace().map(Value::str).collect(),
-                Some("") => return Err(value_error("empty separator")),
-                Some(sep) => text.split(sep).map(Value::str).collect(),
-            };
-            Ok(Value::list(parts))
-        }
-        "join" => {
-            let items = vm.collect(
-                arg(args, 0).ok_or_else(|| type_error("str.join() takes exactly one argument (0 given)"))?,
-            )?;
-            let mut parts = Vec::with_capacity(items.len());
-            for (i, item) in items.iter().enumerate() {
-                match item.as_str() {
-                    Some(p) => parts.push(p.to_string()),
-                    None => {
-                        return Err(type_error(format!(
-                            "sequence item {i}: expected str instance, {} found",
-                            item.type_name()
-                        )));
-                    }
-                }
-            }
-            s(parts.join(text))
-        }
-        "replace" => {
-            let (Some(old), Some(new)) = (str_arg(args, 0, name)?, str_arg(args, 1, name)?) else {
-                return Err(type_error("replace expected at least 2 arguments"));
-            };
-            s(text.replace(old, new))
-        }
-        "startswith" | "endswith" => {
-            let affix = str_arg(args, 0, name)?.unwrap_or("");
-            Ok(Value::Bool(if name == "startswith" {
-                text.starts_with(affix)
-            } else {
-                text.ends_with(affix)
-            }))
-        }
-        "find" => {
-            let needle = str_arg(args, 0, name)?.unwrap_or("");
-            Ok(Value::Int(text.find(needle).map_or(-1, |b| text[..b].chars().count() as i64)))
-        }
-        "count" => {
-            let needle = str_arg(args, 0, name)?.unwrap_or("");
-            let n = if needle.is_empty() { text.chars().count() + 1 } else { text.matches(needle).count() };
-            Ok(Value::Int(n as i64))
-        }
-        "title" => {
-            let mut out = String::new();
-            let mut previous_cased = false;
-            for c in text.chars() {
-                if previous_cased {
-                    out.extend(c.to_lowercase())
-                } else {
-                    out.extend(c.to_uppercase())
-                }
-                previous_cased = c.is_alphabetic();
-            }
-            s(out)
-        }
-        "isdigit" => Ok(Value::Bool(!text.is_empty() && text.chars().all(|c| c.is_ascii_digit()))),
-        "isalpha" => Ok(Value::Bool(!text.is_empty() && text.chars().all(char::is_alphabetic))),
-        _ => Ok(Value::Bool(!text.is_empty() && text.chars().all(char::is_whitespace))),
-    }
 }
 
 fn set_method(vm: &mut Vm, receiver: &Value, name: &str, args: &CallArgs) -> BuiltinResult {

@@ -5,6 +5,8 @@ pub mod format;
 mod iteration;
 pub mod methods;
 mod numeric;
+mod str_format;
+mod str_methods;
 pub mod sys;
 
 use std::cell::RefCell;
@@ -19,7 +21,7 @@ use crate::vm::Vm;
 /// The builtins namespace.
 pub fn table() -> DictMap {
     let mut map = DictMap::default();
-    let functions: [(&'static str, BuiltinFn); 31] = [
+    let functions: [(&'static str, BuiltinFn); 34] = [
         ("sorted", iteration::sorted),
         ("reversed", iteration::reversed),
         ("enumerate", iteration::enumerate),
@@ -39,6 +41,9 @@ pub fn table() -> DictMap {
         ("id", id),
         ("issubclass", issubclass),
         ("input", input),
+        ("format", format_builtin),
+        ("getattr", getattr),
+        ("hasattr", hasattr),
         ("print", print),
         ("len", len),
         ("repr", repr),
@@ -163,6 +168,57 @@ fn input(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
         Some(line) => Ok(Value::str(line.strip_suffix('\n').unwrap_or(&line).to_string())),
         None => Err(new_exception(ExcKind::EOFError, "EOF when reading a line")),
     }
+}
+
+fn format_builtin(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let (value, spec) = match args.positional.as_slice() {
+        [v] => (v, String::new()),
+        [v, s] => (
+            v,
+            s.as_str().map(str::to_string).ok_or_else(|| type_error("format() argument 2 must be str"))?,
+        ),
+        other => return Err(type_error(format!("format expected at most 2 arguments, got {}", other.len()))),
+    };
+    Ok(Value::str(format::format_value(value, &spec)?))
+}
+
+fn getattr(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let (object, name, default) = match args.positional.as_slice() {
+        [o, n] => (o, n, None),
+        [o, n, d] => (o, n, Some(d)),
+        other => {
+            return Err(type_error(format!("getattr expected at least 2 arguments, got {}", other.len())));
+        }
+    };
+    let name = name.as_str().ok_or_else(|| type_error("attribute name must be string"))?;
+    match (methods::get_attribute(object, name), default) {
+        (Ok(v), _) => Ok(v),
+        (Err(_), Some(d)) => Ok(d.clone()),
+        (Err(e), None) => Err(e),
+    }
+}
+
+fn hasattr(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let [object, name] = args.positional.as_slice() else {
+        return Err(type_error(format!("hasattr expected 2 arguments, got {}", args.positional.len())));
+    };
+    let name = name.as_str().ok_or_else(|| type_error("attribute name must be string"))?;
+    Ok(Value::Bool(methods::get_attribute(object, name).is_ok()))
+}
+
+/// `int(x)` for `%d` formatting.
+pub fn construct_int(v: &Value) -> BuiltinResult {
+    to_int(v)
+}
+
+/// `float(x)` for `%f` formatting.
+pub fn construct_float(v: &Value) -> BuiltinResult {
+    to_float(v)
+}
+
+/// `template % values`.
+pub fn percent_format(template: &str, values: &Value) -> BuiltinResult {
+    Ok(Value::str(str_format::percent_format(template, values)?))
 }
 
 fn len(_: &mut Vm, args: CallArgs) -> BuiltinResult {

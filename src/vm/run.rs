@@ -261,9 +261,12 @@ impl Vm {
                     true => self.inplace_op(op, &left, &right)?,
                     false => None,
                 };
-                let result = match result {
-                    Some(r) => r,
-                    None => ops::binary_op(op, &left, &right)?,
+                let result = match (result, left.as_str()) {
+                    (Some(r), _) => r,
+                    (None, Some(template)) if op == BinaryOp::Remainder => {
+                        crate::builtins::percent_format(template, &right)?
+                    }
+                    (None, _) => ops::binary_op(op, &left, &right)?,
                 };
                 self.frame().stack.push(result);
             }

@@ -1,0 +1,328 @@
+//! `str.format` and `%` formatting, on top of the format-spec mini-language in `format.rs`.
+
+use super::format::format_value;
+use crate::runtime::exception::{
+    ExcKind, exception_with_args, index_error, new_exception, type_error, value_error,
+};
+use crate::runtime::function::CallArgs;
+use crate::runtime::ops;
+use crate::runtime::value::{Object, Value};
+
+/// Apply `!r`, `!s` or `!a`.
+fn convert(value: Value, conversion: Option<char>) -> Result<Value, Value> {
+    match conversion {
+        None => Ok(value),
+        Some('r') => Ok(Value::str(value.repr())),
+        Some('s') => Ok(Value::str(value.to_str())),
+        Some('a') => Ok(Value::str(super::ascii(&value.repr()))),
+        Some(c) => Err(value_error(format!("Unknown conversion specifier {c}"))),
+    }
+}
+
+struct Fields<'a> {
+    args: &'a CallArgs,
+    next_auto: usize,
+    manual: Option<bool>,
+}
+
+impl Fields<'_> {
+    /// The value a field name refers to: `0`, `name`, `0.attr`, `name[key]`, or auto-numbered.
+    fn lookup(&mut self, field: &str) -> Result<Value, Value> {
+        let head_end = field.find(['.', '[']).unwrap_or(field.len());
+        let (head, mut rest) = field.split_at(head_end);
+        let mut value = if head.is_empty() {
+            if self.manual == Some(true) {
+                return Err(value_error(
+                    "cannot switch from manual field specification to automatic field numbering",
+                ));
+            }
+            self.manual = Some(false);
+            let i = self.next_auto;
+            self.next_auto += 1;
+            self.positional(i)?
+        } else if let Ok(i) = head.parse::<usize>() {
+            if self.manual == Some(false) {
+                return Err(value_error(
+                    "cannot switch from automatic field numbering to manual field specification",
+                ));
+            }
+            self.manual = Some(true);
+            self.positional(i)?
+        } else {
+            self.args
+                .keywords
+                .iter()
+                .find(|(k, _)| k == head)
+                .map(|(_, v)| v.clone())
+                .ok_or_else(|| exception_with_args(ExcKind::KeyError, vec![Value::str(head)]))?
+        };
+        while !rest.is_empty() {
+            if let Some(after) = rest.strip_prefix('.') {
+                let end = after.find(['.', '[']).unwrap_or(after.len());
+                value = super::methods::get_attribute(&value, &after[..end])?;
+                rest = &after[end..];
+            } else if let Some(after) = rest.strip_prefix('[') {
+                let end = after.find(']').ok_or_else(|| value_error("Missing ']' in format string"))?;
+                let key = &after[..end];
+                let index = match key.parse::<i64>() {
+                    Ok(n) => Value::Int(n),
+                    Err(_) => Value::str(key),
+                };
+                value = ops::get_item(&value, &index)?;
+                rest = &after[end + 1..];
+            } else {
+                return Err(value_error("Only '.' or '[' may follow ']' in format field specifier"));
+            }
+        }
+        Ok(value)
+    }
+
+    fn positional(&self, i: usize) -> Result<Value, Value> {
+        self.args.positional.get(i).cloned().ok_or_else(|| {
+            index_error(format!("Replacement index {i} out of range for positional args tuple"))
+        })
+    }
+}
+
+/// `template.format(*args, **kwargs)`.
+pub fn format_method(template: &str, args: &CallArgs) -> Result<String, Value> {
+    let mut fields = Fields { args, next_auto: 0, manual: None };
+    expand(template, &mut fields, 0)
+}
+
+fn expand(template: &str, fields: &mut Fields, depth: usize) -> Result<String, Value> {
+    if depth > 2 {
+        return Err(value_error("Max string recursion exceeded"));
+    }
+    let chars: Vec<char> = template.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '{' && chars.get(i + 1) == Some(&'{') {
+            out.push('{');
+            i += 2;
+            continue;
+        }
+        if c == '}' {
+            if chars.get(i + 1) == Some(&'}') {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            return Err(value_error("Single '}' encountered in format string"));
+        }
+        if c != '{' {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        // A replacement field: find its matching '}' (format specs may nest one level).
+        let mut level = 1;
+        let mut j = i + 1;
+        while j < chars.len() && level > 0 {
+            match chars[j] {
+                '{' => level += 1,
+                '}' => level -= 1,
+                _ => {}
+            }
+            j += 1;
+        }
+        if level > 0 {
+            return Err(value_error("expected '}' before end of string"));
+        }
+        let body: String = chars[i + 1..j - 1].iter().collect();
+        let (head, spec) = match body.find(':') {
+            Some(k) if !body[..k].contains('[') || body[..k].contains(']') => (&body[..k], &body[k + 1..]),
+            _ => (body.as_str(), ""),
+        };
+        let (name, conversion) = match head.split_once('!') {
+            Some((n, conv)) => {
+                let mut it = conv.chars();
+                match (it.next(), it.next()) {
+                    (Some(c), None) => (n, Some(c)),
+                    _ => return Err(value_error("expected ':' after conversion specifier")),
+                }
+            }
+            None => (head, None),
+        };
+        let value = convert(fields.lookup(name)?, conversion)?;
+        let spec = if spec.contains('{') { expand(spec, fields, depth + 1)? } else { spec.to_string() };
+        out.push_str(&format_value(&value, &spec)?);
+        i = j;
+    }
+    Ok(out)
+}
+
+/// `template % values` (printf-style formatting).
+pub fn percent_format(template: &str, values: &Value) -> Result<String, Value> {
+    let mapping = matches!(values.object(), Some(Object::Dict(_)));
+    let items: Vec<Value> = match values.object() {
+        Some(Object::Tuple(t)) => t.clone(),
+        _ => vec![values.clone()],
+    };
+    let chars: Vec<char> = template.chars().collect();
+    let mut out = String::new();
+    let mut next = 0;
+    let mut i = 0;
+    let mut used_mapping = false;
+    while i < chars.len() {
+        if chars[i] != '%' {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        i += 1;
+        let mut value: Option<Value> = None;
+        if chars.get(i) == Some(&'(') {
+            let end = chars[i..]
+                .iter()
+                .position(|&c| c == ')')
+                .map(|k| i + k)
+                .ok_or_else(|| value_error("incomplete format key"))?;
+            let key: String = chars[i + 1..end].iter().collect();
+            if !mapping {
+                return Err(type_error("format requires a mapping"));
+            }
+            used_mapping = true;
+            value = Some(ops::get_item(values, &Value::str(key))?);
+            i = end + 1;
+        }
+        let mut flags = String::new();
+        while let Some(&c @ ('-' | '+' | ' ' | '#' | '0')) = chars.get(i) {
+            flags.push(c);
+            i += 1;
+        }
+        let take_number = |i: &mut usize, next: &mut usize| -> Result<Option<usize>, Value> {
+            if chars.get(*i) == Some(&'*') {
+                *i += 1;
+                let v = items
+                    .get(*next)
+                    .cloned()
+                    .ok_or_else(|| type_error("not enough arguments for format string"))?;
+                *next += 1;
+                return Ok(v.as_int().and_then(|n| n.as_i64()).map(|n| n.max(0) as usize));
+            }
+            let start = *i;
+            while chars.get(*i).is_some_and(char::is_ascii_digit) {
+                *i += 1;
+            }
+            Ok(chars[start..*i].iter().collect::<String>().parse().ok())
+        };
+        let width = take_number(&mut i, &mut next)?;
+        let precision = if chars.get(i) == Some(&'.') {
+            i += 1;
+            Some(take_number(&mut i, &mut next)?.unwrap_or(0))
+        } else {
+            None
+        };
+        let Some(&kind) = chars.get(i) else { return Err(value_error("incomplete format")) };
+        i += 1;
+        if kind == '%' {
+            out.push('%');
+            continue;
+        }
+        let value = match value {
+            Some(v) => v,
+            None if mapping && items.len() == 1 && !matches!(kind, 's' | 'r') => items[0].clone(),
+            None => {
+                let v = items
+                    .get(next)
+                    .cloned()
+                    .ok_or_else(|| type_error("not enough arguments for format string"))?;
+                next += 1;
+                v
+            }
+        };
+        out.push_str(&format_one(kind, &flags, width, precision, value)?);
+    }
+    if !mapping && !used_mapping && next < items.len() {
+        return Err(type_error("not all arguments converted during string formatting"));
+    }
+    Ok(out)
+}
+
+fn format_one(
+    kind: char,
+    flags: &str,
+    width: Option<usize>,
+    precision: Option<usize>,
+    value: Value,
+) -> Result<String, Value> {
+    let align = if flags.contains('-') { "<" } else { "" };
+    let sign = if flags.contains('+') {
+        "+"
+    } else if flags.contains(' ') {
+        " "
+    } else {
+        ""
+    };
+    let zero = if flags.contains('0') && !flags.contains('-') { "0" } else { "" };
+    let alternate = if flags.contains('#') { "#" } else { "" };
+    let width_text = width.map(|w| w.to_string()).unwrap_or_default();
+    let numeric = |value: &Value, kind: char| -> Result<Value, Value> {
+        match value {
+            Value::Float(_) if matches!(kind, 'd' | 'i' | 'u' | 'x' | 'X' | 'o') => {
+                if matches!(kind, 'x' | 'X' | 'o') {
+                    return Err(type_error(format!("%{kind} format: an integer is required, not float")));
+                }
+                super::construct_int(value)
+            }
+            Value::Float(_) => Ok(value.clone()),
+            _ if value.as_int().is_some() => Ok(value.clone()),
+            _ => Err(type_error(format!(
+                "%{kind} format: a {} is required, not {}",
+                if matches!(kind, 'x' | 'X' | 'o') { "integer" } else { "real number" },
+                value.type_name()
+            ))),
+        }
+    };
+    match kind {
+        's' | 'r' | 'a' => {
+            let text = match kind {
+                's' => value.to_str(),
+                'r' => value.repr(),
+                _ => super::ascii(&value.repr()),
+            };
+            let text: String = match precision {
+                Some(p) => text.chars().take(p).collect(),
+                None => text,
+            };
+            let spec = format!("{}{width_text}", if align.is_empty() { ">" } else { "<" });
+            format_value(&Value::str(text), &spec)
+        }
+        'c' => {
+            let c = match value.as_int().and_then(|i| i.as_i64()) {
+                Some(n) => char::from_u32(n as u32)
+                    .map(String::from)
+                    .ok_or_else(|| new_exception(ExcKind::OverflowError, "%c arg not in range(0x110000)"))?,
+                None => {
+                    value.as_str().map(str::to_string).ok_or_else(|| type_error("%c requires int or char"))?
+                }
+            };
+            let spec = format!("{}{width_text}", if align.is_empty() { ">" } else { "<" });
+            format_value(&Value::str(c), &spec)
+        }
+        'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
+            let v = numeric(&value, kind)?;
+            let t = match kind {
+                'x' => "x",
+                'X' => "X",
+                'o' => "o",
+                _ => "d",
+            };
+            let spec = format!("{align}{sign}{alternate}{zero}{width_text}{t}");
+            format_value(&v, &spec)
+        }
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+            let v = numeric(&value, kind)?;
+            let v = match v {
+                Value::Float(_) => v,
+                other => super::construct_float(&other)?,
+            };
+            let spec = format!("{align}{sign}{alternate}{zero}{width_text}.{}{kind}", precision.unwrap_or(6));
+            format_value(&v, &spec)
+        }
+        other => Err(value_error(format!("unsupported format character '{other}' (0x{:x})", other as u32))),
+    }
+}
