@@ -120,8 +120,7 @@ fn general(x: f64, precision: usize, alternate: bool, keep_point: bool, upper: b
         if alternate || !t.contains('.') {
             return t;
         }
-        let t = t.trim_end_matches('0').trim_end_matches('.').to_string();
-        t
+        t.trim_end_matches('0').trim_end_matches('.').to_string()
     };
     if -4 <= exponent && (exponent as i64) < p as i64 {
         let decimals = (p as i32 - 1 - exponent).max(0) as usize;
