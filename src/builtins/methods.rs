@@ -164,14 +164,14 @@ pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, args: CallArgs) ->
                     Ok(map.borrow_mut().entry(Key(key)).or_insert(default).clone())
                 }
                 "update" => {
-                    if let Some(Some(Object::Dict(other))) = key.as_ref().map(Value::object) {
-                        let pairs: Vec<_> =
-                            other.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
-                        map.borrow_mut().extend(pairs);
+                    let mut additions = crate::runtime::value::DictMap::default();
+                    if let Some(source) = &key {
+                        super::add_pairs(vm, &mut additions, source)?;
                     }
                     for (k, v) in args.keywords {
-                        map.borrow_mut().insert(Key(Value::str(k)), v);
+                        additions.insert(Key(Value::str(k)), v);
                     }
+                    map.borrow_mut().extend(additions);
                     Ok(Value::None)
                 }
                 "copy" => Ok(Value::obj(Object::Dict(std::cell::RefCell::new(map.borrow().clone())))),

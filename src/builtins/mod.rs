@@ -409,8 +409,11 @@ pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
         ("list", Some(v)) => Ok(Value::list(vm.collect(&v)?)),
         ("tuple", None) => Ok(Value::tuple(Vec::new())),
         ("tuple", Some(v)) => Ok(Value::tuple(vm.collect(&v)?)),
-        ("dict", _) => {
+        ("dict", first) => {
             let mut map = DictMap::default();
+            if let Some(source) = first {
+                add_pairs(vm, &mut map, &source)?;
+            }
             for (k, v) in args.keywords {
                 map.insert(Key(Value::str(k)), v);
             }
@@ -449,6 +452,29 @@ pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
         ("type", Some(v)) if args.positional.len() == 1 => Ok(Value::obj(Object::Type(v.type_name()))),
         _ => Err(type_error(format!("pyglass cannot call {name}() this way yet"))),
     }
+}
+
+/// Add the entries of a mapping, or of an iterable of key/value pairs, to `map`.
+pub fn add_pairs(vm: &mut Vm, map: &mut DictMap, source: &Value) -> Result<(), Value> {
+    if let Some(Object::Dict(d)) = source.object() {
+        let pairs: Vec<(Key, Value)> = d.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        map.extend(pairs);
+        return Ok(());
+    }
+    for (i, item) in vm.collect(source)?.into_iter().enumerate() {
+        let pair = vm.collect(&item).map_err(|_| {
+            type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence"))
+        })?;
+        let [key, value] = pair.as_slice() else {
+            return Err(value_error(format!(
+                "dictionary update sequence element #{i} has length {}; 2 is required",
+                pair.len()
+            )));
+        };
+        ops::hash_value(key)?;
+        map.insert(Key(key.clone()), value.clone());
+    }
+    Ok(())
 }
 
 fn range(args: &CallArgs) -> BuiltinResult {

@@ -15,7 +15,7 @@ use num_traits::{Signed, ToPrimitive};
 /// CPython 3.11 refuses to convert ints with more digits than this to or from decimal text.
 pub const MAX_STR_DIGITS: usize = 4300;
 
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Int {
     Small(i64),
     Big(Rc<BigInt>),
@@ -30,6 +30,22 @@ pub enum IntError {
     Value(String),
     /// The result would need more memory than is reasonable (`MemoryError`/`OverflowError`).
     Overflow(&'static str),
+}
+
+/// Ordered by value (a derived order would put every `Small` before every `Big`).
+impl Ord for Int {
+    fn cmp(&self, other: &Int) -> std::cmp::Ordering {
+        match (self, other) {
+            (Int::Small(a), Int::Small(b)) => a.cmp(b),
+            _ => self.to_bigint().cmp(&other.to_bigint()),
+        }
+    }
+}
+
+impl PartialOrd for Int {
+    fn partial_cmp(&self, other: &Int) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
 }
 
 impl From<i64> for Int {
@@ -291,6 +307,15 @@ mod tests {
         assert_eq!(int(2).pow(100).map(|n| n.to_string()), Ok("1267650600228229401496703205376".into()));
         assert_eq!(int(i64::MIN).neg().to_string(), "9223372036854775808");
         assert_eq!(int(-5).invert(), int(4));
+    }
+
+    // CPython: sorted([2**70, 3, -2**70]) == [-2**70, 3, 2**70].
+    #[test]
+    fn big_and_small_ints_order_by_value() {
+        let big = int(2).pow(70).expect("fits");
+        assert!(big.neg() < int(3));
+        assert!(int(3) < big);
+        assert!(int(i64::MIN) > big.neg());
     }
 
     #[test]

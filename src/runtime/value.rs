@@ -255,7 +255,7 @@ impl Value {
     /// `repr(x)` for the built-in types.
     pub fn repr(&self) -> String {
         let mut out = String::new();
-        self.write_repr(&mut out, 0);
+        self.write_repr(&mut out, &mut Vec::new());
         out
     }
 
@@ -271,11 +271,29 @@ impl Value {
         }
     }
 
-    fn write_repr(&self, out: &mut String, depth: usize) {
-        if depth > 200 {
+    fn write_repr(&self, out: &mut String, stack: &mut Vec<usize>) {
+        if stack.len() > 200 {
             out.push_str("...");
             return;
         }
+        // A container that contains itself prints as `[...]` / `{...}`, as in CPython.
+        if let Value::Obj(o) = self
+            && matches!(**o, Object::List(_) | Object::Dict(_) | Object::Set(_))
+        {
+            let id = Rc::as_ptr(o) as usize;
+            if stack.contains(&id) {
+                out.push_str(if matches!(**o, Object::List(_)) { "[...]" } else { "{...}" });
+                return;
+            }
+            stack.push(id);
+            self.write_repr_inner(out, stack);
+            stack.pop();
+            return;
+        }
+        self.write_repr_inner(out, stack);
+    }
+
+    fn write_repr_inner(&self, out: &mut String, stack: &mut Vec<usize>) {
         match self {
             Value::None => out.push_str("None"),
             Value::Bool(true) => out.push_str("True"),
@@ -290,22 +308,22 @@ impl Value {
                 }
                 Object::Str(s) => out.push_str(&repr_str(s)),
                 Object::Bytes(b) => repr_bytes(b, out),
-                Object::List(items) => write_items(out, "[", "]", &items.borrow(), depth, false),
-                Object::Tuple(items) => write_items(out, "(", ")", items, depth, items.len() == 1),
+                Object::List(items) => write_items(out, "[", "]", &items.borrow(), stack, false),
+                Object::Tuple(items) => write_items(out, "(", ")", items, stack, items.len() == 1),
                 Object::Dict(map) => {
                     out.push('{');
                     for (i, (k, v)) in map.borrow().iter().enumerate() {
                         if i > 0 {
                             out.push_str(", ");
                         }
-                        k.0.write_repr(out, depth + 1);
+                        k.0.write_repr(out, stack);
                         out.push_str(": ");
-                        v.write_repr(out, depth + 1);
+                        v.write_repr(out, stack);
                     }
                     out.push('}');
                 }
-                Object::Set(s) => write_set(out, "", &s.borrow(), depth),
-                Object::FrozenSet(s) => write_set(out, "frozenset", s, depth),
+                Object::Set(s) => write_set(out, "", &s.borrow(), stack),
+                Object::FrozenSet(s) => write_set(out, "frozenset", s, stack),
                 Object::Range { start, stop, step } => {
                     if *step == 1 {
                         let _ = write!(out, "range({start}, {stop})");
@@ -315,11 +333,11 @@ impl Value {
                 }
                 Object::Slice { start, stop, step } => {
                     out.push_str("slice(");
-                    start.write_repr(out, depth + 1);
+                    start.write_repr(out, stack);
                     out.push_str(", ");
-                    stop.write_repr(out, depth + 1);
+                    stop.write_repr(out, stack);
                     out.push_str(", ");
-                    step.write_repr(out, depth + 1);
+                    step.write_repr(out, stack);
                     out.push(')');
                 }
                 Object::Function(f) => {
@@ -357,7 +375,7 @@ impl Value {
 }
 
 /// `{1, 2}`, `set()`, `frozenset({1, 2})`, `frozenset()`.
-fn write_set(out: &mut String, frozen: &str, table: &SetTable, depth: usize) {
+fn write_set(out: &mut String, frozen: &str, table: &SetTable, stack: &mut Vec<usize>) {
     if table.is_empty() {
         out.push_str(if frozen.is_empty() { "set()" } else { "frozenset()" });
         return;
@@ -371,7 +389,7 @@ fn write_set(out: &mut String, frozen: &str, table: &SetTable, depth: usize) {
         if i > 0 {
             out.push_str(", ");
         }
-        item.write_repr(out, depth + 1);
+        item.write_repr(out, stack);
     }
     out.push('}');
     if !frozen.is_empty() {
@@ -384,7 +402,7 @@ fn write_items(
     open: &str,
     close: &str,
     items: &[Value],
-    depth: usize,
+    stack: &mut Vec<usize>,
     trailing_comma: bool,
 ) {
     out.push_str(open);
@@ -392,7 +410,7 @@ fn write_items(
         if i > 0 {
             out.push_str(", ");
         }
-        item.write_repr(out, depth + 1);
+        item.write_repr(out, stack);
     }
     if trailing_comma {
         out.push(',');
