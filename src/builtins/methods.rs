@@ -39,6 +39,23 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
         (Some(Object::Function(f)), "__qualname__") => return Ok(Value::str(f.code.qualname.as_str())),
         (Some(Object::Builtin(b)), "__name__" | "__qualname__") => return Ok(Value::str(b.name)),
         (Some(Object::Exception(e)), "args") => return Ok(Value::tuple(e.borrow().args.clone())),
+        (Some(Object::Slice { start, stop, step }), "start" | "stop" | "step") => {
+            return Ok(match name {
+                "start" => start.clone(),
+                "stop" => stop.clone(),
+                _ => step.clone(),
+            });
+        }
+        (Some(Object::Range { start, stop, step }), "start" | "stop" | "step") => {
+            return Ok(Value::Int(match name {
+                "start" => *start,
+                "stop" => *stop,
+                _ => *step,
+            }));
+        }
+        (Some(Object::Function(f)), "__doc__") => {
+            return Ok(f.code.doc.as_ref().map_or(Value::None, |d| Value::str(d.as_str())));
+        }
         (Some(Object::Module { name: module, dict }), _) => {
             return dict.borrow().get(&Key(Value::str(name))).cloned().ok_or_else(|| {
                 new_exception(
@@ -52,7 +69,11 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
         }
         _ => {}
     }
+    if let Some(v) = number_attribute(object, name) {
+        return Ok(v);
+    }
     let methods: &[&str] = match object.object() {
+        Some(Object::Tuple(_)) => &["count", "index"],
         Some(Object::List(_)) => LIST_METHODS,
         Some(Object::Str(_)) => super::str_methods::NAMES,
         Some(Object::Dict(_)) => DICT_METHODS,
@@ -182,6 +203,19 @@ pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, args: CallArgs) ->
             }
         }
         Some(Object::Set(_) | Object::FrozenSet(_)) => set_method(vm, receiver, name, &args),
+        Some(Object::Tuple(items)) => {
+            let item = arg(&args, 0)
+                .ok_or_else(|| type_error(format!("tuple.{name}() takes exactly one argument (0 given)")))?;
+            let matches = |x: &Value| ops::is_same(x, item) || ops::values_equal(x, item);
+            if name == "count" {
+                return Ok(Value::Int(items.iter().filter(|x| matches(x)).count() as i64));
+            }
+            items
+                .iter()
+                .position(matches)
+                .map(|i| Value::Int(i as i64))
+                .ok_or_else(|| value_error("tuple.index(x): x not in tuple"))
+        }
         Some(Object::Stream(stream)) => {
             let text = arg(&args, 0).map(Value::to_str).unwrap_or_default();
             if name == "write" {
@@ -192,6 +226,9 @@ pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, args: CallArgs) ->
                 return Ok(Value::Int(text.chars().count() as i64));
             }
             Ok(Value::None)
+        }
+        _ if !matches!(receiver, Value::Obj(_)) || receiver.as_int().is_some() => {
+            call_number_method(receiver, name)
         }
         _ => Err(type_error(format!("'{}' object has no method '{name}'", receiver.type_name()))),
     }
@@ -315,5 +352,48 @@ fn set_method(vm: &mut Vm, receiver: &Value, name: &str, args: &CallArgs) -> Bui
             }
             Ok(Value::None)
         }
+    }
+}
+
+/// Methods of ints and floats that take no arguments, evaluated on access
+/// (`(5).bit_length()` reads the attribute, then calls the returned bound method).
+fn number_attribute(object: &Value, name: &str) -> Option<Value> {
+    let method =
+        |n: &str| Some(Value::obj(Object::BoundMethod { receiver: object.clone(), name: n.to_string() }));
+    match (object, name) {
+        (Value::Float(_), "is_integer" | "as_integer_ratio" | "conjugate" | "hex") => method(name),
+        (Value::Float(x), "real") => Some(Value::Float(*x)),
+        (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+        (v, "bit_length" | "bit_count" | "conjugate" | "to_bytes" | "as_integer_ratio")
+            if v.as_int().is_some() =>
+        {
+            method(name)
+        }
+        (v, "real" | "numerator") if v.as_int().is_some() => v.as_int().map(Value::from_int),
+        (v, "imag") if v.as_int().is_some() => Some(Value::Int(0)),
+        (v, "denominator") if v.as_int().is_some() => Some(Value::Int(1)),
+        _ => None,
+    }
+}
+
+/// Call a number method found by `number_attribute`.
+pub fn call_number_method(receiver: &Value, name: &str) -> BuiltinResult {
+    if let Value::Float(x) = receiver {
+        return match name {
+            "is_integer" => Ok(Value::Bool(x.is_finite() && x.fract() == 0.0)),
+            "conjugate" => Ok(Value::Float(*x)),
+            _ => Err(type_error(format!("pyglass cannot call float.{name}() yet"))),
+        };
+    }
+    let Some(i) = receiver.as_int() else { return Err(type_error("not a number")) };
+    let magnitude = i.abs().to_bigint();
+    match name {
+        "bit_length" => Ok(Value::Int(magnitude.bits() as i64)),
+        "bit_count" => {
+            Ok(Value::Int(magnitude.to_u32_digits().1.iter().map(|d| d.count_ones() as i64).sum()))
+        }
+        "conjugate" => Ok(Value::from_int(i)),
+        "as_integer_ratio" => Ok(Value::tuple(vec![Value::from_int(i), Value::Int(1)])),
+        _ => Err(type_error(format!("pyglass cannot call int.{name}() yet"))),
     }
 }

@@ -399,6 +399,16 @@ pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
     let first = args.positional.first().cloned();
     match (name, first) {
         ("int", None) => Ok(Value::Int(0)),
+        ("int", Some(v)) if args.positional.len() == 2 || args.keywords.iter().any(|(k, _)| k == "base") => {
+            let base = args
+                .positional
+                .get(1)
+                .or_else(|| args.keywords.iter().find(|(k, _)| k == "base").map(|(_, v)| v));
+            let base = base.and_then(|b| b.as_int()).and_then(|b| b.as_i64()).unwrap_or(10);
+            let text =
+                v.as_str().ok_or_else(|| type_error("int() can't convert non-string with explicit base"))?;
+            parse_int(text, base).map(Value::from_int)
+        }
         ("int", Some(v)) => to_int(&v),
         ("float", None) => Ok(Value::Float(0.0)),
         ("float", Some(v)) => to_float(&v),
@@ -525,6 +535,43 @@ fn to_int(v: &Value) -> BuiltinResult {
                 .ok_or_else(|| value_error(format!("invalid literal for int() with base 10: {}", v.repr())))
         }
     }
+}
+
+/// `int(text, base)`: Python's integer syntax (signs, underscores between digits, and a
+/// `0x`/`0o`/`0b` prefix matching the base; base 0 takes the base from the prefix).
+fn parse_int(text: &str, base: i64) -> Result<Int, Value> {
+    let invalid =
+        || value_error(format!("invalid literal for int() with base {base}: {}", Value::str(text).repr()));
+    if base != 0 && !(2..=36).contains(&base) {
+        return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
+    }
+    let trimmed = text.trim();
+    let (negative, digits) = match trimmed.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, trimmed.strip_prefix('+').unwrap_or(trimmed)),
+    };
+    let lower = digits.to_ascii_lowercase();
+    let (mut base, mut body) = (base as u32, lower.as_str());
+    for (prefix, radix) in [("0x", 16), ("0o", 8), ("0b", 2)] {
+        if let Some(rest) = lower.strip_prefix(prefix)
+            && (base == radix || base == 0)
+        {
+            base = radix;
+            body = rest.strip_prefix('_').unwrap_or(rest);
+        }
+    }
+    if base == 0 {
+        if body.len() > 1 && body.starts_with('0') && body.chars().any(|c| c != '0' && c != '_') {
+            return Err(invalid());
+        }
+        base = 10;
+    }
+    if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
+        return Err(invalid());
+    }
+    let clean: String = body.chars().filter(|&c| c != '_').collect();
+    let n = num_bigint::BigInt::parse_bytes(clean.as_bytes(), base).ok_or_else(invalid)?;
+    Ok(Int::from(if negative { -n } else { n }))
 }
 
 fn to_float(v: &Value) -> BuiltinResult {

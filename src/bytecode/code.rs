@@ -94,6 +94,8 @@ pub struct CodeObject {
     pub exception_table: Vec<ExceptionEntry>,
     /// The deepest the value stack can get.
     pub max_stack: u32,
+    /// The docstring of a function (`__doc__`).
+    pub doc: Option<String>,
 }
 
 impl CodeObject {

@@ -242,6 +242,7 @@ impl<'t> Compiler<'t> {
             freevars: scope.freevars.clone(),
             exception_table: Vec::new(),
             max_stack: 0,
+            doc: None,
         };
         self.units.push(Unit {
             scope,
@@ -508,7 +509,25 @@ impl<'t> Compiler<'t> {
             self.expr(d)?;
         }
         let qualname = self.qualname(&f.name);
-        self.make_function(key_of(s), &f.name, &qualname, &f.args, s.span, |c| c.stmts(&f.body), true)?;
+        let doc = match f.body.first().map(|s| &s.kind) {
+            Some(StmtKind::Expr { value }) => match &value.kind {
+                ExprKind::Constant { value: Constant::Str(text), .. } => text.as_str().map(str::to_string),
+                _ => None,
+            },
+            _ => None,
+        };
+        self.make_function(
+            key_of(s),
+            &f.name,
+            &qualname,
+            &f.args,
+            s.span,
+            |c| {
+                c.unit().code.doc = doc;
+                c.stmts(&f.body)
+            },
+            true,
+        )?;
         self.unit().span = s.span;
         for _ in &f.decorator_list {
             self.emit(Op::Call, 1);

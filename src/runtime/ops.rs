@@ -536,6 +536,21 @@ pub fn get_item(container: &Value, index: &Value) -> OpResult {
             Some(Object::Tuple(t)) => Ok(Value::tuple(
                 slice_indices(start, stop, step, t.len())?.into_iter().map(|i| t[i].clone()).collect(),
             )),
+            Some(Object::Bytes(b)) => Ok(Value::obj(Object::Bytes(
+                slice_indices(start, stop, step, b.len())?.into_iter().map(|i| b[i]).collect(),
+            ))),
+            Some(Object::Range { start: r0, stop: r1, step: rs }) => {
+                let len = range_len(*r0, *r1, *rs) as usize;
+                let picked = slice_indices(start, stop, step, len)?;
+                let step_value = step.as_int().and_then(|i| i.as_i64()).unwrap_or(1) * rs;
+                let first = picked.first().copied().unwrap_or(0);
+                let begin = r0 + rs * first as i64;
+                Ok(Value::obj(Object::Range {
+                    start: begin,
+                    stop: begin + step_value * picked.len() as i64,
+                    step: step_value,
+                }))
+            }
             _ => Err(type_error(format!("'{}' object is not subscriptable", container.type_name()))),
         };
     }
@@ -568,6 +583,39 @@ pub fn get_item(container: &Value, index: &Value) -> OpResult {
 /// `container[index] = value`.
 pub fn set_item(container: &Value, index: &Value, value: Value) -> Result<(), Value> {
     match container.object() {
+        Some(Object::List(l)) if matches!(index.object(), Some(Object::Slice { .. })) => {
+            let Some(Object::Slice { start, stop, step }) = index.object() else { return Ok(()) };
+            let items =
+                collect_builtin(&value).map_err(|_| type_error("must assign iterable to extended slice"))?;
+            let len = l.borrow().len();
+            let step_value = step.as_int().and_then(|i| i.as_i64()).unwrap_or(1);
+            if matches!(step, Value::None) || step_value == 1 {
+                // A plain slice: replace the range (which may change the list's length).
+                let picked = slice_indices(start, stop, &Value::None, len)?;
+                let from = picked.first().copied().unwrap_or_else(|| {
+                    slice_indices(start, &Value::None, &Value::None, len)
+                        .ok()
+                        .and_then(|v| v.first().copied())
+                        .unwrap_or(len)
+                });
+                let to = picked.last().map_or(from, |last| last + 1);
+                l.borrow_mut().splice(from..to, items);
+                return Ok(());
+            }
+            let picked = slice_indices(start, stop, step, len)?;
+            if picked.len() != items.len() {
+                return Err(value_error(format!(
+                    "attempt to assign sequence of size {} to extended slice of size {}",
+                    items.len(),
+                    picked.len()
+                )));
+            }
+            let mut list = l.borrow_mut();
+            for (i, item) in picked.into_iter().zip(items) {
+                list[i] = item;
+            }
+            Ok(())
+        }
         Some(Object::List(l)) => {
             let len = l.borrow().len();
             let i = sequence_index(index, len, "list assignment")?;
@@ -586,6 +634,17 @@ pub fn set_item(container: &Value, index: &Value, value: Value) -> Result<(), Va
 /// `del container[index]`.
 pub fn del_item(container: &Value, index: &Value) -> Result<(), Value> {
     match container.object() {
+        Some(Object::List(l)) if matches!(index.object(), Some(Object::Slice { .. })) => {
+            let Some(Object::Slice { start, stop, step }) = index.object() else { return Ok(()) };
+            let len = l.borrow().len();
+            let mut picked = slice_indices(start, stop, step, len)?;
+            picked.sort_unstable();
+            let mut list = l.borrow_mut();
+            for i in picked.into_iter().rev() {
+                list.remove(i);
+            }
+            Ok(())
+        }
         Some(Object::List(l)) => {
             let len = l.borrow().len();
             let i = sequence_index(index, len, "list assignment")?;
@@ -601,6 +660,16 @@ pub fn del_item(container: &Value, index: &Value) -> Result<(), Value> {
         }
         _ => Err(type_error(format!("'{}' object doesn't support item deletion", container.type_name()))),
     }
+}
+
+/// All items of a built-in iterable (no Python callbacks involved).
+pub fn collect_builtin(v: &Value) -> Result<Vec<Value>, Value> {
+    let it = iterate(v)?;
+    let mut items = Vec::new();
+    while let Some(item) = next(&it)? {
+        items.push(item);
+    }
+    Ok(items)
 }
 
 /// `iter(x)`.
