@@ -65,6 +65,7 @@ pub fn table() -> DictMap {
     {
         map.insert(Key(Value::str(name)), Value::obj(Object::Type(name)));
     }
+    map.insert(Key(Value::str("Ellipsis")), Value::obj(Object::Ellipsis));
     for kind in ExcKind::ALL {
         map.insert(Key(Value::str(kind.name())), Value::obj(Object::Type(kind.name())));
     }

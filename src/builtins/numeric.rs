@@ -12,6 +12,15 @@ pub fn divmod(_: &mut Vm, args: CallArgs) -> BuiltinResult {
     let [a, b] = args.positional.as_slice() else {
         return Err(type_error(format!("divmod expected 2 arguments, got {}", args.positional.len())));
     };
+    let is_float = matches!(a, Value::Float(_)) || matches!(b, Value::Float(_));
+    if is_float && matches!(b, Value::Float(x) if *x == 0.0)
+        || (is_float && b.as_int().is_some_and(|i| i.is_zero()))
+    {
+        return Err(new_exception(ExcKind::ZeroDivisionError, "float divmod()"));
+    }
+    if !is_float && b.as_int().is_some_and(|i| i.is_zero()) {
+        return Err(new_exception(ExcKind::ZeroDivisionError, "integer division or modulo by zero"));
+    }
     let q = ops::binary_op(BinaryOp::FloorDivide, a, b)?;
     let r = ops::binary_op(BinaryOp::Remainder, a, b)?;
     Ok(Value::tuple(vec![q, r]))

@@ -164,9 +164,9 @@ fn pad(text: &str, width: usize, fill: char, align: char) -> String {
     let (left, right) = match align {
         '<' => (0, total),
         '>' => (total, 0),
-        // str.center puts the extra character on the left when the text length is odd.
+        // As CPython's str.center: the odd extra space goes left when the width is odd.
         _ => {
-            let left = total / 2 + (total & len & 1);
+            let left = total / 2 + (total & width & 1);
             (left, total - left)
         }
     };

@@ -403,10 +403,12 @@ impl<'t> Compiler<'t> {
             Assert { test, msg } => {
                 self.expr(test)?;
                 let ok = self.emit(Op::PopJumpIfTrue, 0);
-                self.unit().span = s.span;
+                // CPython reports a failed assert at the test expression.
+                self.unit().span = test.span;
                 self.emit(Op::LoadAssertionError, 0);
                 if let Some(m) = msg {
                     self.expr(m)?;
+                    self.unit().span = test.span;
                     self.emit(Op::Call, 1);
                 }
                 self.emit(Op::RaiseVarargs, 1);

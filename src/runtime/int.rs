@@ -146,7 +146,7 @@ impl Int {
     /// `a % b`, with the sign of `b`.
     pub fn modulo(&self, other: &Int) -> Result<Int, IntError> {
         if other.is_zero() {
-            return Err(IntError::ZeroDivision("integer division or modulo by zero"));
+            return Err(IntError::ZeroDivision("integer modulo by zero"));
         }
         if let (Int::Small(a), Int::Small(b)) = (self, other)
             && let Some(r) = a.checked_rem(*b)

@@ -156,6 +156,20 @@ pub fn binary_op(op: BinaryOp, a: &Value, b: &Value) -> OpResult {
     if let Some(result) = super::set_ops::set_binary(op, a, b) {
         return result;
     }
+    if op == BinaryOp::Multiply {
+        let is_sequence = |v: &Value| {
+            matches!(v.object(), Some(Object::Str(_) | Object::List(_) | Object::Tuple(_) | Object::Bytes(_)))
+        };
+        if (is_sequence(a) && b.as_int().is_none()) || (is_sequence(b) && a.as_int().is_none()) {
+            let other = if is_sequence(a) { b } else { a };
+            if !is_sequence(other) || is_sequence(a) && is_sequence(b) {
+                return Err(type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    other.type_name()
+                )));
+            }
+        }
+    }
     sequence_binary(op, a, b).unwrap_or_else(|| Err(unsupported(symbol, a, b)))
 }
 
@@ -278,7 +292,9 @@ pub fn is_same(a: &Value, b: &Value) -> bool {
         (Value::Float(x), Value::Float(y)) => x.to_bits() == y.to_bits(),
         (Value::Obj(x), Value::Obj(y)) => {
             // Type objects are singletons in CPython; here they are made on demand.
-            std::rc::Rc::ptr_eq(x, y) || matches!((&**x, &**y), (Object::Type(p), Object::Type(q)) if p == q)
+            std::rc::Rc::ptr_eq(x, y)
+                || matches!((&**x, &**y), (Object::Type(p), Object::Type(q)) if p == q)
+                || matches!((&**x, &**y), (Object::Ellipsis, Object::Ellipsis))
         }
         _ => false,
     }

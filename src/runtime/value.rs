@@ -71,6 +71,8 @@ pub enum Object {
     },
     /// `sys.stdout` or `sys.stderr`.
     Stream(Stream),
+    /// The `Ellipsis` singleton (`...`).
+    Ellipsis,
 }
 
 /// The standard output streams as objects.
@@ -226,6 +228,7 @@ impl Value {
                 Object::Code(_) => "code",
                 Object::Module { .. } => "module",
                 Object::Stream(_) => "TextIOWrapper",
+                Object::Ellipsis => "ellipsis",
             },
         }
     }
@@ -360,6 +363,7 @@ impl Value {
                 Object::Code(c) => {
                     let _ = write!(out, "<code object {}>", c.name);
                 }
+                Object::Ellipsis => out.push_str("Ellipsis"),
                 Object::Module { name, .. } => {
                     let _ = write!(out, "<module '{name}' (built-in)>");
                 }

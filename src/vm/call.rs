@@ -48,6 +48,17 @@ pub fn bind_frame(f: &Function, args: CallArgs) -> Result<Frame, Value> {
         slot += 1;
     }
     let mut kwargs = DictMap::default();
+    let posonly_as_keyword: Vec<&str> = keywords
+        .iter()
+        .filter(|(k, _)| code.varnames[..code.posonly_count as usize].contains(k))
+        .map(|(k, _)| k.as_str())
+        .collect();
+    if !posonly_as_keyword.is_empty() && !code.flags.varkeywords {
+        return Err(type_error(format!(
+            "{name}() got some positional-only arguments passed as keyword arguments: '{}'",
+            posonly_as_keyword.join(", ")
+        )));
+    }
     for (key, value) in keywords {
         let index = code.varnames[..positional_count + kwonly].iter().position(|n| *n == key);
         match index {

@@ -55,7 +55,7 @@ fn const_value(c: &ConstValue) -> Value {
     match c {
         ConstValue::None => Value::None,
         ConstValue::Bool(b) => Value::Bool(*b),
-        ConstValue::Ellipsis => Value::None,
+        ConstValue::Ellipsis => Value::obj(Object::Ellipsis),
         ConstValue::Int(n) => Value::from_int(n.clone()),
         ConstValue::Float(x) => Value::Float(*x),
         ConstValue::Complex { imag, .. } => Value::Float(*imag),

@@ -388,7 +388,7 @@ impl Vm {
             }
             Op::UnpackSequence => {
                 let v = pop(frame);
-                let items = self.collect(&v)?;
+                let items = self.collect(&v).map_err(|e| unpack_error(e, &v))?;
                 if items.len() != a {
                     let msg = if items.len() > a {
                         format!("too many values to unpack (expected {a})")
@@ -401,7 +401,7 @@ impl Vm {
             }
             Op::UnpackEx => {
                 let v = pop(frame);
-                let items = self.collect(&v)?;
+                let items = self.collect(&v).map_err(|e| unpack_error(e, &v))?;
                 let (before, after) = (a & 0xff, a >> 8);
                 if items.len() < before + after {
                     let msg = format!(
@@ -766,6 +766,14 @@ fn free_variable_error(code: &crate::bytecode::code::CodeObject, index: usize, n
             ),
         )
     }
+}
+
+/// "cannot unpack non-iterable X object" when the value to unpack is not iterable.
+fn unpack_error(error: Value, value: &Value) -> Value {
+    if ops::iterate(value).is_err() {
+        return type_error(format!("cannot unpack non-iterable {} object", value.type_name()));
+    }
+    error
 }
 
 /// Does the exception `exc` match the class (or tuple of classes) of an `except` clause?
