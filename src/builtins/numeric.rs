@@ -13,9 +13,9 @@ pub fn divmod(_: &mut Vm, args: CallArgs) -> BuiltinResult {
         return Err(type_error(format!("divmod expected 2 arguments, got {}", args.positional.len())));
     };
     let is_float = matches!(a, Value::Float(_)) || matches!(b, Value::Float(_));
-    if is_float && matches!(b, Value::Float(x) if *x == 0.0)
-        || (is_float && b.as_int().is_some_and(|i| i.is_zero()))
-    {
+    let divisor_is_zero =
+        matches!(b, Value::Float(x) if *x == 0.0) || b.as_int().is_some_and(|i| i.is_zero());
+    if is_float && divisor_is_zero {
         return Err(new_exception(ExcKind::ZeroDivisionError, "float divmod()"));
     }
     if !is_float && b.as_int().is_some_and(|i| i.is_zero()) {
