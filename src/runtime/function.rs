@@ -9,8 +9,8 @@ use crate::bytecode::code::CodeObject;
 #[derive(Debug)]
 pub struct Function {
     pub code: Rc<CodeObject>,
-    /// The constants of `code` as values, made once per function object.
-    pub consts: Rc<Vec<Value>>,
+    /// The constants and names of `code` as values, made once per code object.
+    pub prepared: Rc<Prepared>,
     pub globals: Rc<RefCell<DictMap>>,
     /// Defaults of the last positional parameters.
     pub defaults: Vec<Value>,
@@ -18,6 +18,14 @@ pub struct Function {
     pub kw_defaults: Vec<(String, Value)>,
     /// The cells of the free variables, in `code.freevars` order.
     pub closure: Vec<Value>,
+}
+
+/// A code object's constants as values and its names as ready-made dict keys, so the run
+/// loop neither converts constants nor allocates strings for name lookups.
+#[derive(Debug)]
+pub struct Prepared {
+    pub consts: Vec<Value>,
+    pub names: Vec<super::value::Key>,
 }
 
 /// Positional arguments and keyword arguments of a call.

@@ -138,7 +138,7 @@ pub fn bind_frame(f: &Function, args: CallArgs) -> Result<Frame, Value> {
     cells.extend(f.closure.iter().cloned());
     Ok(Frame {
         code: code.clone(),
-        consts: f.consts.clone(),
+        prepared: f.prepared.clone(),
         pc: 0,
         stack: Vec::with_capacity(code.max_stack as usize),
         locals,

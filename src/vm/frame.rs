@@ -6,12 +6,13 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::bytecode::code::CodeObject;
+use crate::runtime::function::Prepared;
 use crate::runtime::value::{DictMap, Value};
 
 pub struct Frame {
     pub code: Rc<CodeObject>,
-    /// The constants of `code` as values (made once per function object).
-    pub consts: Rc<Vec<Value>>,
+    /// The constants and name keys of `code` (made once per code object).
+    pub prepared: Rc<Prepared>,
     /// Index of the next instruction.
     pub pc: usize,
     pub stack: Vec<Value>,

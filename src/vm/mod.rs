@@ -16,6 +16,7 @@ use std::rc::Rc;
 
 use crate::bytecode::code::{CodeObject, ConstValue};
 use crate::runtime::exception::ExcKind;
+use crate::runtime::function::Prepared;
 use crate::runtime::value::{DictMap, Key, Object, Value};
 use frame::Frame;
 use host::Host;
@@ -44,11 +45,31 @@ pub struct Vm {
     pub argv: Vec<String>,
     /// Imported modules by name (`sys.modules`).
     pub modules: std::collections::HashMap<String, Value>,
+    /// Prepared constants and names by code object address.
+    pub(crate) prepared: PreparedCache,
 }
 
-/// The values of a code object's constants.
-pub fn const_values(code: &CodeObject) -> Rc<Vec<Value>> {
-    Rc::new(code.consts.iter().map(const_value).collect())
+/// Prepared code objects by address; each entry keeps its code object alive, so an address
+/// is never reused while it is cached.
+pub(crate) type PreparedCache = std::collections::HashMap<usize, (Rc<CodeObject>, Rc<Prepared>)>;
+
+/// The prepared constants and names of `code` from `cache`, made on first use.
+pub(crate) fn prepared_for(cache: &mut PreparedCache, code: &Rc<CodeObject>) -> Rc<Prepared> {
+    let key = Rc::as_ptr(code) as usize;
+    if let Some((_, prepared)) = cache.get(&key) {
+        return prepared.clone();
+    }
+    let prepared = Rc::new(prepare_code(code));
+    cache.insert(key, (code.clone(), prepared.clone()));
+    prepared
+}
+
+/// A code object's constants as values and its names as keys.
+fn prepare_code(code: &CodeObject) -> Prepared {
+    Prepared {
+        consts: code.consts.iter().map(const_value).collect(),
+        names: code.names.iter().map(|n| Key(Value::str(n.as_str()))).collect(),
+    }
 }
 
 fn const_value(c: &ConstValue) -> Value {
@@ -78,6 +99,11 @@ fn const_value(c: &ConstValue) -> Value {
 }
 
 impl Vm {
+    /// The prepared constants and names of `code`, made on first use and shared after.
+    pub fn prepare(&mut self, code: &Rc<CodeObject>) -> Rc<Prepared> {
+        prepared_for(&mut self.prepared, code)
+    }
+
     /// The module `name`: only built-in modules exist so far.
     pub fn import(&mut self, name: &str) -> Result<Value, Value> {
         if let Some(m) = self.modules.get(name) {
@@ -106,6 +132,7 @@ impl Vm {
             reraising: false,
             argv: Vec::new(),
             modules: std::collections::HashMap::new(),
+            prepared: std::collections::HashMap::new(),
         }
     }
 
@@ -114,7 +141,7 @@ impl Vm {
         let globals = Rc::new(RefCell::new(DictMap::default()));
         globals.borrow_mut().insert(Key(Value::str("__name__")), Value::str("__main__"));
         let frame = Frame {
-            consts: const_values(&code),
+            prepared: self.prepare(&code),
             locals: vec![None; code.varnames.len()],
             cells: Vec::new(),
             code,

@@ -136,7 +136,7 @@ impl Vm {
                 frame.stack.swap(len - 1, len - a);
             }
             Op::LoadConst => {
-                let v = frame.consts[a].clone();
+                let v = frame.prepared.consts[a].clone();
                 frame.stack.push(v);
             }
             Op::LoadFast => match &frame.locals[a] {
@@ -170,18 +170,17 @@ impl Vm {
                 }
             }
             Op::LoadGlobal => {
-                let name = &frame.code.names[a];
-                let key = Key(Value::str(name.as_str()));
-                let found = frame.globals.borrow().get(&key).cloned();
-                let v = match found.or_else(|| self.builtins.borrow().get(&key).cloned()) {
+                let key = &frame.prepared.names[a];
+                let found = frame.globals.borrow().get(key).cloned();
+                let v = match found.or_else(|| self.builtins.borrow().get(key).cloned()) {
                     Some(v) => v,
-                    None => return Err(name_error(name)),
+                    None => return Err(name_error(&frame.code.names[a])),
                 };
                 self.frame().stack.push(v);
             }
             Op::StoreGlobal => {
                 let v = pop(frame);
-                let key = Key(Value::str(frame.code.names[a].as_str()));
+                let key = frame.prepared.names[a].clone();
                 frame.globals.borrow_mut().insert(key, v);
             }
             Op::DeleteGlobal => {
@@ -191,19 +190,18 @@ impl Vm {
                 }
             }
             Op::LoadName => {
-                let name = &frame.code.names[a];
-                let key = Key(Value::str(name.as_str()));
-                let local = frame.names.as_ref().and_then(|n| n.borrow().get(&key).cloned());
-                let found = local.or_else(|| frame.globals.borrow().get(&key).cloned());
-                let v = match found.or_else(|| self.builtins.borrow().get(&key).cloned()) {
+                let key = &frame.prepared.names[a];
+                let local = frame.names.as_ref().and_then(|n| n.borrow().get(key).cloned());
+                let found = local.or_else(|| frame.globals.borrow().get(key).cloned());
+                let v = match found.or_else(|| self.builtins.borrow().get(key).cloned()) {
                     Some(v) => v,
-                    None => return Err(name_error(name)),
+                    None => return Err(name_error(&frame.code.names[a])),
                 };
                 self.frame().stack.push(v);
             }
             Op::StoreName => {
                 let v = pop(frame);
-                let key = Key(Value::str(frame.code.names[a].as_str()));
+                let key = frame.prepared.names[a].clone();
                 let names = frame.names.clone().unwrap_or_else(|| frame.globals.clone());
                 names.borrow_mut().insert(key, v);
             }
@@ -508,7 +506,7 @@ impl Vm {
                     _ => Vec::new(),
                 };
                 let function = Function {
-                    consts: super::const_values(code),
+                    prepared: super::prepared_for(&mut self.prepared, code),
                     code: code.clone(),
                     globals: frame.globals.clone(),
                     defaults: items(&defaults),
