@@ -242,6 +242,20 @@ fn compare_int_float(i: &Int, x: f64) -> Option<std::cmp::Ordering> {
 
 /// `a == b` for the built-in types (identity-free structural equality).
 pub fn values_equal(a: &Value, b: &Value) -> bool {
+    // Fast paths for the common cases (dict keys are mostly strs and small ints).
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => return x == y,
+        (Value::Obj(x), Value::Obj(y)) => {
+            // Identity implies equality for every heap type here (floats are inline).
+            if std::rc::Rc::ptr_eq(x, y) {
+                return true;
+            }
+            if let (Object::Str(p), Object::Str(q)) = (&**x, &**y) {
+                return p == q;
+            }
+        }
+        _ => {}
+    }
     match (a, b) {
         (Value::None, Value::None) => true,
         (Value::Float(x), Value::Float(y)) => x == y,
@@ -310,6 +324,11 @@ pub fn hash_value(v: &Value) -> Result<i64, Value> {
         let h = if i.is_negative() { -r } else { r };
         if h == -1 { -2 } else { h }
     };
+    if let Value::Obj(o) = v
+        && let Object::Str(s) = &**o
+    {
+        return Ok(fnv(s.as_bytes()));
+    }
     match v {
         Value::None => Ok(0x7f_ff_ff_ff),
         Value::Bool(b) => Ok(i64::from(*b)),

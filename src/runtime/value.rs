@@ -164,6 +164,7 @@ impl Value {
     }
 
     /// The int value, if this is an int (or a bool, which is an int in Python).
+    #[inline]
     pub fn as_int(&self) -> Option<Int> {
         match self {
             Value::Int(i) => Some(Int::Small(*i)),
