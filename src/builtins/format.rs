@@ -175,6 +175,11 @@ pub fn format_value(value: &Value, spec: &str) -> Result<String, Value> {
             Some('X') => (magnitude.to_str_radix(16).to_uppercase(), "0X"),
             Some('o') => (magnitude.to_str_radix(8), "0o"),
             Some('b') => (magnitude.to_str_radix(2), "0b"),
+            Some('c') => {
+                let c = i.as_i64().and_then(|n| u32::try_from(n).ok()).and_then(char::from_u32);
+                let c = c.ok_or_else(|| value_error("%c arg not in range(0x110000)"))?;
+                return Ok(pad(c.to_string(), "", &s, '<'));
+            }
             Some(c) => {
                 return Err(value_error(format!("Unknown format code '{c}' for object of type 'int'")));
             }

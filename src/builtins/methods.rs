@@ -12,7 +12,7 @@ use crate::vm::Vm;
 const LIST_METHODS: &[&str] =
     &["append", "extend", "insert", "pop", "remove", "index", "count", "reverse", "copy", "clear", "sort"];
 const DICT_METHODS: &[&str] =
-    &["get", "keys", "values", "items", "pop", "setdefault", "update", "copy", "clear"];
+    &["get", "keys", "values", "items", "pop", "popitem", "setdefault", "update", "copy", "clear"];
 /// Set methods; the ones from `copy` on also belong to frozenset.
 const SET_METHODS: &[&str] = &[
     "add",
@@ -72,8 +72,24 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
     if let Some(v) = number_attribute(object, name) {
         return Ok(v);
     }
+    // `str.lower`, `list.append`, ...: a method taken from the type, called with the receiver
+    // as its first argument.
+    if let Some(Object::Type(type_name)) = object.object() {
+        let methods: &[&str] = match *type_name {
+            "str" => super::str_methods::NAMES,
+            "list" => LIST_METHODS,
+            "dict" => DICT_METHODS,
+            "set" => SET_METHODS,
+            "tuple" => &["count", "index"],
+            _ => &[],
+        };
+        if methods.contains(&name) {
+            return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() }));
+        }
+    }
     let methods: &[&str] = match object.object() {
         Some(Object::Tuple(_)) => &["count", "index"],
+        Some(Object::Bytes(_)) => &["decode", "hex"],
         Some(Object::List(_)) => LIST_METHODS,
         Some(Object::Str(_)) => super::str_methods::NAMES,
         Some(Object::Dict(_)) => DICT_METHODS,
@@ -95,7 +111,20 @@ fn arg(args: &CallArgs, i: usize) -> Option<&Value> {
 }
 
 /// Call method `name` of the built-in value `receiver`.
-pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, args: CallArgs) -> BuiltinResult {
+pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, mut args: CallArgs) -> BuiltinResult {
+    if let Some(Object::Type(type_name)) = receiver.object() {
+        if args.positional.is_empty() {
+            return Err(type_error(format!("unbound method {type_name}.{name}() needs an argument")));
+        }
+        let actual = args.positional.remove(0);
+        if actual.type_name() != *type_name {
+            return Err(type_error(format!(
+                "descriptor '{name}' for '{type_name}' objects doesn't apply to a '{}' object",
+                actual.type_name()
+            )));
+        }
+        return call_method(vm, &actual, name, args);
+    }
     match receiver.object() {
         Some(Object::List(list)) => {
             let missing = || type_error(format!("list.{name}() takes exactly one argument (0 given)"));
@@ -177,6 +206,14 @@ pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, args: CallArgs) ->
                         (None, None) => Err(exception_with_args(ExcKind::KeyError, vec![key])),
                     }
                 }
+                "popitem" => {
+                    map.borrow_mut().pop().map(|(k, v)| Value::tuple(vec![k.0, v])).ok_or_else(|| {
+                        exception_with_args(
+                            ExcKind::KeyError,
+                            vec![Value::str("popitem(): dictionary is empty")],
+                        )
+                    })
+                }
                 "setdefault" => {
                     let key =
                         key.ok_or_else(|| type_error("setdefault expected at least 1 argument, got 0"))?;
@@ -203,6 +240,36 @@ pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, args: CallArgs) ->
             }
         }
         Some(Object::Set(_) | Object::FrozenSet(_)) => set_method(vm, receiver, name, &args),
+        Some(Object::Bytes(bytes)) => {
+            if name == "hex" {
+                return Ok(Value::str(bytes.iter().map(|b| format!("{b:02x}")).collect::<String>()));
+            }
+            let encoding = arg(&args, 0)
+                .map(Value::to_str)
+                .unwrap_or_else(|| "utf-8".into())
+                .to_ascii_lowercase()
+                .replace('_', "-");
+            match encoding.as_str() {
+                "utf-8" | "utf8" => String::from_utf8(bytes.clone()).map(Value::str).map_err(|e| {
+                    let at = e.utf8_error().valid_up_to();
+                    new_exception(
+                        ExcKind::UnicodeError,
+                        &format!(
+                            "'utf-8' codec can't decode byte 0x{:02x} in position {at}: invalid start byte",
+                            bytes[at]
+                        ),
+                    )
+                }),
+                "ascii" if bytes.is_ascii() => Ok(Value::str(String::from_utf8_lossy(bytes).into_owned())),
+                "latin-1" | "latin1" | "iso-8859-1" => {
+                    Ok(Value::str(bytes.iter().map(|&b| char::from(b)).collect::<String>()))
+                }
+                _ => Err(new_exception(
+                    ExcKind::UnicodeError,
+                    &format!("pyglass cannot decode '{encoding}' yet"),
+                )),
+            }
+        }
         Some(Object::Tuple(items)) => {
             let item = arg(&args, 0)
                 .ok_or_else(|| type_error(format!("tuple.{name}() takes exactly one argument (0 given)")))?;

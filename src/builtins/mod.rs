@@ -593,6 +593,17 @@ fn to_float(v: &Value) -> BuiltinResult {
         "inf" | "+inf" | "infinity" | "+infinity" => Some(f64::INFINITY),
         "-inf" | "-infinity" => Some(f64::NEG_INFINITY),
         "nan" | "+nan" | "-nan" => Some(f64::NAN),
+        _ if t.contains('_') => {
+            // Underscores only between digits, as in literals.
+            let bytes = t.as_bytes();
+            let ok = bytes.iter().enumerate().all(|(i, &c)| {
+                c != b'_'
+                    || (i > 0
+                        && bytes[i - 1].is_ascii_digit()
+                        && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
+            });
+            if ok { t.replace('_', "").parse::<f64>().ok() } else { None }
+        }
         _ => t.parse::<f64>().ok(),
     };
     parsed

@@ -36,11 +36,16 @@ pub fn pow(_: &mut Vm, args: CallArgs) -> BuiltinResult {
             if m.is_zero() {
                 return Err(value_error("pow() 3rd argument cannot be 0"));
             }
-            if e.is_negative() {
-                return Err(value_error("base is not invertible for the given modulus"));
-            }
             let m_big = m.to_bigint();
-            let r = b.to_bigint().modpow(&e.to_bigint(), &m_big);
+            let (base_big, exponent) = if e.is_negative() {
+                // pow(b, -e, m) is pow(inverse of b mod m, e, m).
+                let inverse = modular_inverse(&b.to_bigint(), &m_big)
+                    .ok_or_else(|| value_error("base is not invertible for the given modulus"))?;
+                (inverse, -e.to_bigint())
+            } else {
+                (b.to_bigint(), e.to_bigint())
+            };
+            let r = base_big.modpow(&exponent, &m_big);
             // Python's result takes the sign of the modulus.
             let r =
                 if r != num_bigint::BigInt::from(0) && (r < num_bigint::BigInt::from(0)) != m.is_negative() {
@@ -52,6 +57,18 @@ pub fn pow(_: &mut Vm, args: CallArgs) -> BuiltinResult {
         }
         other => Err(type_error(format!("pow expected 2 or 3 arguments, got {}", other.len()))),
     }
+}
+
+/// The inverse of `a` modulo `m`, if they are coprime (extended Euclid).
+fn modular_inverse(a: &num_bigint::BigInt, m: &num_bigint::BigInt) -> Option<num_bigint::BigInt> {
+    use num_integer::Integer;
+    let m_abs = if *m < num_bigint::BigInt::from(0) { -m.clone() } else { m.clone() };
+    let a = a.mod_floor(&m_abs);
+    let gcd = a.extended_gcd(&m_abs);
+    if gcd.gcd != num_bigint::BigInt::from(1) {
+        return None;
+    }
+    Some(gcd.x.mod_floor(&m_abs))
 }
 
 /// Round half to even, as Python's `round` does.
