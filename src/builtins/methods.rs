@@ -38,7 +38,25 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
         (Some(Object::Function(f)), "__name__") => return Ok(Value::str(f.code.name.as_str())),
         (Some(Object::Function(f)), "__qualname__") => return Ok(Value::str(f.code.qualname.as_str())),
         (Some(Object::Builtin(b)), "__name__" | "__qualname__") => return Ok(Value::str(b.name)),
-        (Some(Object::Exception(e)), "args") => return Ok(Value::tuple(e.borrow().args.clone())),
+        (Some(Object::Exception(e)), _) if exception_attribute(&e.borrow(), name).is_some() => {
+            return Ok(exception_attribute(&e.borrow(), name).unwrap_or(Value::None));
+        }
+        (Some(Object::Function(f)), "__defaults__") => {
+            return Ok(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) });
+        }
+        (Some(Object::Function(f)), "__kwdefaults__") => {
+            if f.kw_defaults.is_empty() {
+                return Ok(Value::None);
+            }
+            let map = f.kw_defaults.iter().map(|(k, v)| (Key(Value::str(k.as_str())), v.clone())).collect();
+            return Ok(Value::obj(Object::Dict(std::rc::Rc::new(std::cell::RefCell::new(map)))));
+        }
+        (Some(Object::Function(f)), "__closure__") => {
+            return Ok(if f.closure.is_empty() { Value::None } else { Value::tuple(f.closure.clone()) });
+        }
+        (Some(Object::Cell(cell)), "cell_contents") => {
+            return cell.borrow().clone().ok_or_else(|| new_exception(ExcKind::ValueError, "Cell is empty"));
+        }
         (Some(Object::Slice { start, stop, step }), "start" | "stop" | "step") => {
             return Ok(match name {
                 "start" => start.clone(),
@@ -232,7 +250,9 @@ pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, mut args: CallArgs
                     map.borrow_mut().extend(additions);
                     Ok(Value::None)
                 }
-                "copy" => Ok(Value::obj(Object::Dict(std::cell::RefCell::new(map.borrow().clone())))),
+                "copy" => Ok(Value::obj(Object::Dict(std::rc::Rc::new(std::cell::RefCell::new(
+                    map.borrow().clone(),
+                ))))),
                 _ => {
                     map.borrow_mut().clear();
                     Ok(Value::None)
@@ -463,4 +483,23 @@ pub fn call_number_method(receiver: &Value, name: &str) -> BuiltinResult {
         "as_integer_ratio" => Ok(Value::tuple(vec![Value::from_int(i), Value::Int(1)])),
         _ => Err(type_error(format!("pyglass cannot call int.{name}() yet"))),
     }
+}
+
+/// Attributes of exception objects: `args`, `__cause__`, `__context__`,
+/// `__suppress_context__`, `SystemExit.code`, `NameError.name`.
+fn exception_attribute(e: &crate::runtime::exception::Exception, name: &str) -> Option<Value> {
+    Some(match name {
+        "args" => Value::tuple(e.args.clone()),
+        "__cause__" => e.cause.clone().unwrap_or(Value::None),
+        "__context__" => e.context.clone().unwrap_or(Value::None),
+        "__suppress_context__" => Value::Bool(e.suppress_context),
+        "__traceback__" => Value::None,
+        "code" if e.kind == ExcKind::SystemExit => match e.args.as_slice() {
+            [] => Value::None,
+            [one] => one.clone(),
+            many => Value::tuple(many.to_vec()),
+        },
+        "name" if e.kind == ExcKind::NameError => e.name.clone().unwrap_or(Value::None),
+        _ => return None,
+    })
 }

@@ -21,7 +21,7 @@ use crate::vm::Vm;
 /// The builtins namespace.
 pub fn table() -> DictMap {
     let mut map = DictMap::default();
-    let functions: [(&'static str, BuiltinFn); 34] = [
+    let functions: [(&'static str, BuiltinFn); 37] = [
         ("sorted", iteration::sorted),
         ("reversed", iteration::reversed),
         ("enumerate", iteration::enumerate),
@@ -42,6 +42,9 @@ pub fn table() -> DictMap {
         ("issubclass", issubclass),
         ("input", input),
         ("format", format_builtin),
+        ("ascii", ascii_builtin),
+        ("globals", globals),
+        ("locals", locals),
         ("getattr", getattr),
         ("hasattr", hasattr),
         ("print", print),
@@ -169,6 +172,34 @@ fn input(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
         Some(line) => Ok(Value::str(line.strip_suffix('\n').unwrap_or(&line).to_string())),
         None => Err(new_exception(ExcKind::EOFError, "EOF when reading a line")),
     }
+}
+
+fn ascii_builtin(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+    Ok(Value::str(ascii(&exactly_one("ascii", &args)?.repr())))
+}
+
+/// `globals()`: the namespace of the calling frame's module.
+fn globals(vm: &mut Vm, _: CallArgs) -> BuiltinResult {
+    match vm.frames.last() {
+        Some(frame) => Ok(Value::obj(Object::Dict(frame.globals.clone()))),
+        None => Ok(Value::None),
+    }
+}
+
+/// `locals()`: a snapshot of the calling frame's local variables (the namespace itself in a
+/// module or class body).
+fn locals(vm: &mut Vm, _: CallArgs) -> BuiltinResult {
+    let Some(frame) = vm.frames.last() else { return Ok(Value::None) };
+    if let Some(names) = &frame.names {
+        return Ok(Value::obj(Object::Dict(names.clone())));
+    }
+    let mut map = DictMap::default();
+    for (name, value) in frame.code.varnames.iter().zip(&frame.locals) {
+        if let Some(v) = value {
+            map.insert(Key(Value::str(name.as_str())), v.clone());
+        }
+    }
+    Ok(Value::obj(Object::Dict(std::rc::Rc::new(std::cell::RefCell::new(map)))))
 }
 
 fn format_builtin(_: &mut Vm, args: CallArgs) -> BuiltinResult {
@@ -428,7 +459,7 @@ pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
             for (k, v) in args.keywords {
                 map.insert(Key(Value::str(k)), v);
             }
-            Ok(Value::obj(Object::Dict(RefCell::new(map))))
+            Ok(Value::obj(Object::Dict(std::rc::Rc::new(std::cell::RefCell::new(map)))))
         }
         ("range", _) => range(&args),
         ("set" | "frozenset", v) => {

@@ -50,6 +50,7 @@ exception_kinds! {
     Exception => Some(BaseException);
     StopIteration => Some(Exception);
     ArithmeticError => Some(Exception);
+    FloatingPointError => Some(ArithmeticError);
     ZeroDivisionError => Some(ArithmeticError);
     OverflowError => Some(ArithmeticError);
     AssertionError => Some(Exception);
@@ -62,6 +63,12 @@ exception_kinds! {
     ImportError => Some(Exception);
     ModuleNotFoundError => Some(ImportError);
     NameError => Some(Exception);
+    OSError => Some(Exception);
+    ConnectionError => Some(OSError);
+    FileNotFoundError => Some(OSError);
+    FileExistsError => Some(OSError);
+    PermissionError => Some(OSError);
+    TimeoutError => Some(OSError);
     UnboundLocalError => Some(NameError);
     RuntimeError => Some(Exception);
     RecursionError => Some(RuntimeError);
@@ -69,6 +76,8 @@ exception_kinds! {
     TypeError => Some(Exception);
     ValueError => Some(Exception);
     UnicodeError => Some(ValueError);
+    UnicodeDecodeError => Some(UnicodeError);
+    UnicodeEncodeError => Some(UnicodeError);
 }
 
 impl ExcKind {
@@ -102,6 +111,8 @@ pub struct Exception {
     pub cause: Option<Value>,
     pub context: Option<Value>,
     pub suppress_context: bool,
+    /// The missing name of a NameError (`exc.name`).
+    pub name: Option<Value>,
 }
 
 impl Exception {
@@ -129,8 +140,15 @@ pub fn new_exception(kind: ExcKind, msg: &str) -> Value {
 }
 
 pub fn exception_with_args(kind: ExcKind, args: Vec<Value>) -> Value {
-    let exc =
-        Exception { kind, args, traceback: Vec::new(), cause: None, context: None, suppress_context: false };
+    let exc = Exception {
+        kind,
+        args,
+        traceback: Vec::new(),
+        cause: None,
+        context: None,
+        suppress_context: false,
+        name: None,
+    };
     Value::obj(Object::Exception(std::cell::RefCell::new(exc)))
 }
 

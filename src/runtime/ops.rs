@@ -189,6 +189,12 @@ fn sequence_binary(op: BinaryOp, a: &Value, b: &Value) -> Option<OpResult> {
             items.extend(y.borrow().iter().cloned());
             Some(Ok(Value::list(items)))
         }
+        (BinaryOp::Add, Some(Object::Bytes(x)), Some(Object::Bytes(y))) => {
+            Some(Ok(Value::obj(Object::Bytes(x.iter().chain(y).copied().collect()))))
+        }
+        (BinaryOp::Multiply, Some(Object::Bytes(x)), _) if b.as_int().is_some() => {
+            repeat(x, b).map(|bytes| Ok(Value::obj(Object::Bytes(bytes))))
+        }
         (BinaryOp::Add, Some(Object::Tuple(x)), Some(Object::Tuple(y))) => {
             Some(Ok(Value::tuple(x.iter().chain(y).cloned().collect())))
         }
@@ -309,6 +315,7 @@ pub fn is_same(a: &Value, b: &Value) -> bool {
             std::rc::Rc::ptr_eq(x, y)
                 || matches!((&**x, &**y), (Object::Type(p), Object::Type(q)) if p == q)
                 || matches!((&**x, &**y), (Object::Ellipsis, Object::Ellipsis))
+                || matches!((&**x, &**y), (Object::Dict(p), Object::Dict(q)) if std::rc::Rc::ptr_eq(p, q))
         }
         _ => false,
     }

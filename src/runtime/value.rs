@@ -36,7 +36,8 @@ pub enum Object {
     Bytes(Vec<u8>),
     List(RefCell<Vec<Value>>),
     Tuple(Vec<Value>),
-    Dict(RefCell<DictMap>),
+    /// Shared (`Rc`) so a module's namespace can be handed out as a live dict (`globals()`).
+    Dict(Rc<RefCell<DictMap>>),
     Set(RefCell<SetTable>),
     FrozenSet(SetTable),
     Range {

@@ -2,8 +2,6 @@
 //! `*args`, `**kwargs`, keyword-only, positional-only) with CPython's error messages, and
 //! building the new frame with its cells.
 
-use std::cell::RefCell;
-
 use super::frame::Frame;
 use super::run::new_cell;
 use crate::runtime::exception::type_error;
@@ -84,7 +82,7 @@ pub fn bind_frame(f: &Function, args: CallArgs) -> Result<Frame, Value> {
         }
     }
     if code.flags.varkeywords {
-        locals[slot] = Some(Value::obj(Object::Dict(RefCell::new(kwargs))));
+        locals[slot] = Some(Value::obj(Object::Dict(std::rc::Rc::new(std::cell::RefCell::new(kwargs)))));
     }
     // Defaults fill the last positional parameters, then keyword-only ones.
     let first_default = positional_count - f.defaults.len().min(positional_count);

@@ -27,7 +27,11 @@ fn pop(frame: &mut Frame) -> Value {
 }
 
 fn name_error(name: &str) -> Value {
-    new_exception(ExcKind::NameError, &format!("name '{name}' is not defined"))
+    let exc = new_exception(ExcKind::NameError, &format!("name '{name}' is not defined"));
+    if let Some(Object::Exception(e)) = exc.object() {
+        e.borrow_mut().name = Some(Value::str(name));
+    }
+    exc
 }
 
 impl Vm {
@@ -331,7 +335,9 @@ impl Vm {
                     ops::hash_value(&pair[0])?;
                     map.insert(Key(pair[0].clone()), pair[1].clone());
                 }
-                self.frame().stack.push(Value::obj(Object::Dict(RefCell::new(map))));
+                self.frame()
+                    .stack
+                    .push(Value::obj(Object::Dict(std::rc::Rc::new(std::cell::RefCell::new(map)))));
             }
             Op::BuildString => {
                 let items = frame.stack.split_off(frame.stack.len() - a);
