@@ -35,7 +35,13 @@ pub fn reversed(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     }
     let mut items = vm.collect(sequence)?;
     items.reverse();
-    Ok(iterator(Iter::Sequence { items: Value::list(items), index: 0 }))
+    let kind = match sequence.object() {
+        Some(Object::List(_)) => "list_reverseiterator",
+        Some(Object::Dict(_)) => "dict_reversekeyiterator",
+        Some(Object::Range { .. }) => "range_iterator",
+        _ => "reversed",
+    };
+    Ok(iterator(Iter::Sequence { items: Value::list(items), index: 0, kind }))
 }
 
 pub fn enumerate(_: &mut Vm, args: CallArgs) -> BuiltinResult {

@@ -97,6 +97,9 @@ fn print(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     for (key, value) in &args.keywords {
         let text = if matches!(value, Value::None) { None } else { Some(value.to_str()) };
         match key.as_str() {
+            "sep" | "end" if !matches!(value, Value::None) && value.as_str().is_none() => {
+                return Err(type_error(format!("{key} must be None or a string, not {}", value.type_name())));
+            }
             "sep" => sep = text.unwrap_or_else(|| " ".into()),
             "end" => end = text.unwrap_or_else(|| "\n".into()),
             "flush" => {}
@@ -329,6 +332,13 @@ fn sum(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
         return Err(type_error("sum() takes at least 1 positional argument (0 given)"));
     };
     let mut total = rest.first().cloned().unwrap_or(Value::Int(0));
+    match total.object() {
+        Some(Object::Str(_)) => return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]")),
+        Some(Object::Bytes(_)) => {
+            return Err(type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
+        }
+        _ => {}
+    }
     for item in vm.collect(iterable)? {
         total = ops::binary_op(crate::bytecode::opcode::BinaryOp::Add, &total, &item)?;
     }
@@ -400,7 +410,9 @@ fn ord(_: &mut Vm, args: CallArgs) -> BuiltinResult {
 
 fn chr(_: &mut Vm, args: CallArgs) -> BuiltinResult {
     let v = exactly_one("chr", &args)?;
-    let code = v.as_int().and_then(|i| i.as_i64()).ok_or_else(|| type_error("an integer is required"))?;
+    let code = v.as_int().and_then(|i| i.as_i64()).ok_or_else(|| {
+        type_error(format!("'{}' object cannot be interpreted as an integer", v.type_name()))
+    })?;
     u32::try_from(code)
         .ok()
         .and_then(char::from_u32)
@@ -445,6 +457,15 @@ pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
         ("float", None) => Ok(Value::Float(0.0)),
         ("float", Some(v)) => to_float(&v),
         ("str", None) => Ok(Value::str("")),
+        ("str", Some(v)) if args.positional.len() >= 2 || !args.keywords.is_empty() => {
+            let encoding = args.positional.get(1).cloned().unwrap_or_else(|| Value::str("utf-8"));
+            methods::call_method(
+                vm,
+                &v,
+                "decode",
+                CallArgs { positional: vec![encoding], keywords: Vec::new() },
+            )
+        }
         ("str", Some(v)) => Ok(Value::str(v.to_str())),
         ("bool", v) => Ok(Value::Bool(v.is_some_and(|v| v.truthy()))),
         ("list", None) => Ok(Value::list(Vec::new())),

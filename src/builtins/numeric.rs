@@ -21,6 +21,14 @@ pub fn divmod(_: &mut Vm, args: CallArgs) -> BuiltinResult {
     if !is_float && b.as_int().is_some_and(|i| i.is_zero()) {
         return Err(new_exception(ExcKind::ZeroDivisionError, "integer division or modulo by zero"));
     }
+    let numeric = |v: &Value| matches!(v, Value::Float(_)) || v.as_int().is_some();
+    if !numeric(a) || !numeric(b) {
+        return Err(type_error(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            a.type_name(),
+            b.type_name()
+        )));
+    }
     let q = ops::binary_op(BinaryOp::FloorDivide, a, b)?;
     let r = ops::binary_op(BinaryOp::Remainder, a, b)?;
     Ok(Value::tuple(vec![q, r]))

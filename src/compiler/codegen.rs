@@ -403,8 +403,9 @@ impl<'t> Compiler<'t> {
             Assert { test, msg } => {
                 self.expr(test)?;
                 let ok = self.emit(Op::PopJumpIfTrue, 0);
-                // CPython reports a failed assert at the test expression.
-                self.unit().span = test.span;
+                // CPython reports a failed assert at the test expression when there is a
+                // message, at the whole statement when there is none.
+                self.unit().span = if msg.is_some() { test.span } else { s.span };
                 self.emit(Op::LoadAssertionError, 0);
                 if let Some(m) = msg {
                     self.expr(m)?;

@@ -147,15 +147,6 @@ pub fn binary_op(op: BinaryOp, a: &Value, b: &Value) -> OpResult {
     if let (Some(x), Some(y)) = (a.as_int(), b.as_int()) {
         return int_binary(op, x, y);
     }
-    if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
-        if let (Some(x), Some(y)) = (as_float(a), as_float(b)) {
-            return float_binary(op, x, y).unwrap_or_else(|| Err(unsupported(symbol, a, b)));
-        }
-        return Err(unsupported(symbol, a, b));
-    }
-    if let Some(result) = super::set_ops::set_binary(op, a, b) {
-        return result;
-    }
     if op == BinaryOp::Multiply {
         let is_sequence = |v: &Value| {
             matches!(v.object(), Some(Object::Str(_) | Object::List(_) | Object::Tuple(_) | Object::Bytes(_)))
@@ -169,6 +160,15 @@ pub fn binary_op(op: BinaryOp, a: &Value, b: &Value) -> OpResult {
                 )));
             }
         }
+    }
+    if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
+        if let (Some(x), Some(y)) = (as_float(a), as_float(b)) {
+            return float_binary(op, x, y).unwrap_or_else(|| Err(unsupported(symbol, a, b)));
+        }
+        return Err(unsupported(symbol, a, b));
+    }
+    if let Some(result) = super::set_ops::set_binary(op, a, b) {
+        return result;
     }
     sequence_binary(op, a, b).unwrap_or_else(|| Err(unsupported(symbol, a, b)))
 }
@@ -719,20 +719,21 @@ pub fn iterate(v: &Value) -> OpResult {
     let state = match v.object() {
         Some(Object::Iterator(_)) => return Ok(v.clone()),
         Some(Object::Str(_)) => Iter::Str { text: v.clone(), offset: 0 },
-        Some(Object::List(_) | Object::Tuple(_) | Object::Bytes(_)) => {
-            Iter::Sequence { items: v.clone(), index: 0 }
-        }
-        Some(Object::Dict(d)) => {
-            let keys = d.borrow().keys().map(|k| k.0.clone()).collect();
-            Iter::Sequence { items: Value::tuple(keys), index: 0 }
-        }
+        Some(Object::List(_)) => Iter::Sequence { items: v.clone(), index: 0, kind: "list_iterator" },
+        Some(Object::Tuple(_)) => Iter::Sequence { items: v.clone(), index: 0, kind: "tuple_iterator" },
+        Some(Object::Bytes(_)) => Iter::Sequence { items: v.clone(), index: 0, kind: "bytes_iterator" },
+        Some(Object::Dict(d)) => Iter::DictKeys { dict: d.clone(), index: 0, size: d.borrow().len() },
         Some(Object::Range { start, stop, step }) => Iter::Range { next: *start, stop: *stop, step: *step },
-        Some(Object::Set(s)) => {
-            Iter::Sequence { items: Value::tuple(s.borrow().items().cloned().collect()), index: 0 }
-        }
-        Some(Object::FrozenSet(s)) => {
-            Iter::Sequence { items: Value::tuple(s.items().cloned().collect()), index: 0 }
-        }
+        Some(Object::Set(s)) => Iter::Sequence {
+            items: Value::tuple(s.borrow().items().cloned().collect()),
+            index: 0,
+            kind: "set_iterator",
+        },
+        Some(Object::FrozenSet(s)) => Iter::Sequence {
+            items: Value::tuple(s.items().cloned().collect()),
+            index: 0,
+            kind: "set_iterator",
+        },
         _ => return Err(type_error(format!("'{}' object is not iterable", v.type_name()))),
     };
     Ok(Value::obj(Object::Iterator(RefCell::new(state))))
@@ -745,7 +746,17 @@ pub fn next(iterator: &Value) -> Result<Option<Value>, Value> {
     };
     let mut state = state.borrow_mut();
     let item = match &mut *state {
-        Iter::Sequence { items, index } => {
+        Iter::DictKeys { dict, index, size } => {
+            let dict = dict.borrow();
+            if dict.len() != *size {
+                *size = dict.len();
+                return Err(new_exception(ExcKind::RuntimeError, "dictionary changed size during iteration"));
+            }
+            let item = dict.get_index(*index).map(|(k, _)| k.0.clone());
+            *index += 1;
+            item
+        }
+        Iter::Sequence { items, index, .. } => {
             let item = match items.object() {
                 Some(Object::List(l)) => l.borrow().get(*index).cloned(),
                 Some(Object::Tuple(t)) => t.get(*index).cloned(),

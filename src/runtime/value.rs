@@ -86,9 +86,18 @@ pub enum Stream {
 /// The state of a built-in iterator.
 #[derive(Debug)]
 pub enum Iter {
+    /// Items of a list, tuple or bytes (read live), or a snapshot; `kind` is the iterator's
+    /// type name (`list_iterator`, ...).
     Sequence {
         items: Value,
         index: usize,
+        kind: &'static str,
+    },
+    /// Keys of a dict, checking that its size does not change while iterating.
+    DictKeys {
+        dict: Rc<RefCell<DictMap>>,
+        index: usize,
+        size: usize,
     },
     Range {
         next: i64,
@@ -214,12 +223,17 @@ impl Value {
                 Object::Range { .. } => "range",
                 Object::Slice { .. } => "slice",
                 Object::Iterator(it) => match &*it.borrow() {
+                    Iter::Sequence { kind, .. } => kind,
+                    Iter::DictKeys { .. } => "dict_keyiterator",
                     Iter::Enumerate { .. } => "enumerate",
                     Iter::Zip { .. } => "zip",
                     Iter::Map { .. } => "map",
                     Iter::Filter { .. } => "filter",
                     Iter::Range { .. } => "range_iterator",
-                    Iter::Str { .. } => "str_ascii_iterator",
+                    Iter::Str { text, .. } if text.as_str().is_some_and(str::is_ascii) => {
+                        "str_ascii_iterator"
+                    }
+                    Iter::Str { .. } => "str_iterator",
                     _ => "iterator",
                 },
                 Object::Function(_) => "function",
