@@ -1,6 +1,9 @@
 //! Finding the `.py` files of the installed python3's standard library (site-packages
 //! excluded); shared by the differential test and the front-end benchmark.
 
+// Each user (test or bench) needs only some of these helpers.
+#![allow(dead_code)]
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
