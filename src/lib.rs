@@ -11,6 +11,7 @@ pub mod cli;
 pub mod compiler;
 pub mod lexer;
 pub mod parser;
+pub mod pipeline;
 pub mod runtime;
 pub mod source;
 pub mod syntax_error;

@@ -4,3 +4,4 @@
 pub mod code;
 pub mod dis;
 pub mod opcode;
+pub mod pyc;

@@ -1,6 +1,7 @@
 //! The command-line interface: argument definitions (clap) and one module per command.
 
 pub mod ast;
+pub mod compile;
 pub mod dis;
 pub mod input;
 pub mod run;
@@ -26,6 +27,8 @@ pub struct Cli {
 pub enum Command {
     /// Run a Python script, as `python3 FILE ARGS` does.
     Run(run::RunArgs),
+    /// Compile files to their bytecode cache, like `python3 -m py_compile`.
+    Compile(compile::CompileArgs),
     /// Print the token stream, exactly as `python3 -m tokenize FILE` prints it.
     Tokens(tokens::TokensArgs),
     /// Print the syntax tree, exactly as `ast.dump(ast.parse(src), indent=2)` prints it.
@@ -64,10 +67,18 @@ pub fn main() -> i32 {
             eprintln!("pyglass: give a script to run, or a command (see pyglass --help)");
             return 2;
         }
-        return run::run_script(&cli.script);
+        return run::run_script(&cli.script, crate::pipeline::CacheMode::from_environment());
     };
     match command {
-        Command::Run(args) => run::run_script(&args.script),
+        Command::Run(args) => {
+            let mode = if args.no_cache {
+                crate::pipeline::CacheMode::OFF
+            } else {
+                crate::pipeline::CacheMode::from_environment()
+            };
+            run::run_script(&args.script, mode)
+        }
+        Command::Compile(args) => compile::run(&args),
         Command::Tokens(args) => tokens::run(&args),
         Command::Ast(args) => ast::run(&args),
         Command::Dis(args) => dis::run(&args),

@@ -1158,6 +1158,12 @@ impl<'t> Compiler<'t> {
 
 /// The deepest the value stack gets, following every path through the code.
 pub fn max_stack_depth(code: &CodeObject) -> u32 {
+    stack_depth(code).unwrap_or(0)
+}
+
+/// The deepest the value stack gets on any path, or `None` if some path would pop more than
+/// it pushed (which a loaded cache file must never do).
+pub fn stack_depth(code: &CodeObject) -> Option<u32> {
     let n = code.instructions.len();
     let mut depth_at: Vec<Option<i32>> = vec![None; n + 1];
     let mut work = vec![(0usize, 0i32)];
@@ -1165,8 +1171,14 @@ pub fn max_stack_depth(code: &CodeObject) -> u32 {
         work.push((entry.target as usize, entry.depth as i32 + 1 + i32::from(entry.push_lasti)));
     }
     let mut max = 0;
+    // Bounds that compiled code never reaches, so damaged code cannot make this loop run away.
+    let mut budget = 64 * n + 1024;
     while let Some((mut pc, mut depth)) = work.pop() {
         while pc < n {
+            budget = budget.checked_sub(1)?;
+            if depth > 1 << 16 {
+                return None;
+            }
             if depth_at[pc].is_some_and(|d| d >= depth) {
                 break;
             }
@@ -1180,6 +1192,9 @@ pub fn max_stack_depth(code: &CodeObject) -> u32 {
                 }
             }
             depth += op.stack_effect(arg, false);
+            if depth < 0 || (op.arg_kind() == crate::bytecode::opcode::ArgKind::Jump && depth + 1 < 0) {
+                return None;
+            }
             max = max.max(depth);
             if matches!(op, Op::ReturnValue | Op::RaiseVarargs | Op::Reraise) {
                 break;
@@ -1187,5 +1202,5 @@ pub fn max_stack_depth(code: &CodeObject) -> u32 {
             pc += 1;
         }
     }
-    max.max(0) as u32
+    Some(max.max(0) as u32)
 }

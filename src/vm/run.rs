@@ -26,6 +26,24 @@ fn pop(frame: &mut Frame) -> Value {
     frame.stack.pop().unwrap_or(Value::None)
 }
 
+/// The index of the stack item `n` places down (1 = the top), or an internal error if the
+/// stack is not that deep (code from a damaged cache file must never crash the VM).
+fn depth_below(stack: &[Value], n: usize) -> Result<usize, Value> {
+    stack.len().checked_sub(n).ok_or_else(stack_underflow)
+}
+
+/// The index of the item `n` places down (1 = the top).
+fn item_below(stack: &[Value], n: usize) -> Result<usize, Value> {
+    if n == 0 {
+        return Err(stack_underflow());
+    }
+    depth_below(stack, n)
+}
+
+fn stack_underflow() -> Value {
+    new_exception(ExcKind::RuntimeError, "internal error: value stack underflow")
+}
+
 fn name_error(name: &str) -> Value {
     let exc = new_exception(ExcKind::NameError, &format!("name '{name}' is not defined"));
     if let Some(Object::Exception(e)) = exc.object() {
@@ -132,12 +150,13 @@ impl Vm {
                 pop(frame);
             }
             Op::Copy => {
-                let v = frame.stack[frame.stack.len() - a].clone();
+                let v = frame.stack[item_below(&frame.stack, a)?].clone();
                 frame.stack.push(v);
             }
             Op::Swap => {
-                let len = frame.stack.len();
-                frame.stack.swap(len - 1, len - a);
+                let other = item_below(&frame.stack, a)?;
+                let top = frame.stack.len() - 1;
+                frame.stack.swap(top, other);
             }
             Op::LoadConst => {
                 let v = frame.prepared.consts[a].clone();
@@ -323,13 +342,13 @@ impl Vm {
                 frame.stack.push(Value::obj(Object::Slice { start, stop, step }));
             }
             Op::BuildTuple | Op::BuildList => {
-                let items = frame.stack.split_off(frame.stack.len() - a);
+                let items = frame.stack.split_off(depth_below(&frame.stack, a)?);
                 let v =
                     if instruction.op == Op::BuildTuple { Value::tuple(items) } else { Value::list(items) };
                 frame.stack.push(v);
             }
             Op::BuildMap => {
-                let items = frame.stack.split_off(frame.stack.len() - 2 * a);
+                let items = frame.stack.split_off(depth_below(&frame.stack, 2 * a)?);
                 let mut map = DictMap::default();
                 for pair in items.chunks(2) {
                     ops::hash_value(&pair[0])?;
@@ -340,13 +359,13 @@ impl Vm {
                     .push(Value::obj(Object::Dict(std::rc::Rc::new(std::cell::RefCell::new(map)))));
             }
             Op::BuildString => {
-                let items = frame.stack.split_off(frame.stack.len() - a);
+                let items = frame.stack.split_off(depth_below(&frame.stack, a)?);
                 let text: String = items.iter().map(Value::to_str).collect();
                 frame.stack.push(Value::str(text));
             }
             Op::ListAppend => {
                 let v = pop(frame);
-                let target = &frame.stack[frame.stack.len() - a];
+                let target = &frame.stack[item_below(&frame.stack, a)?];
                 if let Some(Object::List(l)) = target.object() {
                     l.borrow_mut().push(v);
                 }
@@ -356,7 +375,7 @@ impl Vm {
                 let key = pop(frame);
                 ops::hash_value(&key)?;
                 let frame = self.frame();
-                let target = &frame.stack[frame.stack.len() - a];
+                let target = &frame.stack[item_below(&frame.stack, a)?];
                 if let Some(Object::Dict(d)) = target.object() {
                     d.borrow_mut().insert(Key(key), value);
                 }
@@ -365,7 +384,7 @@ impl Vm {
                 let iterable = pop(frame);
                 let items = self.collect(&iterable)?;
                 let frame = self.frame();
-                let target = &frame.stack[frame.stack.len() - a];
+                let target = &frame.stack[item_below(&frame.stack, a)?];
                 if let Some(Object::List(l)) = target.object() {
                     l.borrow_mut().extend(items);
                 }
@@ -375,7 +394,7 @@ impl Vm {
                 let Some(Object::Dict(source)) = mapping.object() else {
                     return Err(type_error(format!("'{}' object is not a mapping", mapping.type_name())));
                 };
-                let target = &frame.stack[frame.stack.len() - a];
+                let target = &frame.stack[item_below(&frame.stack, a)?];
                 if let Some(Object::Dict(d)) = target.object() {
                     let pairs: Vec<(Key, Value)> =
                         source.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
@@ -461,13 +480,13 @@ impl Vm {
                 }
             }
             Op::Call => {
-                let args = frame.stack.split_off(frame.stack.len() - a);
+                let args = frame.stack.split_off(depth_below(&frame.stack, a)?);
                 let callable = pop(frame);
                 return self.call(callable, CallArgs { positional: args, keywords: Vec::new() });
             }
             Op::CallKw => {
                 let names = pop(frame);
-                let mut values = frame.stack.split_off(frame.stack.len() - a);
+                let mut values = frame.stack.split_off(depth_below(&frame.stack, a)?);
                 let callable = pop(frame);
                 let names: Vec<String> = match names.object() {
                     Some(Object::Tuple(t)) => t.iter().map(Value::to_str).collect(),
@@ -579,7 +598,7 @@ impl Vm {
                 return Err(exc);
             }
             Op::BuildSet => {
-                let items = frame.stack.split_off(frame.stack.len() - a);
+                let items = frame.stack.split_off(depth_below(&frame.stack, a)?);
                 let mut table = SetTable::default();
                 for item in items {
                     table.insert(item)?;
@@ -588,7 +607,7 @@ impl Vm {
             }
             Op::SetAdd => {
                 let item = pop(frame);
-                let target = &frame.stack[frame.stack.len() - a];
+                let target = &frame.stack[item_below(&frame.stack, a)?];
                 if let Some(Object::Set(set)) = target.object() {
                     set.borrow_mut().insert(item)?;
                 }
@@ -596,7 +615,7 @@ impl Vm {
             Op::SetUpdate => {
                 let iterable = pop(frame);
                 if let Some(source) = crate::runtime::set_ops::table_of(&iterable) {
-                    let target = &frame.stack[frame.stack.len() - a];
+                    let target = &frame.stack[item_below(&frame.stack, a)?];
                     if let Some(Object::Set(set)) = target.object() {
                         set.borrow_mut().merge(&source)?;
                     }
@@ -604,7 +623,7 @@ impl Vm {
                 }
                 let items = self.collect(&iterable)?;
                 let frame = self.frame();
-                let target = &frame.stack[frame.stack.len() - a];
+                let target = &frame.stack[item_below(&frame.stack, a)?];
                 if let Some(Object::Set(set)) = target.object() {
                     let mut set = set.borrow_mut();
                     for item in items {

@@ -1,0 +1,153 @@
+//! The bytecode cache: reused when the source is unchanged, rewritten when it changes,
+//! never written under PYTHONDONTWRITEBYTECODE, and never trusted when damaged.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use pyglass::bytecode::pyc;
+use pyglass::pipeline::{self, CacheMode, CacheOutcome};
+
+const PROGRAM: &str =
+    "def f(n):\n    return [i * i for i in range(n) if i % 2]\nprint(f(10), {'a': 1.5, 'b': (1, 'x')})\n";
+// What python3 prints for PROGRAM.
+const OUTPUT: &str = "[1, 9, 25, 49, 81] {'a': 1.5, 'b': (1, 'x')}\n";
+
+/// A fresh directory with the program in it.
+fn workspace(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("pyglass-pyc-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    std::fs::write(dir.join("prog.py"), PROGRAM).expect("write program");
+    dir
+}
+
+fn compile(path: &Path, mode: CacheMode) -> CacheOutcome {
+    let bytes = std::fs::read(path).expect("read");
+    let name = path.to_string_lossy();
+    pipeline::compile_file(path, &name, &bytes, mode).expect("compiles").1
+}
+
+fn run(path: &Path, env: &[(&str, &str)]) -> (String, i32) {
+    let out = Command::new(env!("CARGO_BIN_EXE_pyglass"))
+        .arg(path)
+        .envs(env.iter().copied())
+        .output()
+        .expect("run");
+    (String::from_utf8_lossy(&out.stdout).into_owned(), out.status.code().unwrap_or(-1))
+}
+
+#[test]
+fn second_compile_loads_the_cache() {
+    let dir = workspace("hit");
+    let path = dir.join("prog.py");
+    let write = CacheMode { read: true, write: true };
+    assert!(matches!(compile(&path, write), CacheOutcome::Compiled { written: true, .. }));
+    assert!(pyc::cache_path(&path).exists());
+    assert_eq!(compile(&path, write), CacheOutcome::Hit);
+    assert_eq!(run(&path, &[]), (OUTPUT.to_string(), 0));
+}
+
+#[test]
+fn a_changed_source_is_recompiled() {
+    let dir = workspace("stale");
+    let path = dir.join("prog.py");
+    let write = CacheMode { read: true, write: true };
+    compile(&path, write);
+    std::fs::write(&path, "print('changed source, longer than before')\n").expect("rewrite");
+    assert!(matches!(compile(&path, write), CacheOutcome::Compiled { rejected: pyc::Rejected::Stale, .. }));
+    assert_eq!(run(&path, &[]).0, "changed source, longer than before\n");
+}
+
+#[test]
+fn dont_write_bytecode_is_honoured() {
+    let dir = workspace("nowrite");
+    let path = dir.join("prog.py");
+    assert_eq!(run(&path, &[("PYTHONDONTWRITEBYTECODE", "1")]), (OUTPUT.to_string(), 0));
+    assert!(!pyc::cache_path(&path).exists());
+    let out = Command::new(env!("CARGO_BIN_EXE_pyglass"))
+        .args(["run", "--no-cache"])
+        .arg(&path)
+        .output()
+        .expect("run");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), OUTPUT);
+    assert!(!pyc::cache_path(&path).exists());
+}
+
+/// A tiny deterministic generator, so every run corrupts the same way.
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 >> 33
+    }
+}
+
+fn corrupt(good: &[u8], rng: &mut Lcg) -> Vec<u8> {
+    let mut bad = good.to_vec();
+    match rng.next() % 4 {
+        0 => bad.truncate(rng.next() as usize % good.len()),
+        1 => bad.extend((0..1 + rng.next() % 16).map(|_| rng.next() as u8)),
+        _ => {
+            for _ in 0..1 + rng.next() % 4 {
+                let i = rng.next() as usize % bad.len();
+                bad[i] ^= 1 << (rng.next() % 8);
+            }
+        }
+    }
+    bad
+}
+
+#[test]
+fn a_thousand_corrupted_caches_are_all_rejected() {
+    let code = pipeline::compile_source("prog.py", PROGRAM.as_bytes()).expect("compiles");
+    let good = pyc::serialize(&code, 42, 7);
+    assert!(pyc::load(&good, 42, 7).is_ok());
+    let mut rng = Lcg(1);
+    for _ in 0..1000 {
+        let bad = corrupt(&good, &mut rng);
+        if bad != good {
+            assert!(pyc::load(&bad, 42, 7).is_err(), "a corrupted cache file was accepted");
+        }
+    }
+}
+
+#[test]
+fn hostile_payloads_with_valid_checksums_never_panic() {
+    // Damage the payload, then recompute the checksum as an attacker would: the structural
+    // validation must still reject the file or return a code object that passes every check.
+    let code = pipeline::compile_source("prog.py", PROGRAM.as_bytes()).expect("compiles");
+    let good = pyc::serialize(&code, 42, 7);
+    let mut rng = Lcg(7);
+    let header = 48;
+    for _ in 0..1000 {
+        let mut payload = corrupt(&good[header..], &mut rng);
+        if payload.is_empty() {
+            payload.push(0);
+        }
+        let fnv = payload
+            .iter()
+            .fold(0xcbf29ce484222325u64, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x100000001b3));
+        let mut file = good[..header].to_vec();
+        file[32..40].copy_from_slice(&(payload.len() as u64).to_le_bytes());
+        file[40..48].copy_from_slice(&fnv.to_le_bytes());
+        file.extend_from_slice(&payload);
+        let _ = pyc::load(&file, 42, 7);
+    }
+}
+
+#[test]
+fn a_corrupted_cache_file_does_not_change_the_output() {
+    let dir = workspace("corrupt");
+    let path = dir.join("prog.py");
+    compile(&path, CacheMode { read: true, write: true });
+    let cache = pyc::cache_path(&path);
+    let good = std::fs::read(&cache).expect("cache written");
+    let mut rng = Lcg(3);
+    for _ in 0..20 {
+        std::fs::write(&cache, corrupt(&good, &mut rng)).expect("damage the cache");
+        assert_eq!(run(&path, &[]), (OUTPUT.to_string(), 0));
+    }
+}
