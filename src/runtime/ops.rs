@@ -130,6 +130,12 @@ pub fn binary_op(op: BinaryOp, a: &Value, b: &Value) -> OpResult {
             BinaryOp::Add => x.checked_add(*y),
             BinaryOp::Subtract => x.checked_sub(*y),
             BinaryOp::Multiply => x.checked_mul(*y),
+            // Non-negative operands: truncation and flooring agree.
+            BinaryOp::FloorDivide if *x >= 0 && *y > 0 => Some(x / y),
+            BinaryOp::Remainder if *x >= 0 && *y > 0 => Some(x % y),
+            BinaryOp::And => Some(x & y),
+            BinaryOp::Or => Some(x | y),
+            BinaryOp::Xor => Some(x ^ y),
             _ => None,
         };
         if let Some(r) = fast {
@@ -443,6 +449,16 @@ fn order_items(x: &[Value], y: &[Value]) -> Option<std::cmp::Ordering> {
 /// `a op b` for a comparison operator.
 pub fn compare(op: CompareOp, a: &Value, b: &Value) -> OpResult {
     use std::cmp::Ordering::*;
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        return Ok(Value::Bool(match op {
+            CompareOp::Lt => x < y,
+            CompareOp::Le => x <= y,
+            CompareOp::Eq => x == y,
+            CompareOp::Ne => x != y,
+            CompareOp::Gt => x > y,
+            CompareOp::Ge => x >= y,
+        }));
+    }
     if let Some(result) = set_compare(op, a, b) {
         return Ok(Value::Bool(result));
     }
