@@ -8,6 +8,34 @@ use crate::runtime::exception::type_error;
 use crate::runtime::function::{CallArgs, Function};
 use crate::runtime::value::{DictMap, Key, Object, Value};
 
+/// Can a call with `count` positional arguments and nothing else bind them directly, one to
+/// one, to `f`'s parameters (no defaults needed, no `*args`, `**kwargs`, keyword-only
+/// parameters or cells)?
+pub fn is_simple_call(f: &Function, count: usize) -> bool {
+    let code = &f.code;
+    count == code.arg_count as usize
+        && code.kwonly_count == 0
+        && !code.flags.varargs
+        && !code.flags.varkeywords
+        && code.cellvars.is_empty()
+}
+
+/// The frame for a simple call: `locals` already holds the arguments.
+pub fn simple_frame(f: &Function, mut locals: Vec<Option<Value>>, mut stack: Vec<Value>) -> Frame {
+    locals.resize(f.code.varnames.len(), None);
+    stack.reserve(f.code.max_stack as usize);
+    Frame {
+        code: f.code.clone(),
+        prepared: f.prepared.clone(),
+        pc: 0,
+        stack,
+        locals,
+        cells: f.closure.clone(),
+        globals: f.globals.clone(),
+        names: None,
+    }
+}
+
 /// A new frame for calling `f` with `args`, or the TypeError for a bad call.
 pub fn bind_frame(f: &Function, args: CallArgs) -> Result<Frame, Value> {
     let code = &f.code;

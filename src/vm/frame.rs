@@ -26,6 +26,29 @@ pub struct Frame {
     pub names: Option<Rc<RefCell<DictMap>>>,
 }
 
+/// Vectors of finished frames, reused by new ones so a call does not allocate.
+#[derive(Default)]
+pub struct FramePool {
+    pub stacks: Vec<Vec<Value>>,
+    pub locals: Vec<Vec<Option<Value>>>,
+}
+
+impl FramePool {
+    /// Keep a finished frame's vectors (emptied) for reuse.
+    pub fn recycle(&mut self, frame: Frame) {
+        const KEEP: usize = 64;
+        let Frame { mut stack, mut locals, .. } = frame;
+        if self.stacks.len() < KEEP {
+            stack.clear();
+            self.stacks.push(stack);
+        }
+        if self.locals.len() < KEEP {
+            locals.clear();
+            self.locals.push(locals);
+        }
+    }
+}
+
 impl Frame {
     /// The index of the instruction being executed (the one before `pc`).
     pub fn current_index(&self) -> usize {

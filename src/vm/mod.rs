@@ -47,6 +47,8 @@ pub struct Vm {
     pub modules: std::collections::HashMap<String, Value>,
     /// Prepared constants and names by code object address.
     pub(crate) prepared: PreparedCache,
+    /// Vectors of finished frames, reused by new ones.
+    pub(crate) pool: frame::FramePool,
 }
 
 /// Prepared code objects by address; each entry keeps its code object alive, so an address
@@ -133,6 +135,7 @@ impl Vm {
             argv: Vec::new(),
             modules: std::collections::HashMap::new(),
             prepared: std::collections::HashMap::new(),
+            pool: frame::FramePool::default(),
         }
     }
 

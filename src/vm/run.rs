@@ -59,7 +59,7 @@ impl Vm {
             match self.step() {
                 Ok(Step::Continue) => {}
                 Ok(Step::Return(value)) => {
-                    self.frames.pop();
+                    self.pop_frame();
                     if self.frames.len() <= base {
                         return Ok(value);
                     }
@@ -77,7 +77,7 @@ impl Vm {
                         if self.jump_to_handler(&exc) {
                             break;
                         }
-                        self.frames.pop();
+                        self.pop_frame();
                         if self.frames.len() <= base {
                             return Err(exc);
                         }
@@ -117,6 +117,13 @@ impl Vm {
         frame.stack.push(exc.clone());
         frame.pc = entry.target as usize;
         true
+    }
+
+    /// Leave the top frame, keeping its vectors for the next call.
+    fn pop_frame(&mut self) {
+        if let Some(frame) = self.frames.pop() {
+            self.pool.recycle(frame);
+        }
     }
 
     /// Add the top frame's current position to the exception's traceback.
@@ -480,6 +487,29 @@ impl Vm {
                 }
             }
             Op::Call => {
+                // The common case, a plain Python function given exactly its positional
+                // parameters: the arguments move from this stack into the new frame's locals.
+                let callee_at = item_below(&frame.stack, a + 1)?;
+                if let Some(Object::Function(f)) = frame.stack[callee_at].object()
+                    && super::call::is_simple_call(f, a)
+                {
+                    let callee = frame.stack[callee_at].clone();
+                    if self.frames.len() >= self.recursion_limit {
+                        return Err(new_exception(
+                            ExcKind::RecursionError,
+                            "maximum recursion depth exceeded",
+                        ));
+                    }
+                    let mut locals = self.pool.locals.pop().unwrap_or_default();
+                    let frame = self.frames.last_mut().expect("the calling frame");
+                    locals.extend(frame.stack.drain(callee_at + 1..).map(Some));
+                    frame.stack.pop();
+                    let Some(Object::Function(f)) = callee.object() else { return Ok(Step::Continue) };
+                    let stack = self.pool.stacks.pop().unwrap_or_default();
+                    let new_frame = super::call::simple_frame(f, locals, stack);
+                    self.frames.push(new_frame);
+                    return Ok(Step::Continue);
+                }
                 let args = frame.stack.split_off(depth_below(&frame.stack, a)?);
                 let callable = pop(frame);
                 return self.call(callable, CallArgs { positional: args, keywords: Vec::new() });
