@@ -142,6 +142,15 @@ pub fn format_value(value: &Value, spec: &str) -> Result<String, Value> {
     if spec.is_empty() {
         return Ok(value.to_str());
     }
+    let formattable = matches!(value, Value::Int(_) | Value::Float(_) | Value::Bool(_))
+        || value.as_str().is_some()
+        || value.as_int().is_some();
+    if !formattable {
+        return Err(crate::runtime::exception::type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            value.type_name()
+        )));
+    }
     let invalid = || {
         value_error(format!("Invalid format specifier '{spec}' for object of type '{}'", value.type_name()))
     };

@@ -31,6 +31,35 @@ const SET_METHODS: &[&str] = &[
     "update",
 ];
 
+/// `object.name = value` (or `del object.name` when `value` is `None`). Only functions take
+/// new attributes so far; built-in values refuse, with CPython's messages.
+pub fn set_attribute(object: &Value, name: Key, value: Option<Value>) -> Result<(), Value> {
+    let text = name.0.to_str();
+    if let Some(Object::Function(f)) = object.object() {
+        let mut attributes = f.attributes.borrow_mut();
+        return match value {
+            Some(v) => {
+                attributes.insert(name, v);
+                Ok(())
+            }
+            None => attributes.shift_remove(&name).map(|_| ()).ok_or_else(|| {
+                new_exception(
+                    ExcKind::AttributeError,
+                    &format!("'function' object has no attribute '{text}'"),
+                )
+            }),
+        };
+    }
+    let type_name = object.type_name();
+    let has_it = get_attribute(object, &text).is_ok();
+    let msg = if has_it {
+        format!("'{type_name}' object attribute '{text}' is read-only")
+    } else {
+        format!("'{type_name}' object has no attribute '{text}'")
+    };
+    Err(new_exception(ExcKind::AttributeError, &msg))
+}
+
 /// `object.name` for built-in values.
 pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
     match (object.object(), name) {
@@ -40,6 +69,29 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
         (Some(Object::Builtin(b)), "__name__" | "__qualname__") => return Ok(Value::str(b.name)),
         (Some(Object::Exception(e)), _) if exception_attribute(&e.borrow(), name).is_some() => {
             return Ok(exception_attribute(&e.borrow(), name).unwrap_or(Value::None));
+        }
+        (Some(Object::Function(f)), "__dict__") => {
+            let map = f.attributes.borrow().clone();
+            return Ok(Value::obj(Object::Dict(std::rc::Rc::new(std::cell::RefCell::new(map)))));
+        }
+        (Some(Object::Function(f)), "__code__") => return Ok(Value::obj(Object::Code(f.code.clone()))),
+        (Some(Object::Function(f)), "__module__") => {
+            return Ok(f.globals.borrow().get(&Key(Value::str("__name__"))).cloned().unwrap_or(Value::None));
+        }
+        (Some(Object::Function(f)), _) if f.attributes.borrow().contains_key(&Key(Value::str(name))) => {
+            return Ok(f.attributes.borrow().get(&Key(Value::str(name))).cloned().unwrap_or(Value::None));
+        }
+        (Some(Object::Code(code)), _) if code_attribute(code, name).is_some() => {
+            return Ok(code_attribute(code, name).unwrap_or(Value::None));
+        }
+        (Some(Object::Type(type_name)), "__mro__") => {
+            return Ok(Value::tuple(
+                type_mro(type_name).into_iter().map(|t| Value::obj(Object::Type(t))).collect(),
+            ));
+        }
+        (Some(Object::Type(type_name)), "__bases__") => {
+            let mro = type_mro(type_name);
+            return Ok(Value::tuple(mro.get(1).map(|t| Value::obj(Object::Type(t))).into_iter().collect()));
         }
         (Some(Object::Function(f)), "__defaults__") => {
             return Ok(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) });
@@ -500,6 +552,47 @@ fn exception_attribute(e: &crate::runtime::exception::Exception, name: &str) -> 
             many => Value::tuple(many.to_vec()),
         },
         "name" if e.kind == ExcKind::NameError => e.name.clone().unwrap_or(Value::None),
+        _ => return None,
+    })
+}
+
+/// The method resolution order of a built-in type, by name.
+pub fn type_mro(name: &'static str) -> Vec<&'static str> {
+    if name == "object" {
+        return vec!["object"];
+    }
+    if let Some(kind) = ExcKind::from_name(name) {
+        let mut out = Vec::new();
+        let mut k = Some(kind);
+        while let Some(kind) = k {
+            out.push(kind.name());
+            k = kind.parent();
+        }
+        out.push("object");
+        return out;
+    }
+    match name {
+        "bool" => vec!["bool", "int", "object"],
+        other => vec![other, "object"],
+    }
+}
+
+/// Attributes of code objects (`co_name`, `co_argcount`, ...).
+fn code_attribute(code: &crate::bytecode::code::CodeObject, name: &str) -> Option<Value> {
+    let names = |list: &[String]| Value::tuple(list.iter().map(|n| Value::str(n.as_str())).collect());
+    Some(match name {
+        "co_name" => Value::str(code.name.as_str()),
+        "co_qualname" => Value::str(code.qualname.as_str()),
+        "co_filename" => Value::str(&*code.filename),
+        "co_firstlineno" => Value::Int(i64::from(code.first_line)),
+        "co_argcount" => Value::Int(i64::from(code.arg_count)),
+        "co_posonlyargcount" => Value::Int(i64::from(code.posonly_count)),
+        "co_kwonlyargcount" => Value::Int(i64::from(code.kwonly_count)),
+        "co_varnames" => names(&code.varnames),
+        "co_cellvars" => names(&code.cellvars),
+        "co_freevars" => names(&code.freevars),
+        "co_names" => names(&code.names),
+        "co_nlocals" => Value::Int(code.varnames.len() as i64),
         _ => return None,
     })
 }

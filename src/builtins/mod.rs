@@ -6,7 +6,7 @@ mod iteration;
 pub mod methods;
 mod numeric;
 mod str_format;
-mod str_methods;
+pub mod str_methods;
 pub mod sys;
 
 use std::cell::RefCell;
@@ -21,7 +21,7 @@ use crate::vm::Vm;
 /// The builtins namespace.
 pub fn table() -> DictMap {
     let mut map = DictMap::default();
-    let functions: [(&'static str, BuiltinFn); 37] = [
+    let functions: [(&'static str, BuiltinFn); 39] = [
         ("sorted", iteration::sorted),
         ("reversed", iteration::reversed),
         ("enumerate", iteration::enumerate),
@@ -42,6 +42,8 @@ pub fn table() -> DictMap {
         ("issubclass", issubclass),
         ("input", input),
         ("format", format_builtin),
+        ("setattr", setattr),
+        ("delattr", delattr),
         ("ascii", ascii_builtin),
         ("globals", globals),
         ("locals", locals),
@@ -63,12 +65,26 @@ pub fn table() -> DictMap {
     for (name, func) in functions {
         map.insert(Key(Value::str(name)), Value::obj(Object::Builtin(Builtin { name, func })));
     }
-    for name in
-        ["int", "float", "str", "bool", "list", "tuple", "dict", "set", "frozenset", "range", "type", "slice"]
-    {
+    for name in [
+        "int",
+        "float",
+        "str",
+        "bool",
+        "list",
+        "tuple",
+        "dict",
+        "set",
+        "frozenset",
+        "range",
+        "type",
+        "slice",
+        "object",
+        "bytes",
+    ] {
         map.insert(Key(Value::str(name)), Value::obj(Object::Type(name)));
     }
     map.insert(Key(Value::str("Ellipsis")), Value::obj(Object::Ellipsis));
+    map.insert(Key(Value::str("NotImplemented")), Value::obj(Object::NotImplemented));
     for kind in ExcKind::ALL {
         map.insert(Key(Value::str(kind.name())), Value::obj(Object::Type(kind.name())));
     }
@@ -231,6 +247,24 @@ fn getattr(_: &mut Vm, args: CallArgs) -> BuiltinResult {
         (Err(_), Some(d)) => Ok(d.clone()),
         (Err(e), None) => Err(e),
     }
+}
+
+fn setattr(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let [object, name, value] = args.positional.as_slice() else {
+        return Err(type_error(format!("setattr expected 3 arguments, got {}", args.positional.len())));
+    };
+    name.as_str().ok_or_else(|| type_error("attribute name must be string"))?;
+    methods::set_attribute(object, Key(name.clone()), Some(value.clone()))?;
+    Ok(Value::None)
+}
+
+fn delattr(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let [object, name] = args.positional.as_slice() else {
+        return Err(type_error(format!("delattr expected 2 arguments, got {}", args.positional.len())));
+    };
+    name.as_str().ok_or_else(|| type_error("attribute name must be string"))?;
+    methods::set_attribute(object, Key(name.clone()), None)?;
+    Ok(Value::None)
 }
 
 fn hasattr(_: &mut Vm, args: CallArgs) -> BuiltinResult {
@@ -513,6 +547,33 @@ pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
             Ok(Value::obj(Object::Slice { start, stop, step }))
         }
         ("type", Some(v)) if args.positional.len() == 1 => Ok(Value::obj(Object::Type(v.type_name()))),
+        ("object", None) => Err(type_error("pyglass cannot make plain object() instances yet")),
+        ("bytes", None) => Ok(Value::obj(Object::Bytes(Vec::new()))),
+        ("bytes", Some(v)) => match (&v, v.as_int()) {
+            (_, Some(n)) => Ok(Value::obj(Object::Bytes(vec![0; n.as_i64().unwrap_or(0).max(0) as usize]))),
+            (Value::Obj(_), None) if v.as_str().is_some() => {
+                let encoding = args
+                    .positional
+                    .get(1)
+                    .cloned()
+                    .ok_or_else(|| type_error("string argument without an encoding"))?;
+                crate::builtins::str_methods::call(
+                    vm,
+                    v.as_str().unwrap_or(""),
+                    "encode",
+                    &CallArgs { positional: vec![encoding], keywords: Vec::new() },
+                )
+            }
+            _ => {
+                let items = vm.collect(&v)?;
+                let bytes = items
+                    .iter()
+                    .map(|i| i.as_int().and_then(|n| n.as_i64()).and_then(|n| u8::try_from(n).ok()))
+                    .collect::<Option<Vec<u8>>>()
+                    .ok_or_else(|| value_error("bytes must be in range(0, 256)"))?;
+                Ok(Value::obj(Object::Bytes(bytes)))
+            }
+        },
         _ => Err(type_error(format!("pyglass cannot call {name}() this way yet"))),
     }
 }

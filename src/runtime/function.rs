@@ -18,6 +18,8 @@ pub struct Function {
     pub kw_defaults: Vec<(String, Value)>,
     /// The cells of the free variables, in `code.freevars` order.
     pub closure: Vec<Value>,
+    /// Attributes set on the function (`f.cache = {}`): its `__dict__`.
+    pub attributes: RefCell<DictMap>,
 }
 
 /// A code object's constants as values and its names as ready-made dict keys, so the run

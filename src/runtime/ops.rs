@@ -321,6 +321,7 @@ pub fn is_same(a: &Value, b: &Value) -> bool {
             std::rc::Rc::ptr_eq(x, y)
                 || matches!((&**x, &**y), (Object::Type(p), Object::Type(q)) if p == q)
                 || matches!((&**x, &**y), (Object::Ellipsis, Object::Ellipsis))
+                || matches!((&**x, &**y), (Object::NotImplemented, Object::NotImplemented))
                 || matches!((&**x, &**y), (Object::Dict(p), Object::Dict(q)) if std::rc::Rc::ptr_eq(p, q))
         }
         _ => false,

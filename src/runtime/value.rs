@@ -74,6 +74,8 @@ pub enum Object {
     Stream(Stream),
     /// The `Ellipsis` singleton (`...`).
     Ellipsis,
+    /// The `NotImplemented` singleton.
+    NotImplemented,
 }
 
 /// The standard output streams as objects.
@@ -245,6 +247,7 @@ impl Value {
                 Object::Module { .. } => "module",
                 Object::Stream(_) => "TextIOWrapper",
                 Object::Ellipsis => "ellipsis",
+                Object::NotImplemented => "NotImplementedType",
             },
         }
     }
@@ -380,6 +383,7 @@ impl Value {
                     let _ = write!(out, "<code object {}>", c.name);
                 }
                 Object::Ellipsis => out.push_str("Ellipsis"),
+                Object::NotImplemented => out.push_str("NotImplemented"),
                 Object::Module { name, .. } => {
                     let _ = write!(out, "<module '{name}' (built-in)>");
                 }

@@ -273,13 +273,16 @@ impl Vm {
                 let v = crate::builtins::methods::get_attribute(&object, &name)?;
                 self.frame().stack.push(v);
             }
-            Op::StoreAttr | Op::DeleteAttr => {
+            Op::StoreAttr => {
                 let object = pop(frame);
-                let name = &frame.code.names[a];
-                return Err(new_exception(
-                    ExcKind::AttributeError,
-                    &format!("'{}' object has no attribute '{name}'", object.type_name()),
-                ));
+                let value = pop(frame);
+                let key = frame.prepared.names[a].clone();
+                crate::builtins::methods::set_attribute(&object, key, Some(value))?;
+            }
+            Op::DeleteAttr => {
+                let object = pop(frame);
+                let key = frame.prepared.names[a].clone();
+                crate::builtins::methods::set_attribute(&object, key, None)?;
             }
             Op::BinaryOp => {
                 let right = pop(frame);
@@ -564,6 +567,7 @@ impl Vm {
                     prepared: super::prepared_for(&mut self.prepared, code),
                     code: code.clone(),
                     globals: frame.globals.clone(),
+                    attributes: RefCell::new(DictMap::default()),
                     defaults: items(&defaults),
                     kw_defaults,
                     closure: items(&closure),
