@@ -77,9 +77,13 @@ fn parse_spec(spec: &str) -> Option<Spec> {
 }
 
 fn group(digits: &str, sep: char) -> String {
+    group_by(digits, sep, 3)
+}
+
+fn group_by(digits: &str, sep: char, size: usize) -> String {
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+        if i > 0 && (digits.len() - i).is_multiple_of(size) {
             out.push(sep);
         }
         out.push(c);
@@ -194,6 +198,8 @@ pub fn format_value(value: &Value, spec: &str) -> Result<String, Value> {
             }
         };
         let body = match s.grouping {
+            // Hex, octal and binary digits group in fours.
+            Some(sep) if matches!(s.kind, Some('x' | 'X' | 'o' | 'b')) => group_by(&body, sep, 4),
             Some(sep) => group(&body, sep),
             None => body,
         };

@@ -148,6 +148,7 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
         let methods: &[&str] = match *type_name {
             "str" => super::str_methods::NAMES,
             "list" => LIST_METHODS,
+            "dict" if name == "fromkeys" => &["fromkeys"],
             "dict" => DICT_METHODS,
             "set" => SET_METHODS,
             "tuple" => &["count", "index"],
@@ -183,6 +184,20 @@ fn arg(args: &CallArgs, i: usize) -> Option<&Value> {
 /// Call method `name` of the built-in value `receiver`.
 pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, mut args: CallArgs) -> BuiltinResult {
     if let Some(Object::Type(type_name)) = receiver.object() {
+        if *type_name == "dict" && name == "fromkeys" {
+            let keys = vm.collect(
+                args.positional
+                    .first()
+                    .ok_or_else(|| type_error("fromkeys expected at least 1 argument, got 0"))?,
+            )?;
+            let value = args.positional.get(1).cloned().unwrap_or(Value::None);
+            let mut map = crate::runtime::value::DictMap::default();
+            for k in keys {
+                ops::hash_value(&k)?;
+                map.insert(Key(k), value.clone());
+            }
+            return Ok(Value::obj(Object::Dict(std::rc::Rc::new(std::cell::RefCell::new(map)))));
+        }
         if args.positional.is_empty() {
             return Err(type_error(format!("unbound method {type_name}.{name}() needs an argument")));
         }

@@ -365,7 +365,8 @@ fn sum(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let [iterable, rest @ ..] = args.positional.as_slice() else {
         return Err(type_error("sum() takes at least 1 positional argument (0 given)"));
     };
-    let mut total = rest.first().cloned().unwrap_or(Value::Int(0));
+    let start = rest.first().or_else(|| args.keywords.iter().find(|(k, _)| k == "start").map(|(_, v)| v));
+    let mut total = start.cloned().unwrap_or(Value::Int(0));
     match total.object() {
         Some(Object::Str(_)) => return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]")),
         Some(Object::Bytes(_)) => {
@@ -429,6 +430,14 @@ fn next(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
 
 fn ord(_: &mut Vm, args: CallArgs) -> BuiltinResult {
     let v = exactly_one("ord", &args)?;
+    if let Some(Object::Bytes(b)) = v.object() {
+        return match b.as_slice() {
+            [byte] => Ok(Value::Int(i64::from(*byte))),
+            _ => {
+                Err(type_error(format!("ord() expected a character, but string of length {} found", b.len())))
+            }
+        };
+    }
     let Some(s) = v.as_str() else {
         return Err(type_error(format!("ord() expected string of length 1, but {} found", v.type_name())));
     };
@@ -475,6 +484,19 @@ pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
         return Ok(exception_with_args(kind, args.positional));
     }
     let first = args.positional.first().cloned();
+    let most = match name {
+        "int" | "str" | "bytes" => 3,
+        "range" | "slice" => 3,
+        "type" => 1,
+        _ => 1,
+    };
+    if args.positional.len() > most {
+        return Err(type_error(format!(
+            "{name} expected at most {most} argument{}, got {}",
+            if most == 1 { "" } else { "s" },
+            args.positional.len()
+        )));
+    }
     match (name, first) {
         ("int", None) => Ok(Value::Int(0)),
         ("int", Some(v)) if args.positional.len() == 2 || args.keywords.iter().any(|(k, _)| k == "base") => {

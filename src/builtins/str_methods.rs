@@ -190,6 +190,30 @@ fn fill_char(args: &CallArgs, method: &str) -> Result<char, Value> {
     }
 }
 
+/// The titlecase of one character: its uppercase, but a multi-letter uppercase (`ß` → `SS`)
+/// keeps only its first letter capital (`Ss`), as Unicode's titlecase mapping does.
+fn titlecase(c: char) -> String {
+    let upper: Vec<char> = c.to_uppercase().collect();
+    match upper.split_first() {
+        Some((first, rest)) if !rest.is_empty() => {
+            std::iter::once(*first).chain(rest.iter().flat_map(|r| r.to_lowercase())).collect()
+        }
+        _ => upper.into_iter().collect(),
+    }
+}
+
+/// Unicode decimal digits (general category Nd).
+fn is_decimal(c: char) -> bool {
+    use unicode_general_category::{GeneralCategory, get_general_category};
+    c.is_ascii_digit() || (!c.is_ascii() && get_general_category(c) == GeneralCategory::DecimalNumber)
+}
+
+/// Digits that are not decimal (superscripts, circled digits): `str.isdigit` accepts them,
+/// fractions and other numerics it does not.
+fn is_digit_only(c: char) -> bool {
+    matches!(c, '\u{b2}' | '\u{b3}' | '\u{b9}' | '\u{2070}' | '\u{2074}'..='\u{2079}' | '\u{2080}'..='\u{2089}' | '\u{2460}'..='\u{2468}' | '\u{2474}'..='\u{247c}' | '\u{2488}'..='\u{2490}' | '\u{24f5}'..='\u{24fd}' | '\u{278a}'..='\u{2792}')
+}
+
 fn predicate(text: &str, test: impl Fn(char) -> bool) -> BuiltinResult {
     Ok(Value::Bool(!text.is_empty() && text.chars().all(test)))
 }
@@ -214,9 +238,7 @@ pub fn call(vm: &mut Vm, text: &str, name: &str, args: &CallArgs) -> BuiltinResu
         "capitalize" => {
             let mut it = text.chars();
             s(match it.next() {
-                Some(first) => {
-                    first.to_uppercase().chain(it.flat_map(char::to_lowercase)).collect::<String>()
-                }
+                Some(first) => titlecase(first) + &it.flat_map(char::to_lowercase).collect::<String>(),
                 None => String::new(),
             })
         }
@@ -227,7 +249,7 @@ pub fn call(vm: &mut Vm, text: &str, name: &str, args: &CallArgs) -> BuiltinResu
                 if previous_cased {
                     out.extend(c.to_lowercase());
                 } else {
-                    out.extend(c.to_uppercase());
+                    out.push_str(&titlecase(c));
                 }
                 previous_cased = c.is_alphabetic();
             }
@@ -419,9 +441,8 @@ pub fn call(vm: &mut Vm, text: &str, name: &str, args: &CallArgs) -> BuiltinResu
             };
             s(format!("{sign}{}{digits}", "0".repeat(width - len)))
         }
-        "isdigit" | "isdecimal" => {
-            predicate(text, |c| c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric() && name == "isdigit"))
-        }
+        "isdecimal" => predicate(text, is_decimal),
+        "isdigit" => predicate(text, |c| is_decimal(c) || is_digit_only(c)),
         "isnumeric" => predicate(text, char::is_numeric),
         "isalpha" => predicate(text, char::is_alphabetic),
         "isalnum" => predicate(text, char::is_alphanumeric),

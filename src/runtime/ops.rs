@@ -295,7 +295,11 @@ pub fn values_equal(a: &Value, b: &Value) -> bool {
                 (
                     Some(Object::Range { start: a1, stop: b1, step: c1 }),
                     Some(Object::Range { start: a2, stop: b2, step: c2 }),
-                ) => (a1, b1, c1) == (a2, b2, c2),
+                ) => {
+                    // Ranges are equal when they produce the same numbers.
+                    let (n1, n2) = (range_len(*a1, *b1, *c1), range_len(*a2, *b2, *c2));
+                    n1 == n2 && (n1 == 0 || (a1 == a2 && (n1 == 1 || c1 == c2)))
+                }
                 (Some(Object::Type(x)), Some(Object::Type(y))) => x == y,
                 (
                     Some(Object::Set(_) | Object::FrozenSet(_)),
