@@ -31,6 +31,92 @@ const SET_METHODS: &[&str] = &[
     "update",
 ];
 
+/// Methods of bytes: `decode` and `hex`, and the str methods that bytes share (run on a
+/// latin-1 view of the bytes, whose results are mapped back to bytes).
+const BYTES_METHODS: &[&str] = &[
+    "decode",
+    "hex",
+    "find",
+    "rfind",
+    "index",
+    "rindex",
+    "count",
+    "startswith",
+    "endswith",
+    "split",
+    "rsplit",
+    "join",
+    "replace",
+    "strip",
+    "lstrip",
+    "rstrip",
+    "partition",
+    "rpartition",
+    "upper",
+    "lower",
+    "isdigit",
+    "isalpha",
+    "isalnum",
+    "isspace",
+    "isupper",
+    "islower",
+    "center",
+    "ljust",
+    "rjust",
+    "zfill",
+    "splitlines",
+    "removeprefix",
+    "removesuffix",
+    "title",
+    "capitalize",
+    "swapcase",
+];
+
+fn bytes_to_latin1(b: &[u8]) -> String {
+    b.iter().map(|&c| char::from(c)).collect()
+}
+
+/// A value with every bytes object turned into its latin-1 str (for sharing str methods).
+fn to_latin1(v: &Value) -> Value {
+    match v.object() {
+        Some(Object::Bytes(b)) => Value::str(bytes_to_latin1(b)),
+        Some(Object::Tuple(t)) => Value::tuple(t.iter().map(to_latin1).collect()),
+        Some(Object::List(l)) => Value::list(l.borrow().iter().map(to_latin1).collect()),
+        _ => v.clone(),
+    }
+}
+
+/// The inverse of `to_latin1` on a method's result.
+fn from_latin1(v: Value) -> Value {
+    match v.object() {
+        Some(Object::Str(s)) => Value::obj(Object::Bytes(s.chars().map(|c| c as u32 as u8).collect())),
+        Some(Object::Tuple(t)) => Value::tuple(t.iter().cloned().map(from_latin1).collect()),
+        Some(Object::List(l)) => Value::list(l.borrow().iter().cloned().map(from_latin1).collect()),
+        _ => v,
+    }
+}
+
+/// Call a str-like method on bytes.
+fn bytes_method(vm: &mut Vm, bytes: &[u8], name: &str, args: &CallArgs) -> BuiltinResult {
+    let text = bytes_to_latin1(bytes);
+    // Case and class tests on bytes only know ASCII.
+    if matches!(name, "upper" | "lower" | "title" | "capitalize" | "swapcase") && !bytes.is_ascii() {
+        let mapped: Vec<u8> = bytes
+            .iter()
+            .map(|b| match name {
+                "upper" => b.to_ascii_uppercase(),
+                "lower" => b.to_ascii_lowercase(),
+                _ => *b,
+            })
+            .collect();
+        return Ok(Value::obj(Object::Bytes(mapped)));
+    }
+    let positional = args.positional.iter().map(to_latin1).collect();
+    let keywords = args.keywords.iter().map(|(k, v)| (k.clone(), to_latin1(v))).collect();
+    let result = super::str_methods::call(vm, &text, name, &CallArgs { positional, keywords })?;
+    Ok(from_latin1(result))
+}
+
 /// `object.name = value` (or `del object.name` when `value` is `None`). Only functions take
 /// new attributes so far; built-in values refuse, with CPython's messages.
 pub fn set_attribute(object: &Value, name: Key, value: Option<Value>) -> Result<(), Value> {
@@ -160,7 +246,9 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
     }
     let methods: &[&str] = match object.object() {
         Some(Object::Tuple(_)) => &["count", "index"],
-        Some(Object::Bytes(_)) => &["decode", "hex"],
+        Some(Object::Bytes(_)) => BYTES_METHODS,
+        Some(Object::Range { .. }) => &["index", "count"],
+        Some(Object::Slice { .. }) => &["indices"],
         Some(Object::List(_)) => LIST_METHODS,
         Some(Object::Str(_)) => super::str_methods::NAMES,
         Some(Object::Dict(_)) => DICT_METHODS,
@@ -327,6 +415,57 @@ pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, mut args: CallArgs
             }
         }
         Some(Object::Set(_) | Object::FrozenSet(_)) => set_method(vm, receiver, name, &args),
+        Some(Object::Range { start, stop, step }) => {
+            let item = arg(&args, 0).cloned().unwrap_or(Value::None);
+            let found = ops::contains(receiver, &item)?;
+            let index = item.as_int().and_then(|i| i.as_i64()).filter(|_| found).map(|i| (i - start) / step);
+            let _ = stop;
+            match (name, index) {
+                ("count", i) => Ok(Value::Int(i64::from(i.is_some()))),
+                (_, Some(i)) => Ok(Value::Int(i)),
+                (_, None) => Err(value_error(format!("{} is not in range", item.repr()))),
+            }
+        }
+        Some(Object::Slice { start, stop, step }) => {
+            let length = arg(&args, 0)
+                .and_then(|v| v.as_int())
+                .and_then(|i| i.as_i64())
+                .ok_or_else(|| type_error("'NoneType' object cannot be interpreted as an integer"))?;
+            if length < 0 {
+                return Err(value_error("length should not be negative"));
+            }
+            let len = length;
+            let step_v = if matches!(step, Value::None) {
+                1
+            } else {
+                step.as_int().and_then(|i| i.as_i64()).unwrap_or(1)
+            };
+            if step_v == 0 {
+                return Err(value_error("slice step cannot be zero"));
+            }
+            let bound = |v: &Value, default: i64| -> i64 {
+                match v.as_int().and_then(|i| i.as_i64()) {
+                    None => default,
+                    Some(i) if i < 0 => {
+                        let j = i + len;
+                        if step_v < 0 { j.max(-1) } else { j.max(0) }
+                    }
+                    Some(i) => {
+                        if step_v < 0 {
+                            i.min(len - 1)
+                        } else {
+                            i.min(len)
+                        }
+                    }
+                }
+            };
+            let (default_start, default_stop) = if step_v < 0 { (len - 1, -1) } else { (0, len) };
+            let (a, b) = (bound(start, default_start), bound(stop, default_stop));
+            Ok(Value::tuple(vec![Value::Int(a), Value::Int(b), Value::Int(step_v)]))
+        }
+        Some(Object::Bytes(bytes)) if !matches!(name, "hex" | "decode") => {
+            bytes_method(vm, bytes, name, &args)
+        }
         Some(Object::Bytes(bytes)) => {
             if name == "hex" {
                 return Ok(Value::str(bytes.iter().map(|b| format!("{b:02x}")).collect::<String>()));

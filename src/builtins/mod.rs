@@ -398,18 +398,22 @@ fn isinstance(_: &mut Vm, args: CallArgs) -> BuiltinResult {
     let [value, classes] = args.positional.as_slice() else {
         return Err(type_error(format!("isinstance expected 2 arguments, got {}", args.positional.len())));
     };
-    let candidates: Vec<Value> = match classes.object() {
-        Some(Object::Tuple(t)) => t.clone(),
-        _ => vec![classes.clone()],
-    };
-    for c in candidates {
-        match c.object() {
-            Some(Object::Type(name)) if instance_of(value, name) => return Ok(Value::Bool(true)),
-            Some(Object::Type(_)) => {}
-            _ => return Err(type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+    fn check(value: &Value, class: &Value) -> Result<bool, Value> {
+        match class.object() {
+            Some(Object::Type(name)) => Ok(instance_of(value, name)),
+            // Tuples may nest: isinstance(1, (str, (bytes, int))).
+            Some(Object::Tuple(items)) => {
+                for item in items {
+                    if check(value, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::Bool(check(value, classes)?))
 }
 
 fn iter(_: &mut Vm, args: CallArgs) -> BuiltinResult {

@@ -519,6 +519,13 @@ pub fn contains(container: &Value, item: &Value) -> Result<bool, Value> {
             hash_value(item)?;
             Ok(d.borrow().contains_key(&Key(item.clone())))
         }
+        Some(Object::Bytes(b)) => match (item.object(), item.as_int()) {
+            (Some(Object::Bytes(needle)), _) => {
+                Ok(needle.is_empty() || b.windows(needle.len()).any(|w| w == needle.as_slice()))
+            }
+            (_, Some(n)) => Ok(n.as_i64().is_some_and(|n| b.contains(&(n as u8)) && (0..256).contains(&n))),
+            _ => Err(type_error(format!("a bytes-like object is required, not '{}'", item.type_name()))),
+        },
         Some(Object::Set(set)) => set.borrow().contains(item),
         Some(Object::FrozenSet(set)) => set.contains(item),
         Some(Object::Range { start, stop, step }) => {
