@@ -29,7 +29,14 @@ pub fn reversed(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     };
     if !matches!(
         sequence.object(),
-        Some(Object::List(_) | Object::Tuple(_) | Object::Str(_) | Object::Range { .. } | Object::Dict(_))
+        Some(
+            Object::List(_)
+                | Object::Tuple(_)
+                | Object::Str(_)
+                | Object::Range { .. }
+                | Object::Dict(_)
+                | Object::Bytes(_)
+        )
     ) {
         return Err(type_error(format!("'{}' object is not reversible", sequence.type_name())));
     }

@@ -235,6 +235,7 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
             "str" => super::str_methods::NAMES,
             "list" => LIST_METHODS,
             "dict" if name == "fromkeys" => &["fromkeys"],
+            "bytes" if name == "fromhex" => &["fromhex"],
             "dict" => DICT_METHODS,
             "set" => SET_METHODS,
             "tuple" => &["count", "index"],
@@ -272,6 +273,20 @@ fn arg(args: &CallArgs, i: usize) -> Option<&Value> {
 /// Call method `name` of the built-in value `receiver`.
 pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, mut args: CallArgs) -> BuiltinResult {
     if let Some(Object::Type(type_name)) = receiver.object() {
+        if *type_name == "bytes" && name == "fromhex" {
+            let text = args
+                .positional
+                .first()
+                .and_then(Value::as_str)
+                .ok_or_else(|| type_error("fromhex() argument must be str"))?;
+            let digits: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+            let bytes = (0..digits.len())
+                .step_by(2)
+                .map(|i| digits.get(i..i + 2).and_then(|h| u8::from_str_radix(h, 16).ok()))
+                .collect::<Option<Vec<u8>>>()
+                .ok_or_else(|| value_error("non-hexadecimal number found in fromhex() arg"))?;
+            return Ok(Value::obj(Object::Bytes(bytes)));
+        }
         if *type_name == "dict" && name == "fromkeys" {
             let keys = vm.collect(
                 args.positional

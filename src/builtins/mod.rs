@@ -285,6 +285,23 @@ pub fn construct_float(v: &Value) -> BuiltinResult {
     to_float(v)
 }
 
+/// `bytes_template % values`: formatted through the latin-1 view of the bytes (`%s` takes
+/// bytes there).
+pub fn percent_format_bytes(template: &Value, values: &Value) -> BuiltinResult {
+    let Some(Object::Bytes(t)) = template.object() else { return Err(type_error("bytes expected")) };
+    let latin1 = |b: &[u8]| -> String { b.iter().map(|&c| char::from(c)).collect() };
+    let convert = |v: &Value| match v.object() {
+        Some(Object::Bytes(b)) => Value::str(latin1(b)),
+        _ => v.clone(),
+    };
+    let values = match values.object() {
+        Some(Object::Tuple(items)) => Value::tuple(items.iter().map(convert).collect()),
+        _ => convert(values),
+    };
+    let text = str_format::percent_format(&latin1(t), &values)?;
+    Ok(Value::obj(Object::Bytes(text.chars().map(|c| c as u32 as u8).collect())))
+}
+
 /// `template % values`.
 pub fn percent_format(template: &str, values: &Value) -> BuiltinResult {
     Ok(Value::str(str_format::percent_format(template, values)?))

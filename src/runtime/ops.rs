@@ -204,6 +204,9 @@ fn sequence_binary(op: BinaryOp, a: &Value, b: &Value) -> Option<OpResult> {
         (BinaryOp::Add, Some(Object::Tuple(x)), Some(Object::Tuple(y))) => {
             Some(Ok(Value::tuple(x.iter().chain(y).cloned().collect())))
         }
+        (BinaryOp::Add, Some(Object::Bytes(_)), _) => {
+            Some(Err(type_error(format!("can't concat {} to bytes", b.type_name()))))
+        }
         (BinaryOp::Add, Some(Object::Str(_)), _) => {
             Some(Err(type_error(format!("can only concatenate str (not \"{}\") to str", b.type_name()))))
         }

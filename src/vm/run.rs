@@ -297,6 +297,11 @@ impl Vm {
                     (None, Some(template)) if op == BinaryOp::Remainder => {
                         crate::builtins::percent_format(template, &right)?
                     }
+                    (None, None)
+                        if op == BinaryOp::Remainder && matches!(left.object(), Some(Object::Bytes(_))) =>
+                    {
+                        crate::builtins::percent_format_bytes(&left, &right)?
+                    }
                     (None, _) => ops::binary_op(op, &left, &right)?,
                 };
                 self.frame().stack.push(result);
