@@ -13,6 +13,15 @@ fn is_printable(code: u32) -> bool {
     table.get(i).is_none_or(|&(start, _)| start > code)
 }
 
+/// `str.isprintable()` for one character (ASCII space is printable; other separators not).
+pub fn is_printable_char(c: char) -> bool {
+    let code = u32::from(c);
+    if code < 0x7f {
+        return code >= 0x20;
+    }
+    is_printable(code)
+}
+
 /// `repr()` of a str given as code points (surrogates allowed).
 fn repr_code_points(points: impl Iterator<Item = u32> + Clone, out: &mut String) {
     let (mut single, mut double) = (false, false);

@@ -11,8 +11,19 @@ use crate::vm::Vm;
 
 const LIST_METHODS: &[&str] =
     &["append", "extend", "insert", "pop", "remove", "index", "count", "reverse", "copy", "clear", "sort"];
-const DICT_METHODS: &[&str] =
-    &["get", "keys", "values", "items", "pop", "popitem", "setdefault", "update", "copy", "clear"];
+const DICT_METHODS: &[&str] = &[
+    "get",
+    "keys",
+    "values",
+    "items",
+    "pop",
+    "popitem",
+    "setdefault",
+    "update",
+    "copy",
+    "clear",
+    "fromkeys",
+];
 /// Set methods; the ones from `copy` on also belong to frozenset.
 const SET_METHODS: &[&str] = &[
     "add",
@@ -236,6 +247,7 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
             "list" => LIST_METHODS,
             "dict" if name == "fromkeys" => &["fromkeys"],
             "bytes" if name == "fromhex" => &["fromhex"],
+            "int" if name == "from_bytes" => &["from_bytes"],
             "dict" => DICT_METHODS,
             "set" => SET_METHODS,
             "tuple" => &["count", "index"],
@@ -273,6 +285,24 @@ fn arg(args: &CallArgs, i: usize) -> Option<&Value> {
 /// Call method `name` of the built-in value `receiver`.
 pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, mut args: CallArgs) -> BuiltinResult {
     if let Some(Object::Type(type_name)) = receiver.object() {
+        if *type_name == "int" && name == "from_bytes" {
+            let Some(Object::Bytes(bytes)) = args.positional.first().and_then(Value::object) else {
+                return Err(type_error("from_bytes() argument 1 must be a bytes-like object"));
+            };
+            let order = args
+                .positional
+                .get(1)
+                .or_else(|| args.keywords.iter().find(|(k, _)| k == "byteorder").map(|(_, v)| v));
+            let big = order.and_then(Value::as_str).unwrap_or("big") == "big";
+            let signed = args.keywords.iter().any(|(k, v)| k == "signed" && v.truthy());
+            let n = match (big, signed) {
+                (true, false) => num_bigint::BigInt::from_bytes_be(num_bigint::Sign::Plus, bytes),
+                (false, false) => num_bigint::BigInt::from_bytes_le(num_bigint::Sign::Plus, bytes),
+                (true, true) => num_bigint::BigInt::from_signed_bytes_be(bytes),
+                (false, true) => num_bigint::BigInt::from_signed_bytes_le(bytes),
+            };
+            return Ok(Value::from_int(crate::runtime::int::Int::from(n)));
+        }
         if *type_name == "bytes" && name == "fromhex" {
             let text = args
                 .positional
@@ -368,6 +398,9 @@ pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, mut args: CallArgs
             Ok(Value::None)
         }
         Some(Object::Str(text)) => super::str_methods::call(vm, text, name, &args),
+        Some(Object::Dict(_)) if name == "fromkeys" => {
+            call_method(vm, &Value::obj(Object::Type("dict")), name, args)
+        }
         Some(Object::Dict(map)) => {
             let key = arg(&args, 0).cloned();
             match name {
@@ -535,6 +568,7 @@ pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, mut args: CallArgs
             }
             Ok(Value::None)
         }
+        _ if name == "to_bytes" && receiver.as_int().is_some() => int_to_bytes(receiver, &args),
         _ if !matches!(receiver, Value::Obj(_)) || receiver.as_int().is_some() => {
             call_number_method(receiver, name)
         }
@@ -690,6 +724,42 @@ pub fn call_number_method(receiver: &Value, name: &str) -> BuiltinResult {
         return match name {
             "is_integer" => Ok(Value::Bool(x.is_finite() && x.fract() == 0.0)),
             "conjugate" => Ok(Value::Float(*x)),
+            "as_integer_ratio" => {
+                if !x.is_finite() {
+                    let kind = if x.is_nan() { ExcKind::ValueError } else { ExcKind::OverflowError };
+                    let what = if x.is_nan() { "NaN" } else { "infinity" };
+                    return Err(new_exception(kind, &format!("cannot convert {what} to integer ratio")));
+                }
+                // x = mantissa * 2**exponent exactly; reduce the fraction by powers of two.
+                let bits = x.to_bits();
+                let exponent = ((bits >> 52) & 0x7ff) as i64;
+                let mut mantissa = (bits & ((1u64 << 52) - 1)) as i128;
+                let mut exp = if exponent == 0 {
+                    -1074
+                } else {
+                    mantissa |= 1 << 52;
+                    exponent - 1075
+                };
+                if mantissa == 0 {
+                    return Ok(Value::tuple(vec![Value::Int(0), Value::Int(1)]));
+                }
+                while mantissa % 2 == 0 && exp < 0 {
+                    mantissa /= 2;
+                    exp += 1;
+                }
+                let sign = if x.is_sign_negative() { -1 } else { 1 };
+                let numerator = num_bigint::BigInt::from(sign * mantissa);
+                let (numerator, denominator) = if exp >= 0 {
+                    (numerator << exp as usize, num_bigint::BigInt::from(1))
+                } else {
+                    (numerator, num_bigint::BigInt::from(1) << (-exp) as usize)
+                };
+                use crate::runtime::int::Int;
+                Ok(Value::tuple(vec![
+                    Value::from_int(Int::from(numerator)),
+                    Value::from_int(Int::from(denominator)),
+                ]))
+            }
             _ => Err(type_error(format!("pyglass cannot call float.{name}() yet"))),
         };
     }
@@ -764,4 +834,39 @@ fn code_attribute(code: &crate::bytecode::code::CodeObject, name: &str) -> Optio
         "co_nlocals" => Value::Int(code.varnames.len() as i64),
         _ => return None,
     })
+}
+
+/// `int.to_bytes(length, byteorder, *, signed=False)`.
+fn int_to_bytes(receiver: &Value, args: &CallArgs) -> BuiltinResult {
+    let n = receiver.as_int().map(|i| i.to_bigint()).unwrap_or_default();
+    let length = args
+        .positional
+        .first()
+        .or_else(|| args.keywords.iter().find(|(k, _)| k == "length").map(|(_, v)| v))
+        .and_then(|v| v.as_int())
+        .and_then(|i| i.as_i64())
+        .unwrap_or(1)
+        .max(0) as usize;
+    let order = args
+        .positional
+        .get(1)
+        .or_else(|| args.keywords.iter().find(|(k, _)| k == "byteorder").map(|(_, v)| v));
+    let big = order.and_then(Value::as_str).unwrap_or("big") == "big";
+    let signed = args.keywords.iter().any(|(k, v)| k == "signed" && v.truthy());
+    if n < num_bigint::BigInt::from(0) && !signed {
+        return Err(new_exception(ExcKind::OverflowError, "can't convert negative int to unsigned"));
+    }
+    let mut bytes = if signed { n.to_signed_bytes_le() } else { n.to_bytes_le().1 };
+    if n == num_bigint::BigInt::from(0) {
+        bytes.clear();
+    }
+    if bytes.len() > length {
+        return Err(new_exception(ExcKind::OverflowError, "int too big to convert"));
+    }
+    let fill = if signed && n < num_bigint::BigInt::from(0) { 0xff } else { 0 };
+    bytes.resize(length, fill);
+    if big {
+        bytes.reverse();
+    }
+    Ok(Value::obj(Object::Bytes(bytes)))
 }

@@ -50,6 +50,7 @@ pub const NAMES: &[&str] = &[
     "removeprefix",
     "removesuffix",
     "expandtabs",
+    "isprintable",
 ];
 
 fn arg<'a>(args: &'a CallArgs, i: usize, keyword: &str) -> Option<&'a Value> {
@@ -327,7 +328,13 @@ pub fn call(vm: &mut Vm, text: &str, name: &str, args: &CallArgs) -> BuiltinResu
                 .positional
                 .first()
                 .ok_or_else(|| type_error("str.join() takes exactly one argument (0 given)"))?;
-            let items = vm.collect(iterable)?;
+            let items = vm.collect(iterable).map_err(|e| {
+                if crate::runtime::ops::iterate(iterable).is_err() {
+                    type_error("can only join an iterable")
+                } else {
+                    e
+                }
+            })?;
             let mut parts = Vec::with_capacity(items.len());
             for (i, item) in items.iter().enumerate() {
                 match item.as_str() {
@@ -448,6 +455,7 @@ pub fn call(vm: &mut Vm, text: &str, name: &str, args: &CallArgs) -> BuiltinResu
         "isalnum" => predicate(text, char::is_alphanumeric),
         "isspace" => predicate(text, char::is_whitespace),
         "isascii" => Ok(Value::Bool(text.is_ascii())),
+        "isprintable" => Ok(Value::Bool(text.chars().all(crate::ast::repr::is_printable_char))),
         "isupper" | "islower" => {
             let cased: Vec<char> = text.chars().filter(|c| c.is_uppercase() || c.is_lowercase()).collect();
             let want_upper = name == "isupper";
@@ -489,9 +497,18 @@ pub fn call(vm: &mut Vm, text: &str, name: &str, args: &CallArgs) -> BuiltinResu
                 opt_str(args, 0, "encoding", name)?.unwrap_or("utf-8").to_ascii_lowercase().replace('_', "-");
             match encoding.as_str() {
                 "utf-8" | "utf8" => Ok(Value::obj(Object::Bytes(text.as_bytes().to_vec()))),
-                "ascii" if text.is_ascii() => Ok(Value::obj(Object::Bytes(text.as_bytes().to_vec()))),
-                "latin-1" | "latin1" | "iso-8859-1" if text.chars().all(|c| (c as u32) < 256) => {
-                    Ok(Value::obj(Object::Bytes(text.chars().map(|c| c as u32 as u8).collect())))
+                "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
+                    let (codec, limit) = if encoding == "ascii" { ("ascii", 128) } else { ("latin-1", 256) };
+                    match text.chars().enumerate().find(|(_, c)| (*c as u32) >= limit) {
+                        None => Ok(Value::obj(Object::Bytes(text.chars().map(|c| c as u32 as u8).collect()))),
+                        Some((i, c)) => Err(new_exception(
+                            ExcKind::UnicodeEncodeError,
+                            &format!(
+                                "'{codec}' codec can't encode character {} in position {i}: ordinal not in range({limit})",
+                                crate::ast::repr::repr_str(&c.to_string())
+                            ),
+                        )),
+                    }
                 }
                 _ => Err(new_exception(
                     ExcKind::UnicodeError,
