@@ -239,6 +239,9 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
     if let Some(v) = number_attribute(object, name) {
         return Ok(v);
     }
+    if DUNDER_METHODS.contains(&name) && dunder_applies(object, name) {
+        return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() }));
+    }
     // `str.lower`, `list.append`, ...: a method taken from the type, called with the receiver
     // as its first argument.
     if let Some(Object::Type(type_name)) = object.object() {
@@ -283,7 +286,64 @@ fn arg(args: &CallArgs, i: usize) -> Option<&Value> {
 }
 
 /// Call method `name` of the built-in value `receiver`.
+/// Special methods every built-in value answers to, dispatched to the same operations the
+/// syntax uses (`x.__len__()` is `len(x)`).
+const DUNDER_METHODS: &[&str] = &[
+    "__len__",
+    "__repr__",
+    "__str__",
+    "__format__",
+    "__contains__",
+    "__getitem__",
+    "__eq__",
+    "__ne__",
+    "__hash__",
+];
+
+fn dunder_applies(object: &Value, name: &str) -> bool {
+    match name {
+        "__len__" => ops::len(object).is_ok(),
+        "__contains__" | "__getitem__" => {
+            matches!(
+                object.object(),
+                Some(
+                    Object::Str(_)
+                        | Object::List(_)
+                        | Object::Tuple(_)
+                        | Object::Dict(_)
+                        | Object::Bytes(_)
+                        | Object::Range { .. }
+                )
+            ) || (name == "__contains__"
+                && matches!(object.object(), Some(Object::Set(_) | Object::FrozenSet(_))))
+        }
+        _ => true,
+    }
+}
+
+fn call_dunder(receiver: &Value, name: &str, args: &CallArgs) -> BuiltinResult {
+    let first = || args.positional.first().cloned().ok_or_else(|| type_error("expected 1 argument, got 0"));
+    match name {
+        "__len__" => Ok(Value::Int(ops::len(receiver)? as i64)),
+        "__repr__" => Ok(Value::str(receiver.repr())),
+        "__str__" => Ok(Value::str(receiver.to_str())),
+        "__format__" => {
+            let spec = first()?;
+            let spec = spec.as_str().ok_or_else(|| type_error("format spec must be a str"))?;
+            Ok(Value::str(super::format::format_value(receiver, spec)?))
+        }
+        "__contains__" => Ok(Value::Bool(ops::contains(receiver, &first()?)?)),
+        "__getitem__" => ops::get_item(receiver, &first()?),
+        "__eq__" => Ok(Value::Bool(ops::values_equal(receiver, &first()?))),
+        "__ne__" => Ok(Value::Bool(!ops::values_equal(receiver, &first()?))),
+        _ => Ok(Value::Int(ops::hash_value(receiver)?)),
+    }
+}
+
 pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, mut args: CallArgs) -> BuiltinResult {
+    if DUNDER_METHODS.contains(&name) && !matches!(receiver.object(), Some(Object::Type(_))) {
+        return call_dunder(receiver, name, &args);
+    }
     if let Some(Object::Type(type_name)) = receiver.object() {
         if *type_name == "int" && name == "from_bytes" {
             let Some(Object::Bytes(bytes)) = args.positional.first().and_then(Value::object) else {
