@@ -470,6 +470,24 @@ pub fn compare(op: CompareOp, a: &Value, b: &Value) -> OpResult {
     if let Some(result) = set_compare(op, a, b) {
         return Ok(Value::Bool(result));
     }
+    // Sequences compare by their first differing items (whose errors name the item types).
+    if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
+        let items = |v: &Value| match v.object() {
+            Some(Object::List(l)) => Some((true, l.borrow().clone())),
+            Some(Object::Tuple(t)) => Some((false, t.clone())),
+            _ => None,
+        };
+        if let (Some((la, x)), Some((lb, y))) = (items(a), items(b))
+            && la == lb
+        {
+            if let Some(i) =
+                (0..x.len().min(y.len())).find(|&i| !(is_same(&x[i], &y[i]) || values_equal(&x[i], &y[i])))
+            {
+                return compare(op, &x[i], &y[i]);
+            }
+            return compare(op, &Value::Int(x.len() as i64), &Value::Int(y.len() as i64));
+        }
+    }
     let result = match op {
         CompareOp::Eq => values_equal(a, b),
         CompareOp::Ne => !values_equal(a, b),
