@@ -655,24 +655,7 @@ fn sort(vm: &mut Vm, list: &Value, args: &CallArgs) -> Result<(), Value> {
         };
         keyed.push((k, item));
     }
-    let mut error = None;
-    keyed.sort_by(|(a, _), (b, _)| {
-        let (x, y) = if reverse { (b, a) } else { (a, b) };
-        match ops::compare(crate::bytecode::opcode::CompareOp::Lt, x, y) {
-            Ok(v) if v.truthy() => std::cmp::Ordering::Less,
-            Ok(_) => match ops::compare(crate::bytecode::opcode::CompareOp::Lt, y, x) {
-                Ok(v) if v.truthy() => std::cmp::Ordering::Greater,
-                _ => std::cmp::Ordering::Equal,
-            },
-            Err(e) => {
-                error.get_or_insert(e);
-                std::cmp::Ordering::Equal
-            }
-        }
-    });
-    if let Some(e) = error {
-        return Err(e);
-    }
+    crate::runtime::sort::sort_by_key(&mut keyed, reverse)?;
     *cell.borrow_mut() = keyed.into_iter().map(|(_, v)| v).collect();
     Ok(())
 }

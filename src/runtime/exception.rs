@@ -149,7 +149,7 @@ pub fn exception_with_args(kind: ExcKind, args: Vec<Value>) -> Value {
         suppress_context: false,
         name: None,
     };
-    Value::obj(Object::Exception(std::cell::RefCell::new(exc)))
+    Value::obj(Object::Exception(Box::new(std::cell::RefCell::new(exc))))
 }
 
 /// Shorthands for raising built-in exceptions from Rust: `Err(type_error("..."))`.

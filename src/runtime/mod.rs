@@ -7,4 +7,5 @@ pub mod int;
 pub mod ops;
 pub mod set;
 pub mod set_ops;
+pub mod sort;
 pub mod value;

@@ -454,6 +454,33 @@ fn order_items(x: &[Value], y: &[Value]) -> Option<std::cmp::Ordering> {
     Some(x.len().cmp(&y.len()))
 }
 
+/// An ordering of two lists or two tuples: by the first items that differ, else by length.
+/// Items are fetched one at a time, as CPython does, since comparing may run Python code.
+fn compare_sequences(op: CompareOp, a: &Value, b: &Value) -> Option<OpResult> {
+    let item = |v: &Value, i: usize| match v.object() {
+        Some(Object::List(l)) => l.borrow().get(i).cloned(),
+        Some(Object::Tuple(t)) => t.get(i).cloned(),
+        _ => None,
+    };
+    let length = |v: &Value| match v.object() {
+        Some(Object::List(l)) => l.borrow().len(),
+        Some(Object::Tuple(t)) => t.len(),
+        _ => 0,
+    };
+    match (a.object()?, b.object()?) {
+        (Object::List(_), Object::List(_)) | (Object::Tuple(_), Object::Tuple(_)) => {}
+        _ => return None,
+    }
+    let mut i = 0;
+    while let (Some(x), Some(y)) = (item(a, i), item(b, i)) {
+        if !(is_same(&x, &y) || values_equal(&x, &y)) {
+            return Some(compare(op, &x, &y));
+        }
+        i += 1;
+    }
+    Some(compare(op, &Value::Int(length(a) as i64), &Value::Int(length(b) as i64)))
+}
+
 /// `a op b` for a comparison operator.
 pub fn compare(op: CompareOp, a: &Value, b: &Value) -> OpResult {
     use std::cmp::Ordering::*;
@@ -471,22 +498,10 @@ pub fn compare(op: CompareOp, a: &Value, b: &Value) -> OpResult {
         return Ok(Value::Bool(result));
     }
     // Sequences compare by their first differing items (whose errors name the item types).
-    if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
-        let items = |v: &Value| match v.object() {
-            Some(Object::List(l)) => Some((true, l.borrow().clone())),
-            Some(Object::Tuple(t)) => Some((false, t.clone())),
-            _ => None,
-        };
-        if let (Some((la, x)), Some((lb, y))) = (items(a), items(b))
-            && la == lb
-        {
-            if let Some(i) =
-                (0..x.len().min(y.len())).find(|&i| !(is_same(&x[i], &y[i]) || values_equal(&x[i], &y[i])))
-            {
-                return compare(op, &x[i], &y[i]);
-            }
-            return compare(op, &Value::Int(x.len() as i64), &Value::Int(y.len() as i64));
-        }
+    if !matches!(op, CompareOp::Eq | CompareOp::Ne)
+        && let Some(result) = compare_sequences(op, a, b)
+    {
+        return result;
     }
     let result = match op {
         CompareOp::Eq => values_equal(a, b),

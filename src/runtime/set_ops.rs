@@ -24,9 +24,19 @@ pub fn make_like(like: &Value, table: SetTable) -> Value {
     }
 }
 
+/// `f` applied to the table of a set or frozenset, borrowed.
+fn with_table<R>(v: &Value, f: impl FnOnce(&SetTable) -> R) -> Option<R> {
+    match v.object() {
+        Some(Object::Set(s)) => Some(f(&s.borrow())),
+        Some(Object::FrozenSet(s)) => Some(f(s)),
+        _ => None,
+    }
+}
+
 pub fn is_subset(a: &Value, b: &Value) -> Option<bool> {
-    let (x, y) = (table_of(a)?, table_of(b)?);
-    Some(x.items().all(|item| y.contains(item).unwrap_or(false)))
+    with_table(a, |x| {
+        with_table(b, |y| x.len() <= y.len() && x.items().all(|item| y.contains(item).unwrap_or(false)))
+    })?
 }
 
 pub fn set_equal(a: &Value, b: &Value) -> bool {

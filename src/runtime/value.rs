@@ -52,7 +52,8 @@ pub enum Object {
     },
     /// An iterator over a sequence or range, advanced by `FOR_ITER` and `next()`.
     Iterator(RefCell<Iter>),
-    Function(Function),
+    /// Boxed, like `Exception`, to keep `Object` (and so every str, tuple and list) small.
+    Function(Box<Function>),
     Builtin(Builtin),
     /// A method of a built-in type bound to its receiver (`[].append`).
     BoundMethod {
@@ -61,7 +62,7 @@ pub enum Object {
     },
     /// A closure cell.
     Cell(RefCell<Option<Value>>),
-    Exception(RefCell<Exception>),
+    Exception(Box<RefCell<Exception>>),
     /// A built-in type object (`int`, `ValueError`, ...), by name.
     Type(&'static str),
     Code(Rc<crate::bytecode::code::CodeObject>),

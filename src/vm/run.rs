@@ -577,7 +577,7 @@ impl Vm {
                     kw_defaults,
                     closure: items(&closure),
                 };
-                frame.stack.push(Value::obj(Object::Function(function)));
+                frame.stack.push(Value::obj(Object::Function(Box::new(function))));
             }
             Op::ReturnValue => return Ok(Step::Return(pop(frame))),
             Op::FormatValue => {
