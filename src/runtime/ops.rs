@@ -121,26 +121,58 @@ fn float_binary(op: BinaryOp, x: f64, y: f64) -> Option<OpResult> {
     })))
 }
 
+/// `a op b` when both are small ints or floats and the result needs no error check: the
+/// VM's fast path, tried before anything else. `None` means "take the general path".
+#[inline]
+pub fn fast_binary(op: BinaryOp, a: &Value, b: &Value) -> Option<Value> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => {
+            let (x, y) = (*x, *y);
+            let r = match op {
+                BinaryOp::Add => x.checked_add(y),
+                BinaryOp::Subtract => x.checked_sub(y),
+                BinaryOp::Multiply => x.checked_mul(y),
+                // Non-negative operands: truncation and flooring agree.
+                BinaryOp::FloorDivide if x >= 0 && y > 0 => Some(x / y),
+                BinaryOp::Remainder if x >= 0 && y > 0 => Some(x % y),
+                BinaryOp::And => Some(x & y),
+                BinaryOp::Or => Some(x | y),
+                BinaryOp::Xor => Some(x ^ y),
+                // Exact in a double, so the quotient is correctly rounded as CPython's.
+                BinaryOp::TrueDivide
+                    if y != 0 && x.unsigned_abs() < 1 << 53 && y.unsigned_abs() < 1 << 53 =>
+                {
+                    return Some(Value::Float(x as f64 / y as f64));
+                }
+                _ => None,
+            };
+            r.map(Value::Int)
+        }
+        (Value::Float(x), Value::Float(y)) => fast_float(op, *x, *y),
+        // An int converts to the nearest double, rounding half to even, as CPython's.
+        (Value::Float(x), Value::Int(y)) => fast_float(op, *x, *y as f64),
+        (Value::Int(x), Value::Float(y)) => fast_float(op, *x as f64, *y),
+        _ => None,
+    }
+}
+
+#[inline]
+fn fast_float(op: BinaryOp, x: f64, y: f64) -> Option<Value> {
+    let r = match op {
+        BinaryOp::Add => x + y,
+        BinaryOp::Subtract => x - y,
+        BinaryOp::Multiply => x * y,
+        BinaryOp::TrueDivide if y != 0.0 => x / y,
+        _ => return None,
+    };
+    Some(Value::Float(r))
+}
+
 /// `a op b` for the built-in types.
 pub fn binary_op(op: BinaryOp, a: &Value, b: &Value) -> OpResult {
     let symbol = op.symbol();
-    if let (Value::Int(x), Value::Int(y)) = (a, b) {
-        // The fast path for small ints.
-        let fast = match op {
-            BinaryOp::Add => x.checked_add(*y),
-            BinaryOp::Subtract => x.checked_sub(*y),
-            BinaryOp::Multiply => x.checked_mul(*y),
-            // Non-negative operands: truncation and flooring agree.
-            BinaryOp::FloorDivide if *x >= 0 && *y > 0 => Some(x / y),
-            BinaryOp::Remainder if *x >= 0 && *y > 0 => Some(x % y),
-            BinaryOp::And => Some(x & y),
-            BinaryOp::Or => Some(x | y),
-            BinaryOp::Xor => Some(x ^ y),
-            _ => None,
-        };
-        if let Some(r) = fast {
-            return Ok(Value::Int(r));
-        }
+    if let Some(r) = fast_binary(op, a, b) {
+        return Ok(r);
     }
     if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
         match op {
@@ -481,18 +513,32 @@ fn compare_sequences(op: CompareOp, a: &Value, b: &Value) -> Option<OpResult> {
     Some(compare(op, &Value::Int(length(a) as i64), &Value::Int(length(b) as i64)))
 }
 
-/// `a op b` for a comparison operator.
-pub fn compare(op: CompareOp, a: &Value, b: &Value) -> OpResult {
-    use std::cmp::Ordering::*;
-    if let (Value::Int(x), Value::Int(y)) = (a, b) {
-        return Ok(Value::Bool(match op {
+/// `a op b` for two small ints or two floats (IEEE comparisons are Python's for floats);
+/// `None` for anything else.
+#[inline]
+pub fn fast_compare(op: CompareOp, a: &Value, b: &Value) -> Option<bool> {
+    fn apply<T: PartialOrd>(op: CompareOp, x: T, y: T) -> bool {
+        match op {
             CompareOp::Lt => x < y,
             CompareOp::Le => x <= y,
             CompareOp::Eq => x == y,
             CompareOp::Ne => x != y,
             CompareOp::Gt => x > y,
             CompareOp::Ge => x >= y,
-        }));
+        }
+    }
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(apply(op, x, y)),
+        (Value::Float(x), Value::Float(y)) => Some(apply(op, x, y)),
+        _ => None,
+    }
+}
+
+/// `a op b` for a comparison operator.
+pub fn compare(op: CompareOp, a: &Value, b: &Value) -> OpResult {
+    use std::cmp::Ordering::*;
+    if let Some(result) = fast_compare(op, a, b) {
+        return Ok(Value::Bool(result));
     }
     if let Some(result) = set_compare(op, a, b) {
         return Ok(Value::Bool(result));

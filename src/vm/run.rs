@@ -142,568 +142,586 @@ impl Vm {
         self.frames.last_mut().expect("the run loop always has a frame")
     }
 
+    /// Run instructions of the top frame until a frame is pushed or popped or an exception is
+    /// raised; the caller (`execute`) handles those and calls again.
     fn step(&mut self) -> StepResult {
-        // Borrow only the frame stack, so `self.builtins` stays reachable.
-        let frame = self.frames.last_mut().expect("the run loop always has a frame");
-        let Some(&instruction) = frame.code.instructions.get(frame.pc) else {
-            return Ok(Step::Return(Value::None));
-        };
-        frame.pc += 1;
-        let arg = instruction.arg;
-        let a = arg as usize;
-        match instruction.op {
-            Op::Nop | Op::Breakpoint => {}
-            Op::PopTop => {
-                pop(frame);
-            }
-            Op::Copy => {
-                let v = frame.stack[item_below(&frame.stack, a)?].clone();
-                frame.stack.push(v);
-            }
-            Op::Swap => {
-                let other = item_below(&frame.stack, a)?;
-                let top = frame.stack.len() - 1;
-                frame.stack.swap(top, other);
-            }
-            Op::LoadConst => {
-                let v = frame.prepared.consts[a].clone();
-                frame.stack.push(v);
-            }
-            Op::LoadFast => match &frame.locals[a] {
-                Some(v) => {
-                    let v = v.clone();
-                    frame.stack.push(v);
-                }
-                None => {
-                    let name = &frame.code.varnames[a];
-                    return Err(new_exception(
-                        ExcKind::UnboundLocalError,
-                        &format!(
-                            "cannot access local variable '{name}' where it is not associated with a value"
-                        ),
-                    ));
-                }
-            },
-            Op::StoreFast => {
-                let v = pop(frame);
-                frame.locals[a] = Some(v);
-            }
-            Op::DeleteFast => {
-                if frame.locals[a].take().is_none() {
-                    let name = &frame.code.varnames[a];
-                    return Err(new_exception(
-                        ExcKind::UnboundLocalError,
-                        &format!(
-                            "cannot access local variable '{name}' where it is not associated with a value"
-                        ),
-                    ));
-                }
-            }
-            Op::LoadGlobal => {
-                let key = &frame.prepared.names[a];
-                let found = frame.globals.borrow().get(key).cloned();
-                let v = match found.or_else(|| self.builtins.borrow().get(key).cloned()) {
-                    Some(v) => v,
-                    None => return Err(name_error(&frame.code.names[a])),
-                };
-                self.frame().stack.push(v);
-            }
-            Op::StoreGlobal => {
-                let v = pop(frame);
-                let key = frame.prepared.names[a].clone();
-                frame.globals.borrow_mut().insert(key, v);
-            }
-            Op::DeleteGlobal => {
-                let name = frame.code.names[a].clone();
-                if frame.globals.borrow_mut().shift_remove(&Key(Value::str(name.as_str()))).is_none() {
-                    return Err(name_error(&name));
-                }
-            }
-            Op::LoadName => {
-                let key = &frame.prepared.names[a];
-                let local = frame.names.as_ref().and_then(|n| n.borrow().get(key).cloned());
-                let found = local.or_else(|| frame.globals.borrow().get(key).cloned());
-                let v = match found.or_else(|| self.builtins.borrow().get(key).cloned()) {
-                    Some(v) => v,
-                    None => return Err(name_error(&frame.code.names[a])),
-                };
-                self.frame().stack.push(v);
-            }
-            Op::StoreName => {
-                let v = pop(frame);
-                let key = frame.prepared.names[a].clone();
-                let names = frame.names.clone().unwrap_or_else(|| frame.globals.clone());
-                names.borrow_mut().insert(key, v);
-            }
-            Op::DeleteName => {
-                let name = frame.code.names[a].clone();
-                let names = frame.names.clone().unwrap_or_else(|| frame.globals.clone());
-                if names.borrow_mut().shift_remove(&Key(Value::str(name.as_str()))).is_none() {
-                    return Err(name_error(&name));
-                }
-            }
-            Op::LoadDeref => {
-                let Some(Object::Cell(cell)) = frame.cells.get(a).and_then(Value::object) else {
-                    return Err(bad_cell());
-                };
-                let Some(v) = cell.borrow().clone() else {
-                    let name = frame.code.deref_name(a).unwrap_or("?").to_string();
-                    return Err(free_variable_error(&frame.code, a, &name));
-                };
-                frame.stack.push(v);
-            }
-            Op::StoreDeref => {
-                let v = pop(frame);
-                if let Some(Object::Cell(cell)) = frame.cells.get(a).and_then(Value::object) {
-                    *cell.borrow_mut() = Some(v);
-                }
-            }
-            Op::DeleteDeref => {
-                if let Some(Object::Cell(cell)) = frame.cells.get(a).and_then(Value::object) {
-                    cell.borrow_mut().take();
-                }
-            }
-            Op::LoadClosure => {
-                let cell = frame.cells.get(a).cloned().ok_or_else(bad_cell)?;
-                frame.stack.push(cell);
-            }
-            Op::LoadAttr => {
-                let object = pop(frame);
-                let name = frame.code.names[a].clone();
-                let v = crate::builtins::methods::get_attribute(&object, &name)?;
-                self.frame().stack.push(v);
-            }
-            Op::StoreAttr => {
-                let object = pop(frame);
-                let value = pop(frame);
-                let key = frame.prepared.names[a].clone();
-                crate::builtins::methods::set_attribute(&object, key, Some(value))?;
-            }
-            Op::DeleteAttr => {
-                let object = pop(frame);
-                let key = frame.prepared.names[a].clone();
-                crate::builtins::methods::set_attribute(&object, key, None)?;
-            }
-            Op::BinaryOp => {
-                let right = pop(frame);
-                let left = pop(frame);
-                let (op, inplace) = BinaryOp::from_arg(arg).ok_or_else(|| type_error("bad operator"))?;
-                let result = match inplace {
-                    true => self.inplace_op(op, &left, &right)?,
-                    false => None,
-                };
-                let result = match (result, left.as_str()) {
-                    (Some(r), _) => r,
-                    (None, Some(template)) if op == BinaryOp::Remainder => {
-                        crate::builtins::percent_format(template, &right)?
-                    }
-                    (None, None)
-                        if op == BinaryOp::Remainder && matches!(left.object(), Some(Object::Bytes(_))) =>
-                    {
-                        crate::builtins::percent_format_bytes(&left, &right)?
-                    }
-                    (None, _) => ops::binary_op(op, &left, &right)?,
-                };
-                self.frame().stack.push(result);
-            }
-            Op::UnaryNegative | Op::UnaryPositive | Op::UnaryInvert => {
-                let v = pop(frame);
-                let result = unary(instruction.op, &v)?;
-                self.frame().stack.push(result);
-            }
-            Op::UnaryNot => {
-                let v = pop(frame);
-                frame.stack.push(Value::Bool(!v.truthy()));
-            }
-            Op::CompareOp => {
-                let right = pop(frame);
-                let left = pop(frame);
-                let op = CompareOp::from_arg(arg).ok_or_else(|| type_error("bad comparison"))?;
-                let result = ops::compare(op, &left, &right)?;
-                self.frame().stack.push(result);
-            }
-            Op::IsOp => {
-                let right = pop(frame);
-                let left = pop(frame);
-                frame.stack.push(Value::Bool(ops::is_same(&left, &right) != (arg == 1)));
-            }
-            Op::ContainsOp => {
-                let container = pop(frame);
-                let item = pop(frame);
-                let found = ops::contains(&container, &item)?;
-                self.frame().stack.push(Value::Bool(found != (arg == 1)));
-            }
-            Op::BinarySubscr => {
-                let index = pop(frame);
-                let container = pop(frame);
-                let v = ops::get_item(&container, &index)?;
-                self.frame().stack.push(v);
-            }
-            Op::StoreSubscr => {
-                let index = pop(frame);
-                let container = pop(frame);
-                let value = pop(frame);
-                ops::set_item(&container, &index, value)?;
-            }
-            Op::DeleteSubscr => {
-                let index = pop(frame);
-                let container = pop(frame);
-                ops::del_item(&container, &index)?;
-            }
-            Op::BuildSlice => {
-                let step = if a == 3 { pop(frame) } else { Value::None };
-                let stop = pop(frame);
-                let start = pop(frame);
-                frame.stack.push(Value::obj(Object::Slice { start, stop, step }));
-            }
-            Op::BuildTuple | Op::BuildList => {
-                let items = frame.stack.split_off(depth_below(&frame.stack, a)?);
-                let v =
-                    if instruction.op == Op::BuildTuple { Value::tuple(items) } else { Value::list(items) };
-                frame.stack.push(v);
-            }
-            Op::BuildMap => {
-                let items = frame.stack.split_off(depth_below(&frame.stack, 2 * a)?);
-                let mut map = DictMap::default();
-                for pair in items.chunks(2) {
-                    ops::hash_value(&pair[0])?;
-                    map.insert(Key(pair[0].clone()), pair[1].clone());
-                }
-                self.frame()
-                    .stack
-                    .push(Value::obj(Object::Dict(std::rc::Rc::new(std::cell::RefCell::new(map)))));
-            }
-            Op::BuildString => {
-                let items = frame.stack.split_off(depth_below(&frame.stack, a)?);
-                let text: String = items.iter().map(Value::to_str).collect();
-                frame.stack.push(Value::str(text));
-            }
-            Op::ListAppend => {
-                let v = pop(frame);
-                let target = &frame.stack[item_below(&frame.stack, a)?];
-                if let Some(Object::List(l)) = target.object() {
-                    l.borrow_mut().push(v);
-                }
-            }
-            Op::MapAdd => {
-                let value = pop(frame);
-                let key = pop(frame);
-                ops::hash_value(&key)?;
-                let frame = self.frame();
-                let target = &frame.stack[item_below(&frame.stack, a)?];
-                if let Some(Object::Dict(d)) = target.object() {
-                    d.borrow_mut().insert(Key(key), value);
-                }
-            }
-            Op::ListExtend => {
-                let iterable = pop(frame);
-                let items = self.collect(&iterable)?;
-                let frame = self.frame();
-                let target = &frame.stack[item_below(&frame.stack, a)?];
-                if let Some(Object::List(l)) = target.object() {
-                    l.borrow_mut().extend(items);
-                }
-            }
-            Op::DictUpdate => {
-                let mapping = pop(frame);
-                let Some(Object::Dict(source)) = mapping.object() else {
-                    return Err(type_error(format!("'{}' object is not a mapping", mapping.type_name())));
-                };
-                let target = &frame.stack[item_below(&frame.stack, a)?];
-                if let Some(Object::Dict(d)) = target.object() {
-                    let pairs: Vec<(Key, Value)> =
-                        source.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
-                    d.borrow_mut().extend(pairs);
-                }
-            }
-            Op::ListToTuple => {
-                let v = pop(frame);
-                let items = match v.object() {
-                    Some(Object::List(l)) => l.borrow().clone(),
-                    _ => Vec::new(),
-                };
-                frame.stack.push(Value::tuple(items));
-            }
-            Op::UnpackSequence => {
-                let v = pop(frame);
-                let items = self.collect(&v).map_err(|e| unpack_error(e, &v))?;
-                if items.len() != a {
-                    let msg = if items.len() > a {
-                        format!("too many values to unpack (expected {a})")
-                    } else {
-                        format!("not enough values to unpack (expected {a}, got {})", items.len())
-                    };
-                    return Err(new_exception(ExcKind::ValueError, &msg));
-                }
-                self.frame().stack.extend(items.into_iter().rev());
-            }
-            Op::UnpackEx => {
-                let v = pop(frame);
-                let items = self.collect(&v).map_err(|e| unpack_error(e, &v))?;
-                let (before, after) = (a & 0xff, a >> 8);
-                if items.len() < before + after {
-                    let msg = format!(
-                        "not enough values to unpack (expected at least {}, got {})",
-                        before + after,
-                        items.len()
-                    );
-                    return Err(new_exception(ExcKind::ValueError, &msg));
-                }
-                let middle = items[before..items.len() - after].to_vec();
-                let frame = self.frame();
-                for item in items[items.len() - after..].iter().rev() {
-                    frame.stack.push(item.clone());
-                }
-                frame.stack.push(Value::list(middle));
-                for item in items[..before].iter().rev() {
-                    frame.stack.push(item.clone());
-                }
-            }
-            Op::Jump => frame.pc = a,
-            Op::PopJumpIfFalse => {
-                if !pop(frame).truthy() {
-                    frame.pc = a;
-                }
-            }
-            Op::PopJumpIfTrue => {
-                if pop(frame).truthy() {
-                    frame.pc = a;
-                }
-            }
-            Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => {
-                let truthy = frame.stack.last().is_some_and(Value::truthy);
-                if truthy == (instruction.op == Op::JumpIfTrueOrPop) {
-                    frame.pc = a;
-                } else {
+        loop {
+            // Borrow only the frame stack, so `self.builtins` stays reachable.
+            let frame = self.frames.last_mut().expect("the run loop always has a frame");
+            let Some(&instruction) = frame.code.instructions.get(frame.pc) else {
+                return Ok(Step::Return(Value::None));
+            };
+            frame.pc += 1;
+            let arg = instruction.arg;
+            let a = arg as usize;
+            match instruction.op {
+                Op::Nop | Op::Breakpoint => {}
+                Op::PopTop => {
                     pop(frame);
                 }
-            }
-            Op::GetIter => {
-                let v = pop(frame);
-                let it = ops::iterate(&v)?;
-                self.frame().stack.push(it);
-            }
-            Op::ForIter => {
-                let it = frame.stack.last().cloned().unwrap_or(Value::None);
-                match self.next_item(&it)? {
-                    Some(item) => self.frame().stack.push(item),
+                Op::Copy => {
+                    let v = frame.stack[item_below(&frame.stack, a)?].clone();
+                    frame.stack.push(v);
+                }
+                Op::Swap => {
+                    let other = item_below(&frame.stack, a)?;
+                    let top = frame.stack.len() - 1;
+                    frame.stack.swap(top, other);
+                }
+                Op::LoadConst => {
+                    let v = frame.prepared.consts[a].clone();
+                    frame.stack.push(v);
+                }
+                Op::LoadFast => match &frame.locals[a] {
+                    Some(v) => {
+                        let v = v.clone();
+                        frame.stack.push(v);
+                    }
                     None => {
-                        let frame = self.frame();
-                        pop(frame);
+                        let name = &frame.code.varnames[a];
+                        return Err(new_exception(
+                            ExcKind::UnboundLocalError,
+                            &format!(
+                                "cannot access local variable '{name}' where it is not associated with a value"
+                            ),
+                        ));
+                    }
+                },
+                Op::StoreFast => {
+                    let v = pop(frame);
+                    frame.locals[a] = Some(v);
+                }
+                Op::DeleteFast => {
+                    if frame.locals[a].take().is_none() {
+                        let name = &frame.code.varnames[a];
+                        return Err(new_exception(
+                            ExcKind::UnboundLocalError,
+                            &format!(
+                                "cannot access local variable '{name}' where it is not associated with a value"
+                            ),
+                        ));
+                    }
+                }
+                Op::LoadGlobal => {
+                    let key = &frame.prepared.names[a];
+                    let found = frame.globals.borrow().get(key).cloned();
+                    let v = match found.or_else(|| self.builtins.borrow().get(key).cloned()) {
+                        Some(v) => v,
+                        None => return Err(name_error(&frame.code.names[a])),
+                    };
+                    self.frame().stack.push(v);
+                }
+                Op::StoreGlobal => {
+                    let v = pop(frame);
+                    let key = frame.prepared.names[a].clone();
+                    frame.globals.borrow_mut().insert(key, v);
+                }
+                Op::DeleteGlobal => {
+                    let name = frame.code.names[a].clone();
+                    if frame.globals.borrow_mut().shift_remove(&Key(Value::str(name.as_str()))).is_none() {
+                        return Err(name_error(&name));
+                    }
+                }
+                Op::LoadName => {
+                    let key = &frame.prepared.names[a];
+                    let local = frame.names.as_ref().and_then(|n| n.borrow().get(key).cloned());
+                    let found = local.or_else(|| frame.globals.borrow().get(key).cloned());
+                    let v = match found.or_else(|| self.builtins.borrow().get(key).cloned()) {
+                        Some(v) => v,
+                        None => return Err(name_error(&frame.code.names[a])),
+                    };
+                    self.frame().stack.push(v);
+                }
+                Op::StoreName => {
+                    let v = pop(frame);
+                    let key = frame.prepared.names[a].clone();
+                    let names = frame.names.clone().unwrap_or_else(|| frame.globals.clone());
+                    names.borrow_mut().insert(key, v);
+                }
+                Op::DeleteName => {
+                    let name = frame.code.names[a].clone();
+                    let names = frame.names.clone().unwrap_or_else(|| frame.globals.clone());
+                    if names.borrow_mut().shift_remove(&Key(Value::str(name.as_str()))).is_none() {
+                        return Err(name_error(&name));
+                    }
+                }
+                Op::LoadDeref => {
+                    let Some(Object::Cell(cell)) = frame.cells.get(a).and_then(Value::object) else {
+                        return Err(bad_cell());
+                    };
+                    let Some(v) = cell.borrow().clone() else {
+                        let name = frame.code.deref_name(a).unwrap_or("?").to_string();
+                        return Err(free_variable_error(&frame.code, a, &name));
+                    };
+                    frame.stack.push(v);
+                }
+                Op::StoreDeref => {
+                    let v = pop(frame);
+                    if let Some(Object::Cell(cell)) = frame.cells.get(a).and_then(Value::object) {
+                        *cell.borrow_mut() = Some(v);
+                    }
+                }
+                Op::DeleteDeref => {
+                    if let Some(Object::Cell(cell)) = frame.cells.get(a).and_then(Value::object) {
+                        cell.borrow_mut().take();
+                    }
+                }
+                Op::LoadClosure => {
+                    let cell = frame.cells.get(a).cloned().ok_or_else(bad_cell)?;
+                    frame.stack.push(cell);
+                }
+                Op::LoadAttr => {
+                    let object = pop(frame);
+                    let name = frame.code.names[a].clone();
+                    let v = crate::builtins::methods::get_attribute(&object, &name)?;
+                    self.frame().stack.push(v);
+                }
+                Op::StoreAttr => {
+                    let object = pop(frame);
+                    let value = pop(frame);
+                    let key = frame.prepared.names[a].clone();
+                    crate::builtins::methods::set_attribute(&object, key, Some(value))?;
+                }
+                Op::DeleteAttr => {
+                    let object = pop(frame);
+                    let key = frame.prepared.names[a].clone();
+                    crate::builtins::methods::set_attribute(&object, key, None)?;
+                }
+                Op::BinaryOp => {
+                    let right = pop(frame);
+                    let left = pop(frame);
+                    let (op, inplace) = BinaryOp::from_arg(arg).ok_or_else(|| type_error("bad operator"))?;
+                    if let Some(result) = ops::fast_binary(op, &left, &right) {
+                        frame.stack.push(result);
+                        continue;
+                    }
+                    let result = match inplace {
+                        true => self.inplace_op(op, &left, &right)?,
+                        false => None,
+                    };
+                    let result = match (result, left.as_str()) {
+                        (Some(r), _) => r,
+                        (None, Some(template)) if op == BinaryOp::Remainder => {
+                            crate::builtins::percent_format(template, &right)?
+                        }
+                        (None, None)
+                            if op == BinaryOp::Remainder
+                                && matches!(left.object(), Some(Object::Bytes(_))) =>
+                        {
+                            crate::builtins::percent_format_bytes(&left, &right)?
+                        }
+                        (None, _) => ops::binary_op(op, &left, &right)?,
+                    };
+                    self.frame().stack.push(result);
+                }
+                Op::UnaryNegative | Op::UnaryPositive | Op::UnaryInvert => {
+                    let v = pop(frame);
+                    let result = unary(instruction.op, &v)?;
+                    self.frame().stack.push(result);
+                }
+                Op::UnaryNot => {
+                    let v = pop(frame);
+                    frame.stack.push(Value::Bool(!v.truthy()));
+                }
+                Op::CompareOp => {
+                    let right = pop(frame);
+                    let left = pop(frame);
+                    let op = CompareOp::from_arg(arg).ok_or_else(|| type_error("bad comparison"))?;
+                    if let Some(result) = ops::fast_compare(op, &left, &right) {
+                        frame.stack.push(Value::Bool(result));
+                        continue;
+                    }
+                    let result = ops::compare(op, &left, &right)?;
+                    self.frame().stack.push(result);
+                }
+                Op::IsOp => {
+                    let right = pop(frame);
+                    let left = pop(frame);
+                    frame.stack.push(Value::Bool(ops::is_same(&left, &right) != (arg == 1)));
+                }
+                Op::ContainsOp => {
+                    let container = pop(frame);
+                    let item = pop(frame);
+                    let found = ops::contains(&container, &item)?;
+                    self.frame().stack.push(Value::Bool(found != (arg == 1)));
+                }
+                Op::BinarySubscr => {
+                    let index = pop(frame);
+                    let container = pop(frame);
+                    let v = ops::get_item(&container, &index)?;
+                    self.frame().stack.push(v);
+                }
+                Op::StoreSubscr => {
+                    let index = pop(frame);
+                    let container = pop(frame);
+                    let value = pop(frame);
+                    ops::set_item(&container, &index, value)?;
+                }
+                Op::DeleteSubscr => {
+                    let index = pop(frame);
+                    let container = pop(frame);
+                    ops::del_item(&container, &index)?;
+                }
+                Op::BuildSlice => {
+                    let step = if a == 3 { pop(frame) } else { Value::None };
+                    let stop = pop(frame);
+                    let start = pop(frame);
+                    frame.stack.push(Value::obj(Object::Slice { start, stop, step }));
+                }
+                Op::BuildTuple | Op::BuildList => {
+                    let items = frame.stack.split_off(depth_below(&frame.stack, a)?);
+                    let v = if instruction.op == Op::BuildTuple {
+                        Value::tuple(items)
+                    } else {
+                        Value::list(items)
+                    };
+                    frame.stack.push(v);
+                }
+                Op::BuildMap => {
+                    let items = frame.stack.split_off(depth_below(&frame.stack, 2 * a)?);
+                    let mut map = DictMap::default();
+                    for pair in items.chunks(2) {
+                        ops::hash_value(&pair[0])?;
+                        map.insert(Key(pair[0].clone()), pair[1].clone());
+                    }
+                    self.frame()
+                        .stack
+                        .push(Value::obj(Object::Dict(std::rc::Rc::new(std::cell::RefCell::new(map)))));
+                }
+                Op::BuildString => {
+                    let items = frame.stack.split_off(depth_below(&frame.stack, a)?);
+                    let text: String = items.iter().map(Value::to_str).collect();
+                    frame.stack.push(Value::str(text));
+                }
+                Op::ListAppend => {
+                    let v = pop(frame);
+                    let target = &frame.stack[item_below(&frame.stack, a)?];
+                    if let Some(Object::List(l)) = target.object() {
+                        l.borrow_mut().push(v);
+                    }
+                }
+                Op::MapAdd => {
+                    let value = pop(frame);
+                    let key = pop(frame);
+                    ops::hash_value(&key)?;
+                    let frame = self.frame();
+                    let target = &frame.stack[item_below(&frame.stack, a)?];
+                    if let Some(Object::Dict(d)) = target.object() {
+                        d.borrow_mut().insert(Key(key), value);
+                    }
+                }
+                Op::ListExtend => {
+                    let iterable = pop(frame);
+                    let items = self.collect(&iterable)?;
+                    let frame = self.frame();
+                    let target = &frame.stack[item_below(&frame.stack, a)?];
+                    if let Some(Object::List(l)) = target.object() {
+                        l.borrow_mut().extend(items);
+                    }
+                }
+                Op::DictUpdate => {
+                    let mapping = pop(frame);
+                    let Some(Object::Dict(source)) = mapping.object() else {
+                        return Err(type_error(format!("'{}' object is not a mapping", mapping.type_name())));
+                    };
+                    let target = &frame.stack[item_below(&frame.stack, a)?];
+                    if let Some(Object::Dict(d)) = target.object() {
+                        let pairs: Vec<(Key, Value)> =
+                            source.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                        d.borrow_mut().extend(pairs);
+                    }
+                }
+                Op::ListToTuple => {
+                    let v = pop(frame);
+                    let items = match v.object() {
+                        Some(Object::List(l)) => l.borrow().clone(),
+                        _ => Vec::new(),
+                    };
+                    frame.stack.push(Value::tuple(items));
+                }
+                Op::UnpackSequence => {
+                    let v = pop(frame);
+                    let items = self.collect(&v).map_err(|e| unpack_error(e, &v))?;
+                    if items.len() != a {
+                        let msg = if items.len() > a {
+                            format!("too many values to unpack (expected {a})")
+                        } else {
+                            format!("not enough values to unpack (expected {a}, got {})", items.len())
+                        };
+                        return Err(new_exception(ExcKind::ValueError, &msg));
+                    }
+                    self.frame().stack.extend(items.into_iter().rev());
+                }
+                Op::UnpackEx => {
+                    let v = pop(frame);
+                    let items = self.collect(&v).map_err(|e| unpack_error(e, &v))?;
+                    let (before, after) = (a & 0xff, a >> 8);
+                    if items.len() < before + after {
+                        let msg = format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            before + after,
+                            items.len()
+                        );
+                        return Err(new_exception(ExcKind::ValueError, &msg));
+                    }
+                    let middle = items[before..items.len() - after].to_vec();
+                    let frame = self.frame();
+                    for item in items[items.len() - after..].iter().rev() {
+                        frame.stack.push(item.clone());
+                    }
+                    frame.stack.push(Value::list(middle));
+                    for item in items[..before].iter().rev() {
+                        frame.stack.push(item.clone());
+                    }
+                }
+                Op::Jump => frame.pc = a,
+                Op::PopJumpIfFalse => {
+                    if !pop(frame).truthy() {
                         frame.pc = a;
                     }
                 }
-            }
-            Op::Call => {
-                // The common case, a plain Python function given exactly its positional
-                // parameters: the arguments move from this stack into the new frame's locals.
-                let callee_at = item_below(&frame.stack, a + 1)?;
-                if let Some(Object::Function(f)) = frame.stack[callee_at].object()
-                    && super::call::is_simple_call(f, a)
-                {
-                    let callee = frame.stack[callee_at].clone();
-                    if self.frames.len() >= self.recursion_limit {
-                        return Err(new_exception(
-                            ExcKind::RecursionError,
-                            "maximum recursion depth exceeded",
-                        ));
-                    }
-                    let mut locals = self.pool.locals.pop().unwrap_or_default();
-                    let frame = self.frames.last_mut().expect("the calling frame");
-                    locals.extend(frame.stack.drain(callee_at + 1..).map(Some));
-                    frame.stack.pop();
-                    let Some(Object::Function(f)) = callee.object() else { return Ok(Step::Continue) };
-                    let stack = self.pool.stacks.pop().unwrap_or_default();
-                    let new_frame = super::call::simple_frame(f, locals, stack);
-                    self.frames.push(new_frame);
-                    return Ok(Step::Continue);
-                }
-                let args = frame.stack.split_off(depth_below(&frame.stack, a)?);
-                let callable = pop(frame);
-                return self.call(callable, CallArgs { positional: args, keywords: Vec::new() });
-            }
-            Op::CallKw => {
-                let names = pop(frame);
-                let mut values = frame.stack.split_off(depth_below(&frame.stack, a)?);
-                let callable = pop(frame);
-                let names: Vec<String> = match names.object() {
-                    Some(Object::Tuple(t)) => t.iter().map(Value::to_str).collect(),
-                    _ => Vec::new(),
-                };
-                let keyword_values = values.split_off(values.len() - names.len());
-                let keywords = names.into_iter().zip(keyword_values).collect();
-                return self.call(callable, CallArgs { positional: values, keywords });
-            }
-            Op::CallFunctionEx => {
-                let kwargs = if a & 1 == 1 { Some(pop(frame)) } else { None };
-                let args = pop(frame);
-                let callable = pop(frame);
-                let positional = self.collect(&args)?;
-                let mut keywords = Vec::new();
-                if let Some(Some(Object::Dict(d))) = kwargs.as_ref().map(Value::object) {
-                    for (k, v) in d.borrow().iter() {
-                        keywords.push((k.0.to_str(), v.clone()));
+                Op::PopJumpIfTrue => {
+                    if pop(frame).truthy() {
+                        frame.pc = a;
                     }
                 }
-                return self.call(callable, CallArgs { positional, keywords });
-            }
-            Op::MakeFunction => {
-                let code = pop(frame);
-                let closure = if a & 8 != 0 { pop(frame) } else { Value::None };
-                if a & 4 != 0 {
-                    pop(frame);
-                }
-                let kw_defaults = if a & 2 != 0 { pop(frame) } else { Value::None };
-                let defaults = if a & 1 != 0 { pop(frame) } else { Value::None };
-                let Some(Object::Code(code)) = code.object() else {
-                    return Err(type_error("MAKE_FUNCTION needs a code object"));
-                };
-                let items = |v: &Value| match v.object() {
-                    Some(Object::Tuple(t)) => t.clone(),
-                    _ => Vec::new(),
-                };
-                let kw_defaults = match kw_defaults.object() {
-                    Some(Object::Dict(d)) => {
-                        d.borrow().iter().map(|(k, v)| (k.0.to_str(), v.clone())).collect()
+                Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => {
+                    let truthy = frame.stack.last().is_some_and(Value::truthy);
+                    if truthy == (instruction.op == Op::JumpIfTrueOrPop) {
+                        frame.pc = a;
+                    } else {
+                        pop(frame);
                     }
-                    _ => Vec::new(),
-                };
-                let function = Function {
-                    prepared: super::prepared_for(&mut self.prepared, code),
-                    code: code.clone(),
-                    globals: frame.globals.clone(),
-                    attributes: RefCell::new(DictMap::default()),
-                    defaults: items(&defaults),
-                    kw_defaults,
-                    closure: items(&closure),
-                };
-                frame.stack.push(Value::obj(Object::Function(Box::new(function))));
-            }
-            Op::ReturnValue => return Ok(Step::Return(pop(frame))),
-            Op::FormatValue => {
-                let spec = if a & 4 != 0 { pop(frame).to_str() } else { String::new() };
-                let v = pop(frame);
-                let converted = match a & 3 {
-                    2 => Value::str(v.repr()),
-                    1 => Value::str(v.to_str()),
-                    3 => Value::str(crate::builtins::ascii(&v.repr())),
-                    _ => v,
-                };
-                let text = crate::builtins::format::format_value(&converted, &spec)?;
-                self.frame().stack.push(Value::str(text));
-            }
-            Op::RaiseVarargs if a == 0 => {
-                if matches!(self.handled, Value::None) {
-                    return Err(new_exception(ExcKind::RuntimeError, "No active exception to reraise"));
                 }
-                self.reraising = true;
-                return Err(self.handled.clone());
-            }
-            Op::RaiseVarargs => {
-                let cause = if a == 2 { Some(pop(frame)) } else { None };
-                let exc = if a >= 1 { pop(frame) } else { Value::None };
-                let exc = instantiate_exception(exc)?;
-                if let (Some(cause), Some(Object::Exception(e))) = (cause, exc.object()) {
-                    let mut e = e.borrow_mut();
-                    e.suppress_context = true;
-                    e.cause =
-                        if matches!(cause, Value::None) { None } else { Some(instantiate_exception(cause)?) };
+                Op::GetIter => {
+                    let v = pop(frame);
+                    let it = ops::iterate(&v)?;
+                    self.frame().stack.push(it);
                 }
-                return Err(exc);
-            }
-            Op::LoadAssertionError => frame.stack.push(Value::obj(Object::Type("AssertionError"))),
-            Op::PushExcInfo => {
-                let exc = pop(frame);
-                let previous = std::mem::replace(&mut self.handled, exc.clone());
-                let frame = self.frame();
-                frame.stack.push(previous);
-                frame.stack.push(exc);
-            }
-            Op::PopExcept => {
-                self.handled = pop(frame);
-            }
-            Op::CheckExcMatch => {
-                let class = pop(frame);
-                let exc = frame.stack.last().cloned().unwrap_or(Value::None);
-                let matched = exception_matches(&exc, &class)?;
-                self.frame().stack.push(Value::Bool(matched));
-            }
-            Op::Reraise => {
-                let exc = pop(frame);
-                if a != 0 {
-                    pop(frame);
+                Op::ForIter => {
+                    let it = frame.stack.last().cloned().unwrap_or(Value::None);
+                    match self.next_item(&it)? {
+                        Some(item) => self.frame().stack.push(item),
+                        None => {
+                            let frame = self.frame();
+                            pop(frame);
+                            frame.pc = a;
+                        }
+                    }
                 }
-                self.reraising = true;
-                return Err(exc);
-            }
-            Op::BuildSet => {
-                let items = frame.stack.split_off(depth_below(&frame.stack, a)?);
-                let mut table = SetTable::default();
-                for item in items {
-                    table.insert(item)?;
+                Op::Call => {
+                    // The common case, a plain Python function given exactly its positional
+                    // parameters: the arguments move from this stack into the new frame's locals.
+                    let callee_at = item_below(&frame.stack, a + 1)?;
+                    if let Some(Object::Function(f)) = frame.stack[callee_at].object()
+                        && super::call::is_simple_call(f, a)
+                    {
+                        let callee = frame.stack[callee_at].clone();
+                        if self.frames.len() >= self.recursion_limit {
+                            return Err(new_exception(
+                                ExcKind::RecursionError,
+                                "maximum recursion depth exceeded",
+                            ));
+                        }
+                        let mut locals = self.pool.locals.pop().unwrap_or_default();
+                        let frame = self.frames.last_mut().expect("the calling frame");
+                        locals.extend(frame.stack.drain(callee_at + 1..).map(Some));
+                        frame.stack.pop();
+                        let Some(Object::Function(f)) = callee.object() else { return Ok(Step::Continue) };
+                        let stack = self.pool.stacks.pop().unwrap_or_default();
+                        let new_frame = super::call::simple_frame(f, locals, stack);
+                        self.frames.push(new_frame);
+                        return Ok(Step::Continue);
+                    }
+                    let args = frame.stack.split_off(depth_below(&frame.stack, a)?);
+                    let callable = pop(frame);
+                    return self.call(callable, CallArgs { positional: args, keywords: Vec::new() });
                 }
-                self.frame().stack.push(Value::obj(Object::Set(RefCell::new(table))));
-            }
-            Op::SetAdd => {
-                let item = pop(frame);
-                let target = &frame.stack[item_below(&frame.stack, a)?];
-                if let Some(Object::Set(set)) = target.object() {
-                    set.borrow_mut().insert(item)?;
+                Op::CallKw => {
+                    let names = pop(frame);
+                    let mut values = frame.stack.split_off(depth_below(&frame.stack, a)?);
+                    let callable = pop(frame);
+                    let names: Vec<String> = match names.object() {
+                        Some(Object::Tuple(t)) => t.iter().map(Value::to_str).collect(),
+                        _ => Vec::new(),
+                    };
+                    let keyword_values = values.split_off(values.len() - names.len());
+                    let keywords = names.into_iter().zip(keyword_values).collect();
+                    return self.call(callable, CallArgs { positional: values, keywords });
                 }
-            }
-            Op::SetUpdate => {
-                let iterable = pop(frame);
-                if let Some(source) = crate::runtime::set_ops::table_of(&iterable) {
+                Op::CallFunctionEx => {
+                    let kwargs = if a & 1 == 1 { Some(pop(frame)) } else { None };
+                    let args = pop(frame);
+                    let callable = pop(frame);
+                    let positional = self.collect(&args)?;
+                    let mut keywords = Vec::new();
+                    if let Some(Some(Object::Dict(d))) = kwargs.as_ref().map(Value::object) {
+                        for (k, v) in d.borrow().iter() {
+                            keywords.push((k.0.to_str(), v.clone()));
+                        }
+                    }
+                    return self.call(callable, CallArgs { positional, keywords });
+                }
+                Op::MakeFunction => {
+                    let code = pop(frame);
+                    let closure = if a & 8 != 0 { pop(frame) } else { Value::None };
+                    if a & 4 != 0 {
+                        pop(frame);
+                    }
+                    let kw_defaults = if a & 2 != 0 { pop(frame) } else { Value::None };
+                    let defaults = if a & 1 != 0 { pop(frame) } else { Value::None };
+                    let Some(Object::Code(code)) = code.object() else {
+                        return Err(type_error("MAKE_FUNCTION needs a code object"));
+                    };
+                    let items = |v: &Value| match v.object() {
+                        Some(Object::Tuple(t)) => t.clone(),
+                        _ => Vec::new(),
+                    };
+                    let kw_defaults = match kw_defaults.object() {
+                        Some(Object::Dict(d)) => {
+                            d.borrow().iter().map(|(k, v)| (k.0.to_str(), v.clone())).collect()
+                        }
+                        _ => Vec::new(),
+                    };
+                    let function = Function {
+                        prepared: super::prepared_for(&mut self.prepared, code),
+                        code: code.clone(),
+                        globals: frame.globals.clone(),
+                        attributes: RefCell::new(DictMap::default()),
+                        defaults: items(&defaults),
+                        kw_defaults,
+                        closure: items(&closure),
+                    };
+                    frame.stack.push(Value::obj(Object::Function(Box::new(function))));
+                }
+                Op::ReturnValue => return Ok(Step::Return(pop(frame))),
+                Op::FormatValue => {
+                    let spec = if a & 4 != 0 { pop(frame).to_str() } else { String::new() };
+                    let v = pop(frame);
+                    let converted = match a & 3 {
+                        2 => Value::str(v.repr()),
+                        1 => Value::str(v.to_str()),
+                        3 => Value::str(crate::builtins::ascii(&v.repr())),
+                        _ => v,
+                    };
+                    let text = crate::builtins::format::format_value(&converted, &spec)?;
+                    self.frame().stack.push(Value::str(text));
+                }
+                Op::RaiseVarargs if a == 0 => {
+                    if matches!(self.handled, Value::None) {
+                        return Err(new_exception(ExcKind::RuntimeError, "No active exception to reraise"));
+                    }
+                    self.reraising = true;
+                    return Err(self.handled.clone());
+                }
+                Op::RaiseVarargs => {
+                    let cause = if a == 2 { Some(pop(frame)) } else { None };
+                    let exc = if a >= 1 { pop(frame) } else { Value::None };
+                    let exc = instantiate_exception(exc)?;
+                    if let (Some(cause), Some(Object::Exception(e))) = (cause, exc.object()) {
+                        let mut e = e.borrow_mut();
+                        e.suppress_context = true;
+                        e.cause = if matches!(cause, Value::None) {
+                            None
+                        } else {
+                            Some(instantiate_exception(cause)?)
+                        };
+                    }
+                    return Err(exc);
+                }
+                Op::LoadAssertionError => frame.stack.push(Value::obj(Object::Type("AssertionError"))),
+                Op::PushExcInfo => {
+                    let exc = pop(frame);
+                    let previous = std::mem::replace(&mut self.handled, exc.clone());
+                    let frame = self.frame();
+                    frame.stack.push(previous);
+                    frame.stack.push(exc);
+                }
+                Op::PopExcept => {
+                    self.handled = pop(frame);
+                }
+                Op::CheckExcMatch => {
+                    let class = pop(frame);
+                    let exc = frame.stack.last().cloned().unwrap_or(Value::None);
+                    let matched = exception_matches(&exc, &class)?;
+                    self.frame().stack.push(Value::Bool(matched));
+                }
+                Op::Reraise => {
+                    let exc = pop(frame);
+                    if a != 0 {
+                        pop(frame);
+                    }
+                    self.reraising = true;
+                    return Err(exc);
+                }
+                Op::BuildSet => {
+                    let items = frame.stack.split_off(depth_below(&frame.stack, a)?);
+                    let mut table = SetTable::default();
+                    for item in items {
+                        table.insert(item)?;
+                    }
+                    self.frame().stack.push(Value::obj(Object::Set(RefCell::new(table))));
+                }
+                Op::SetAdd => {
+                    let item = pop(frame);
                     let target = &frame.stack[item_below(&frame.stack, a)?];
                     if let Some(Object::Set(set)) = target.object() {
-                        set.borrow_mut().merge(&source)?;
-                    }
-                    return Ok(Step::Continue);
-                }
-                let items = self.collect(&iterable)?;
-                let frame = self.frame();
-                let target = &frame.stack[item_below(&frame.stack, a)?];
-                if let Some(Object::Set(set)) = target.object() {
-                    let mut set = set.borrow_mut();
-                    for item in items {
-                        set.insert(item)?;
+                        set.borrow_mut().insert(item)?;
                     }
                 }
-            }
-            Op::ImportName => {
-                let name = frame.code.names[a].clone();
-                let module = self.import(&name)?;
-                self.frame().stack.push(module);
-            }
-            Op::ImportFrom => {
-                let module = frame.stack.last().cloned().unwrap_or(Value::None);
-                let name = &frame.code.names[a];
-                let found = match module.object() {
-                    Some(Object::Module { dict, .. }) => {
-                        dict.borrow().get(&Key(Value::str(name.as_str()))).cloned()
+                Op::SetUpdate => {
+                    let iterable = pop(frame);
+                    if let Some(source) = crate::runtime::set_ops::table_of(&iterable) {
+                        let target = &frame.stack[item_below(&frame.stack, a)?];
+                        if let Some(Object::Set(set)) = target.object() {
+                            set.borrow_mut().merge(&source)?;
+                        }
+                        return Ok(Step::Continue);
                     }
-                    _ => None,
-                };
-                let Some(value) = found else {
-                    let module_name = match module.object() {
-                        Some(Object::Module { name, .. }) => name.clone(),
-                        _ => String::new(),
+                    let items = self.collect(&iterable)?;
+                    let frame = self.frame();
+                    let target = &frame.stack[item_below(&frame.stack, a)?];
+                    if let Some(Object::Set(set)) = target.object() {
+                        let mut set = set.borrow_mut();
+                        for item in items {
+                            set.insert(item)?;
+                        }
+                    }
+                }
+                Op::ImportName => {
+                    let name = frame.code.names[a].clone();
+                    let module = self.import(&name)?;
+                    self.frame().stack.push(module);
+                }
+                Op::ImportFrom => {
+                    let module = frame.stack.last().cloned().unwrap_or(Value::None);
+                    let name = &frame.code.names[a];
+                    let found = match module.object() {
+                        Some(Object::Module { dict, .. }) => {
+                            dict.borrow().get(&Key(Value::str(name.as_str()))).cloned()
+                        }
+                        _ => None,
                     };
+                    let Some(value) = found else {
+                        let module_name = match module.object() {
+                            Some(Object::Module { name, .. }) => name.clone(),
+                            _ => String::new(),
+                        };
+                        return Err(new_exception(
+                            ExcKind::ImportError,
+                            &format!("cannot import name '{name}' from '{module_name}' (unknown location)"),
+                        ));
+                    };
+                    frame.stack.push(value);
+                }
+                Op::LoadBuildClass | Op::YieldValue => {
                     return Err(new_exception(
-                        ExcKind::ImportError,
-                        &format!("cannot import name '{name}' from '{module_name}' (unknown location)"),
+                        ExcKind::NotImplementedError,
+                        &format!("pyglass cannot run {} yet", instruction.op.name()),
                     ));
-                };
-                frame.stack.push(value);
-            }
-            Op::LoadBuildClass | Op::YieldValue => {
-                return Err(new_exception(
-                    ExcKind::NotImplementedError,
-                    &format!("pyglass cannot run {} yet", instruction.op.name()),
-                ));
+                }
             }
         }
-        Ok(Step::Continue)
     }
 
     /// `a op= b` for mutable containers, which change in place (`list += iterable`,
