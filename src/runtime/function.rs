@@ -3,7 +3,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::value::{DictMap, Value};
+use super::value::{DictMap, Key, Prehashed, Value};
 use crate::bytecode::code::CodeObject;
 
 #[derive(Debug)]
@@ -27,7 +27,21 @@ pub struct Function {
 #[derive(Debug)]
 pub struct Prepared {
     pub consts: Vec<Value>,
-    pub names: Vec<super::value::Key>,
+    pub names: Vec<Key>,
+    /// The hash of each name, computed once.
+    name_hashes: Vec<i64>,
+}
+
+impl Prepared {
+    pub fn new(consts: Vec<Value>, names: Vec<Key>) -> Prepared {
+        let name_hashes = names.iter().map(|k| super::ops::hash_value(&k.0).unwrap_or(0)).collect();
+        Prepared { consts, names, name_hashes }
+    }
+
+    /// Name `i` as a lookup key that does not hash the string again.
+    pub fn name(&self, i: usize) -> Prehashed<'_> {
+        Prehashed { key: &self.names[i], hash: self.name_hashes[i] }
+    }
 }
 
 /// Positional arguments and keyword arguments of a call.

@@ -146,6 +146,25 @@ impl PartialEq for Key {
 
 impl Eq for Key {}
 
+/// A dict key whose hash was computed in advance (the names of a code object): looking it up
+/// skips hashing the string. Hashes exactly as `Key` does.
+pub struct Prehashed<'a> {
+    pub key: &'a Key,
+    pub hash: i64,
+}
+
+impl std::hash::Hash for Prehashed<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.hash.hash(state);
+    }
+}
+
+impl indexmap::Equivalent<Key> for Prehashed<'_> {
+    fn equivalent(&self, key: &Key) -> bool {
+        super::ops::values_equal(&self.key.0, &key.0)
+    }
+}
+
 impl std::hash::Hash for Key {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
         super::ops::hash_value(&self.0).unwrap_or(0).hash(state);

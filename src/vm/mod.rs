@@ -52,26 +52,28 @@ pub struct Vm {
 }
 
 /// Prepared code objects by address; each entry keeps its code object alive, so an address
-/// is never reused while it is cached.
-pub(crate) type PreparedCache = std::collections::HashMap<usize, (Rc<CodeObject>, Rc<Prepared>)>;
+/// is never reused while it is cached. Names are interned: every code object's `x` is the same
+/// str object, so name lookups compare pointers before text.
+#[derive(Default)]
+pub(crate) struct PreparedCache {
+    by_code: std::collections::HashMap<usize, (Rc<CodeObject>, Rc<Prepared>)>,
+    interned: std::collections::HashMap<String, Value>,
+}
 
 /// The prepared constants and names of `code` from `cache`, made on first use.
 pub(crate) fn prepared_for(cache: &mut PreparedCache, code: &Rc<CodeObject>) -> Rc<Prepared> {
     let key = Rc::as_ptr(code) as usize;
-    if let Some((_, prepared)) = cache.get(&key) {
+    if let Some((_, prepared)) = cache.by_code.get(&key) {
         return prepared.clone();
     }
-    let prepared = Rc::new(prepare_code(code));
-    cache.insert(key, (code.clone(), prepared.clone()));
+    let names: Vec<Key> = code
+        .names
+        .iter()
+        .map(|n| Key(cache.interned.entry(n.clone()).or_insert_with(|| Value::str(n.as_str())).clone()))
+        .collect();
+    let prepared = Rc::new(Prepared::new(code.consts.iter().map(const_value).collect(), names));
+    cache.by_code.insert(key, (code.clone(), prepared.clone()));
     prepared
-}
-
-/// A code object's constants as values and its names as keys.
-fn prepare_code(code: &CodeObject) -> Prepared {
-    Prepared {
-        consts: code.consts.iter().map(const_value).collect(),
-        names: code.names.iter().map(|n| Key(Value::str(n.as_str()))).collect(),
-    }
 }
 
 fn const_value(c: &ConstValue) -> Value {
@@ -134,7 +136,7 @@ impl Vm {
             reraising: false,
             argv: Vec::new(),
             modules: std::collections::HashMap::new(),
-            prepared: std::collections::HashMap::new(),
+            prepared: PreparedCache::default(),
             pool: frame::FramePool::default(),
         }
     }

@@ -203,7 +203,7 @@ impl Vm {
                     }
                 }
                 Op::LoadGlobal => {
-                    let key = &frame.prepared.names[a];
+                    let key = &frame.prepared.name(a);
                     let found = frame.globals.borrow().get(key).cloned();
                     let v = match found.or_else(|| self.builtins.borrow().get(key).cloned()) {
                         Some(v) => v,
@@ -223,7 +223,7 @@ impl Vm {
                     }
                 }
                 Op::LoadName => {
-                    let key = &frame.prepared.names[a];
+                    let key = &frame.prepared.name(a);
                     let local = frame.names.as_ref().and_then(|n| n.borrow().get(key).cloned());
                     let found = local.or_else(|| frame.globals.borrow().get(key).cloned());
                     let v = match found.or_else(|| self.builtins.borrow().get(key).cloned()) {
