@@ -110,6 +110,7 @@ fn print(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let mut sep = " ".to_string();
     let mut end = "\n".to_string();
     let mut to_stderr = false;
+    let mut flush = false;
     for (key, value) in &args.keywords {
         let text = if matches!(value, Value::None) { None } else { Some(value.to_str()) };
         match key.as_str() {
@@ -118,7 +119,7 @@ fn print(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
             }
             "sep" => sep = text.unwrap_or_else(|| " ".into()),
             "end" => end = text.unwrap_or_else(|| "\n".into()),
-            "flush" => {}
+            "flush" => flush = value.truthy(),
             "file" => {
                 to_stderr =
                     matches!(value.object(), Some(Object::Stream(crate::runtime::value::Stream::Stderr)))
@@ -132,6 +133,9 @@ fn print(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
         vm.host.write_stderr(&text);
     } else {
         vm.host.write_stdout(&text);
+    }
+    if flush {
+        vm.host.flush();
     }
     Ok(Value::None)
 }

@@ -10,6 +10,8 @@ use clap::Args;
 use super::input;
 use crate::bytecode::code::CodeObject;
 use crate::pipeline::{self, CacheMode};
+use crate::runtime::exception::ExcKind;
+use crate::runtime::value::{Object, Value};
 use crate::syntax_error::SyntaxError;
 use crate::vm::host::Host;
 use crate::vm::{Outcome, Vm};
@@ -57,7 +59,15 @@ fn execute(compiled: Result<Rc<CodeObject>, SyntaxError>, argv: Vec<String>) -> 
     vm.argv = argv;
     match vm.run_main(code) {
         Outcome::Finished => 0,
+        Outcome::Uncaught(exc) if is_keyboard_interrupt(&exc) => {
+            vm.host.die_of_interrupt();
+            130
+        }
         Outcome::Uncaught(_) => 1,
         Outcome::Exit(code) => code,
     }
+}
+
+fn is_keyboard_interrupt(exc: &Value) -> bool {
+    matches!(exc.object(), Some(Object::Exception(e)) if e.borrow().kind == ExcKind::KeyboardInterrupt)
 }

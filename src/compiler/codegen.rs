@@ -353,6 +353,9 @@ impl<'t> Compiler<'t> {
                 let exit = self.emit(Op::PopJumpIfFalse, 0);
                 self.unit().fblocks.push(FBlock::Loop(Loop { start, breaks: Vec::new(), is_for: false }));
                 self.stmts(body)?;
+                // As CPython: a while loop's backward jump belongs to the whole statement, a for
+                // loop's to the last instruction of its body.
+                self.unit().span = s.span;
                 self.emit(Op::Jump, start);
                 let done = self.pop_loop();
                 let here = self.unit().here();
@@ -372,7 +375,6 @@ impl<'t> Compiler<'t> {
                 self.unit().fblocks.push(FBlock::Loop(Loop { start, breaks: Vec::new(), is_for: true }));
                 self.store(&f.target)?;
                 self.stmts(&f.body)?;
-                self.unit().span = s.span;
                 self.emit(Op::Jump, start);
                 let done = self.pop_loop();
                 let here = self.unit().here();

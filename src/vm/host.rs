@@ -2,24 +2,46 @@
 //! environment and randomness as they arrive), so a run can later be recorded and replayed.
 
 use std::io::Write;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 pub struct Host {
     stdout: Box<dyn Write>,
     stderr: Box<dyn Write>,
+    /// Set by the SIGINT handler (Ctrl-C); the VM polls it at backward jumps and calls.
+    interrupt: Arc<AtomicBool>,
 }
 
 impl Host {
     /// The process's own streams (stdout buffered, as CPython buffers it when not a terminal).
+    /// Ctrl-C is caught from here on and becomes a `KeyboardInterrupt` in the program.
     pub fn stdio() -> Host {
+        let interrupt = Arc::new(AtomicBool::new(false));
+        // If the handler cannot be installed, Ctrl-C keeps its default effect (ending the process).
+        let _ = signal_hook::flag::register(signal_hook::consts::SIGINT, interrupt.clone());
         Host {
             stdout: Box::new(std::io::BufWriter::new(std::io::stdout())),
             stderr: Box::new(std::io::stderr()),
+            interrupt,
         }
     }
 
-    /// Streams of the caller's choosing (tests capture output this way).
+    /// Streams of the caller's choosing (tests capture output this way); no signal handling.
     pub fn with_streams(stdout: Box<dyn Write>, stderr: Box<dyn Write>) -> Host {
-        Host { stdout, stderr }
+        Host { stdout, stderr, interrupt: Arc::new(AtomicBool::new(false)) }
+    }
+
+    /// Whether Ctrl-C was pressed since the last call (clearing it).
+    #[inline]
+    pub fn take_interrupt(&self) -> bool {
+        self.interrupt.load(Ordering::Relaxed) && self.interrupt.swap(false, Ordering::Relaxed)
+    }
+
+    /// End the process as an uncaught SIGINT does (status 130 in a shell), as CPython does
+    /// after printing an uncaught `KeyboardInterrupt`; returns if that is not possible.
+    pub fn die_of_interrupt(&mut self) {
+        self.flush();
+        let _ = signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGINT);
     }
 
     pub fn write_stdout(&mut self, text: &str) {

@@ -40,6 +40,10 @@ fn item_below(stack: &[Value], n: usize) -> Result<usize, Value> {
     depth_below(stack, n)
 }
 
+fn keyboard_interrupt() -> Value {
+    exception_with_args(ExcKind::KeyboardInterrupt, Vec::new())
+}
+
 fn stack_underflow() -> Value {
     new_exception(ExcKind::RuntimeError, "internal error: value stack underflow")
 }
@@ -474,7 +478,13 @@ impl Vm {
                         frame.stack.push(item.clone());
                     }
                 }
-                Op::Jump => frame.pc = a,
+                Op::Jump => {
+                    // A backward jump closes a loop: the place to notice Ctrl-C.
+                    if a < frame.pc && self.host.take_interrupt() {
+                        return Err(keyboard_interrupt());
+                    }
+                    frame.pc = a;
+                }
                 Op::PopJumpIfFalse => {
                     if !pop(frame).truthy() {
                         frame.pc = a;
@@ -517,6 +527,9 @@ impl Vm {
                         && super::call::is_simple_call(f, a)
                     {
                         let callee = frame.stack[callee_at].clone();
+                        if self.host.take_interrupt() {
+                            return Err(keyboard_interrupt());
+                        }
                         if self.frames.len() >= self.recursion_limit {
                             return Err(new_exception(
                                 ExcKind::RecursionError,
