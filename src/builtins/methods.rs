@@ -239,12 +239,18 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
     if let Some(v) = number_attribute(object, name) {
         return Ok(v);
     }
+    if super::number_dunders::has(object, name) {
+        return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() }));
+    }
     if DUNDER_METHODS.contains(&name) && dunder_applies(object, name) {
         return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() }));
     }
     // `str.lower`, `list.append`, ...: a method taken from the type, called with the receiver
     // as its first argument.
     if let Some(Object::Type(type_name)) = object.object() {
+        if super::number_dunders::sample(type_name).is_some_and(|n| super::number_dunders::has(&n, name)) {
+            return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() }));
+        }
         let methods: &[&str] = match *type_name {
             "str" => super::str_methods::NAMES,
             "list" => LIST_METHODS,
@@ -341,6 +347,9 @@ fn call_dunder(receiver: &Value, name: &str, args: &CallArgs) -> BuiltinResult {
 }
 
 pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, mut args: CallArgs) -> BuiltinResult {
+    if super::number_dunders::has(receiver, name) {
+        return super::number_dunders::call(vm, receiver, name, args);
+    }
     if DUNDER_METHODS.contains(&name) && !matches!(receiver.object(), Some(Object::Type(_))) {
         return call_dunder(receiver, name, &args);
     }
@@ -395,6 +404,16 @@ pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, mut args: CallArgs
             return Err(type_error(format!("unbound method {type_name}.{name}() needs an argument")));
         }
         let actual = args.positional.remove(0);
+        if name.starts_with("__") && super::number_dunders::sample(type_name).is_some() {
+            // Slot wrappers (`int.__add__`) accept instances of subclasses (bools for int).
+            if !super::instance_of(&actual, type_name) {
+                return Err(type_error(format!(
+                    "descriptor '{name}' requires a '{type_name}' object but received a '{}'",
+                    actual.type_name()
+                )));
+            }
+            return super::number_dunders::call(vm, &actual, name, args);
+        }
         if actual.type_name() != *type_name {
             return Err(type_error(format!(
                 "descriptor '{name}' for '{type_name}' objects doesn't apply to a '{}' object",

@@ -4,6 +4,7 @@
 pub mod format;
 mod iteration;
 pub mod methods;
+mod number_dunders;
 mod numeric;
 mod str_format;
 pub mod str_methods;

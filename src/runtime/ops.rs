@@ -115,7 +115,13 @@ fn float_binary(op: BinaryOp, x: f64, y: f64) -> Option<OpResult> {
             if x == 0.0 && y < 0.0 {
                 return zero("0.0 cannot be raised to a negative power");
             }
-            x.powf(y)
+            let result = x.powf(y);
+            if result.is_infinite() && x.is_finite() && y.is_finite() {
+                // CPython reports the C library's ERANGE: errno 34 and its strerror text.
+                let args = vec![Value::Int(34), Value::str("Numerical result out of range")];
+                return Some(Err(super::exception::exception_with_args(ExcKind::OverflowError, args)));
+            }
+            result
         }
         _ => return None,
     })))
