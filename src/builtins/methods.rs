@@ -257,6 +257,7 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
             "dict" if name == "fromkeys" => &["fromkeys"],
             "bytes" if name == "fromhex" => &["fromhex"],
             "int" if name == "from_bytes" => &["from_bytes"],
+            "float" => &["fromhex", "hex", "is_integer", "as_integer_ratio", "conjugate"],
             "dict" => DICT_METHODS,
             "set" => SET_METHODS,
             "tuple" => &["count", "index"],
@@ -371,6 +372,14 @@ pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, mut args: CallArgs
                 (false, true) => num_bigint::BigInt::from_signed_bytes_le(bytes),
             };
             return Ok(Value::from_int(crate::runtime::int::Int::from(n)));
+        }
+        if *type_name == "float" && name == "fromhex" {
+            let [text] = args.positional.as_slice() else {
+                let n = args.positional.len();
+                return Err(type_error(format!("float.fromhex() takes exactly one argument ({n} given)")));
+            };
+            let text = text.as_str().ok_or_else(|| type_error("bad argument type for built-in operation"))?;
+            return Ok(Value::Float(super::float_hex::from_hex(text)?));
         }
         if *type_name == "bytes" && name == "fromhex" {
             let text = args
@@ -803,6 +812,7 @@ pub fn call_number_method(receiver: &Value, name: &str) -> BuiltinResult {
         return match name {
             "is_integer" => Ok(Value::Bool(x.is_finite() && x.fract() == 0.0)),
             "conjugate" => Ok(Value::Float(*x)),
+            "hex" => Ok(Value::str(super::float_hex::to_hex(*x))),
             "as_integer_ratio" => {
                 if !x.is_finite() {
                     let kind = if x.is_nan() { ExcKind::ValueError } else { ExcKind::OverflowError };
