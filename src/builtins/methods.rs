@@ -305,11 +305,19 @@ const DUNDER_METHODS: &[&str] = &[
     "__eq__",
     "__ne__",
     "__hash__",
+    "__add__",
+    "__mul__",
+    "__rmul__",
 ];
+
+fn is_sequence(object: &Value) -> bool {
+    matches!(object.object(), Some(Object::Str(_) | Object::List(_) | Object::Tuple(_) | Object::Bytes(_)))
+}
 
 fn dunder_applies(object: &Value, name: &str) -> bool {
     match name {
         "__len__" => ops::len(object).is_ok(),
+        "__add__" | "__mul__" | "__rmul__" => is_sequence(object),
         "__contains__" | "__getitem__" => {
             matches!(
                 object.object(),
@@ -329,6 +337,7 @@ fn dunder_applies(object: &Value, name: &str) -> bool {
 }
 
 fn call_dunder(receiver: &Value, name: &str, args: &CallArgs) -> BuiltinResult {
+    use crate::bytecode::opcode::BinaryOp;
     let first = || args.positional.first().cloned().ok_or_else(|| type_error("expected 1 argument, got 0"));
     match name {
         "__len__" => Ok(Value::Int(ops::len(receiver)? as i64)),
@@ -343,6 +352,16 @@ fn call_dunder(receiver: &Value, name: &str, args: &CallArgs) -> BuiltinResult {
         "__getitem__" => ops::get_item(receiver, &first()?),
         "__eq__" => Ok(Value::Bool(ops::values_equal(receiver, &first()?))),
         "__ne__" => Ok(Value::Bool(!ops::values_equal(receiver, &first()?))),
+        "__add__" => ops::binary_op(BinaryOp::Add, receiver, &first()?),
+        "__mul__" | "__rmul__" => {
+            // The repeat count must be an int; the operator's wording differs.
+            let count = first()?;
+            if count.as_int().is_none() {
+                let type_name = count.type_name();
+                return Err(type_error(format!("'{type_name}' object cannot be interpreted as an integer")));
+            }
+            ops::binary_op(BinaryOp::Multiply, receiver, &count)
+        }
         _ => Ok(Value::Int(ops::hash_value(receiver)?)),
     }
 }
@@ -372,6 +391,9 @@ pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, mut args: CallArgs
                 (false, true) => num_bigint::BigInt::from_signed_bytes_le(bytes),
             };
             return Ok(Value::from_int(crate::runtime::int::Int::from(n)));
+        }
+        if *type_name == "str" && name == "maketrans" {
+            return super::str_translate::maketrans(&args);
         }
         if *type_name == "float" && name == "fromhex" {
             let [text] = args.positional.as_slice() else {

@@ -9,6 +9,7 @@ mod number_dunders;
 mod numeric;
 mod str_format;
 pub mod str_methods;
+mod str_translate;
 pub mod sys;
 
 use std::cell::RefCell;

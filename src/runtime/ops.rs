@@ -216,6 +216,9 @@ fn sequence_binary(op: BinaryOp, a: &Value, b: &Value) -> Option<OpResult> {
         (BinaryOp::Add, Some(Object::Str(_)), _) => {
             Some(Err(type_error(format!("can only concatenate str (not \"{}\") to str", b.type_name()))))
         }
+        (BinaryOp::Add, Some(Object::Tuple(_)), _) => {
+            Some(Err(type_error(format!("can only concatenate tuple (not \"{}\") to tuple", b.type_name()))))
+        }
         (BinaryOp::Add, Some(Object::List(_)), _) => {
             Some(Err(type_error(format!("can only concatenate list (not \"{}\") to list", b.type_name()))))
         }
