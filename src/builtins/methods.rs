@@ -418,6 +418,7 @@ pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, mut args: CallArgs
             return Ok(Value::obj(Object::Bytes(bytes)));
         }
         if *type_name == "dict" && name == "fromkeys" {
+            super::arity::check("dict", name, &args)?;
             let keys = vm.collect(
                 args.positional
                     .first()
@@ -453,6 +454,7 @@ pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, mut args: CallArgs
         }
         return call_method(vm, &actual, name, args);
     }
+    super::arity::check(receiver.type_name(), name, &args)?;
     match receiver.object() {
         Some(Object::List(list)) => {
             let missing = || type_error(format!("list.{name}() takes exactly one argument (0 given)"));

@@ -1,6 +1,7 @@
 //! Built-in functions and types (`print`, `len`, `range`, `int`, ...): the `builtins` module.
 //! String formatting lives in `format`, methods of built-in types in `methods`.
 
+mod arity;
 mod float_hex;
 pub mod format;
 mod iteration;
