@@ -2,102 +2,172 @@
 //! (`[[fill]align][sign][#][0][width][,|_][.precision][type]`) for ints, floats and strs.
 
 use crate::ast::float_repr::repr_float;
-use crate::runtime::exception::value_error;
+use crate::runtime::exception::{ExcKind, new_exception, value_error};
 use crate::runtime::value::Value;
 
 struct Spec {
     fill: char,
-    align: Option<char>,
-    sign: char,
+    align: char,
+    /// `+`, `-` or ` ` when given.
+    sign: Option<char>,
+    /// `z`: negative zero is formatted as zero.
+    no_negative_zero: bool,
     alternate: bool,
     width: usize,
     grouping: Option<char>,
     precision: Option<usize>,
-    kind: Option<char>,
+    kind: char,
 }
 
-fn parse_spec(spec: &str) -> Option<Spec> {
+/// Parse a format spec as CPython's `parse_internal_render_format_spec`, with the type's
+/// default presentation type and alignment.
+fn parse_spec(spec: &str, type_name: &str, default_kind: char, default_align: char) -> Result<Spec, Value> {
     let chars: Vec<char> = spec.chars().collect();
     let mut i = 0;
     let mut s = Spec {
         fill: ' ',
-        align: None,
-        sign: '-',
+        align: default_align,
+        sign: None,
+        no_negative_zero: false,
         alternate: false,
         width: 0,
         grouping: None,
         precision: None,
-        kind: None,
+        kind: default_kind,
     };
     let is_align = |c: &char| matches!(c, '<' | '>' | '^' | '=');
+    let mut fill_given = false;
+    let mut align_given = true;
     if chars.len() >= 2 && is_align(&chars[1]) {
-        s.fill = chars[0];
-        s.align = Some(chars[1]);
+        (s.fill, s.align, fill_given) = (chars[0], chars[1], true);
         i = 2;
-    } else if chars.first().is_some_and(is_align) {
-        s.align = chars.first().copied();
+    } else if let Some(&c) = chars.first().filter(|c| is_align(c)) {
+        s.align = c;
         i = 1;
+    } else {
+        align_given = false;
     }
     if let Some(&c @ ('+' | '-' | ' ')) = chars.get(i) {
-        s.sign = c;
+        s.sign = Some(c);
         i += 1;
     }
-    if chars.get(i) == Some(&'#') {
-        s.alternate = true;
-        i += 1;
-    }
-    if chars.get(i) == Some(&'0') {
-        if s.align.is_none() {
-            s.fill = '0';
-            s.align = Some('=');
+    let flag = |c: char, i: &mut usize| {
+        let found = chars.get(*i) == Some(&c);
+        *i += usize::from(found);
+        found
+    };
+    s.no_negative_zero = flag('z', &mut i);
+    s.alternate = flag('#', &mut i);
+    // A `0` before the width pads with zeros (after the sign, for right-aligned types).
+    if !fill_given && flag('0', &mut i) {
+        s.fill = '0';
+        if !align_given && default_align == '>' {
+            s.align = '=';
         }
-        i += 1;
     }
     let digits = |i: &mut usize| {
         let start = *i;
         while chars.get(*i).is_some_and(char::is_ascii_digit) {
             *i += 1;
         }
-        chars[start..*i].iter().collect::<String>().parse::<usize>().ok()
+        let text: String = chars[start..*i].iter().collect();
+        (*i > start).then(|| {
+            text.parse::<usize>().map_err(|_| value_error("Too many decimal digits in format string"))
+        })
     };
-    s.width = digits(&mut i).unwrap_or(0);
-    if let Some(&c @ (',' | '_')) = chars.get(i) {
-        s.grouping = Some(c);
-        i += 1;
+    s.width = digits(&mut i).transpose()?.unwrap_or(0);
+    let both = || value_error("Cannot specify both ',' and '_'.");
+    if flag(',', &mut i) {
+        s.grouping = Some(',');
     }
-    if chars.get(i) == Some(&'.') {
-        i += 1;
-        s.precision = Some(digits(&mut i)?);
+    if flag('_', &mut i) {
+        if s.grouping.is_some() {
+            return Err(both());
+        }
+        s.grouping = Some('_');
     }
-    if let Some(&c) = chars.get(i) {
-        s.kind = Some(c);
-        i += 1;
+    if s.grouping == Some('_') && chars.get(i) == Some(&',') {
+        return Err(both());
     }
-    (i == chars.len()).then_some(s)
+    if flag('.', &mut i) {
+        let precision = digits(&mut i).ok_or_else(|| value_error("Format specifier missing precision"))?;
+        s.precision = Some(precision?);
+    }
+    match &chars[i..] {
+        [] => {}
+        [c] => s.kind = *c,
+        _ => {
+            return Err(value_error(format!(
+                "Invalid format specifier '{spec}' for object of type '{type_name}'"
+            )));
+        }
+    }
+    if let Some(sep) = s.grouping {
+        let allowed = match s.kind {
+            'd' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F' | '\0' => true,
+            // Underscores group hex, octal and binary digits (in fours).
+            'b' | 'o' | 'x' | 'X' => sep == '_',
+            _ => false,
+        };
+        if !allowed {
+            return Err(value_error(format!("Cannot specify '{sep}' with {}.", quoted_kind(s.kind))));
+        }
+    }
+    Ok(s)
 }
 
-fn group(digits: &str, sep: char) -> String {
-    group_by(digits, sep, 3)
+/// A presentation type as CPython's messages show it: `'x'`, or `'\x..'` if unprintable.
+fn quoted_kind(c: char) -> String {
+    if ('!'..='\x7f').contains(&c) { format!("'{c}'") } else { format!("'\\x{:x}'", c as u32) }
 }
 
-fn group_by(digits: &str, sep: char, size: usize) -> String {
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(size) {
+fn unknown_code(kind: char, type_name: &str) -> Value {
+    value_error(format!("Unknown format code {} for object of type '{type_name}'", quoted_kind(kind)))
+}
+
+/// Digits with a separator every `size` of them. When zero padding (`0` fill with `=`
+/// alignment), the zeros are grouped too, until the digits fill `min_width`; like
+/// CPython's, the result can exceed it by one to avoid a leading separator.
+fn group(digits: &str, sep: char, size: usize, min_width: usize) -> String {
+    let mut pending = digits.chars().rev();
+    let mut remaining = digits.chars().count();
+    let mut min_width = min_width as i64;
+    let mut out = Vec::new();
+    loop {
+        let take = size.min(remaining.max(min_width.max(1) as usize));
+        if !out.is_empty() {
             out.push(sep);
         }
-        out.push(c);
+        let chars = take.min(remaining);
+        out.extend(pending.by_ref().take(chars));
+        out.extend(std::iter::repeat_n('0', take - chars));
+        remaining -= chars;
+        min_width -= size as i64;
+        if remaining == 0 && min_width <= 0 {
+            break;
+        }
+        min_width -= 1;
     }
-    out
+    out.into_iter().rev().collect()
 }
 
-fn pad(body: String, sign: &str, spec: &Spec, default_align: char) -> String {
+/// Group the integer part of `body` (its first `split` bytes) for `spec`, zero padded if
+/// asked; `outside` counts the characters the padding must leave room for (sign, prefix).
+fn group_integer_part(body: &str, split: usize, spec: &Spec, size: usize, outside: usize) -> String {
+    let Some(sep) = spec.grouping else { return body.to_string() };
+    let (digits, rest) = body.split_at(split);
+    let zero_padded = spec.fill == '0' && spec.align == '=';
+    let min_width = if zero_padded { spec.width.saturating_sub(outside + rest.chars().count()) } else { 0 };
+    format!("{}{rest}", group(digits, sep, size, min_width))
+}
+
+fn pad(body: String, sign: &str, spec: &Spec) -> String {
     let len = body.chars().count() + sign.chars().count();
     if len >= spec.width {
         return format!("{sign}{body}");
     }
     let fill: String = std::iter::repeat_n(spec.fill, spec.width - len).collect();
-    match spec.align.unwrap_or(default_align) {
+    match spec.align {
         '<' => format!("{sign}{body}{fill}"),
         '^' => {
             let half = (spec.width - len) / 2;
@@ -121,12 +191,18 @@ fn general(x: f64, precision: usize, alternate: bool, keep_point: bool, upper: b
     let scientific = format!("{:.*e}", p - 1, x);
     let exponent: i32 = scientific.split_once('e').and_then(|(_, e)| e.parse().ok()).unwrap_or(0);
     let trim = |t: String| -> String {
-        if alternate || !t.contains('.') {
+        if alternate {
+            // `#` keeps trailing zeros and the decimal point.
+            return if t.contains('.') { t } else { t + "." };
+        }
+        if !t.contains('.') {
             return t;
         }
         t.trim_end_matches('0').trim_end_matches('.').to_string()
     };
-    if -4 <= exponent && (exponent as i64) < p as i64 {
+    // With no presentation type, CPython switches to exponents one digit earlier.
+    let limit = if keep_point { p as i64 - 1 } else { p as i64 };
+    if -4 <= exponent && i64::from(exponent) < limit {
         let decimals = (p as i32 - 1 - exponent).max(0) as usize;
         let mut text = trim(format!("{:.*}", decimals, x));
         if keep_point && !text.contains('.') {
@@ -146,95 +222,156 @@ pub fn format_value(value: &Value, spec: &str) -> Result<String, Value> {
     if spec.is_empty() {
         return Ok(value.to_str());
     }
-    let formattable = matches!(value, Value::Int(_) | Value::Float(_) | Value::Bool(_))
-        || value.as_str().is_some()
-        || value.as_int().is_some();
-    if !formattable {
-        return Err(crate::runtime::exception::type_error(format!(
-            "unsupported format string passed to {}.__format__",
-            value.type_name()
-        )));
-    }
-    let invalid = || {
-        value_error(format!("Invalid format specifier '{spec}' for object of type '{}'", value.type_name()))
-    };
-    let s = parse_spec(spec).ok_or_else(invalid)?;
-    let sign_of = |negative: bool| match (negative, s.sign) {
-        (true, _) => "-",
-        (false, '+') => "+",
-        (false, ' ') => " ",
-        _ => "",
-    };
+    let type_name = value.type_name();
     if let Some(text) = value.as_str() {
-        if !matches!(s.kind, None | Some('s')) {
-            return Err(value_error(format!(
-                "Unknown format code '{}' for object of type 'str'",
-                s.kind.unwrap_or('s')
-            )));
-        }
-        let body: String = match s.precision {
-            Some(p) => text.chars().take(p).collect(),
-            None => text.to_string(),
-        };
-        return Ok(pad(body, "", &s, '<'));
+        return format_str(text, &parse_spec(spec, type_name, 's', '<')?);
     }
-    if let (Some(i), false) =
-        (value.as_int(), matches!(s.kind, Some('f' | 'F' | 'e' | 'E' | 'g' | 'G' | '%')))
-    {
-        let magnitude = i.abs().to_bigint();
-        let (body, prefix) = match s.kind {
-            None | Some('d' | 'n') => (magnitude.to_string(), ""),
-            Some('x') => (magnitude.to_str_radix(16), "0x"),
-            Some('X') => (magnitude.to_str_radix(16).to_uppercase(), "0X"),
-            Some('o') => (magnitude.to_str_radix(8), "0o"),
-            Some('b') => (magnitude.to_str_radix(2), "0b"),
-            Some('c') => {
-                let c = i.as_i64().and_then(|n| u32::try_from(n).ok()).and_then(char::from_u32);
-                let c = c.ok_or_else(|| value_error("%c arg not in range(0x110000)"))?;
-                return Ok(pad(c.to_string(), "", &s, '<'));
-            }
-            Some(c) => {
-                return Err(value_error(format!("Unknown format code '{c}' for object of type 'int'")));
-            }
-        };
-        let body = match s.grouping {
-            // Hex, octal and binary digits group in fours.
-            Some(sep) if matches!(s.kind, Some('x' | 'X' | 'o' | 'b')) => group_by(&body, sep, 4),
-            Some(sep) => group(&body, sep),
-            None => body,
-        };
-        let sign = format!("{}{}", sign_of(i.is_negative()), if s.alternate { prefix } else { "" });
-        return Ok(pad(body, &sign, &s, '>'));
+    if let Value::Float(x) = value {
+        return format_float(*x, &parse_spec(spec, type_name, '\0', '>')?);
     }
-    let x = match value {
-        Value::Float(x) => *x,
-        _ => match value.as_int().and_then(|i| i.as_i64()) {
-            Some(i) => i as f64,
-            None => return Err(invalid()),
-        },
+    let Some(i) = value.as_int() else {
+        return Err(crate::runtime::exception::type_error(format!(
+            "unsupported format string passed to {type_name}.__format__"
+        )));
     };
-    let negative = x.is_sign_negative() && !x.is_nan();
-    let a = x.abs();
-    let body = match s.kind {
-        Some('f' | 'F') => format!("{:.*}", s.precision.unwrap_or(6), a),
-        Some('%') => format!("{:.*}%", s.precision.unwrap_or(6), a * 100.0),
-        Some(c @ ('e' | 'E')) => {
-            let text = format!("{:.*e}", s.precision.unwrap_or(6), a);
+    let s = parse_spec(spec, type_name, 'd', '>')?;
+    match s.kind {
+        'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => format_int(&i, &s),
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => match super::construct_float(value)? {
+            Value::Float(x) => format_float(x, &s),
+            other => Err(unknown_code(s.kind, other.type_name())),
+        },
+        other => Err(unknown_code(other, type_name)),
+    }
+}
+
+/// A str's `__format__`: only fill, alignment, width and precision apply.
+fn format_str(text: &str, s: &Spec) -> Result<String, Value> {
+    if s.kind != 's' {
+        return Err(unknown_code(s.kind, "str"));
+    }
+    let refuse = |what: &str| Err(value_error(format!("{what} not allowed in string format specifier")));
+    match s.sign {
+        Some(' ') => return refuse("Space"),
+        Some(_) => return refuse("Sign"),
+        None => {}
+    }
+    if s.no_negative_zero {
+        return refuse("Negative zero coercion (z)");
+    }
+    if s.alternate {
+        return refuse("Alternate form (#)");
+    }
+    if s.align == '=' {
+        return refuse("'=' alignment");
+    }
+    let body: String = match s.precision {
+        Some(p) => text.chars().take(p).collect(),
+        None => text.to_string(),
+    };
+    Ok(pad(body, "", s))
+}
+
+fn sign_text(negative: bool, s: &Spec) -> &'static str {
+    match (negative, s.sign) {
+        (true, _) => "-",
+        (false, Some('+')) => "+",
+        (false, Some(' ')) => " ",
+        _ => "",
+    }
+}
+
+/// An int in one of the integer presentations (`d`, `x`, `c`, ...).
+fn format_int(i: &crate::runtime::int::Int, s: &Spec) -> Result<String, Value> {
+    if s.precision.is_some() {
+        return Err(value_error("Precision not allowed in integer format specifier"));
+    }
+    if s.no_negative_zero {
+        return Err(value_error("Negative zero coercion (z) not allowed in integer format specifier"));
+    }
+    let magnitude = i.abs().to_bigint();
+    let (body, prefix) = match s.kind {
+        'x' => (magnitude.to_str_radix(16), "0x"),
+        'X' => (magnitude.to_str_radix(16).to_uppercase(), "0X"),
+        'o' => (magnitude.to_str_radix(8), "0o"),
+        'b' => (magnitude.to_str_radix(2), "0b"),
+        'c' => return format_char(i, s),
+        _ => (magnitude.to_string(), ""),
+    };
+    let sign = format!("{}{}", sign_text(i.is_negative(), s), if s.alternate { prefix } else { "" });
+    // Hex, octal and binary digits group in fours.
+    let size = if matches!(s.kind, 'x' | 'X' | 'o' | 'b') { 4 } else { 3 };
+    let body = group_integer_part(&body, body.len(), s, size, sign.chars().count());
+    Ok(pad(body, &sign, s))
+}
+
+/// The `c` presentation: the character with the int's code point.
+fn format_char(i: &crate::runtime::int::Int, s: &Spec) -> Result<String, Value> {
+    if s.sign.is_some() {
+        return Err(value_error("Sign not allowed with integer format specifier 'c'"));
+    }
+    if s.alternate {
+        return Err(value_error("Alternate form (#) not allowed with integer format specifier 'c'"));
+    }
+    let overflow = |msg: &str| new_exception(ExcKind::OverflowError, msg);
+    let n = i.as_i64().ok_or_else(|| overflow("Python int too large to convert to C long"))?;
+    let c = u32::try_from(n).ok().and_then(char::from_u32);
+    let c = c.ok_or_else(|| overflow("%c arg not in range(0x110000)"))?;
+    Ok(pad(c.to_string(), "", s))
+}
+
+/// A float in one of the float presentations (or none: `repr`-like).
+fn format_float(x: f64, s: &Spec) -> Result<String, Value> {
+    if !matches!(s.kind, 'f' | 'F' | '%' | 'e' | 'E' | 'g' | 'G' | 'n' | '\0') {
+        return Err(unknown_code(s.kind, "float"));
+    }
+    let body = if x.is_finite() { finite_float_body(x.abs(), s) } else { non_finite_body(x, s) };
+    // `z`: a value that rounds to zero loses its minus sign.
+    let rounds_to_zero = x.is_finite() && !body.chars().any(|c| ('1'..='9').contains(&c));
+    let negative = x.is_sign_negative() && !x.is_nan() && !(s.no_negative_zero && rounds_to_zero);
+    let sign = sign_text(negative, s);
+    let body = if x.is_finite() {
+        let split = body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len());
+        group_integer_part(&body, split, s, 3, sign.len())
+    } else {
+        body
+    };
+    Ok(pad(body, sign, s))
+}
+
+/// `inf` or `nan` (upper case for `F`, `E` and `G`), with `%` if asked.
+fn non_finite_body(x: f64, s: &Spec) -> String {
+    let text = if x.is_nan() { "nan" } else { "inf" };
+    let text = if matches!(s.kind, 'F' | 'E' | 'G') { text.to_uppercase() } else { text.to_string() };
+    if s.kind == '%' { text + "%" } else { text }
+}
+
+/// The digits of a finite, non-negative float.
+fn finite_float_body(a: f64, s: &Spec) -> String {
+    let precision = s.precision.unwrap_or(6);
+    // `#` keeps the decimal point even with no digits after it.
+    let point = if s.alternate && precision == 0 { "." } else { "" };
+    match s.kind {
+        'f' | 'F' => format!("{a:.precision$}{point}"),
+        '%' => format!("{:.precision$}{point}%", a * 100.0),
+        c @ ('e' | 'E') => {
+            let text = format!("{a:.precision$e}");
             let (mantissa, exponent) = text.split_once('e').unwrap_or((&text, "0"));
             let exponent: i32 = exponent.parse().unwrap_or(0);
-            let e = if c == 'e' { 'e' } else { 'E' };
-            format!("{mantissa}{e}{}{:02}", if exponent < 0 { '-' } else { '+' }, exponent.abs())
+            let sign = if exponent < 0 { '-' } else { '+' };
+            format!("{mantissa}{point}{c}{sign}{:02}", exponent.abs())
         }
-        None if s.precision.is_none() => repr_float(a),
-        Some(c @ ('g' | 'G')) => general(a, s.precision.unwrap_or(6), s.alternate, false, c == 'G'),
-        None => general(a, s.precision.unwrap_or(6), s.alternate, true, false),
-        Some('n') => general(a, s.precision.unwrap_or(6), s.alternate, false, false),
-        Some(c) => return Err(value_error(format!("Unknown format code '{c}' for object of type 'float'"))),
-    };
-    let body = match (s.grouping, body.split_once('.')) {
-        (Some(sep), Some((int_part, frac))) => format!("{}.{frac}", group(int_part, sep)),
-        (Some(sep), None) => group(&body, sep),
-        _ => body,
-    };
-    Ok(pad(body, sign_of(negative), &s, '>'))
+        '\0' if s.precision.is_none() => {
+            let text = repr_float(a);
+            match text.split_once('e') {
+                Some((mantissa, exponent)) if s.alternate && !mantissa.contains('.') => {
+                    format!("{mantissa}.e{exponent}")
+                }
+                _ => text,
+            }
+        }
+        c @ ('g' | 'G') => general(a, precision, s.alternate, false, c == 'G'),
+        '\0' => general(a, precision, s.alternate, true, false),
+        _ => general(a, precision, s.alternate, false, false),
+    }
 }

@@ -65,9 +65,18 @@ pub fn enumerate(_: &mut Vm, args: CallArgs) -> BuiltinResult {
     Ok(iterator(Iter::Enumerate { inner: ops::iterate(iterable)?, count: start }))
 }
 
+/// `zip(*iterables, strict=False)`.
 pub fn zip(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let strict = match args.keywords.as_slice() {
+        [] => false,
+        [(name, value)] if name == "strict" => value.truthy(),
+        [(name, _)] => return Err(type_error(format!("'{name}' is an invalid keyword argument for zip()"))),
+        more => {
+            return Err(type_error(format!("zip() takes at most 1 keyword argument ({} given)", more.len())));
+        }
+    };
     let inners = args.positional.iter().map(ops::iterate).collect::<Result<Vec<_>, _>>()?;
-    Ok(iterator(Iter::Zip { inners }))
+    Ok(iterator(Iter::Zip { inners, strict }))
 }
 
 pub fn map(_: &mut Vm, args: CallArgs) -> BuiltinResult {

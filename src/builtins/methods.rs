@@ -239,18 +239,25 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
     if let Some(v) = number_attribute(object, name) {
         return Ok(v);
     }
+    if super::number_dunders::has(object, name) {
+        return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() }));
+    }
     if DUNDER_METHODS.contains(&name) && dunder_applies(object, name) {
         return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() }));
     }
     // `str.lower`, `list.append`, ...: a method taken from the type, called with the receiver
     // as its first argument.
     if let Some(Object::Type(type_name)) = object.object() {
+        if super::number_dunders::sample(type_name).is_some_and(|n| super::number_dunders::has(&n, name)) {
+            return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() }));
+        }
         let methods: &[&str] = match *type_name {
             "str" => super::str_methods::NAMES,
             "list" => LIST_METHODS,
             "dict" if name == "fromkeys" => &["fromkeys"],
             "bytes" if name == "fromhex" => &["fromhex"],
             "int" if name == "from_bytes" => &["from_bytes"],
+            "float" => &["fromhex", "hex", "is_integer", "as_integer_ratio", "conjugate"],
             "dict" => DICT_METHODS,
             "set" => SET_METHODS,
             "tuple" => &["count", "index"],
@@ -298,11 +305,19 @@ const DUNDER_METHODS: &[&str] = &[
     "__eq__",
     "__ne__",
     "__hash__",
+    "__add__",
+    "__mul__",
+    "__rmul__",
 ];
+
+fn is_sequence(object: &Value) -> bool {
+    matches!(object.object(), Some(Object::Str(_) | Object::List(_) | Object::Tuple(_) | Object::Bytes(_)))
+}
 
 fn dunder_applies(object: &Value, name: &str) -> bool {
     match name {
         "__len__" => ops::len(object).is_ok(),
+        "__add__" | "__mul__" | "__rmul__" => is_sequence(object),
         "__contains__" | "__getitem__" => {
             matches!(
                 object.object(),
@@ -322,6 +337,7 @@ fn dunder_applies(object: &Value, name: &str) -> bool {
 }
 
 fn call_dunder(receiver: &Value, name: &str, args: &CallArgs) -> BuiltinResult {
+    use crate::bytecode::opcode::BinaryOp;
     let first = || args.positional.first().cloned().ok_or_else(|| type_error("expected 1 argument, got 0"));
     match name {
         "__len__" => Ok(Value::Int(ops::len(receiver)? as i64)),
@@ -336,11 +352,24 @@ fn call_dunder(receiver: &Value, name: &str, args: &CallArgs) -> BuiltinResult {
         "__getitem__" => ops::get_item(receiver, &first()?),
         "__eq__" => Ok(Value::Bool(ops::values_equal(receiver, &first()?))),
         "__ne__" => Ok(Value::Bool(!ops::values_equal(receiver, &first()?))),
+        "__add__" => ops::binary_op(BinaryOp::Add, receiver, &first()?),
+        "__mul__" | "__rmul__" => {
+            // The repeat count must be an int; the operator's wording differs.
+            let count = first()?;
+            if count.as_int().is_none() {
+                let type_name = count.type_name();
+                return Err(type_error(format!("'{type_name}' object cannot be interpreted as an integer")));
+            }
+            ops::binary_op(BinaryOp::Multiply, receiver, &count)
+        }
         _ => Ok(Value::Int(ops::hash_value(receiver)?)),
     }
 }
 
 pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, mut args: CallArgs) -> BuiltinResult {
+    if super::number_dunders::has(receiver, name) {
+        return super::number_dunders::call(vm, receiver, name, args);
+    }
     if DUNDER_METHODS.contains(&name) && !matches!(receiver.object(), Some(Object::Type(_))) {
         return call_dunder(receiver, name, &args);
     }
@@ -363,6 +392,17 @@ pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, mut args: CallArgs
             };
             return Ok(Value::from_int(crate::runtime::int::Int::from(n)));
         }
+        if *type_name == "str" && name == "maketrans" {
+            return super::str_translate::maketrans(&args);
+        }
+        if *type_name == "float" && name == "fromhex" {
+            let [text] = args.positional.as_slice() else {
+                let n = args.positional.len();
+                return Err(type_error(format!("float.fromhex() takes exactly one argument ({n} given)")));
+            };
+            let text = text.as_str().ok_or_else(|| type_error("bad argument type for built-in operation"))?;
+            return Ok(Value::Float(super::float_hex::from_hex(text)?));
+        }
         if *type_name == "bytes" && name == "fromhex" {
             let text = args
                 .positional
@@ -378,6 +418,7 @@ pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, mut args: CallArgs
             return Ok(Value::obj(Object::Bytes(bytes)));
         }
         if *type_name == "dict" && name == "fromkeys" {
+            super::arity::check("dict", name, &args)?;
             let keys = vm.collect(
                 args.positional
                     .first()
@@ -395,6 +436,16 @@ pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, mut args: CallArgs
             return Err(type_error(format!("unbound method {type_name}.{name}() needs an argument")));
         }
         let actual = args.positional.remove(0);
+        if name.starts_with("__") && super::number_dunders::sample(type_name).is_some() {
+            // Slot wrappers (`int.__add__`) accept instances of subclasses (bools for int).
+            if !super::instance_of(&actual, type_name) {
+                return Err(type_error(format!(
+                    "descriptor '{name}' requires a '{type_name}' object but received a '{}'",
+                    actual.type_name()
+                )));
+            }
+            return super::number_dunders::call(vm, &actual, name, args);
+        }
         if actual.type_name() != *type_name {
             return Err(type_error(format!(
                 "descriptor '{name}' for '{type_name}' objects doesn't apply to a '{}' object",
@@ -403,6 +454,7 @@ pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, mut args: CallArgs
         }
         return call_method(vm, &actual, name, args);
     }
+    super::arity::check(receiver.type_name(), name, &args)?;
     match receiver.object() {
         Some(Object::List(list)) => {
             let missing = || type_error(format!("list.{name}() takes exactly one argument (0 given)"));
@@ -767,6 +819,7 @@ pub fn call_number_method(receiver: &Value, name: &str) -> BuiltinResult {
         return match name {
             "is_integer" => Ok(Value::Bool(x.is_finite() && x.fract() == 0.0)),
             "conjugate" => Ok(Value::Float(*x)),
+            "hex" => Ok(Value::str(super::float_hex::to_hex(*x))),
             "as_integer_ratio" => {
                 if !x.is_finite() {
                     let kind = if x.is_nan() { ExcKind::ValueError } else { ExcKind::OverflowError };

@@ -1,12 +1,16 @@
 //! Built-in functions and types (`print`, `len`, `range`, `int`, ...): the `builtins` module.
 //! String formatting lives in `format`, methods of built-in types in `methods`.
 
+mod arity;
+mod float_hex;
 pub mod format;
 mod iteration;
 pub mod methods;
+mod number_dunders;
 mod numeric;
 mod str_format;
 pub mod str_methods;
+mod str_translate;
 pub mod sys;
 
 use std::cell::RefCell;

@@ -51,6 +51,8 @@ pub const NAMES: &[&str] = &[
     "removesuffix",
     "expandtabs",
     "isprintable",
+    "maketrans",
+    "translate",
 ];
 
 fn arg<'a>(args: &'a CallArgs, i: usize, keyword: &str) -> Option<&'a Value> {
@@ -455,6 +457,9 @@ pub fn call(vm: &mut Vm, text: &str, name: &str, args: &CallArgs) -> BuiltinResu
         "isalnum" => predicate(text, char::is_alphanumeric),
         "isspace" => predicate(text, char::is_whitespace),
         "isascii" => Ok(Value::Bool(text.is_ascii())),
+        // A static method: the receiver, if any, is not used.
+        "maketrans" => super::str_translate::maketrans(args),
+        "translate" => super::str_translate::translate(text, args),
         "isprintable" => Ok(Value::Bool(text.chars().all(crate::ast::repr::is_printable_char))),
         "isupper" | "islower" => {
             let cased: Vec<char> = text.chars().filter(|c| c.is_uppercase() || c.is_lowercase()).collect();

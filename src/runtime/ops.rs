@@ -115,7 +115,13 @@ fn float_binary(op: BinaryOp, x: f64, y: f64) -> Option<OpResult> {
             if x == 0.0 && y < 0.0 {
                 return zero("0.0 cannot be raised to a negative power");
             }
-            x.powf(y)
+            let result = x.powf(y);
+            if result.is_infinite() && x.is_finite() && y.is_finite() {
+                // CPython reports the C library's ERANGE: errno 34 and its strerror text.
+                let args = vec![Value::Int(34), Value::str("Numerical result out of range")];
+                return Some(Err(super::exception::exception_with_args(ExcKind::OverflowError, args)));
+            }
+            result
         }
         _ => return None,
     })))
@@ -241,6 +247,9 @@ fn sequence_binary(op: BinaryOp, a: &Value, b: &Value) -> Option<OpResult> {
         }
         (BinaryOp::Add, Some(Object::Str(_)), _) => {
             Some(Err(type_error(format!("can only concatenate str (not \"{}\") to str", b.type_name()))))
+        }
+        (BinaryOp::Add, Some(Object::Tuple(_)), _) => {
+            Some(Err(type_error(format!("can only concatenate tuple (not \"{}\") to tuple", b.type_name()))))
         }
         (BinaryOp::Add, Some(Object::List(_)), _) => {
             Some(Err(type_error(format!("can only concatenate list (not \"{}\") to list", b.type_name()))))
@@ -904,17 +913,10 @@ pub fn next(iterator: &Value) -> Result<Option<Value>, Value> {
             }
             return Ok(item);
         }
-        Iter::Zip { inners } => {
-            let inners = inners.clone();
+        Iter::Zip { inners, strict } => {
+            let (inners, strict) = (inners.clone(), *strict);
             drop(state);
-            let mut items = Vec::with_capacity(inners.len());
-            for inner in &inners {
-                match next(inner)? {
-                    Some(v) => items.push(v),
-                    None => return Ok(None),
-                }
-            }
-            return Ok((!inners.is_empty()).then(|| Value::tuple(items)));
+            return zip_step(&inners, strict, &mut next);
         }
         Iter::Map { .. } | Iter::Filter { .. } => {
             return Err(type_error("map and filter iterators are advanced by the VM"));
@@ -925,4 +927,47 @@ pub fn next(iterator: &Value) -> Result<Option<Value>, Value> {
         *state = Iter::Done;
     }
     Ok(item)
+}
+
+/// One step of a `zip` whose iterators `advance` moves on: the next tuple, or `None` at the
+/// end. With `strict`, iterators of unequal lengths raise CPython's ValueError.
+pub fn zip_step(
+    inners: &[Value],
+    strict: bool,
+    advance: &mut dyn FnMut(&Value) -> Result<Option<Value>, Value>,
+) -> Result<Option<Value>, Value> {
+    if inners.is_empty() {
+        return Ok(None);
+    }
+    let mut items = Vec::with_capacity(inners.len());
+    for (i, inner) in inners.iter().enumerate() {
+        match advance(inner)? {
+            Some(v) => items.push(v),
+            None if strict => return zip_strict_end(inners, i, advance),
+            None => return Ok(None),
+        }
+    }
+    Ok(Some(Value::tuple(items)))
+}
+
+/// Iterator `exhausted` of a strict zip ended: all must end together. As in CPython, when the
+/// first one ended, each later one is advanced once to see whether it is longer.
+fn zip_strict_end(
+    inners: &[Value],
+    exhausted: usize,
+    advance: &mut dyn FnMut(&Value) -> Result<Option<Value>, Value>,
+) -> Result<Option<Value>, Value> {
+    let length_error = |i: usize, what: &str| {
+        let plural = if i == 1 { " " } else { "s 1-" };
+        value_error(format!("zip() argument {} is {what} than argument{plural}{i}", i + 1))
+    };
+    if exhausted > 0 {
+        return Err(length_error(exhausted, "shorter"));
+    }
+    for (i, inner) in inners.iter().enumerate().skip(1) {
+        if advance(inner)?.is_some() {
+            return Err(length_error(i, "longer"));
+        }
+    }
+    Ok(None)
 }

@@ -117,9 +117,10 @@ pub enum Iter {
         inner: Value,
         count: i64,
     },
-    /// `zip(*inners)`.
+    /// `zip(*inners, strict=...)`.
     Zip {
         inners: Vec<Value>,
+        strict: bool,
     },
     /// `map(func, *inners)`: calls back into Python, so the VM advances it.
     Map {

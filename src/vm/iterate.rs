@@ -8,15 +8,26 @@ use crate::runtime::value::{Iter, Object, Value};
 impl Vm {
     /// The next item of an iterator, or `None` when it is exhausted.
     pub fn next_item(&mut self, iterator: &Value) -> Result<Option<Value>, Value> {
-        let callback = match iterator.object() {
-            Some(Object::Iterator(state)) => match &*state.borrow() {
-                Iter::Map { func, inners } => Some((func.clone(), inners.clone(), true)),
-                Iter::Filter { func, inner } => Some((func.clone(), vec![inner.clone()], false)),
-                _ => None,
-            },
-            _ => None,
+        let Some(Object::Iterator(state)) = iterator.object() else { return ops::next(iterator) };
+        // Iterators over other iterators are advanced here, so that their inner iterators
+        // may call back into Python too. (The state is cloned out: advancing borrows it.)
+        let state = match &*state.borrow() {
+            Iter::Map { func, inners } => Iter::Map { func: func.clone(), inners: inners.clone() },
+            Iter::Filter { func, inner } => Iter::Filter { func: func.clone(), inner: inner.clone() },
+            Iter::Zip { inners, strict } => Iter::Zip { inners: inners.clone(), strict: *strict },
+            Iter::Enumerate { inner, count } => Iter::Enumerate { inner: inner.clone(), count: *count },
+            _ => Iter::Done,
         };
-        let Some((func, inners, is_map)) = callback else { return ops::next(iterator) };
+        let callback = match state {
+            Iter::Map { func, inners } => (func, inners, true),
+            Iter::Filter { func, inner } => (func, vec![inner], false),
+            Iter::Zip { inners, strict } => {
+                return ops::zip_step(&inners, strict, &mut |inner| self.next_item(inner));
+            }
+            Iter::Enumerate { inner, count } => return self.enumerate_step(iterator, &inner, count),
+            _ => return ops::next(iterator),
+        };
+        let (func, inners, is_map) = callback;
         loop {
             let mut args = Vec::with_capacity(inners.len());
             for inner in &inners {
@@ -39,5 +50,21 @@ impl Vm {
                 return Ok(Some(item));
             }
         }
+    }
+
+    /// One step of `enumerate`: the next `(count, item)`, counting on.
+    fn enumerate_step(
+        &mut self,
+        iterator: &Value,
+        inner: &Value,
+        count: i64,
+    ) -> Result<Option<Value>, Value> {
+        let Some(item) = self.next_item(inner)? else { return Ok(None) };
+        if let Some(Object::Iterator(state)) = iterator.object()
+            && let Iter::Enumerate { count, .. } = &mut *state.borrow_mut()
+        {
+            *count += 1;
+        }
+        Ok(Some(Value::tuple(vec![Value::Int(count), item])))
     }
 }
