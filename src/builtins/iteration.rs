@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use crate::runtime::exception::type_error;
 use crate::runtime::function::{BuiltinResult, CallArgs};
 use crate::runtime::ops;
-use crate::runtime::value::{Iter, Object, Value};
+use crate::runtime::value::{Iter, Object, Value, ViewKind};
 use crate::vm::Vm;
 
 fn iterator(state: Iter) -> Value {
@@ -35,6 +35,7 @@ pub fn reversed(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
                 | Object::Str(_)
                 | Object::Range { .. }
                 | Object::Dict(_)
+                | Object::DictView { .. }
                 | Object::Bytes(_)
         )
     ) {
@@ -44,7 +45,9 @@ pub fn reversed(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     items.reverse();
     let kind = match sequence.object() {
         Some(Object::List(_)) => "list_reverseiterator",
-        Some(Object::Dict(_)) => "dict_reversekeyiterator",
+        Some(Object::Dict(_) | Object::DictView { kind: ViewKind::Keys, .. }) => "dict_reversekeyiterator",
+        Some(Object::DictView { kind: ViewKind::Values, .. }) => "dict_reversevalueiterator",
+        Some(Object::DictView { kind: ViewKind::Items, .. }) => "dict_reverseitemiterator",
         Some(Object::Range { .. }) => "range_iterator",
         _ => "reversed",
     };

@@ -6,7 +6,7 @@ use crate::runtime::exception::{
 };
 use crate::runtime::function::{BuiltinResult, CallArgs};
 use crate::runtime::ops;
-use crate::runtime::value::{Key, Object, Value};
+use crate::runtime::value::{Key, Object, Value, ViewKind};
 use crate::vm::Vm;
 
 const LIST_METHODS: &[&str] =
@@ -270,6 +270,7 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
         Some(Object::Dict(_)) => DICT_METHODS,
         Some(Object::Set(_)) => SET_METHODS,
         Some(Object::FrozenSet(_)) => &SET_METHODS[5..13],
+        Some(Object::DictView { kind: ViewKind::Keys | ViewKind::Items, .. }) => &["isdisjoint"],
         _ => &[],
     };
     if methods.contains(&name) {
@@ -315,7 +316,10 @@ fn dunder_applies(object: &Value, name: &str) -> bool {
                         | Object::Range { .. }
                 )
             ) || (name == "__contains__"
-                && matches!(object.object(), Some(Object::Set(_) | Object::FrozenSet(_))))
+                && matches!(
+                    object.object(),
+                    Some(Object::Set(_) | Object::FrozenSet(_) | Object::DictView { .. })
+                ))
         }
         _ => true,
     }
@@ -473,11 +477,9 @@ pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, mut args: CallArgs
                         .cloned()
                         .unwrap_or_else(|| arg(&args, 1).cloned().unwrap_or(Value::None)))
                 }
-                "keys" => Ok(Value::list(map.borrow().keys().map(|k| k.0.clone()).collect())),
-                "values" => Ok(Value::list(map.borrow().values().cloned().collect())),
-                "items" => Ok(Value::list(
-                    map.borrow().iter().map(|(k, v)| Value::tuple(vec![k.0.clone(), v.clone()])).collect(),
-                )),
+                "keys" => Ok(Value::obj(Object::DictView { dict: map.clone(), kind: ViewKind::Keys })),
+                "values" => Ok(Value::obj(Object::DictView { dict: map.clone(), kind: ViewKind::Values })),
+                "items" => Ok(Value::obj(Object::DictView { dict: map.clone(), kind: ViewKind::Items })),
                 "pop" => {
                     let key = key.ok_or_else(|| type_error("pop expected at least 1 argument, got 0"))?;
                     ops::hash_value(&key)?;
@@ -523,6 +525,21 @@ pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, mut args: CallArgs
             }
         }
         Some(Object::Set(_) | Object::FrozenSet(_)) => set_method(vm, receiver, name, &args),
+        Some(Object::DictView { .. }) => {
+            // `isdisjoint`, the one method of keys and items views.
+            let [other] = args.positional.as_slice() else {
+                return Err(type_error(format!(
+                    "isdisjoint() takes exactly one argument ({} given)",
+                    args.positional.len()
+                )));
+            };
+            for item in vm.collect(other)? {
+                if ops::contains(receiver, &item)? {
+                    return Ok(Value::Bool(false));
+                }
+            }
+            Ok(Value::Bool(true))
+        }
         Some(Object::Range { start, stop, step }) => {
             let item = arg(&args, 0).cloned().unwrap_or(Value::None);
             let found = ops::contains(receiver, &item)?;

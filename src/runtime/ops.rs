@@ -7,7 +7,7 @@ use num_traits::ToPrimitive;
 
 use super::exception::{ExcKind, index_error, new_exception, type_error, value_error};
 use super::int::{Int, IntError};
-use super::value::{Iter, Key, Object, Value, range_len};
+use super::value::{Iter, Key, Object, Value, ViewKind, range_len};
 use crate::bytecode::opcode::{BinaryOp, CompareOp};
 
 pub type OpResult = Result<Value, Value>;
@@ -201,6 +201,11 @@ fn sequence_binary(op: BinaryOp, a: &Value, b: &Value) -> Option<OpResult> {
         (BinaryOp::Multiply, Some(Object::Bytes(x)), _) if b.as_int().is_some() => {
             repeat(x, b).map(|bytes| Ok(Value::obj(Object::Bytes(bytes))))
         }
+        (BinaryOp::Or, Some(Object::Dict(x)), Some(Object::Dict(y))) => {
+            let mut merged = x.borrow().clone();
+            merged.extend(y.borrow().iter().map(|(k, v)| (k.clone(), v.clone())));
+            Some(Ok(Value::obj(Object::Dict(std::rc::Rc::new(RefCell::new(merged))))))
+        }
         (BinaryOp::Add, Some(Object::Tuple(x)), Some(Object::Tuple(y))) => {
             Some(Ok(Value::tuple(x.iter().chain(y).cloned().collect())))
         }
@@ -304,15 +309,17 @@ pub fn values_equal(a: &Value, b: &Value) -> bool {
                     n1 == n2 && (n1 == 0 || (a1 == a2 && (n1 == 1 || c1 == c2)))
                 }
                 (Some(Object::Type(x)), Some(Object::Type(y))) => x == y,
-                (
-                    Some(Object::Set(_) | Object::FrozenSet(_)),
-                    Some(Object::Set(_) | Object::FrozenSet(_)),
-                ) => super::set_ops::set_equal(a, b),
+                (Some(_), Some(_)) if is_set_like(a) && is_set_like(b) => super::set_ops::set_equal(a, b),
                 (Some(_), Some(_)) => is_same(a, b),
                 _ => false,
             }
         }
     }
+}
+
+/// Sets, frozensets and the keys and items views of dicts compare with each other as sets.
+fn is_set_like(v: &Value) -> bool {
+    matches!(v.object(), Some(Object::Set(_) | Object::FrozenSet(_))) || super::set_ops::is_set_view(v)
 }
 
 /// `a is b`.
@@ -380,9 +387,12 @@ pub fn hash_value(v: &Value) -> Result<i64, Value> {
                     }
                     Ok(h)
                 }
-                Some(Object::List(_) | Object::Dict(_) | Object::Set(_)) => {
-                    Err(type_error(format!("unhashable type: '{}'", v.type_name())))
-                }
+                Some(
+                    Object::List(_)
+                    | Object::Dict(_)
+                    | Object::Set(_)
+                    | Object::DictView { kind: ViewKind::Keys | ViewKind::Items, .. },
+                ) => Err(type_error(format!("unhashable type: '{}'", v.type_name()))),
                 Some(_) => Ok(match v {
                     Value::Obj(o) => std::rc::Rc::as_ptr(o) as i64,
                     _ => 0,
@@ -519,6 +529,7 @@ pub fn len(v: &Value) -> Result<usize, Value> {
         Some(Object::Dict(d)) => Ok(d.borrow().len()),
         Some(Object::Set(s)) => Ok(s.borrow().len()),
         Some(Object::FrozenSet(s)) => Ok(s.len()),
+        Some(Object::DictView { dict, .. }) => Ok(dict.borrow().len()),
         Some(Object::Range { start, stop, step }) => Ok(range_len(*start, *stop, *step) as usize),
         _ => Err(type_error(format!("object of type '{}' has no len()", v.type_name()))),
     }
@@ -549,6 +560,7 @@ pub fn contains(container: &Value, item: &Value) -> Result<bool, Value> {
         },
         Some(Object::Set(set)) => set.borrow().contains(item),
         Some(Object::FrozenSet(set)) => set.contains(item),
+        Some(Object::DictView { dict, kind }) => view_contains(&dict.borrow(), *kind, item),
         Some(Object::Range { start, stop, step }) => {
             Ok(item.as_int().and_then(|i| i.as_i64()).is_some_and(|i| {
                 let in_bounds = if *step > 0 { i >= *start && i < *stop } else { i <= *start && i > *stop };
@@ -556,6 +568,23 @@ pub fn contains(container: &Value, item: &Value) -> Result<bool, Value> {
             }))
         }
         _ => Err(type_error(format!("argument of type '{}' is not iterable", container.type_name()))),
+    }
+}
+
+/// `item in view`: a key lookup, a scan of the values, or a key lookup and a value comparison.
+fn view_contains(map: &super::value::DictMap, kind: ViewKind, item: &Value) -> Result<bool, Value> {
+    match kind {
+        ViewKind::Keys => {
+            hash_value(item)?;
+            Ok(map.contains_key(&Key(item.clone())))
+        }
+        ViewKind::Values => Ok(map.values().any(|v| is_same(v, item) || values_equal(v, item))),
+        ViewKind::Items => {
+            let Some(Object::Tuple(pair)) = item.object() else { return Ok(false) };
+            let [key, value] = pair.as_slice() else { return Ok(false) };
+            hash_value(key)?;
+            Ok(map.get(&Key(key.clone())).is_some_and(|v| is_same(v, value) || values_equal(v, value)))
+        }
     }
 }
 
@@ -771,7 +800,8 @@ pub fn iterate(v: &Value) -> OpResult {
         Some(Object::List(_)) => Iter::Sequence { items: v.clone(), index: 0, kind: "list_iterator" },
         Some(Object::Tuple(_)) => Iter::Sequence { items: v.clone(), index: 0, kind: "tuple_iterator" },
         Some(Object::Bytes(_)) => Iter::Sequence { items: v.clone(), index: 0, kind: "bytes_iterator" },
-        Some(Object::Dict(d)) => Iter::DictKeys { dict: d.clone(), index: 0, size: d.borrow().len() },
+        Some(Object::Dict(d)) => dict_iter(d, ViewKind::Keys),
+        Some(Object::DictView { dict, kind }) => dict_iter(dict, *kind),
         Some(Object::Range { start, stop, step }) => Iter::Range { next: *start, stop: *stop, step: *step },
         Some(Object::Set(s)) => Iter::Sequence {
             items: Value::tuple(s.borrow().items().cloned().collect()),
@@ -788,6 +818,10 @@ pub fn iterate(v: &Value) -> OpResult {
     Ok(Value::obj(Object::Iterator(RefCell::new(state))))
 }
 
+fn dict_iter(dict: &std::rc::Rc<RefCell<super::value::DictMap>>, kind: ViewKind) -> Iter {
+    Iter::Dict { dict: dict.clone(), index: 0, size: dict.borrow().len(), kind }
+}
+
 /// The next item of an iterator from `iterate`, or `None` when it is exhausted.
 pub fn next(iterator: &Value) -> Result<Option<Value>, Value> {
     let Some(Object::Iterator(state)) = iterator.object() else {
@@ -795,13 +829,13 @@ pub fn next(iterator: &Value) -> Result<Option<Value>, Value> {
     };
     let mut state = state.borrow_mut();
     let item = match &mut *state {
-        Iter::DictKeys { dict, index, size } => {
+        Iter::Dict { dict, index, size, kind } => {
             let dict = dict.borrow();
             if dict.len() != *size {
                 *size = dict.len();
                 return Err(new_exception(ExcKind::RuntimeError, "dictionary changed size during iteration"));
             }
-            let item = dict.get_index(*index).map(|(k, _)| k.0.clone());
+            let item = kind.entry(&dict, *index);
             *index += 1;
             item
         }

@@ -40,6 +40,11 @@ pub enum Object {
     Dict(Rc<RefCell<DictMap>>),
     Set(RefCell<SetTable>),
     FrozenSet(SetTable),
+    /// `d.keys()`, `d.values()` or `d.items()`: a live view sharing the dict's table.
+    DictView {
+        dict: Rc<RefCell<DictMap>>,
+        kind: ViewKind,
+    },
     Range {
         start: i64,
         stop: i64,
@@ -85,6 +90,49 @@ pub enum Stream {
     Stderr,
 }
 
+/// What a dict view or dict iterator yields.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+impl ViewKind {
+    /// The view's type name (`dict_keys`, ...).
+    pub fn view_name(self) -> &'static str {
+        match self {
+            ViewKind::Keys => "dict_keys",
+            ViewKind::Values => "dict_values",
+            ViewKind::Items => "dict_items",
+        }
+    }
+
+    /// The type name of an iterator over the view (`dict_keyiterator`, ...).
+    pub fn iterator_name(self) -> &'static str {
+        match self {
+            ViewKind::Keys => "dict_keyiterator",
+            ViewKind::Values => "dict_valueiterator",
+            ViewKind::Items => "dict_itemiterator",
+        }
+    }
+
+    /// The entry at `index` of `map` as this view yields it.
+    pub fn entry(self, map: &DictMap, index: usize) -> Option<Value> {
+        let (key, value) = map.get_index(index)?;
+        Some(match self {
+            ViewKind::Keys => key.0.clone(),
+            ViewKind::Values => value.clone(),
+            ViewKind::Items => Value::tuple(vec![key.0.clone(), value.clone()]),
+        })
+    }
+
+    /// Every entry of `map` as this view yields it.
+    pub fn entries(self, map: &DictMap) -> Vec<Value> {
+        (0..map.len()).filter_map(|i| self.entry(map, i)).collect()
+    }
+}
+
 /// The state of a built-in iterator.
 #[derive(Debug)]
 pub enum Iter {
@@ -95,11 +143,12 @@ pub enum Iter {
         index: usize,
         kind: &'static str,
     },
-    /// Keys of a dict, checking that its size does not change while iterating.
-    DictKeys {
+    /// Keys, values or items of a dict, checking that its size does not change while iterating.
+    Dict {
         dict: Rc<RefCell<DictMap>>,
         index: usize,
         size: usize,
+        kind: ViewKind,
     },
     Range {
         next: i64,
@@ -222,11 +271,12 @@ impl Value {
                 Object::Dict(_) => "dict",
                 Object::Set(_) => "set",
                 Object::FrozenSet(_) => "frozenset",
+                Object::DictView { kind, .. } => kind.view_name(),
                 Object::Range { .. } => "range",
                 Object::Slice { .. } => "slice",
                 Object::Iterator(it) => match &*it.borrow() {
                     Iter::Sequence { kind, .. } => kind,
-                    Iter::DictKeys { .. } => "dict_keyiterator",
+                    Iter::Dict { kind, .. } => kind.iterator_name(),
                     Iter::Enumerate { .. } => "enumerate",
                     Iter::Zip { .. } => "zip",
                     Iter::Map { .. } => "map",
@@ -268,6 +318,7 @@ impl Value {
                 Object::Dict(d) => !d.borrow().is_empty(),
                 Object::Set(s) => !s.borrow().is_empty(),
                 Object::FrozenSet(s) => !s.is_empty(),
+                Object::DictView { dict, .. } => !dict.borrow().is_empty(),
                 Object::Range { start, stop, step } => range_len(*start, *stop, *step) > 0,
                 _ => true,
             },
@@ -346,6 +397,12 @@ impl Value {
                 }
                 Object::Set(s) => write_set(out, "", &s.borrow(), stack),
                 Object::FrozenSet(s) => write_set(out, "frozenset", s, stack),
+                Object::DictView { dict, kind } => {
+                    // Entries are copied out first: a repr may not hold the dict borrowed.
+                    let entries = kind.entries(&dict.borrow());
+                    out.push_str(kind.view_name());
+                    write_items(out, "([", "])", &entries, stack, false);
+                }
                 Object::Range { start, stop, step } => {
                     if *step == 1 {
                         let _ = write!(out, "range({start}, {stop})");

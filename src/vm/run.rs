@@ -722,6 +722,13 @@ impl Vm {
                 *list.borrow_mut() = repeated;
                 Ok(Some(a.clone()))
             }
+            // `d |= other` updates `d` from a mapping or an iterable of pairs, like `d.update`.
+            (Some(Object::Dict(map)), BinaryOp::Or) => {
+                let mut additions = crate::runtime::value::DictMap::default();
+                crate::builtins::add_pairs(self, &mut additions, b)?;
+                map.borrow_mut().extend(additions);
+                Ok(Some(a.clone()))
+            }
             (Some(Object::Set(set)), BinaryOp::Or | BinaryOp::And | BinaryOp::Subtract | BinaryOp::Xor) => {
                 let Some(result) = crate::runtime::set_ops::set_binary(op, a, b) else { return Ok(None) };
                 if let Some(table) = crate::runtime::set_ops::table_of(&result?) {
