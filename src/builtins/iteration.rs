@@ -41,6 +41,9 @@ pub fn reversed(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     ) {
         return Err(type_error(format!("'{}' object is not reversible", sequence.type_name())));
     }
+    if let Some(Object::Range(r)) = sequence.object() {
+        return Ok(iterator(r.reversed().iter()));
+    }
     let mut items = vm.collect(sequence)?;
     items.reverse();
     let kind = match sequence.object() {
@@ -48,7 +51,6 @@ pub fn reversed(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
         Some(Object::Dict(_) | Object::DictView { kind: ViewKind::Keys, .. }) => "dict_reversekeyiterator",
         Some(Object::DictView { kind: ViewKind::Values, .. }) => "dict_reversevalueiterator",
         Some(Object::DictView { kind: ViewKind::Items, .. }) => "dict_reverseitemiterator",
-        Some(Object::Range { .. }) => "range_iterator",
         _ => "reversed",
     };
     Ok(iterator(Iter::Sequence { items: Value::list(items), index: 0, kind }))

@@ -213,11 +213,11 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
                 _ => step.clone(),
             });
         }
-        (Some(Object::Range { start, stop, step }), "start" | "stop" | "step") => {
-            return Ok(Value::Int(match name {
-                "start" => *start,
-                "stop" => *stop,
-                _ => *step,
+        (Some(Object::Range(r)), "start" | "stop" | "step") => {
+            return Ok(Value::from_int(match name {
+                "start" => r.start.clone(),
+                "stop" => r.stop.clone(),
+                _ => r.step.clone(),
             }));
         }
         (Some(Object::Function(f)), "__doc__") => {
@@ -540,14 +540,16 @@ pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, mut args: CallArgs
             }
             Ok(Value::Bool(true))
         }
-        Some(Object::Range { start, stop, step }) => {
-            let item = arg(&args, 0).cloned().unwrap_or(Value::None);
-            let found = ops::contains(receiver, &item)?;
-            let index = item.as_int().and_then(|i| i.as_i64()).filter(|_| found).map(|i| (i - start) / step);
-            let _ = stop;
-            match (name, index) {
+        Some(Object::Range(r)) => {
+            let [item] = args.positional.as_slice() else {
+                return Err(type_error(format!(
+                    "range.{name}() takes exactly one argument ({} given)",
+                    args.positional.len()
+                )));
+            };
+            match (name, r.position(item)) {
                 ("count", i) => Ok(Value::Int(i64::from(i.is_some()))),
-                (_, Some(i)) => Ok(Value::Int(i)),
+                (_, Some(i)) => Ok(Value::from_int(i)),
                 (_, None) => Err(value_error(format!("{} is not in range", item.repr()))),
             }
         }

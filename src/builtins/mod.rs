@@ -645,25 +645,10 @@ pub fn add_pairs(vm: &mut Vm, map: &mut DictMap, source: &Value) -> Result<(), V
 }
 
 fn range(args: &CallArgs) -> BuiltinResult {
-    let ints: Vec<i64> = args
-        .positional
-        .iter()
-        .map(|v| {
-            v.as_int().and_then(|i| i.as_i64()).ok_or_else(|| {
-                type_error(format!("'{}' object cannot be interpreted as an integer", v.type_name()))
-            })
-        })
-        .collect::<Result<_, _>>()?;
-    let (start, stop, step) = match ints.as_slice() {
-        [stop] => (0, *stop, 1),
-        [start, stop] => (*start, *stop, 1),
-        [start, stop, step] => (*start, *stop, *step),
-        other => return Err(type_error(format!("range expected at most 3 arguments, got {}", other.len()))),
-    };
-    if step == 0 {
-        return Err(value_error("range() arg 3 must not be zero"));
+    if !args.keywords.is_empty() {
+        return Err(type_error("range() takes no keyword arguments"));
     }
-    Ok(Value::obj(Object::Range { start, stop, step }))
+    Ok(Value::obj(Object::Range(crate::runtime::range::Range::new(&args.positional)?)))
 }
 
 fn to_int(v: &Value) -> BuiltinResult {

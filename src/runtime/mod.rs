@@ -5,6 +5,7 @@ pub mod exception;
 pub mod function;
 pub mod int;
 pub mod ops;
+pub mod range;
 pub mod set;
 pub mod set_ops;
 pub mod value;

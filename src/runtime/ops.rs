@@ -7,7 +7,7 @@ use num_traits::ToPrimitive;
 
 use super::exception::{ExcKind, index_error, new_exception, type_error, value_error};
 use super::int::{Int, IntError};
-use super::value::{Iter, Key, Object, Value, ViewKind, range_len};
+use super::value::{Iter, Key, Object, Value, ViewKind};
 use crate::bytecode::opcode::{BinaryOp, CompareOp};
 
 pub type OpResult = Result<Value, Value>;
@@ -300,14 +300,7 @@ pub fn values_equal(a: &Value, b: &Value) -> bool {
                     let (x, y) = (x.borrow(), y.borrow());
                     x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| values_equal(v, w)))
                 }
-                (
-                    Some(Object::Range { start: a1, stop: b1, step: c1 }),
-                    Some(Object::Range { start: a2, stop: b2, step: c2 }),
-                ) => {
-                    // Ranges are equal when they produce the same numbers.
-                    let (n1, n2) = (range_len(*a1, *b1, *c1), range_len(*a2, *b2, *c2));
-                    n1 == n2 && (n1 == 0 || (a1 == a2 && (n1 == 1 || c1 == c2)))
-                }
+                (Some(Object::Range(x)), Some(Object::Range(y))) => x.same_items(y),
                 (Some(Object::Type(x)), Some(Object::Type(y))) => x == y,
                 (Some(_), Some(_)) if is_set_like(a) && is_set_like(b) => super::set_ops::set_equal(a, b),
                 (Some(_), Some(_)) => is_same(a, b),
@@ -391,8 +384,10 @@ pub fn hash_value(v: &Value) -> Result<i64, Value> {
                     Object::List(_)
                     | Object::Dict(_)
                     | Object::Set(_)
+                    | Object::Slice { .. }
                     | Object::DictView { kind: ViewKind::Keys | ViewKind::Items, .. },
                 ) => Err(type_error(format!("unhashable type: '{}'", v.type_name()))),
+                Some(Object::Range(r)) => hash_value(&Value::tuple(r.hash_key())),
                 Some(_) => Ok(match v {
                     Value::Obj(o) => std::rc::Rc::as_ptr(o) as i64,
                     _ => 0,
@@ -530,7 +525,7 @@ pub fn len(v: &Value) -> Result<usize, Value> {
         Some(Object::Set(s)) => Ok(s.borrow().len()),
         Some(Object::FrozenSet(s)) => Ok(s.len()),
         Some(Object::DictView { dict, .. }) => Ok(dict.borrow().len()),
-        Some(Object::Range { start, stop, step }) => Ok(range_len(*start, *stop, *step) as usize),
+        Some(Object::Range(r)) => r.len_ssize(),
         _ => Err(type_error(format!("object of type '{}' has no len()", v.type_name()))),
     }
 }
@@ -561,12 +556,7 @@ pub fn contains(container: &Value, item: &Value) -> Result<bool, Value> {
         Some(Object::Set(set)) => set.borrow().contains(item),
         Some(Object::FrozenSet(set)) => set.contains(item),
         Some(Object::DictView { dict, kind }) => view_contains(&dict.borrow(), *kind, item),
-        Some(Object::Range { start, stop, step }) => {
-            Ok(item.as_int().and_then(|i| i.as_i64()).is_some_and(|i| {
-                let in_bounds = if *step > 0 { i >= *start && i < *stop } else { i <= *start && i > *stop };
-                in_bounds && (i - start) % step == 0
-            }))
-        }
+        Some(Object::Range(r)) => Ok(r.contains(item)),
         _ => Err(type_error(format!("argument of type '{}' is not iterable", container.type_name()))),
     }
 }
@@ -659,18 +649,7 @@ pub fn get_item(container: &Value, index: &Value) -> OpResult {
             Some(Object::Bytes(b)) => Ok(Value::obj(Object::Bytes(
                 slice_indices(start, stop, step, b.len())?.into_iter().map(|i| b[i]).collect(),
             ))),
-            Some(Object::Range { start: r0, stop: r1, step: rs }) => {
-                let len = range_len(*r0, *r1, *rs) as usize;
-                let picked = slice_indices(start, stop, step, len)?;
-                let step_value = step.as_int().and_then(|i| i.as_i64()).unwrap_or(1) * rs;
-                let first = picked.first().copied().unwrap_or(0);
-                let begin = r0 + rs * first as i64;
-                Ok(Value::obj(Object::Range {
-                    start: begin,
-                    stop: begin + step_value * picked.len() as i64,
-                    step: step_value,
-                }))
-            }
+            Some(Object::Range(r)) => Ok(Value::obj(Object::Range(r.slice(start, stop, step)?))),
             _ => Err(type_error(format!("'{}' object is not subscriptable", container.type_name()))),
         };
     }
@@ -685,10 +664,7 @@ pub fn get_item(container: &Value, index: &Value) -> OpResult {
         }
         Some(Object::Tuple(t)) => Ok(t[sequence_index(index, t.len(), "tuple")?].clone()),
         Some(Object::Bytes(b)) => Ok(Value::Int(i64::from(b[sequence_index(index, b.len(), "index")?]))),
-        Some(Object::Range { start, stop, step }) => {
-            let i = sequence_index(index, range_len(*start, *stop, *step) as usize, "range object")?;
-            Ok(Value::Int(start + step * i as i64))
-        }
+        Some(Object::Range(r)) => r.get(index).map(Value::from_int),
         Some(Object::Dict(d)) => {
             hash_value(index)?;
             d.borrow()
@@ -802,7 +778,7 @@ pub fn iterate(v: &Value) -> OpResult {
         Some(Object::Bytes(_)) => Iter::Sequence { items: v.clone(), index: 0, kind: "bytes_iterator" },
         Some(Object::Dict(d)) => dict_iter(d, ViewKind::Keys),
         Some(Object::DictView { dict, kind }) => dict_iter(dict, *kind),
-        Some(Object::Range { start, stop, step }) => Iter::Range { next: *start, stop: *stop, step: *step },
+        Some(Object::Range(r)) => r.iter(),
         Some(Object::Set(s)) => Iter::Sequence {
             items: Value::tuple(s.borrow().items().cloned().collect()),
             index: 0,
@@ -852,10 +828,21 @@ pub fn next(iterator: &Value) -> Result<Option<Value>, Value> {
         Iter::Range { next, stop, step } => {
             if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
                 let item = Value::Int(*next);
-                *next += *step;
+                // Stepping past an end near the limits of i64 finishes the range.
+                *next = next.checked_add(*step).unwrap_or(*stop);
                 Some(item)
             } else {
                 None
+            }
+        }
+        Iter::LongRange { next, remaining, step } => {
+            if remaining.is_zero() {
+                None
+            } else {
+                let item = Value::from_int(next.clone());
+                *next = next.add(step);
+                *remaining = remaining.sub(&Int::Small(1));
+                Some(item)
             }
         }
         Iter::Str { text, offset } => {

@@ -45,11 +45,7 @@ pub enum Object {
         dict: Rc<RefCell<DictMap>>,
         kind: ViewKind,
     },
-    Range {
-        start: i64,
-        stop: i64,
-        step: i64,
-    },
+    Range(super::range::Range),
     Slice {
         start: Value,
         stop: Value,
@@ -154,6 +150,12 @@ pub enum Iter {
         next: i64,
         stop: i64,
         step: i64,
+    },
+    /// A range whose bounds do not fit in machine ints.
+    LongRange {
+        next: Int,
+        remaining: Int,
+        step: Int,
     },
     /// Characters of a str, by byte offset.
     Str {
@@ -272,7 +274,7 @@ impl Value {
                 Object::Set(_) => "set",
                 Object::FrozenSet(_) => "frozenset",
                 Object::DictView { kind, .. } => kind.view_name(),
-                Object::Range { .. } => "range",
+                Object::Range(_) => "range",
                 Object::Slice { .. } => "slice",
                 Object::Iterator(it) => match &*it.borrow() {
                     Iter::Sequence { kind, .. } => kind,
@@ -282,6 +284,7 @@ impl Value {
                     Iter::Map { .. } => "map",
                     Iter::Filter { .. } => "filter",
                     Iter::Range { .. } => "range_iterator",
+                    Iter::LongRange { .. } => "longrange_iterator",
                     Iter::Str { text, .. } if text.as_str().is_some_and(str::is_ascii) => {
                         "str_ascii_iterator"
                     }
@@ -319,7 +322,7 @@ impl Value {
                 Object::Set(s) => !s.borrow().is_empty(),
                 Object::FrozenSet(s) => !s.is_empty(),
                 Object::DictView { dict, .. } => !dict.borrow().is_empty(),
-                Object::Range { start, stop, step } => range_len(*start, *stop, *step) > 0,
+                Object::Range(r) => !r.is_empty(),
                 _ => true,
             },
         }
@@ -403,13 +406,7 @@ impl Value {
                     out.push_str(kind.view_name());
                     write_items(out, "([", "])", &entries, stack, false);
                 }
-                Object::Range { start, stop, step } => {
-                    if *step == 1 {
-                        let _ = write!(out, "range({start}, {stop})");
-                    } else {
-                        let _ = write!(out, "range({start}, {stop}, {step})");
-                    }
-                }
+                Object::Range(r) => out.push_str(&r.repr()),
                 Object::Slice { start, stop, step } => {
                     out.push_str("slice(");
                     start.write_repr(out, stack);
@@ -497,10 +494,4 @@ fn write_items(
         out.push(',');
     }
     out.push_str(close);
-}
-
-/// The number of items in `range(start, stop, step)`.
-pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
-    let (lo, hi, step) = if step > 0 { (start, stop, step) } else { (stop, start, -step) };
-    if lo >= hi { 0 } else { ((hi as i128 - lo as i128 - 1) / step as i128 + 1) as i64 }
 }
