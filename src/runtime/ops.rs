@@ -301,12 +301,25 @@ pub fn values_equal(a: &Value, b: &Value) -> bool {
                     x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| values_equal(v, w)))
                 }
                 (Some(Object::Range(x)), Some(Object::Range(y))) => x.same_items(y),
+                (Some(Object::Slice { .. }), Some(Object::Slice { .. })) => {
+                    // Slices compare as the tuples `(start, stop, step)`.
+                    let (x, y) = (slice_parts(a).unwrap_or_default(), slice_parts(b).unwrap_or_default());
+                    x.iter().zip(&y).all(|(p, q)| is_same(p, q) || values_equal(p, q))
+                }
                 (Some(Object::Type(x)), Some(Object::Type(y))) => x == y,
                 (Some(_), Some(_)) if is_set_like(a) && is_set_like(b) => super::set_ops::set_equal(a, b),
                 (Some(_), Some(_)) => is_same(a, b),
                 _ => false,
             }
         }
+    }
+}
+
+/// `(start, stop, step)` of a slice.
+fn slice_parts(v: &Value) -> Option<Vec<Value>> {
+    match v.object() {
+        Some(Object::Slice { start, stop, step }) => Some(vec![start.clone(), stop.clone(), step.clone()]),
+        _ => None,
     }
 }
 
@@ -477,9 +490,11 @@ pub fn compare(op: CompareOp, a: &Value, b: &Value) -> OpResult {
     }
     // Sequences compare by their first differing items (whose errors name the item types).
     if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
+        // The items and the type name (only sequences of one type compare).
         let items = |v: &Value| match v.object() {
-            Some(Object::List(l)) => Some((true, l.borrow().clone())),
-            Some(Object::Tuple(t)) => Some((false, t.clone())),
+            Some(Object::List(l)) => Some(("list", l.borrow().clone())),
+            Some(Object::Tuple(t)) => Some(("tuple", t.clone())),
+            Some(Object::Slice { .. }) => slice_parts(v).map(|parts| ("slice", parts)),
             _ => None,
         };
         if let (Some((la, x)), Some((lb, y))) = (items(a), items(b))
