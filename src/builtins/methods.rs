@@ -4,6 +4,7 @@
 use crate::runtime::exception::{
     ExcKind, exception_with_args, index_error, new_exception, type_error, value_error,
 };
+use crate::runtime::exception_args;
 use crate::runtime::function::{BuiltinResult, CallArgs};
 use crate::runtime::ops;
 use crate::runtime::value::{Key, Object, Value, ViewKind};
@@ -147,6 +148,9 @@ pub fn set_attribute(object: &Value, name: Key, value: Option<Value>) -> Result<
             }),
         };
     }
+    if let Some(Object::Exception(e)) = object.object() {
+        return set_exception_attribute(&mut e.borrow_mut(), &text, value);
+    }
     let type_name = object.type_name();
     let has_it = get_attribute(object, &text).is_ok();
     let msg = if has_it {
@@ -157,6 +161,30 @@ pub fn set_attribute(object: &Value, name: Key, value: Option<Value>) -> Result<
     Err(new_exception(ExcKind::AttributeError, &msg))
 }
 
+/// `exc.name = value` (any name: exceptions have a `__dict__`); `args` becomes a tuple.
+fn set_exception_attribute(
+    e: &mut crate::runtime::exception::Exception,
+    name: &str,
+    value: Option<Value>,
+) -> Result<(), Value> {
+    match (name, value) {
+        ("args", Some(v)) => e.args = ops::collect_builtin(&v)?,
+        ("args", None) => return Err(type_error("args may not be deleted")),
+        (_, Some(v)) => e.set_attr(name, v),
+        (_, None) => {
+            let before = e.attrs.len();
+            e.attrs.retain(|(n, _)| n != name);
+            if e.attrs.len() == before {
+                return Err(new_exception(
+                    ExcKind::AttributeError,
+                    &format!("'{}' object has no attribute '{name}'", e.kind.name()),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
 /// `object.name` for built-in values.
 pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
     match (object.object(), name) {
@@ -164,8 +192,8 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
         (Some(Object::Function(f)), "__name__") => return Ok(Value::str(f.code.name.as_str())),
         (Some(Object::Function(f)), "__qualname__") => return Ok(Value::str(f.code.qualname.as_str())),
         (Some(Object::Builtin(b)), "__name__" | "__qualname__") => return Ok(Value::str(b.name)),
-        (Some(Object::Exception(e)), _) if exception_attribute(&e.borrow(), name).is_some() => {
-            return Ok(exception_attribute(&e.borrow(), name).unwrap_or(Value::None));
+        (Some(Object::Exception(e)), _) if exception_args::attribute(&e.borrow(), name).is_some() => {
+            return Ok(exception_args::attribute(&e.borrow(), name).unwrap_or(Value::None));
         }
         (Some(Object::Function(f)), "__dict__") => {
             let map = f.attributes.borrow().clone();
@@ -603,17 +631,19 @@ pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, mut args: CallArgs
                 .to_ascii_lowercase()
                 .replace('_', "-");
             match encoding.as_str() {
-                "utf-8" | "utf8" => String::from_utf8(bytes.clone()).map(Value::str).map_err(|e| {
-                    let at = e.utf8_error().valid_up_to();
-                    new_exception(
-                        ExcKind::UnicodeError,
-                        &format!(
-                            "'utf-8' codec can't decode byte 0x{:02x} in position {at}: invalid start byte",
-                            bytes[at]
-                        ),
-                    )
-                }),
-                "ascii" if bytes.is_ascii() => Ok(Value::str(String::from_utf8_lossy(bytes).into_owned())),
+                "utf-8" | "utf8" => String::from_utf8(bytes.clone())
+                    .map(Value::str)
+                    .map_err(|e| utf8_decode_error(bytes, e.utf8_error())),
+                "ascii" => match bytes.iter().position(|b| !b.is_ascii()) {
+                    None => Ok(Value::str(String::from_utf8_lossy(bytes).into_owned())),
+                    Some(at) => Err(exception_args::unicode_decode_error(
+                        "ascii",
+                        bytes,
+                        at,
+                        at + 1,
+                        "ordinal not in range(128)",
+                    )),
+                },
                 "latin-1" | "latin1" | "iso-8859-1" => {
                     Ok(Value::str(bytes.iter().map(|&b| char::from(b)).collect::<String>()))
                 }
@@ -855,25 +885,6 @@ pub fn call_number_method(receiver: &Value, name: &str) -> BuiltinResult {
     }
 }
 
-/// Attributes of exception objects: `args`, `__cause__`, `__context__`,
-/// `__suppress_context__`, `SystemExit.code`, `NameError.name`.
-fn exception_attribute(e: &crate::runtime::exception::Exception, name: &str) -> Option<Value> {
-    Some(match name {
-        "args" => Value::tuple(e.args.clone()),
-        "__cause__" => e.cause.clone().unwrap_or(Value::None),
-        "__context__" => e.context.clone().unwrap_or(Value::None),
-        "__suppress_context__" => Value::Bool(e.suppress_context),
-        "__traceback__" => Value::None,
-        "code" if e.kind == ExcKind::SystemExit => match e.args.as_slice() {
-            [] => Value::None,
-            [one] => one.clone(),
-            many => Value::tuple(many.to_vec()),
-        },
-        "name" if e.kind == ExcKind::NameError => e.name.clone().unwrap_or(Value::None),
-        _ => return None,
-    })
-}
-
 /// The method resolution order of a built-in type, by name.
 pub fn type_mro(name: &'static str) -> Vec<&'static str> {
     if name == "object" {
@@ -948,4 +959,16 @@ fn int_to_bytes(receiver: &Value, args: &CallArgs) -> BuiltinResult {
         bytes.reverse();
     }
     Ok(Value::obj(Object::Bytes(bytes)))
+}
+
+/// The `UnicodeDecodeError` CPython's UTF-8 decoder raises for `bytes`.
+fn utf8_decode_error(bytes: &[u8], error: std::str::Utf8Error) -> Value {
+    let at = error.valid_up_to();
+    let (end, reason) = match error.error_len() {
+        None => (bytes.len(), "unexpected end of data"),
+        // Bytes that can never begin a UTF-8 sequence.
+        Some(_) if matches!(bytes[at], 0x80..=0xc1 | 0xf5..=0xff) => (at + 1, "invalid start byte"),
+        Some(n) => (at + n, "invalid continuation byte"),
+    };
+    exception_args::unicode_decode_error("utf-8", bytes, at, end, reason)
 }

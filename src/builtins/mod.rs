@@ -11,7 +11,7 @@ pub mod sys;
 
 use std::cell::RefCell;
 
-use crate::runtime::exception::{ExcKind, exception_with_args, new_exception, type_error, value_error};
+use crate::runtime::exception::{ExcKind, new_exception, type_error, value_error};
 use crate::runtime::function::{Builtin, BuiltinFn, BuiltinResult, CallArgs};
 use crate::runtime::int::Int;
 use crate::runtime::ops;
@@ -502,7 +502,7 @@ pub fn ascii(text: &str) -> String {
 /// Call a built-in type: `int("3")`, `list(range(3))`, `ValueError("bad")`.
 pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
     if let Some(kind) = ExcKind::from_name(name) {
-        return Ok(exception_with_args(kind, args.positional));
+        return crate::runtime::exception_args::construct(kind, args.positional, args.keywords);
     }
     let first = args.positional.first().cloned();
     let most = match name {

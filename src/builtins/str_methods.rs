@@ -501,12 +501,12 @@ pub fn call(vm: &mut Vm, text: &str, name: &str, args: &CallArgs) -> BuiltinResu
                     let (codec, limit) = if encoding == "ascii" { ("ascii", 128) } else { ("latin-1", 256) };
                     match text.chars().enumerate().find(|(_, c)| (*c as u32) >= limit) {
                         None => Ok(Value::obj(Object::Bytes(text.chars().map(|c| c as u32 as u8).collect()))),
-                        Some((i, c)) => Err(new_exception(
-                            ExcKind::UnicodeEncodeError,
-                            &format!(
-                                "'{codec}' codec can't encode character {} in position {i}: ordinal not in range({limit})",
-                                crate::ast::repr::repr_str(&c.to_string())
-                            ),
+                        Some((i, _)) => Err(crate::runtime::exception_args::unicode_encode_error(
+                            codec,
+                            text,
+                            i,
+                            i + 1,
+                            &format!("ordinal not in range({limit})"),
                         )),
                     }
                 }

@@ -2,6 +2,7 @@
 //! builds on these; nothing here knows about frames or observers.
 
 pub mod exception;
+pub mod exception_args;
 pub mod function;
 pub mod int;
 pub mod ops;

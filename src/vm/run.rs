@@ -47,7 +47,7 @@ fn stack_underflow() -> Value {
 fn name_error(name: &str) -> Value {
     let exc = new_exception(ExcKind::NameError, &format!("name '{name}' is not defined"));
     if let Some(Object::Exception(e)) = exc.object() {
-        e.borrow_mut().name = Some(Value::str(name));
+        e.borrow_mut().set_attr("name", Value::str(name));
     }
     exc
 }
