@@ -397,6 +397,12 @@ impl Vm {
             }
             Op::ListExtend => {
                 let iterable = pop(frame);
+                if ops::iterate(&iterable).is_err() {
+                    return Err(type_error(format!(
+                        "Value after * must be an iterable, not {}",
+                        iterable.type_name()
+                    )));
+                }
                 let items = self.collect(&iterable)?;
                 let frame = self.frame();
                 let target = &frame.stack[item_below(&frame.stack, a)?];
@@ -415,6 +421,13 @@ impl Vm {
                         source.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
                     d.borrow_mut().extend(pairs);
                 }
+            }
+            Op::DictMerge => {
+                let mapping = pop(frame);
+                let at = item_below(&frame.stack, a)?;
+                let callable = at.checked_sub(2).map(|i| frame.stack[i].clone()).unwrap_or(Value::None);
+                let target = frame.stack[at].clone();
+                super::call::merge_keywords(&callable, &target, &mapping)?;
             }
             Op::ListToTuple => {
                 let v = pop(frame);
@@ -538,11 +551,22 @@ impl Vm {
                 let kwargs = if a & 1 == 1 { Some(pop(frame)) } else { None };
                 let args = pop(frame);
                 let callable = pop(frame);
-                let positional = self.collect(&args)?;
+                let positional = match args.object() {
+                    Some(Object::Tuple(items)) => items.clone(),
+                    _ if ops::iterate(&args).is_err() => {
+                        return Err(type_error(format!(
+                            "{} argument after * must be an iterable, not {}",
+                            super::call::function_str(&callable),
+                            args.type_name()
+                        )));
+                    }
+                    _ => self.collect(&args)?,
+                };
                 let mut keywords = Vec::new();
                 if let Some(Some(Object::Dict(d))) = kwargs.as_ref().map(Value::object) {
                     for (k, v) in d.borrow().iter() {
-                        keywords.push((k.0.to_str(), v.clone()));
+                        let name = k.0.as_str().ok_or_else(|| type_error("keywords must be strings"))?;
+                        keywords.push((name.to_string(), v.clone()));
                     }
                 }
                 return self.call(callable, CallArgs { positional, keywords });
