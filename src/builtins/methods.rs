@@ -465,7 +465,7 @@ pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, mut args: CallArgs
                 }
                 "remove" | "index" => {
                     let item = arg(&args, 0).ok_or_else(missing)?;
-                    let position = list.borrow().iter().position(|x| ops::values_equal(x, item));
+                    let position = list.borrow().iter().position(|x| ops::identical_or_equal(x, item));
                     match (position, name) {
                         (Some(i), "remove") => {
                             list.borrow_mut().remove(i);
@@ -478,7 +478,7 @@ pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, mut args: CallArgs
                 "count" => {
                     let item = arg(&args, 0).ok_or_else(missing)?;
                     return Ok(Value::Int(
-                        list.borrow().iter().filter(|x| ops::values_equal(x, item)).count() as i64,
+                        list.borrow().iter().filter(|x| ops::identical_or_equal(x, item)).count() as i64,
                     ));
                 }
                 "reverse" => list.borrow_mut().reverse(),
@@ -656,7 +656,7 @@ pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, mut args: CallArgs
         Some(Object::Tuple(items)) => {
             let item = arg(&args, 0)
                 .ok_or_else(|| type_error(format!("tuple.{name}() takes exactly one argument (0 given)")))?;
-            let matches = |x: &Value| ops::is_same(x, item) || ops::values_equal(x, item);
+            let matches = |x: &Value| ops::identical_or_equal(x, item);
             if name == "count" {
                 return Ok(Value::Int(items.iter().filter(|x| matches(x)).count() as i64));
             }

@@ -733,7 +733,8 @@ fn to_float(v: &Value) -> BuiltinResult {
     let parsed = match t.as_str() {
         "inf" | "+inf" | "infinity" | "+infinity" => Some(f64::INFINITY),
         "-inf" | "-infinity" => Some(f64::NEG_INFINITY),
-        "nan" | "+nan" | "-nan" => Some(f64::NAN),
+        "nan" | "+nan" => Some(f64::NAN),
+        "-nan" => Some(-f64::NAN),
         _ if t.contains('_') => {
             // Underscores only between digits, as in literals.
             let bytes = t.as_bytes();
@@ -748,7 +749,7 @@ fn to_float(v: &Value) -> BuiltinResult {
         _ => t.parse::<f64>().ok(),
     };
     parsed
-        .map(Value::Float)
+        .map(Value::float)
         .ok_or_else(|| value_error(format!("could not convert string to float: {}", v.repr())))
 }
 

@@ -47,6 +47,20 @@ fn float_mod(a: f64, b: f64) -> f64 {
     }
 }
 
+/// Python's float `//`, computed as CPython's `_float_div_mod` does (so `inf // 1` is nan).
+fn float_floor_div(x: f64, y: f64) -> f64 {
+    let modulo = x % y;
+    let mut div = (x - modulo) / y;
+    if modulo != 0.0 && ((y < 0.0) != (modulo < 0.0)) {
+        div -= 1.0;
+    }
+    if div == 0.0 {
+        return 0.0f64.copysign(x / y);
+    }
+    let floor = div.floor();
+    if div - floor > 0.5 { floor + 1.0 } else { floor }
+}
+
 fn int_binary(op: BinaryOp, a: Int, b: Int) -> OpResult {
     use BinaryOp::*;
     let result = match op {
@@ -68,7 +82,7 @@ fn int_binary(op: BinaryOp, a: Int, b: Int) -> OpResult {
                         "0.0 cannot be raised to a negative power",
                     ));
                 }
-                return Ok(Value::Float(x.powf(y)));
+                return Ok(Value::float(x.powf(y)));
             }
             let exponent = match &b {
                 Int::Small(n) => *n as u64,
@@ -89,7 +103,7 @@ fn int_binary(op: BinaryOp, a: Int, b: Int) -> OpResult {
 fn float_binary(op: BinaryOp, x: f64, y: f64) -> Option<OpResult> {
     use BinaryOp::*;
     let zero = |msg: &str| Some(Err(new_exception(ExcKind::ZeroDivisionError, msg)));
-    Some(Ok(Value::Float(match op {
+    Some(Ok(Value::float(match op {
         Add => x + y,
         Subtract => x - y,
         Multiply => x * y,
@@ -103,7 +117,7 @@ fn float_binary(op: BinaryOp, x: f64, y: f64) -> Option<OpResult> {
             if y == 0.0 {
                 return zero("float floor division by zero");
             }
-            (x / y).floor()
+            float_floor_div(x, y)
         }
         Remainder => {
             if y == 0.0 {
@@ -260,6 +274,12 @@ fn compare_int_float(i: &Int, x: f64) -> Option<std::cmp::Ordering> {
     }
 }
 
+/// Equality as containers test it (CPython's `PyObject_RichCompareBool`): identity first, so
+/// a NaN equals itself when it is the same object.
+pub fn identical_or_equal(a: &Value, b: &Value) -> bool {
+    is_same(a, b) || values_equal(a, b)
+}
+
 /// `a == b` for the built-in types (identity-free structural equality).
 pub fn values_equal(a: &Value, b: &Value) -> bool {
     // Fast paths for the common cases (dict keys are mostly strs and small ints).
@@ -291,20 +311,21 @@ pub fn values_equal(a: &Value, b: &Value) -> bool {
                 (Some(Object::Bytes(x)), Some(Object::Bytes(y))) => x == y,
                 (Some(Object::List(x)), Some(Object::List(y))) => {
                     let (x, y) = (x.borrow(), y.borrow());
-                    x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| values_equal(p, q))
+                    x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| identical_or_equal(p, q))
                 }
                 (Some(Object::Tuple(x)), Some(Object::Tuple(y))) => {
-                    x.len() == y.len() && x.iter().zip(y).all(|(p, q)| values_equal(p, q))
+                    x.len() == y.len() && x.iter().zip(y).all(|(p, q)| identical_or_equal(p, q))
                 }
                 (Some(Object::Dict(x)), Some(Object::Dict(y))) => {
                     let (x, y) = (x.borrow(), y.borrow());
-                    x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| values_equal(v, w)))
+                    x.len() == y.len()
+                        && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| identical_or_equal(v, w)))
                 }
                 (Some(Object::Range(x)), Some(Object::Range(y))) => x.same_items(y),
                 (Some(Object::Slice { .. }), Some(Object::Slice { .. })) => {
                     // Slices compare as the tuples `(start, stop, step)`.
                     let (x, y) = (slice_parts(a).unwrap_or_default(), slice_parts(b).unwrap_or_default());
-                    x.iter().zip(&y).all(|(p, q)| is_same(p, q) || values_equal(p, q))
+                    x.iter().zip(&y).all(|(p, q)| identical_or_equal(p, q))
                 }
                 (Some(Object::Type(x)), Some(Object::Type(y))) => x == y,
                 (Some(_), Some(_)) if is_set_like(a) && is_set_like(b) => super::set_ops::set_equal(a, b),
@@ -465,7 +486,7 @@ fn set_compare(op: CompareOp, a: &Value, b: &Value) -> Option<bool> {
 
 fn order_items(x: &[Value], y: &[Value]) -> Option<std::cmp::Ordering> {
     for (p, q) in x.iter().zip(y) {
-        if !values_equal(p, q) {
+        if !identical_or_equal(p, q) {
             return order(p, q);
         }
     }
@@ -500,9 +521,7 @@ pub fn compare(op: CompareOp, a: &Value, b: &Value) -> OpResult {
         if let (Some((la, x)), Some((lb, y))) = (items(a), items(b))
             && la == lb
         {
-            if let Some(i) =
-                (0..x.len().min(y.len())).find(|&i| !(is_same(&x[i], &y[i]) || values_equal(&x[i], &y[i])))
-            {
+            if let Some(i) = (0..x.len().min(y.len())).find(|&i| !identical_or_equal(&x[i], &y[i])) {
                 return compare(op, &x[i], &y[i]);
             }
             return compare(op, &Value::Int(x.len() as i64), &Value::Int(y.len() as i64));
@@ -555,8 +574,8 @@ pub fn contains(container: &Value, item: &Value) -> Result<bool, Value> {
                 item.type_name()
             ))),
         },
-        Some(Object::List(l)) => Ok(l.borrow().iter().any(|x| is_same(x, item) || values_equal(x, item))),
-        Some(Object::Tuple(t)) => Ok(t.iter().any(|x| is_same(x, item) || values_equal(x, item))),
+        Some(Object::List(l)) => Ok(l.borrow().iter().any(|x| identical_or_equal(x, item))),
+        Some(Object::Tuple(t)) => Ok(t.iter().any(|x| identical_or_equal(x, item))),
         Some(Object::Dict(d)) => {
             hash_value(item)?;
             Ok(d.borrow().contains_key(&Key(item.clone())))
@@ -583,12 +602,12 @@ fn view_contains(map: &super::value::DictMap, kind: ViewKind, item: &Value) -> R
             hash_value(item)?;
             Ok(map.contains_key(&Key(item.clone())))
         }
-        ViewKind::Values => Ok(map.values().any(|v| is_same(v, item) || values_equal(v, item))),
+        ViewKind::Values => Ok(map.values().any(|v| identical_or_equal(v, item))),
         ViewKind::Items => {
             let Some(Object::Tuple(pair)) = item.object() else { return Ok(false) };
             let [key, value] = pair.as_slice() else { return Ok(false) };
             hash_value(key)?;
-            Ok(map.get(&Key(key.clone())).is_some_and(|v| is_same(v, value) || values_equal(v, value)))
+            Ok(map.get(&Key(key.clone())).is_some_and(|v| identical_or_equal(v, value)))
         }
     }
 }

@@ -190,7 +190,7 @@ pub struct Key(pub Value);
 
 impl PartialEq for Key {
     fn eq(&self, other: &Key) -> bool {
-        super::ops::values_equal(&self.0, &other.0)
+        super::ops::identical_or_equal(&self.0, &other.0)
     }
 }
 
@@ -205,6 +205,22 @@ impl std::hash::Hash for Key {
 impl Value {
     pub fn obj(object: Object) -> Value {
         Value::Obj(Rc::new(object))
+    }
+
+    /// A float made by an operation. Each NaN made gets its own payload bits, so NaNs
+    /// have identity as CPython's float objects do: `x is x` and `[x] == [x]` hold for one
+    /// NaN, while two NaNs made separately are neither identical nor equal.
+    pub fn float(x: f64) -> Value {
+        if !x.is_nan() {
+            return Value::Float(x);
+        }
+        static SERIAL: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        let serial = SERIAL.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        const QUIET_NAN: u64 = 0x7ff8_0000_0000_0000;
+        const PAYLOAD: u64 = 0x0007_ffff_ffff_ffff;
+        let sign = x.to_bits() & (1 << 63);
+        // A zero payload would not matter (the quiet bit keeps it a NaN), but skip it anyway.
+        Value::Float(f64::from_bits(sign | QUIET_NAN | (serial % PAYLOAD).max(1)))
     }
 
     pub fn str(text: impl Into<String>) -> Value {

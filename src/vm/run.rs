@@ -827,7 +827,7 @@ fn unary(op: Op, v: &Value) -> Result<Value, Value> {
         _ => "~",
     };
     match (op, v) {
-        (Op::UnaryNegative, Value::Float(x)) => Ok(Value::Float(-x)),
+        (Op::UnaryNegative, Value::Float(x)) => Ok(Value::float(-x)),
         (Op::UnaryPositive, Value::Float(x)) => Ok(Value::Float(*x)),
         _ => match v.as_int() {
             Some(i) => Ok(Value::from_int(match op {
