@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use crate::runtime::exception::type_error;
 use crate::runtime::function::{BuiltinResult, CallArgs};
 use crate::runtime::ops;
-use crate::runtime::value::{Iter, Object, Value};
+use crate::runtime::value::{Iter, Object, Value, ViewKind};
 use crate::vm::Vm;
 
 fn iterator(state: Iter) -> Value {
@@ -35,17 +35,22 @@ pub fn reversed(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
                 | Object::Str(_)
                 | Object::Range { .. }
                 | Object::Dict(_)
+                | Object::DictView { .. }
                 | Object::Bytes(_)
         )
     ) {
         return Err(type_error(format!("'{}' object is not reversible", sequence.type_name())));
     }
+    if let Some(Object::Range(r)) = sequence.object() {
+        return Ok(iterator(r.reversed().iter()));
+    }
     let mut items = vm.collect(sequence)?;
     items.reverse();
     let kind = match sequence.object() {
         Some(Object::List(_)) => "list_reverseiterator",
-        Some(Object::Dict(_)) => "dict_reversekeyiterator",
-        Some(Object::Range { .. }) => "range_iterator",
+        Some(Object::Dict(_) | Object::DictView { kind: ViewKind::Keys, .. }) => "dict_reversekeyiterator",
+        Some(Object::DictView { kind: ViewKind::Values, .. }) => "dict_reversevalueiterator",
+        Some(Object::DictView { kind: ViewKind::Items, .. }) => "dict_reverseitemiterator",
         _ => "reversed",
     };
     Ok(iterator(Iter::Sequence { items: Value::list(items), index: 0, kind }))

@@ -4,9 +4,10 @@
 use crate::runtime::exception::{
     ExcKind, exception_with_args, index_error, new_exception, type_error, value_error,
 };
+use crate::runtime::exception_args;
 use crate::runtime::function::{BuiltinResult, CallArgs};
 use crate::runtime::ops;
-use crate::runtime::value::{Key, Object, Value};
+use crate::runtime::value::{Key, Object, Value, ViewKind};
 use crate::vm::Vm;
 
 const LIST_METHODS: &[&str] =
@@ -147,6 +148,9 @@ pub fn set_attribute(object: &Value, name: Key, value: Option<Value>) -> Result<
             }),
         };
     }
+    if let Some(Object::Exception(e)) = object.object() {
+        return set_exception_attribute(&mut e.borrow_mut(), &text, value);
+    }
     let type_name = object.type_name();
     let has_it = get_attribute(object, &text).is_ok();
     let msg = if has_it {
@@ -157,6 +161,30 @@ pub fn set_attribute(object: &Value, name: Key, value: Option<Value>) -> Result<
     Err(new_exception(ExcKind::AttributeError, &msg))
 }
 
+/// `exc.name = value` (any name: exceptions have a `__dict__`); `args` becomes a tuple.
+fn set_exception_attribute(
+    e: &mut crate::runtime::exception::Exception,
+    name: &str,
+    value: Option<Value>,
+) -> Result<(), Value> {
+    match (name, value) {
+        ("args", Some(v)) => e.args = ops::collect_builtin(&v)?,
+        ("args", None) => return Err(type_error("args may not be deleted")),
+        (_, Some(v)) => e.set_attr(name, v),
+        (_, None) => {
+            let before = e.attrs.len();
+            e.attrs.retain(|(n, _)| n != name);
+            if e.attrs.len() == before {
+                return Err(new_exception(
+                    ExcKind::AttributeError,
+                    &format!("'{}' object has no attribute '{name}'", e.kind.name()),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
 /// `object.name` for built-in values.
 pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
     match (object.object(), name) {
@@ -164,8 +192,8 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
         (Some(Object::Function(f)), "__name__") => return Ok(Value::str(f.code.name.as_str())),
         (Some(Object::Function(f)), "__qualname__") => return Ok(Value::str(f.code.qualname.as_str())),
         (Some(Object::Builtin(b)), "__name__" | "__qualname__") => return Ok(Value::str(b.name)),
-        (Some(Object::Exception(e)), _) if exception_attribute(&e.borrow(), name).is_some() => {
-            return Ok(exception_attribute(&e.borrow(), name).unwrap_or(Value::None));
+        (Some(Object::Exception(e)), _) if exception_args::attribute(&e.borrow(), name).is_some() => {
+            return Ok(exception_args::attribute(&e.borrow(), name).unwrap_or(Value::None));
         }
         (Some(Object::Function(f)), "__dict__") => {
             let map = f.attributes.borrow().clone();
@@ -213,11 +241,11 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
                 _ => step.clone(),
             });
         }
-        (Some(Object::Range { start, stop, step }), "start" | "stop" | "step") => {
-            return Ok(Value::Int(match name {
-                "start" => *start,
-                "stop" => *stop,
-                _ => *step,
+        (Some(Object::Range(r)), "start" | "stop" | "step") => {
+            return Ok(Value::from_int(match name {
+                "start" => r.start.clone(),
+                "stop" => r.stop.clone(),
+                _ => r.step.clone(),
             }));
         }
         (Some(Object::Function(f)), "__doc__") => {
@@ -277,6 +305,7 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
         Some(Object::Dict(_)) => DICT_METHODS,
         Some(Object::Set(_)) => SET_METHODS,
         Some(Object::FrozenSet(_)) => &SET_METHODS[5..13],
+        Some(Object::DictView { kind: ViewKind::Keys | ViewKind::Items, .. }) => &["isdisjoint"],
         _ => &[],
     };
     if methods.contains(&name) {
@@ -330,7 +359,10 @@ fn dunder_applies(object: &Value, name: &str) -> bool {
                         | Object::Range { .. }
                 )
             ) || (name == "__contains__"
-                && matches!(object.object(), Some(Object::Set(_) | Object::FrozenSet(_))))
+                && matches!(
+                    object.object(),
+                    Some(Object::Set(_) | Object::FrozenSet(_) | Object::DictView { .. })
+                ))
         }
         _ => true,
     }
@@ -485,7 +517,7 @@ pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, mut args: CallArgs
                 }
                 "remove" | "index" => {
                     let item = arg(&args, 0).ok_or_else(missing)?;
-                    let position = list.borrow().iter().position(|x| ops::values_equal(x, item));
+                    let position = list.borrow().iter().position(|x| ops::identical_or_equal(x, item));
                     match (position, name) {
                         (Some(i), "remove") => {
                             list.borrow_mut().remove(i);
@@ -498,7 +530,7 @@ pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, mut args: CallArgs
                 "count" => {
                     let item = arg(&args, 0).ok_or_else(missing)?;
                     return Ok(Value::Int(
-                        list.borrow().iter().filter(|x| ops::values_equal(x, item)).count() as i64,
+                        list.borrow().iter().filter(|x| ops::identical_or_equal(x, item)).count() as i64,
                     ));
                 }
                 "reverse" => list.borrow_mut().reverse(),
@@ -525,11 +557,9 @@ pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, mut args: CallArgs
                         .cloned()
                         .unwrap_or_else(|| arg(&args, 1).cloned().unwrap_or(Value::None)))
                 }
-                "keys" => Ok(Value::list(map.borrow().keys().map(|k| k.0.clone()).collect())),
-                "values" => Ok(Value::list(map.borrow().values().cloned().collect())),
-                "items" => Ok(Value::list(
-                    map.borrow().iter().map(|(k, v)| Value::tuple(vec![k.0.clone(), v.clone()])).collect(),
-                )),
+                "keys" => Ok(Value::obj(Object::DictView { dict: map.clone(), kind: ViewKind::Keys })),
+                "values" => Ok(Value::obj(Object::DictView { dict: map.clone(), kind: ViewKind::Values })),
+                "items" => Ok(Value::obj(Object::DictView { dict: map.clone(), kind: ViewKind::Items })),
                 "pop" => {
                     let key = key.ok_or_else(|| type_error("pop expected at least 1 argument, got 0"))?;
                     ops::hash_value(&key)?;
@@ -575,14 +605,31 @@ pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, mut args: CallArgs
             }
         }
         Some(Object::Set(_) | Object::FrozenSet(_)) => set_method(vm, receiver, name, &args),
-        Some(Object::Range { start, stop, step }) => {
-            let item = arg(&args, 0).cloned().unwrap_or(Value::None);
-            let found = ops::contains(receiver, &item)?;
-            let index = item.as_int().and_then(|i| i.as_i64()).filter(|_| found).map(|i| (i - start) / step);
-            let _ = stop;
-            match (name, index) {
+        Some(Object::DictView { .. }) => {
+            // `isdisjoint`, the one method of keys and items views.
+            let [other] = args.positional.as_slice() else {
+                return Err(type_error(format!(
+                    "isdisjoint() takes exactly one argument ({} given)",
+                    args.positional.len()
+                )));
+            };
+            for item in vm.collect(other)? {
+                if ops::contains(receiver, &item)? {
+                    return Ok(Value::Bool(false));
+                }
+            }
+            Ok(Value::Bool(true))
+        }
+        Some(Object::Range(r)) => {
+            let [item] = args.positional.as_slice() else {
+                return Err(type_error(format!(
+                    "range.{name}() takes exactly one argument ({} given)",
+                    args.positional.len()
+                )));
+            };
+            match (name, r.position(item)) {
                 ("count", i) => Ok(Value::Int(i64::from(i.is_some()))),
-                (_, Some(i)) => Ok(Value::Int(i)),
+                (_, Some(i)) => Ok(Value::from_int(i)),
                 (_, None) => Err(value_error(format!("{} is not in range", item.repr()))),
             }
         }
@@ -630,36 +677,14 @@ pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, mut args: CallArgs
             if name == "hex" {
                 return Ok(Value::str(bytes.iter().map(|b| format!("{b:02x}")).collect::<String>()));
             }
-            let encoding = arg(&args, 0)
-                .map(Value::to_str)
-                .unwrap_or_else(|| "utf-8".into())
-                .to_ascii_lowercase()
-                .replace('_', "-");
-            match encoding.as_str() {
-                "utf-8" | "utf8" => String::from_utf8(bytes.clone()).map(Value::str).map_err(|e| {
-                    let at = e.utf8_error().valid_up_to();
-                    new_exception(
-                        ExcKind::UnicodeError,
-                        &format!(
-                            "'utf-8' codec can't decode byte 0x{:02x} in position {at}: invalid start byte",
-                            bytes[at]
-                        ),
-                    )
-                }),
-                "ascii" if bytes.is_ascii() => Ok(Value::str(String::from_utf8_lossy(bytes).into_owned())),
-                "latin-1" | "latin1" | "iso-8859-1" => {
-                    Ok(Value::str(bytes.iter().map(|&b| char::from(b)).collect::<String>()))
-                }
-                _ => Err(new_exception(
-                    ExcKind::UnicodeError,
-                    &format!("pyglass cannot decode '{encoding}' yet"),
-                )),
-            }
+            let encoding = super::str_methods::opt_str(&args, 0, "encoding", "decode")?.unwrap_or("utf-8");
+            let errors = super::str_methods::opt_str(&args, 1, "errors", "decode")?.unwrap_or("strict");
+            Ok(Value::str(super::codecs::decode(bytes, encoding, errors)?))
         }
         Some(Object::Tuple(items)) => {
             let item = arg(&args, 0)
                 .ok_or_else(|| type_error(format!("tuple.{name}() takes exactly one argument (0 given)")))?;
-            let matches = |x: &Value| ops::is_same(x, item) || ops::values_equal(x, item);
+            let matches = |x: &Value| ops::identical_or_equal(x, item);
             if name == "count" {
                 return Ok(Value::Int(items.iter().filter(|x| matches(x)).count() as i64));
             }
@@ -870,25 +895,6 @@ pub fn call_number_method(receiver: &Value, name: &str) -> BuiltinResult {
         "as_integer_ratio" => Ok(Value::tuple(vec![Value::from_int(i), Value::Int(1)])),
         _ => Err(type_error(format!("pyglass cannot call int.{name}() yet"))),
     }
-}
-
-/// Attributes of exception objects: `args`, `__cause__`, `__context__`,
-/// `__suppress_context__`, `SystemExit.code`, `NameError.name`.
-fn exception_attribute(e: &crate::runtime::exception::Exception, name: &str) -> Option<Value> {
-    Some(match name {
-        "args" => Value::tuple(e.args.clone()),
-        "__cause__" => e.cause.clone().unwrap_or(Value::None),
-        "__context__" => e.context.clone().unwrap_or(Value::None),
-        "__suppress_context__" => Value::Bool(e.suppress_context),
-        "__traceback__" => Value::None,
-        "code" if e.kind == ExcKind::SystemExit => match e.args.as_slice() {
-            [] => Value::None,
-            [one] => one.clone(),
-            many => Value::tuple(many.to_vec()),
-        },
-        "name" if e.kind == ExcKind::NameError => e.name.clone().unwrap_or(Value::None),
-        _ => return None,
-    })
 }
 
 /// The method resolution order of a built-in type, by name.

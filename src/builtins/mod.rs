@@ -2,6 +2,7 @@
 //! String formatting lives in `format`, methods of built-in types in `methods`.
 
 mod arity;
+mod codecs;
 mod float_hex;
 pub mod format;
 mod iteration;
@@ -15,7 +16,7 @@ pub mod sys;
 
 use std::cell::RefCell;
 
-use crate::runtime::exception::{ExcKind, exception_with_args, new_exception, type_error, value_error};
+use crate::runtime::exception::{ExcKind, new_exception, type_error, value_error};
 use crate::runtime::function::{Builtin, BuiltinFn, BuiltinResult, CallArgs};
 use crate::runtime::int::Int;
 use crate::runtime::ops;
@@ -510,7 +511,7 @@ pub fn ascii(text: &str) -> String {
 /// Call a built-in type: `int("3")`, `list(range(3))`, `ValueError("bad")`.
 pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
     if let Some(kind) = ExcKind::from_name(name) {
-        return Ok(exception_with_args(kind, args.positional));
+        return crate::runtime::exception_args::construct(kind, args.positional, args.keywords);
     }
     let first = args.positional.first().cloned();
     let most = match name {
@@ -653,25 +654,10 @@ pub fn add_pairs(vm: &mut Vm, map: &mut DictMap, source: &Value) -> Result<(), V
 }
 
 fn range(args: &CallArgs) -> BuiltinResult {
-    let ints: Vec<i64> = args
-        .positional
-        .iter()
-        .map(|v| {
-            v.as_int().and_then(|i| i.as_i64()).ok_or_else(|| {
-                type_error(format!("'{}' object cannot be interpreted as an integer", v.type_name()))
-            })
-        })
-        .collect::<Result<_, _>>()?;
-    let (start, stop, step) = match ints.as_slice() {
-        [stop] => (0, *stop, 1),
-        [start, stop] => (*start, *stop, 1),
-        [start, stop, step] => (*start, *stop, *step),
-        other => return Err(type_error(format!("range expected at most 3 arguments, got {}", other.len()))),
-    };
-    if step == 0 {
-        return Err(value_error("range() arg 3 must not be zero"));
+    if !args.keywords.is_empty() {
+        return Err(type_error("range() takes no keyword arguments"));
     }
-    Ok(Value::obj(Object::Range { start, stop, step }))
+    Ok(Value::obj(Object::Range(crate::runtime::range::Range::new(&args.positional)?)))
 }
 
 fn to_int(v: &Value) -> BuiltinResult {
@@ -756,7 +742,8 @@ fn to_float(v: &Value) -> BuiltinResult {
     let parsed = match t.as_str() {
         "inf" | "+inf" | "infinity" | "+infinity" => Some(f64::INFINITY),
         "-inf" | "-infinity" => Some(f64::NEG_INFINITY),
-        "nan" | "+nan" | "-nan" => Some(f64::NAN),
+        "nan" | "+nan" => Some(f64::NAN),
+        "-nan" => Some(-f64::NAN),
         _ if t.contains('_') => {
             // Underscores only between digits, as in literals.
             let bytes = t.as_bytes();
@@ -771,7 +758,7 @@ fn to_float(v: &Value) -> BuiltinResult {
         _ => t.parse::<f64>().ok(),
     };
     parsed
-        .map(Value::Float)
+        .map(Value::float)
         .ok_or_else(|| value_error(format!("could not convert string to float: {}", v.repr())))
 }
 

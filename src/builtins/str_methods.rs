@@ -59,7 +59,12 @@ fn arg<'a>(args: &'a CallArgs, i: usize, keyword: &str) -> Option<&'a Value> {
     args.positional.get(i).or_else(|| args.keywords.iter().find(|(k, _)| k == keyword).map(|(_, v)| v))
 }
 
-fn opt_str<'a>(args: &'a CallArgs, i: usize, keyword: &str, method: &str) -> Result<Option<&'a str>, Value> {
+pub(super) fn opt_str<'a>(
+    args: &'a CallArgs,
+    i: usize,
+    keyword: &str,
+    method: &str,
+) -> Result<Option<&'a str>, Value> {
     match arg(args, i, keyword) {
         None | Some(Value::None) => Ok(None),
         Some(v) => v.as_str().map(Some).ok_or_else(|| {
@@ -498,28 +503,9 @@ pub fn call(vm: &mut Vm, text: &str, name: &str, args: &CallArgs) -> BuiltinResu
             ))
         }
         "encode" => {
-            let encoding =
-                opt_str(args, 0, "encoding", name)?.unwrap_or("utf-8").to_ascii_lowercase().replace('_', "-");
-            match encoding.as_str() {
-                "utf-8" | "utf8" => Ok(Value::obj(Object::Bytes(text.as_bytes().to_vec()))),
-                "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
-                    let (codec, limit) = if encoding == "ascii" { ("ascii", 128) } else { ("latin-1", 256) };
-                    match text.chars().enumerate().find(|(_, c)| (*c as u32) >= limit) {
-                        None => Ok(Value::obj(Object::Bytes(text.chars().map(|c| c as u32 as u8).collect()))),
-                        Some((i, c)) => Err(new_exception(
-                            ExcKind::UnicodeEncodeError,
-                            &format!(
-                                "'{codec}' codec can't encode character {} in position {i}: ordinal not in range({limit})",
-                                crate::ast::repr::repr_str(&c.to_string())
-                            ),
-                        )),
-                    }
-                }
-                _ => Err(new_exception(
-                    ExcKind::UnicodeError,
-                    &format!("pyglass cannot encode to '{encoding}' yet"),
-                )),
-            }
+            let encoding = opt_str(args, 0, "encoding", name)?.unwrap_or("utf-8");
+            let errors = opt_str(args, 1, "errors", name)?.unwrap_or("strict");
+            Ok(Value::obj(Object::Bytes(super::codecs::encode(text, encoding, errors)?)))
         }
         "format" => s(super::str_format::format_method(text, args)?),
         "removeprefix" => s(text.strip_prefix(need_str(args, 0, name)?).unwrap_or(text)),

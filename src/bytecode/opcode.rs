@@ -155,6 +155,9 @@ instructions! {
     SetUpdate = 59, "SET_UPDATE", Number;
     /// Updates the dict `arg` places down with the mapping TOS.
     DictUpdate = 60, "DICT_UPDATE", Number;
+    /// As DICT_UPDATE for the keyword arguments of a call: repeated keys are errors, and
+    /// errors name the callable (which lies `arg + 2` places down).
+    DictMerge = 64, "DICT_MERGE", Number;
     /// Replaces the list TOS with a tuple of its items.
     ListToTuple = 61, "LIST_TO_TUPLE", None;
     /// Unpacks TOS into `arg` items, pushed so the first is on top.
@@ -226,7 +229,9 @@ impl Op {
             | YieldValue | Breakpoint => 0,
             PopTop | StoreFast | StoreGlobal | StoreName | StoreDeref | DeleteAttr | BinaryOp | CompareOp
             | IsOp | ContainsOp | BinarySubscr | ListAppend | SetAdd | ListExtend | SetUpdate
-            | DictUpdate | PopJumpIfFalse | PopJumpIfTrue | ReturnValue | PopExcept | Reraise => -1,
+            | DictUpdate | DictMerge | PopJumpIfFalse | PopJumpIfTrue | ReturnValue | PopExcept | Reraise => {
+                -1
+            }
             Copy | LoadConst | LoadFast | LoadGlobal | LoadName | LoadDeref | LoadClosure
             | LoadAssertionError | LoadBuildClass | PushExcInfo => 1,
             StoreAttr | DeleteSubscr | MapAdd => -2,
@@ -371,8 +376,8 @@ mod tests {
         let table: String = Op::ALL.iter().map(|op| format!("{}={};", op.name(), *op as u8)).collect();
         let fingerprint =
             table.bytes().fold(0xcbf29ce484222325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100000001b3));
-        assert_eq!(Op::ALL.len(), 71);
-        assert_eq!(fingerprint, 0x6ac6fe780729554);
+        assert_eq!(Op::ALL.len(), 72);
+        assert_eq!(fingerprint, 0x3600c1bfa0297dab);
     }
 
     #[test]

@@ -930,6 +930,54 @@ impl<'t> Compiler<'t> {
         self.emit(Op::LoadConst, none);
     }
 
+    /// The keyword arguments of a call with `**`, merged into one dict as CPython does: each
+    /// run of named keywords becomes a dict, and every dict and `**` mapping is merged with
+    /// DICT_MERGE (so a repeated keyword is an error).
+    fn call_keywords(&mut self, keywords: &[Keyword]) -> Result<()> {
+        let mut have_dict = false;
+        let mut named: Vec<&Keyword> = Vec::new();
+        for k in keywords {
+            if k.arg.is_some() {
+                named.push(k);
+                continue;
+            }
+            if !named.is_empty() {
+                self.keyword_dict(&named)?;
+                if have_dict {
+                    self.emit(Op::DictMerge, 1);
+                }
+                have_dict = true;
+                named.clear();
+            }
+            if !have_dict {
+                self.emit(Op::BuildMap, 0);
+                have_dict = true;
+            }
+            self.expr(&k.value)?;
+            self.emit(Op::DictMerge, 1);
+        }
+        if !named.is_empty() {
+            self.keyword_dict(&named)?;
+            if have_dict {
+                self.emit(Op::DictMerge, 1);
+            }
+        }
+        Ok(())
+    }
+
+    /// A dict of named keyword arguments.
+    fn keyword_dict(&mut self, named: &[&Keyword]) -> Result<()> {
+        self.emit(Op::BuildMap, 0);
+        for k in named {
+            let name = k.arg.as_deref().unwrap_or_default();
+            let key = self.unit().constant(ConstValue::Str(PyStr::from(name)));
+            self.emit(Op::LoadConst, key);
+            self.expr(&k.value)?;
+            self.emit(Op::MapAdd, 1);
+        }
+        Ok(())
+    }
+
     /// Build a list from elements some of which are starred.
     fn starred_list(&mut self, elts: &[crate::ast::Expr], span: Span) -> Result<()> {
         self.unit().span = span;
@@ -1010,24 +1058,16 @@ impl<'t> Compiler<'t> {
         let starred = args.iter().any(|a| matches!(a.kind, ExprKind::Starred { .. }));
         let double_starred = keywords.iter().any(|k| k.arg.is_none());
         if starred || double_starred {
-            self.starred_list(args, span)?;
-            self.emit(Op::ListToTuple, 0);
-            if !keywords.is_empty() {
-                self.emit(Op::BuildMap, 0);
-                for k in keywords {
-                    match &k.arg {
-                        Some(name) => {
-                            let key = self.unit().constant(ConstValue::Str(PyStr::from(name.as_str())));
-                            self.emit(Op::LoadConst, key);
-                            self.expr(&k.value)?;
-                            self.emit(Op::MapAdd, 1);
-                        }
-                        None => {
-                            self.expr(&k.value)?;
-                            self.emit(Op::DictUpdate, 1);
-                        }
-                    }
+            match args {
+                // A lone `*x` is passed as it is: CALL_FUNCTION_EX checks that it is iterable.
+                [crate::ast::Expr { kind: ExprKind::Starred { value, .. }, .. }] => self.expr(value)?,
+                _ => {
+                    self.starred_list(args, span)?;
+                    self.emit(Op::ListToTuple, 0);
                 }
+            }
+            if !keywords.is_empty() {
+                self.call_keywords(keywords)?;
             }
             self.unit().span = span;
             self.emit(Op::CallFunctionEx, u32::from(!keywords.is_empty()));

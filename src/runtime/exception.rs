@@ -64,10 +64,20 @@ exception_kinds! {
     ModuleNotFoundError => Some(ImportError);
     NameError => Some(Exception);
     OSError => Some(Exception);
+    BlockingIOError => Some(OSError);
+    ChildProcessError => Some(OSError);
     ConnectionError => Some(OSError);
+    BrokenPipeError => Some(ConnectionError);
+    ConnectionAbortedError => Some(ConnectionError);
+    ConnectionRefusedError => Some(ConnectionError);
+    ConnectionResetError => Some(ConnectionError);
     FileNotFoundError => Some(OSError);
     FileExistsError => Some(OSError);
+    InterruptedError => Some(OSError);
+    IsADirectoryError => Some(OSError);
+    NotADirectoryError => Some(OSError);
     PermissionError => Some(OSError);
+    ProcessLookupError => Some(OSError);
     TimeoutError => Some(OSError);
     UnboundLocalError => Some(NameError);
     RuntimeError => Some(Exception);
@@ -111,13 +121,28 @@ pub struct Exception {
     pub cause: Option<Value>,
     pub context: Option<Value>,
     pub suppress_context: bool,
-    /// The missing name of a NameError (`exc.name`).
-    pub name: Option<Value>,
+    /// Attributes set by the constructor or by assignment (`errno`, `name`, `value`, ...).
+    pub attrs: Vec<(String, Value)>,
 }
 
 impl Exception {
+    /// An attribute set by the constructor or by assignment.
+    pub fn attr(&self, name: &str) -> Option<&Value> {
+        self.attrs.iter().find(|(n, _)| n == name).map(|(_, v)| v)
+    }
+
+    pub fn set_attr(&mut self, name: &str, value: Value) {
+        match self.attrs.iter_mut().find(|(n, _)| n == name) {
+            Some(slot) => slot.1 = value,
+            None => self.attrs.push((name.to_string(), value)),
+        }
+    }
+
     /// `str(exc)`.
     pub fn message(&self) -> String {
+        if let Some(text) = super::exception_args::special_str(self) {
+            return text;
+        }
         match self.args.as_slice() {
             [] => String::new(),
             [only] if self.kind == KeyError => only.repr(),
@@ -147,7 +172,7 @@ pub fn exception_with_args(kind: ExcKind, args: Vec<Value>) -> Value {
         cause: None,
         context: None,
         suppress_context: false,
-        name: None,
+        attrs: Vec::new(),
     };
     Value::obj(Object::Exception(Box::new(std::cell::RefCell::new(exc))))
 }

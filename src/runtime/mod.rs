@@ -2,9 +2,11 @@
 //! builds on these; nothing here knows about frames or observers.
 
 pub mod exception;
+pub mod exception_args;
 pub mod function;
 pub mod int;
 pub mod ops;
+pub mod range;
 pub mod set;
 pub mod set_ops;
 pub mod sort;

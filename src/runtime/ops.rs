@@ -7,7 +7,7 @@ use num_traits::ToPrimitive;
 
 use super::exception::{ExcKind, index_error, new_exception, type_error, value_error};
 use super::int::{Int, IntError};
-use super::value::{Iter, Key, Object, Value, range_len};
+use super::value::{Iter, Key, Object, Value, ViewKind};
 use crate::bytecode::opcode::{BinaryOp, CompareOp};
 
 pub type OpResult = Result<Value, Value>;
@@ -47,6 +47,20 @@ fn float_mod(a: f64, b: f64) -> f64 {
     }
 }
 
+/// Python's float `//`, computed as CPython's `_float_div_mod` does (so `inf // 1` is nan).
+fn float_floor_div(x: f64, y: f64) -> f64 {
+    let modulo = x % y;
+    let mut div = (x - modulo) / y;
+    if modulo != 0.0 && ((y < 0.0) != (modulo < 0.0)) {
+        div -= 1.0;
+    }
+    if div == 0.0 {
+        return 0.0f64.copysign(x / y);
+    }
+    let floor = div.floor();
+    if div - floor > 0.5 { floor + 1.0 } else { floor }
+}
+
 fn int_binary(op: BinaryOp, a: Int, b: Int) -> OpResult {
     use BinaryOp::*;
     let result = match op {
@@ -68,7 +82,7 @@ fn int_binary(op: BinaryOp, a: Int, b: Int) -> OpResult {
                         "0.0 cannot be raised to a negative power",
                     ));
                 }
-                return Ok(Value::Float(x.powf(y)));
+                return Ok(Value::float(x.powf(y)));
             }
             let exponent = match &b {
                 Int::Small(n) => *n as u64,
@@ -89,7 +103,7 @@ fn int_binary(op: BinaryOp, a: Int, b: Int) -> OpResult {
 fn float_binary(op: BinaryOp, x: f64, y: f64) -> Option<OpResult> {
     use BinaryOp::*;
     let zero = |msg: &str| Some(Err(new_exception(ExcKind::ZeroDivisionError, msg)));
-    Some(Ok(Value::Float(match op {
+    Some(Ok(Value::float(match op {
         Add => x + y,
         Subtract => x - y,
         Multiply => x * y,
@@ -103,7 +117,7 @@ fn float_binary(op: BinaryOp, x: f64, y: f64) -> Option<OpResult> {
             if y == 0.0 {
                 return zero("float floor division by zero");
             }
-            (x / y).floor()
+            float_floor_div(x, y)
         }
         Remainder => {
             if y == 0.0 {
@@ -171,7 +185,7 @@ fn fast_float(op: BinaryOp, x: f64, y: f64) -> Option<Value> {
         BinaryOp::TrueDivide if y != 0.0 => x / y,
         _ => return None,
     };
-    Some(Value::Float(r))
+    Some(Value::float(r))
 }
 
 /// `a op b` for the built-in types.
@@ -239,6 +253,11 @@ fn sequence_binary(op: BinaryOp, a: &Value, b: &Value) -> Option<OpResult> {
         (BinaryOp::Multiply, Some(Object::Bytes(x)), _) if b.as_int().is_some() => {
             repeat(x, b).map(|bytes| Ok(Value::obj(Object::Bytes(bytes))))
         }
+        (BinaryOp::Or, Some(Object::Dict(x)), Some(Object::Dict(y))) => {
+            let mut merged = x.borrow().clone();
+            merged.extend(y.borrow().iter().map(|(k, v)| (k.clone(), v.clone())));
+            Some(Ok(Value::obj(Object::Dict(std::rc::Rc::new(RefCell::new(merged))))))
+        }
         (BinaryOp::Add, Some(Object::Tuple(x)), Some(Object::Tuple(y))) => {
             Some(Ok(Value::tuple(x.iter().chain(y).cloned().collect())))
         }
@@ -296,6 +315,12 @@ fn compare_int_float(i: &Int, x: f64) -> Option<std::cmp::Ordering> {
     }
 }
 
+/// Equality as containers test it (CPython's `PyObject_RichCompareBool`): identity first, so
+/// a NaN equals itself when it is the same object.
+pub fn identical_or_equal(a: &Value, b: &Value) -> bool {
+    is_same(a, b) || values_equal(a, b)
+}
+
 /// `a == b` for the built-in types (identity-free structural equality).
 pub fn values_equal(a: &Value, b: &Value) -> bool {
     // Fast paths for the common cases (dict keys are mostly strs and small ints).
@@ -327,33 +352,42 @@ pub fn values_equal(a: &Value, b: &Value) -> bool {
                 (Some(Object::Bytes(x)), Some(Object::Bytes(y))) => x == y,
                 (Some(Object::List(x)), Some(Object::List(y))) => {
                     let (x, y) = (x.borrow(), y.borrow());
-                    x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| values_equal(p, q))
+                    x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| identical_or_equal(p, q))
                 }
                 (Some(Object::Tuple(x)), Some(Object::Tuple(y))) => {
-                    x.len() == y.len() && x.iter().zip(y).all(|(p, q)| values_equal(p, q))
+                    x.len() == y.len() && x.iter().zip(y).all(|(p, q)| identical_or_equal(p, q))
                 }
                 (Some(Object::Dict(x)), Some(Object::Dict(y))) => {
                     let (x, y) = (x.borrow(), y.borrow());
-                    x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| values_equal(v, w)))
+                    x.len() == y.len()
+                        && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| identical_or_equal(v, w)))
                 }
-                (
-                    Some(Object::Range { start: a1, stop: b1, step: c1 }),
-                    Some(Object::Range { start: a2, stop: b2, step: c2 }),
-                ) => {
-                    // Ranges are equal when they produce the same numbers.
-                    let (n1, n2) = (range_len(*a1, *b1, *c1), range_len(*a2, *b2, *c2));
-                    n1 == n2 && (n1 == 0 || (a1 == a2 && (n1 == 1 || c1 == c2)))
+                (Some(Object::Range(x)), Some(Object::Range(y))) => x.same_items(y),
+                (Some(Object::Slice { .. }), Some(Object::Slice { .. })) => {
+                    // Slices compare as the tuples `(start, stop, step)`.
+                    let (x, y) = (slice_parts(a).unwrap_or_default(), slice_parts(b).unwrap_or_default());
+                    x.iter().zip(&y).all(|(p, q)| identical_or_equal(p, q))
                 }
                 (Some(Object::Type(x)), Some(Object::Type(y))) => x == y,
-                (
-                    Some(Object::Set(_) | Object::FrozenSet(_)),
-                    Some(Object::Set(_) | Object::FrozenSet(_)),
-                ) => super::set_ops::set_equal(a, b),
+                (Some(_), Some(_)) if is_set_like(a) && is_set_like(b) => super::set_ops::set_equal(a, b),
                 (Some(_), Some(_)) => is_same(a, b),
                 _ => false,
             }
         }
     }
+}
+
+/// `(start, stop, step)` of a slice.
+fn slice_parts(v: &Value) -> Option<Vec<Value>> {
+    match v.object() {
+        Some(Object::Slice { start, stop, step }) => Some(vec![start.clone(), stop.clone(), step.clone()]),
+        _ => None,
+    }
+}
+
+/// Sets, frozensets and the keys and items views of dicts compare with each other as sets.
+fn is_set_like(v: &Value) -> bool {
+    matches!(v.object(), Some(Object::Set(_) | Object::FrozenSet(_))) || super::set_ops::is_set_view(v)
 }
 
 /// `a is b`.
@@ -421,9 +455,14 @@ pub fn hash_value(v: &Value) -> Result<i64, Value> {
                     }
                     Ok(h)
                 }
-                Some(Object::List(_) | Object::Dict(_) | Object::Set(_)) => {
-                    Err(type_error(format!("unhashable type: '{}'", v.type_name())))
-                }
+                Some(
+                    Object::List(_)
+                    | Object::Dict(_)
+                    | Object::Set(_)
+                    | Object::Slice { .. }
+                    | Object::DictView { kind: ViewKind::Keys | ViewKind::Items, .. },
+                ) => Err(type_error(format!("unhashable type: '{}'", v.type_name()))),
+                Some(Object::Range(r)) => hash_value(&Value::tuple(r.hash_key())),
                 Some(_) => Ok(match v {
                     Value::Obj(o) => std::rc::Rc::as_ptr(o) as i64,
                     _ => 0,
@@ -488,7 +527,7 @@ fn set_compare(op: CompareOp, a: &Value, b: &Value) -> Option<bool> {
 
 fn order_items(x: &[Value], y: &[Value]) -> Option<std::cmp::Ordering> {
     for (p, q) in x.iter().zip(y) {
-        if !values_equal(p, q) {
+        if !identical_or_equal(p, q) {
             return order(p, q);
         }
     }
@@ -510,11 +549,16 @@ fn compare_sequences(op: CompareOp, a: &Value, b: &Value) -> Option<OpResult> {
     };
     match (a.object()?, b.object()?) {
         (Object::List(_), Object::List(_)) | (Object::Tuple(_), Object::Tuple(_)) => {}
+        // Slices order as their (start, stop, step) tuples.
+        (Object::Slice { .. }, Object::Slice { .. }) => {
+            let (x, y) = (Value::tuple(slice_parts(a)?), Value::tuple(slice_parts(b)?));
+            return compare_sequences(op, &x, &y);
+        }
         _ => return None,
     }
     let mut i = 0;
     while let (Some(x), Some(y)) = (item(a, i), item(b, i)) {
-        if !(is_same(&x, &y) || values_equal(&x, &y)) {
+        if !identical_or_equal(&x, &y) {
             return Some(compare(op, &x, &y));
         }
         i += 1;
@@ -589,7 +633,8 @@ pub fn len(v: &Value) -> Result<usize, Value> {
         Some(Object::Dict(d)) => Ok(d.borrow().len()),
         Some(Object::Set(s)) => Ok(s.borrow().len()),
         Some(Object::FrozenSet(s)) => Ok(s.len()),
-        Some(Object::Range { start, stop, step }) => Ok(range_len(*start, *stop, *step) as usize),
+        Some(Object::DictView { dict, .. }) => Ok(dict.borrow().len()),
+        Some(Object::Range(r)) => r.len_ssize(),
         _ => Err(type_error(format!("object of type '{}' has no len()", v.type_name()))),
     }
 }
@@ -604,8 +649,8 @@ pub fn contains(container: &Value, item: &Value) -> Result<bool, Value> {
                 item.type_name()
             ))),
         },
-        Some(Object::List(l)) => Ok(l.borrow().iter().any(|x| is_same(x, item) || values_equal(x, item))),
-        Some(Object::Tuple(t)) => Ok(t.iter().any(|x| is_same(x, item) || values_equal(x, item))),
+        Some(Object::List(l)) => Ok(l.borrow().iter().any(|x| identical_or_equal(x, item))),
+        Some(Object::Tuple(t)) => Ok(t.iter().any(|x| identical_or_equal(x, item))),
         Some(Object::Dict(d)) => {
             hash_value(item)?;
             Ok(d.borrow().contains_key(&Key(item.clone())))
@@ -619,13 +664,26 @@ pub fn contains(container: &Value, item: &Value) -> Result<bool, Value> {
         },
         Some(Object::Set(set)) => set.borrow().contains(item),
         Some(Object::FrozenSet(set)) => set.contains(item),
-        Some(Object::Range { start, stop, step }) => {
-            Ok(item.as_int().and_then(|i| i.as_i64()).is_some_and(|i| {
-                let in_bounds = if *step > 0 { i >= *start && i < *stop } else { i <= *start && i > *stop };
-                in_bounds && (i - start) % step == 0
-            }))
-        }
+        Some(Object::DictView { dict, kind }) => view_contains(&dict.borrow(), *kind, item),
+        Some(Object::Range(r)) => Ok(r.contains(item)),
         _ => Err(type_error(format!("argument of type '{}' is not iterable", container.type_name()))),
+    }
+}
+
+/// `item in view`: a key lookup, a scan of the values, or a key lookup and a value comparison.
+fn view_contains(map: &super::value::DictMap, kind: ViewKind, item: &Value) -> Result<bool, Value> {
+    match kind {
+        ViewKind::Keys => {
+            hash_value(item)?;
+            Ok(map.contains_key(&Key(item.clone())))
+        }
+        ViewKind::Values => Ok(map.values().any(|v| identical_or_equal(v, item))),
+        ViewKind::Items => {
+            let Some(Object::Tuple(pair)) = item.object() else { return Ok(false) };
+            let [key, value] = pair.as_slice() else { return Ok(false) };
+            hash_value(key)?;
+            Ok(map.get(&Key(key.clone())).is_some_and(|v| identical_or_equal(v, value)))
+        }
     }
 }
 
@@ -700,18 +758,7 @@ pub fn get_item(container: &Value, index: &Value) -> OpResult {
             Some(Object::Bytes(b)) => Ok(Value::obj(Object::Bytes(
                 slice_indices(start, stop, step, b.len())?.into_iter().map(|i| b[i]).collect(),
             ))),
-            Some(Object::Range { start: r0, stop: r1, step: rs }) => {
-                let len = range_len(*r0, *r1, *rs) as usize;
-                let picked = slice_indices(start, stop, step, len)?;
-                let step_value = step.as_int().and_then(|i| i.as_i64()).unwrap_or(1) * rs;
-                let first = picked.first().copied().unwrap_or(0);
-                let begin = r0 + rs * first as i64;
-                Ok(Value::obj(Object::Range {
-                    start: begin,
-                    stop: begin + step_value * picked.len() as i64,
-                    step: step_value,
-                }))
-            }
+            Some(Object::Range(r)) => Ok(Value::obj(Object::Range(r.slice(start, stop, step)?))),
             _ => Err(type_error(format!("'{}' object is not subscriptable", container.type_name()))),
         };
     }
@@ -726,10 +773,7 @@ pub fn get_item(container: &Value, index: &Value) -> OpResult {
         }
         Some(Object::Tuple(t)) => Ok(t[sequence_index(index, t.len(), "tuple")?].clone()),
         Some(Object::Bytes(b)) => Ok(Value::Int(i64::from(b[sequence_index(index, b.len(), "index")?]))),
-        Some(Object::Range { start, stop, step }) => {
-            let i = sequence_index(index, range_len(*start, *stop, *step) as usize, "range object")?;
-            Ok(Value::Int(start + step * i as i64))
-        }
+        Some(Object::Range(r)) => r.get(index).map(Value::from_int),
         Some(Object::Dict(d)) => {
             hash_value(index)?;
             d.borrow()
@@ -841,8 +885,9 @@ pub fn iterate(v: &Value) -> OpResult {
         Some(Object::List(_)) => Iter::Sequence { items: v.clone(), index: 0, kind: "list_iterator" },
         Some(Object::Tuple(_)) => Iter::Sequence { items: v.clone(), index: 0, kind: "tuple_iterator" },
         Some(Object::Bytes(_)) => Iter::Sequence { items: v.clone(), index: 0, kind: "bytes_iterator" },
-        Some(Object::Dict(d)) => Iter::DictKeys { dict: d.clone(), index: 0, size: d.borrow().len() },
-        Some(Object::Range { start, stop, step }) => Iter::Range { next: *start, stop: *stop, step: *step },
+        Some(Object::Dict(d)) => dict_iter(d, ViewKind::Keys),
+        Some(Object::DictView { dict, kind }) => dict_iter(dict, *kind),
+        Some(Object::Range(r)) => r.iter(),
         Some(Object::Set(s)) => Iter::Sequence {
             items: Value::tuple(s.borrow().items().cloned().collect()),
             index: 0,
@@ -858,6 +903,10 @@ pub fn iterate(v: &Value) -> OpResult {
     Ok(Value::obj(Object::Iterator(RefCell::new(state))))
 }
 
+fn dict_iter(dict: &std::rc::Rc<RefCell<super::value::DictMap>>, kind: ViewKind) -> Iter {
+    Iter::Dict { dict: dict.clone(), index: 0, size: dict.borrow().len(), kind }
+}
+
 /// The next item of an iterator from `iterate`, or `None` when it is exhausted.
 pub fn next(iterator: &Value) -> Result<Option<Value>, Value> {
     let Some(Object::Iterator(state)) = iterator.object() else {
@@ -865,13 +914,13 @@ pub fn next(iterator: &Value) -> Result<Option<Value>, Value> {
     };
     let mut state = state.borrow_mut();
     let item = match &mut *state {
-        Iter::DictKeys { dict, index, size } => {
+        Iter::Dict { dict, index, size, kind } => {
             let dict = dict.borrow();
             if dict.len() != *size {
                 *size = dict.len();
                 return Err(new_exception(ExcKind::RuntimeError, "dictionary changed size during iteration"));
             }
-            let item = dict.get_index(*index).map(|(k, _)| k.0.clone());
+            let item = kind.entry(&dict, *index);
             *index += 1;
             item
         }
@@ -888,10 +937,21 @@ pub fn next(iterator: &Value) -> Result<Option<Value>, Value> {
         Iter::Range { next, stop, step } => {
             if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
                 let item = Value::Int(*next);
-                *next += *step;
+                // Stepping past an end near the limits of i64 finishes the range.
+                *next = next.checked_add(*step).unwrap_or(*stop);
                 Some(item)
             } else {
                 None
+            }
+        }
+        Iter::LongRange { next, remaining, step } => {
+            if remaining.is_zero() {
+                None
+            } else {
+                let item = Value::from_int(next.clone());
+                *next = next.add(step);
+                *remaining = remaining.sub(&Int::Small(1));
+                Some(item)
             }
         }
         Iter::Str { text, offset } => {

@@ -3,7 +3,7 @@
 //! perturbation; growth at 60% fill), so iteration order — and therefore `repr` — matches
 //! CPython for values whose hashes match (ints, floats, bools, None, tuples of them).
 
-use super::ops::{hash_value, is_same, values_equal};
+use super::ops::{hash_value, identical_or_equal};
 use super::value::Value;
 
 const MIN_SIZE: usize = 8;
@@ -37,7 +37,7 @@ impl Default for SetTable {
 }
 
 fn same_key(a: &Value, b: &Value) -> bool {
-    is_same(a, b) || values_equal(a, b)
+    identical_or_equal(a, b)
 }
 
 impl SetTable {

@@ -40,11 +40,12 @@ pub enum Object {
     Dict(Rc<RefCell<DictMap>>),
     Set(RefCell<SetTable>),
     FrozenSet(SetTable),
-    Range {
-        start: i64,
-        stop: i64,
-        step: i64,
+    /// `d.keys()`, `d.values()` or `d.items()`: a live view sharing the dict's table.
+    DictView {
+        dict: Rc<RefCell<DictMap>>,
+        kind: ViewKind,
     },
+    Range(super::range::Range),
     Slice {
         start: Value,
         stop: Value,
@@ -86,6 +87,49 @@ pub enum Stream {
     Stderr,
 }
 
+/// What a dict view or dict iterator yields.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+impl ViewKind {
+    /// The view's type name (`dict_keys`, ...).
+    pub fn view_name(self) -> &'static str {
+        match self {
+            ViewKind::Keys => "dict_keys",
+            ViewKind::Values => "dict_values",
+            ViewKind::Items => "dict_items",
+        }
+    }
+
+    /// The type name of an iterator over the view (`dict_keyiterator`, ...).
+    pub fn iterator_name(self) -> &'static str {
+        match self {
+            ViewKind::Keys => "dict_keyiterator",
+            ViewKind::Values => "dict_valueiterator",
+            ViewKind::Items => "dict_itemiterator",
+        }
+    }
+
+    /// The entry at `index` of `map` as this view yields it.
+    pub fn entry(self, map: &DictMap, index: usize) -> Option<Value> {
+        let (key, value) = map.get_index(index)?;
+        Some(match self {
+            ViewKind::Keys => key.0.clone(),
+            ViewKind::Values => value.clone(),
+            ViewKind::Items => Value::tuple(vec![key.0.clone(), value.clone()]),
+        })
+    }
+
+    /// Every entry of `map` as this view yields it.
+    pub fn entries(self, map: &DictMap) -> Vec<Value> {
+        (0..map.len()).filter_map(|i| self.entry(map, i)).collect()
+    }
+}
+
 /// The state of a built-in iterator.
 #[derive(Debug)]
 pub enum Iter {
@@ -96,16 +140,23 @@ pub enum Iter {
         index: usize,
         kind: &'static str,
     },
-    /// Keys of a dict, checking that its size does not change while iterating.
-    DictKeys {
+    /// Keys, values or items of a dict, checking that its size does not change while iterating.
+    Dict {
         dict: Rc<RefCell<DictMap>>,
         index: usize,
         size: usize,
+        kind: ViewKind,
     },
     Range {
         next: i64,
         stop: i64,
         step: i64,
+    },
+    /// A range whose bounds do not fit in machine ints.
+    LongRange {
+        next: Int,
+        remaining: Int,
+        step: Int,
     },
     /// Characters of a str, by byte offset.
     Str {
@@ -141,7 +192,7 @@ pub struct Key(pub Value);
 
 impl PartialEq for Key {
     fn eq(&self, other: &Key) -> bool {
-        super::ops::values_equal(&self.0, &other.0)
+        super::ops::identical_or_equal(&self.0, &other.0)
     }
 }
 
@@ -175,6 +226,22 @@ impl std::hash::Hash for Key {
 impl Value {
     pub fn obj(object: Object) -> Value {
         Value::Obj(Rc::new(object))
+    }
+
+    /// A float made by an operation. Each NaN made gets its own payload bits, so NaNs
+    /// have identity as CPython's float objects do: `x is x` and `[x] == [x]` hold for one
+    /// NaN, while two NaNs made separately are neither identical nor equal.
+    pub fn float(x: f64) -> Value {
+        if !x.is_nan() {
+            return Value::Float(x);
+        }
+        static SERIAL: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        let serial = SERIAL.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        const QUIET_NAN: u64 = 0x7ff8_0000_0000_0000;
+        const PAYLOAD: u64 = 0x0007_ffff_ffff_ffff;
+        let sign = x.to_bits() & (1 << 63);
+        // A zero payload would not matter (the quiet bit keeps it a NaN), but skip it anyway.
+        Value::Float(f64::from_bits(sign | QUIET_NAN | (serial % PAYLOAD).max(1)))
     }
 
     pub fn str(text: impl Into<String>) -> Value {
@@ -243,16 +310,18 @@ impl Value {
                 Object::Dict(_) => "dict",
                 Object::Set(_) => "set",
                 Object::FrozenSet(_) => "frozenset",
-                Object::Range { .. } => "range",
+                Object::DictView { kind, .. } => kind.view_name(),
+                Object::Range(_) => "range",
                 Object::Slice { .. } => "slice",
                 Object::Iterator(it) => match &*it.borrow() {
                     Iter::Sequence { kind, .. } => kind,
-                    Iter::DictKeys { .. } => "dict_keyiterator",
+                    Iter::Dict { kind, .. } => kind.iterator_name(),
                     Iter::Enumerate { .. } => "enumerate",
                     Iter::Zip { .. } => "zip",
                     Iter::Map { .. } => "map",
                     Iter::Filter { .. } => "filter",
                     Iter::Range { .. } => "range_iterator",
+                    Iter::LongRange { .. } => "longrange_iterator",
                     Iter::Str { text, .. } if text.as_str().is_some_and(str::is_ascii) => {
                         "str_ascii_iterator"
                     }
@@ -289,7 +358,8 @@ impl Value {
                 Object::Dict(d) => !d.borrow().is_empty(),
                 Object::Set(s) => !s.borrow().is_empty(),
                 Object::FrozenSet(s) => !s.is_empty(),
-                Object::Range { start, stop, step } => range_len(*start, *stop, *step) > 0,
+                Object::DictView { dict, .. } => !dict.borrow().is_empty(),
+                Object::Range(r) => !r.is_empty(),
                 _ => true,
             },
         }
@@ -367,13 +437,13 @@ impl Value {
                 }
                 Object::Set(s) => write_set(out, "", &s.borrow(), stack),
                 Object::FrozenSet(s) => write_set(out, "frozenset", s, stack),
-                Object::Range { start, stop, step } => {
-                    if *step == 1 {
-                        let _ = write!(out, "range({start}, {stop})");
-                    } else {
-                        let _ = write!(out, "range({start}, {stop}, {step})");
-                    }
+                Object::DictView { dict, kind } => {
+                    // Entries are copied out first: a repr may not hold the dict borrowed.
+                    let entries = kind.entries(&dict.borrow());
+                    out.push_str(kind.view_name());
+                    write_items(out, "([", "])", &entries, stack, false);
                 }
+                Object::Range(r) => out.push_str(&r.repr()),
                 Object::Slice { start, stop, step } => {
                     out.push_str("slice(");
                     start.write_repr(out, stack);
@@ -461,10 +531,4 @@ fn write_items(
         out.push(',');
     }
     out.push_str(close);
-}
-
-/// The number of items in `range(start, stop, step)`.
-pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
-    let (lo, hi, step) = if step > 0 { (start, stop, step) } else { (stop, start, -step) };
-    if lo >= hi { 0 } else { ((hi as i128 - lo as i128 - 1) / step as i128 + 1) as i64 }
 }

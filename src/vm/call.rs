@@ -183,3 +183,45 @@ fn join_names(names: &[String]) -> String {
         [rest @ .., last] => format!("{}, and {last}", rest.join(", ")),
     }
 }
+
+/// How CPython names a callable in call errors (`_PyObject_FunctionStr`): `__main__.f()`,
+/// `len()`, `list.append()`.
+pub fn function_str(callable: &Value) -> String {
+    match callable.object() {
+        Some(Object::Function(f)) => {
+            let module = f.globals.borrow().get(&Key(Value::str("__name__"))).map(Value::to_str);
+            match module.as_deref() {
+                Some(m) if m != "builtins" => format!("{m}.{}()", f.code.qualname),
+                _ => format!("{}()", f.code.qualname),
+            }
+        }
+        Some(Object::Builtin(b)) => format!("{}()", b.name),
+        Some(Object::BoundMethod { receiver, name }) => format!("{}.{name}()", receiver.type_name()),
+        Some(Object::Type(name)) => format!("{name}()"),
+        _ => callable.to_str(),
+    }
+}
+
+/// DICT_MERGE: add the `**` mapping (or a dict of named keywords) to a call's keywords.
+pub fn merge_keywords(callable: &Value, target: &Value, mapping: &Value) -> Result<(), Value> {
+    let (Some(Object::Dict(target)), Some(Object::Dict(source))) = (target.object(), mapping.object()) else {
+        return Err(type_error(format!(
+            "{} argument after ** must be a mapping, not {}",
+            function_str(callable),
+            mapping.type_name()
+        )));
+    };
+    let pairs: Vec<(Key, Value)> = source.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+    let mut target = target.borrow_mut();
+    for (key, value) in pairs {
+        if target.contains_key(&key) {
+            return Err(type_error(format!(
+                "{} got multiple values for keyword argument '{}'",
+                function_str(callable),
+                key.0.to_str()
+            )));
+        }
+        target.insert(key, value);
+    }
+    Ok(())
+}

@@ -51,7 +51,7 @@ fn stack_underflow() -> Value {
 fn name_error(name: &str) -> Value {
     let exc = new_exception(ExcKind::NameError, &format!("name '{name}' is not defined"));
     if let Some(Object::Exception(e)) = exc.object() {
-        e.borrow_mut().name = Some(Value::str(name));
+        e.borrow_mut().set_attr("name", Value::str(name));
     }
     exc
 }
@@ -416,6 +416,12 @@ impl Vm {
                 }
                 Op::ListExtend => {
                     let iterable = pop(frame);
+                    if ops::iterate(&iterable).is_err() {
+                        return Err(type_error(format!(
+                            "Value after * must be an iterable, not {}",
+                            iterable.type_name()
+                        )));
+                    }
                     let items = self.collect(&iterable)?;
                     let frame = self.frame();
                     let target = &frame.stack[item_below(&frame.stack, a)?];
@@ -434,6 +440,13 @@ impl Vm {
                             source.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
                         d.borrow_mut().extend(pairs);
                     }
+                }
+                Op::DictMerge => {
+                    let mapping = pop(frame);
+                    let at = item_below(&frame.stack, a)?;
+                    let callable = at.checked_sub(2).map(|i| frame.stack[i].clone()).unwrap_or(Value::None);
+                    let target = frame.stack[at].clone();
+                    super::call::merge_keywords(&callable, &target, &mapping)?;
                 }
                 Op::ListToTuple => {
                     let v = pop(frame);
@@ -566,11 +579,22 @@ impl Vm {
                     let kwargs = if a & 1 == 1 { Some(pop(frame)) } else { None };
                     let args = pop(frame);
                     let callable = pop(frame);
-                    let positional = self.collect(&args)?;
+                    let positional = match args.object() {
+                        Some(Object::Tuple(items)) => items.clone(),
+                        _ if ops::iterate(&args).is_err() => {
+                            return Err(type_error(format!(
+                                "{} argument after * must be an iterable, not {}",
+                                super::call::function_str(&callable),
+                                args.type_name()
+                            )));
+                        }
+                        _ => self.collect(&args)?,
+                    };
                     let mut keywords = Vec::new();
                     if let Some(Some(Object::Dict(d))) = kwargs.as_ref().map(Value::object) {
                         for (k, v) in d.borrow().iter() {
-                            keywords.push((k.0.to_str(), v.clone()));
+                            let name = k.0.as_str().ok_or_else(|| type_error("keywords must be strings"))?;
+                            keywords.push((name.to_string(), v.clone()));
                         }
                     }
                     return self.call(callable, CallArgs { positional, keywords });
@@ -753,6 +777,13 @@ impl Vm {
                 *list.borrow_mut() = repeated;
                 Ok(Some(a.clone()))
             }
+            // `d |= other` updates `d` from a mapping or an iterable of pairs, like `d.update`.
+            (Some(Object::Dict(map)), BinaryOp::Or) => {
+                let mut additions = crate::runtime::value::DictMap::default();
+                crate::builtins::add_pairs(self, &mut additions, b)?;
+                map.borrow_mut().extend(additions);
+                Ok(Some(a.clone()))
+            }
             (Some(Object::Set(set)), BinaryOp::Or | BinaryOp::And | BinaryOp::Subtract | BinaryOp::Xor) => {
                 let Some(result) = crate::runtime::set_ops::set_binary(op, a, b) else { return Ok(None) };
                 if let Some(table) = crate::runtime::set_ops::table_of(&result?) {
@@ -827,7 +858,7 @@ fn unary(op: Op, v: &Value) -> Result<Value, Value> {
         _ => "~",
     };
     match (op, v) {
-        (Op::UnaryNegative, Value::Float(x)) => Ok(Value::Float(-x)),
+        (Op::UnaryNegative, Value::Float(x)) => Ok(Value::float(-x)),
         (Op::UnaryPositive, Value::Float(x)) => Ok(Value::Float(*x)),
         _ => match v.as_int() {
             Some(i) => Ok(Value::from_int(match op {
