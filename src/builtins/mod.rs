@@ -2,6 +2,7 @@
 //! String formatting lives in `format`, methods of built-in types in `methods`.
 
 mod arity;
+mod case_tables;
 mod codecs;
 mod float_hex;
 pub mod format;

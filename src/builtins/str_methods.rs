@@ -198,16 +198,30 @@ fn fill_char(args: &CallArgs, method: &str) -> Result<char, Value> {
     }
 }
 
-/// The titlecase of one character: its uppercase, but a multi-letter uppercase (`ß` → `SS`)
-/// keeps only its first letter capital (`Ss`), as Unicode's titlecase mapping does.
+/// The titlecase of one character: its uppercase, except for the characters Unicode gives a
+/// separate titlecase (`ǆ` → `ǅ`, `ß` → `Ss`), listed in a table generated from CPython.
 fn titlecase(c: char) -> String {
-    let upper: Vec<char> = c.to_uppercase().collect();
-    match upper.split_first() {
-        Some((first, rest)) if !rest.is_empty() => {
-            std::iter::once(*first).chain(rest.iter().flat_map(|r| r.to_lowercase())).collect()
-        }
-        _ => upper.into_iter().collect(),
+    match special_case(&super::case_tables::TITLECASE, c) {
+        Some(title) => title.to_string(),
+        None => c.to_uppercase().collect(),
     }
+}
+
+/// The full case folding of `text` (`ß` → `ss`), for `str.casefold()`.
+fn casefold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match special_case(&super::case_tables::CASEFOLD, c) {
+            Some(folded) => out.push_str(folded),
+            None => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// The entry for `c` in a generated table of case mappings.
+fn special_case(table: &'static [(u32, &'static str)], c: char) -> Option<&'static str> {
+    table.binary_search_by_key(&(c as u32), |&(code, _)| code).ok().map(|i| table[i].1)
 }
 
 /// Unicode decimal digits (general category Nd).
@@ -232,7 +246,7 @@ pub fn call(vm: &mut Vm, text: &str, name: &str, args: &CallArgs) -> BuiltinResu
     match name {
         "upper" => s(text.to_uppercase()),
         "lower" => s(text.to_lowercase()),
-        "casefold" => s(text.to_lowercase()),
+        "casefold" => s(casefold(text)),
         "swapcase" => s(text
             .chars()
             .flat_map(|c| {
