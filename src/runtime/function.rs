@@ -1,6 +1,6 @@
 //! Callables: Python functions (code + globals + defaults + closure) and built-in functions.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::value::{DictMap, Key, Prehashed, Value};
@@ -30,12 +30,33 @@ pub struct Prepared {
     pub names: Vec<Key>,
     /// The hash of each name, computed once.
     name_hashes: Vec<i64>,
+    /// Where each name was last found in a namespace (an index into the dict's entries): a
+    /// hint that `lookup` checks, so a hit costs no hashing.
+    slots: Vec<Cell<u32>>,
 }
 
 impl Prepared {
     pub fn new(consts: Vec<Value>, names: Vec<Key>) -> Prepared {
         let name_hashes = names.iter().map(|k| super::ops::hash_value(&k.0).unwrap_or(0)).collect();
-        Prepared { consts, names, name_hashes }
+        let slots = names.iter().map(|_| Cell::new(0)).collect();
+        Prepared { consts, names, name_hashes, slots }
+    }
+
+    /// The value of name `i` in `namespace`. The entry at the remembered index is used when its
+    /// key is this very name object (names are interned, so that is the usual case after the
+    /// first lookup); anything else takes the hashed lookup and remembers the new index.
+    #[inline]
+    pub fn lookup(&self, i: usize, namespace: &DictMap) -> Option<Value> {
+        let slot = &self.slots[i];
+        if let Some((key, value)) = namespace.get_index(slot.get() as usize)
+            && let (Value::Obj(found), Value::Obj(name)) = (&key.0, &self.names[i].0)
+            && Rc::ptr_eq(found, name)
+        {
+            return Some(value.clone());
+        }
+        let (index, _, value) = namespace.get_full(&self.name(i))?;
+        slot.set(index as u32);
+        Some(value.clone())
     }
 
     /// Name `i` as a lookup key that does not hash the string again.

@@ -194,6 +194,14 @@ pub fn binary_op(op: BinaryOp, a: &Value, b: &Value) -> OpResult {
     if let Some(r) = fast_binary(op, a, b) {
         return Ok(r);
     }
+    if op == BinaryOp::Add
+        && let (Some(x), Some(y)) = (a.as_str(), b.as_str())
+    {
+        let mut joined = String::with_capacity(x.len() + y.len());
+        joined.push_str(x);
+        joined.push_str(y);
+        return Ok(Value::str(joined));
+    }
     if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
         match op {
             BinaryOp::And => return Ok(Value::Bool(x & y)),
@@ -239,9 +247,6 @@ fn repeat<T: Clone>(items: &[T], count: &Value) -> Option<Vec<T>> {
 fn sequence_binary(op: BinaryOp, a: &Value, b: &Value) -> Option<OpResult> {
     let (ao, bo) = (a.object(), b.object());
     match (op, ao, bo) {
-        (BinaryOp::Add, Some(Object::Str(x)), Some(Object::Str(y))) => {
-            Some(Ok(Value::str(format!("{x}{y}"))))
-        }
         (BinaryOp::Add, Some(Object::List(x)), Some(Object::List(y))) => {
             let mut items = x.borrow().clone();
             items.extend(y.borrow().iter().cloned());

@@ -367,6 +367,9 @@ impl Value {
 
     /// `repr(x)` for the built-in types.
     pub fn repr(&self) -> String {
+        if let Value::Int(i) = self {
+            return i.to_string();
+        }
         let mut out = String::new();
         self.write_repr(&mut out, &mut Vec::new());
         out

@@ -207,9 +207,9 @@ impl Vm {
                     }
                 }
                 Op::LoadGlobal => {
-                    let key = &frame.prepared.name(a);
-                    let found = frame.globals.borrow().get(key).cloned();
-                    let v = match found.or_else(|| self.builtins.borrow().get(key).cloned()) {
+                    let prepared = &frame.prepared;
+                    let found = prepared.lookup(a, &frame.globals.borrow());
+                    let v = match found.or_else(|| prepared.lookup(a, &self.builtins.borrow())) {
                         Some(v) => v,
                         None => return Err(name_error(&frame.code.names[a])),
                     };
@@ -227,10 +227,10 @@ impl Vm {
                     }
                 }
                 Op::LoadName => {
-                    let key = &frame.prepared.name(a);
-                    let local = frame.names.as_ref().and_then(|n| n.borrow().get(key).cloned());
-                    let found = local.or_else(|| frame.globals.borrow().get(key).cloned());
-                    let v = match found.or_else(|| self.builtins.borrow().get(key).cloned()) {
+                    let prepared = &frame.prepared;
+                    let local = frame.names.as_ref().and_then(|n| prepared.lookup(a, &n.borrow()));
+                    let found = local.or_else(|| prepared.lookup(a, &frame.globals.borrow()));
+                    let v = match found.or_else(|| prepared.lookup(a, &self.builtins.borrow())) {
                         Some(v) => v,
                         None => return Err(name_error(&frame.code.names[a])),
                     };
