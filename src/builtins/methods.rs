@@ -259,9 +259,6 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
                 )
             });
         }
-        (Some(Object::Stream(_)), "write" | "flush") => {
-            return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() }));
-        }
         _ => {}
     }
     if let Some(v) = number_attribute(object, name) {
@@ -295,7 +292,21 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
             return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() }));
         }
     }
+    if is_plain_method(object, name) {
+        return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() }));
+    }
+    Err(new_exception(
+        ExcKind::AttributeError,
+        &format!("'{}' object has no attribute '{name}'", object.type_name()),
+    ))
+}
+
+/// Whether `object.name` is an ordinary method of a built-in container or string (`s.split`,
+/// `d.get`), which `call_method` runs given the receiver: LOAD_METHOD then needs no bound
+/// method object.
+pub fn is_plain_method(object: &Value, name: &str) -> bool {
     let methods: &[&str] = match object.object() {
+        Some(Object::Stream(_)) => &["write", "flush"],
         Some(Object::Tuple(_)) => &["count", "index"],
         Some(Object::Bytes(_)) => BYTES_METHODS,
         Some(Object::Range { .. }) => &["index", "count"],
@@ -308,13 +319,7 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
         Some(Object::DictView { kind: ViewKind::Keys | ViewKind::Items, .. }) => &["isdisjoint"],
         _ => &[],
     };
-    if methods.contains(&name) {
-        return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() }));
-    }
-    Err(new_exception(
-        ExcKind::AttributeError,
-        &format!("'{}' object has no attribute '{name}'", object.type_name()),
-    ))
+    methods.contains(&name)
 }
 
 fn arg(args: &CallArgs, i: usize) -> Option<&Value> {

@@ -107,6 +107,10 @@ instructions! {
     LoadAttr = 24, "LOAD_ATTR", Name;
     /// `TOS.names[arg] = TOS1`; pops both.
     StoreAttr = 25, "STORE_ATTR", Name;
+    /// For a method call `TOS.names[arg](...)`: replaces TOS with two items, either the
+    /// receiver and the method's name (a built-in method, called without making a bound
+    /// method object) or `getattr(TOS, names[arg])` and `None`. CALL_METHOD consumes them.
+    LoadMethod = 27, "LOAD_METHOD", Name;
     /// `del TOS.names[arg]`; pops TOS.
     DeleteAttr = 26, "DELETE_ATTR", Name;
     /// TOS = TOS1 `op` TOS (`arg` is a `BinaryOp`, in-place forms included).
@@ -180,6 +184,8 @@ instructions! {
     ForIter = 76, "FOR_ITER", Jump;
     /// Calls the callable below `arg` positional arguments; pushes the result.
     Call = 80, "CALL", Number;
+    /// Calls what LOAD_METHOD left below `arg` positional arguments; pushes the result.
+    CallMethod = 85, "CALL_METHOD", Number;
     /// As CALL, with the tuple of keyword names TOS naming the last arguments.
     CallKw = 81, "CALL_KW", Number;
     /// Calls TOS2(*TOS1, **TOS) (`arg` 1) or TOS1(*TOS) (`arg` 0).
@@ -233,7 +239,7 @@ impl Op {
                 -1
             }
             Copy | LoadConst | LoadFast | LoadGlobal | LoadName | LoadDeref | LoadClosure
-            | LoadAssertionError | LoadBuildClass | PushExcInfo => 1,
+            | LoadAssertionError | LoadBuildClass | PushExcInfo | LoadMethod => 1,
             StoreAttr | DeleteSubscr | MapAdd => -2,
             StoreSubscr => -3,
             BuildSlice | BuildTuple | BuildList | BuildSet | BuildString => 1 - n,
@@ -255,6 +261,7 @@ impl Op {
                 }
             }
             Call => -n,
+            CallMethod => -n - 1,
             CallKw => -n - 1,
             CallFunctionEx => -1 - (n & 1),
             MakeFunction => -((arg & 0xf).count_ones() as i32),
@@ -376,8 +383,8 @@ mod tests {
         let table: String = Op::ALL.iter().map(|op| format!("{}={};", op.name(), *op as u8)).collect();
         let fingerprint =
             table.bytes().fold(0xcbf29ce484222325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100000001b3));
-        assert_eq!(Op::ALL.len(), 72);
-        assert_eq!(fingerprint, 0x3600c1bfa0297dab);
+        assert_eq!(Op::ALL.len(), 74);
+        assert_eq!(fingerprint, 0x7a3e9d23c69b5cff);
     }
 
     #[test]

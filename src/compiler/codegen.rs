@@ -1054,9 +1054,26 @@ impl<'t> Compiler<'t> {
         args: &[crate::ast::Expr],
         keywords: &[Keyword],
     ) -> Result<()> {
-        self.expr(func)?;
         let starred = args.iter().any(|a| matches!(a.kind, ExprKind::Starred { .. }));
         let double_starred = keywords.iter().any(|k| k.arg.is_none());
+        // `x.m(a, b)`: LOAD_METHOD/CALL_METHOD, as CPython, so that calling a built-in method
+        // makes no bound-method object.
+        if let ExprKind::Attribute { value, attr, .. } = &func.kind
+            && !starred
+            && keywords.is_empty()
+        {
+            self.expr(value)?;
+            self.unit().span = func.span;
+            let name = self.unit().name(attr);
+            self.emit(Op::LoadMethod, name);
+            for a in args {
+                self.expr(a)?;
+            }
+            self.unit().span = span;
+            self.emit(Op::CallMethod, args.len() as u32);
+            return Ok(());
+        }
+        self.expr(func)?;
         if starred || double_starred {
             match args {
                 // A lone `*x` is passed as it is: CALL_FUNCTION_EX checks that it is iterable.

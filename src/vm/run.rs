@@ -532,36 +532,35 @@ impl Vm {
                         }
                     }
                 }
-                Op::Call => {
-                    // The common case, a plain Python function given exactly its positional
-                    // parameters: the arguments move from this stack into the new frame's locals.
-                    let callee_at = item_below(&frame.stack, a + 1)?;
-                    if let Some(Object::Function(f)) = frame.stack[callee_at].object()
-                        && super::call::is_simple_call(f, a)
-                    {
-                        let callee = frame.stack[callee_at].clone();
-                        if self.host.take_interrupt() {
-                            return Err(keyboard_interrupt());
-                        }
-                        if self.frames.len() >= self.recursion_limit {
-                            return Err(new_exception(
-                                ExcKind::RecursionError,
-                                "maximum recursion depth exceeded",
-                            ));
-                        }
-                        let mut locals = self.pool.locals.pop().unwrap_or_default();
-                        let frame = self.frames.last_mut().expect("the calling frame");
-                        locals.extend(frame.stack.drain(callee_at + 1..).map(Some));
-                        frame.stack.pop();
-                        let Some(Object::Function(f)) = callee.object() else { return Ok(Step::Continue) };
-                        let stack = self.pool.stacks.pop().unwrap_or_default();
-                        let new_frame = super::call::simple_frame(f, locals, stack);
-                        self.frames.push(new_frame);
-                        return Ok(Step::Continue);
+                Op::Call => return self.call_instruction(a),
+                Op::LoadMethod => {
+                    let object = pop(frame);
+                    let name = &frame.code.names[a];
+                    if crate::builtins::methods::is_plain_method(&object, name) {
+                        let name = frame.prepared.names[a].0.clone();
+                        frame.stack.push(object);
+                        frame.stack.push(name);
+                    } else {
+                        let v = crate::builtins::methods::get_attribute(&object, name)?;
+                        let frame = self.frame();
+                        frame.stack.push(v);
+                        frame.stack.push(Value::None);
                     }
-                    let args = frame.stack.split_off(depth_below(&frame.stack, a)?);
-                    let callable = pop(frame);
-                    return self.call(callable, CallArgs { positional: args, keywords: Vec::new() });
+                }
+                Op::CallMethod => {
+                    let at = item_below(&frame.stack, a + 1)?;
+                    if matches!(frame.stack[at], Value::None) {
+                        // Not a built-in method: an ordinary call of what lies below.
+                        frame.stack.remove(at);
+                        return self.call_instruction(a);
+                    }
+                    let args = frame.stack.split_off(at + 1);
+                    let name = pop(frame);
+                    let receiver = pop(frame);
+                    let name = name.as_str().unwrap_or_default();
+                    let args = CallArgs { positional: args, keywords: Vec::new() };
+                    let result = crate::builtins::methods::call_method(self, &receiver, name, args)?;
+                    self.frame().stack.push(result);
                 }
                 Op::CallKw => {
                     let names = pop(frame);
@@ -759,6 +758,38 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// CALL with `a` positional arguments: a plain Python function given exactly its
+    /// parameters gets its frame directly; anything else goes through `call`.
+    fn call_instruction(&mut self, a: usize) -> StepResult {
+        let frame = self.frames.last_mut().expect("the run loop always has a frame");
+        // The common case, a plain Python function given exactly its positional
+        // parameters: the arguments move from this stack into the new frame's locals.
+        let callee_at = item_below(&frame.stack, a + 1)?;
+        if let Some(Object::Function(f)) = frame.stack[callee_at].object()
+            && super::call::is_simple_call(f, a)
+        {
+            let callee = frame.stack[callee_at].clone();
+            if self.host.take_interrupt() {
+                return Err(keyboard_interrupt());
+            }
+            if self.frames.len() >= self.recursion_limit {
+                return Err(new_exception(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+            }
+            let mut locals = self.pool.locals.pop().unwrap_or_default();
+            let frame = self.frames.last_mut().expect("the calling frame");
+            locals.extend(frame.stack.drain(callee_at + 1..).map(Some));
+            frame.stack.pop();
+            let Some(Object::Function(f)) = callee.object() else { return Ok(Step::Continue) };
+            let stack = self.pool.stacks.pop().unwrap_or_default();
+            let new_frame = super::call::simple_frame(f, locals, stack);
+            self.frames.push(new_frame);
+            return Ok(Step::Continue);
+        }
+        let args = frame.stack.split_off(depth_below(&frame.stack, a)?);
+        let callable = pop(frame);
+        self.call(callable, CallArgs { positional: args, keywords: Vec::new() })
     }
 
     /// `a op= b` for mutable containers, which change in place (`list += iterable`,
