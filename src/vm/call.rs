@@ -22,7 +22,10 @@ pub fn is_simple_call(f: &Function, count: usize) -> bool {
 
 /// The frame for a simple call: `locals` already holds the arguments.
 pub fn simple_frame(f: &Function, mut locals: Vec<Option<Value>>, mut stack: Vec<Value>) -> Frame {
-    locals.resize(f.code.varnames.len(), None);
+    let local_count = f.code.varnames.len();
+    if locals.len() < local_count {
+        locals.resize(local_count, None);
+    }
     stack.reserve(f.code.max_stack as usize);
     Frame {
         code: f.code.clone(),
@@ -30,7 +33,8 @@ pub fn simple_frame(f: &Function, mut locals: Vec<Option<Value>>, mut stack: Vec
         pc: 0,
         stack,
         locals,
-        cells: f.closure.clone(),
+        // Most functions have no free variables: skip the call to `Vec::clone`.
+        cells: if f.closure.is_empty() { Vec::new() } else { f.closure.clone() },
         globals: f.globals.clone(),
         names: None,
     }
