@@ -251,6 +251,8 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
         (Some(Object::Function(f)), "__doc__") => {
             return Ok(f.code.doc.as_ref().map_or(Value::None, |d| Value::str(d.as_str())));
         }
+        (Some(Object::Module { name: module, .. }), "__name__") => return Ok(Value::str(module.as_str())),
+        (Some(Object::Module { dict, .. }), "__dict__") => return Ok(Value::obj(Object::Dict(dict.clone()))),
         (Some(Object::Module { name: module, dict }), _) => {
             return dict.borrow().get(&Key(Value::str(name))).cloned().ok_or_else(|| {
                 new_exception(

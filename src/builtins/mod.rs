@@ -4,6 +4,7 @@
 mod arity;
 mod case_tables;
 mod codecs;
+mod dir_table;
 mod float_hex;
 pub mod format;
 mod iteration;
@@ -27,7 +28,7 @@ use crate::vm::Vm;
 /// The builtins namespace.
 pub fn table() -> DictMap {
     let mut map = DictMap::default();
-    let functions: [(&'static str, BuiltinFn); 39] = [
+    let functions: [(&'static str, BuiltinFn); 41] = [
         ("sorted", iteration::sorted),
         ("reversed", iteration::reversed),
         ("enumerate", iteration::enumerate),
@@ -53,6 +54,8 @@ pub fn table() -> DictMap {
         ("ascii", ascii_builtin),
         ("globals", globals),
         ("locals", locals),
+        ("vars", vars),
+        ("dir", dir),
         ("getattr", getattr),
         ("hasattr", hasattr),
         ("print", print),
@@ -229,6 +232,55 @@ fn locals(vm: &mut Vm, _: CallArgs) -> BuiltinResult {
         }
     }
     Ok(Value::obj(Object::Dict(std::rc::Rc::new(std::cell::RefCell::new(map)))))
+}
+
+/// `vars()` is `locals()`; `vars(x)` is `x.__dict__` (modules and functions have one).
+fn vars(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    no_keywords("vars", &args)?;
+    match args.positional.as_slice() {
+        [] => locals(vm, args),
+        [object] => match object.object() {
+            Some(Object::Module { dict, .. }) => Ok(Value::obj(Object::Dict(dict.clone()))),
+            Some(Object::Function(_)) => methods::get_attribute(object, "__dict__"),
+            _ => Err(type_error("vars() argument must have __dict__ attribute")),
+        },
+        other => Err(type_error(format!("vars expected at most 1 argument, got {}", other.len()))),
+    }
+}
+
+/// `dir()`: the names of the current scope; `dir(x)`: the attributes of `x`, sorted (for
+/// built-in types, the lists CPython 3.11 gives, from a generated table).
+fn dir(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    no_keywords("dir", &args)?;
+    let names: Vec<String> = match args.positional.as_slice() {
+        [] => match locals(vm, CallArgs::default())?.object() {
+            Some(Object::Dict(d)) => d.borrow().keys().map(|k| k.0.to_str()).collect(),
+            _ => Vec::new(),
+        },
+        [object] => {
+            let type_name = match object.object() {
+                Some(Object::Type(name)) => name,
+                _ => object.type_name(),
+            };
+            let mut names: Vec<String> =
+                dir_table::names(type_name).unwrap_or_default().iter().map(|n| n.to_string()).collect();
+            match object.object() {
+                Some(Object::Module { dict, .. }) => {
+                    names = dict.borrow().keys().map(|k| k.0.to_str()).collect();
+                }
+                Some(Object::Function(f)) => {
+                    names.extend(f.attributes.borrow().keys().map(|k| k.0.to_str()));
+                }
+                _ => {}
+            }
+            names
+        }
+        other => return Err(type_error(format!("dir expected at most 1 argument, got {}", other.len()))),
+    };
+    let mut names = names;
+    names.sort();
+    names.dedup();
+    Ok(Value::list(names.into_iter().map(Value::str).collect()))
 }
 
 fn format_builtin(_: &mut Vm, args: CallArgs) -> BuiltinResult {

@@ -205,7 +205,19 @@ pub fn compile_module(body: &[Stmt], filename: &str) -> Result<Rc<CodeObject>> {
     let table = symtable::build(body);
     let mut compiler = Compiler { table: &table, filename: Rc::from(filename), units: Vec::new() };
     compiler.push_unit(0, "<module>", "<module>", 1)?;
-    for s in body {
+    let mut statements = body;
+    // A module docstring is stored as `__doc__`, as CPython does.
+    if let Some((first, rest)) = body.split_first()
+        && let StmtKind::Expr { value } = &first.kind
+        && let ExprKind::Constant { value: Constant::Str(_), .. } = &value.kind
+    {
+        compiler.unit().span = first.span;
+        compiler.expr(value)?;
+        compiler.unit().span = first.span;
+        compiler.store_name("__doc__");
+        statements = rest;
+    }
+    for s in statements {
         compiler.stmt(s)?;
     }
     let end = body.last().map(|s| s.span).unwrap_or_default();

@@ -143,8 +143,7 @@ impl Vm {
 
     /// Run a module's code object as `__main__`.
     pub fn run_main(&mut self, code: Rc<CodeObject>) -> Outcome {
-        let globals = Rc::new(RefCell::new(DictMap::default()));
-        globals.borrow_mut().insert(Key(Value::str("__name__")), Value::str("__main__"));
+        let globals = Rc::new(RefCell::new(self.main_namespace(&code)));
         let frame = Frame {
             prepared: self.prepare(&code),
             locals: vec![None; code.varnames.len()],
@@ -169,6 +168,30 @@ impl Vm {
                 Outcome::Uncaught(exc)
             }
         }
+    }
+}
+
+impl Vm {
+    /// The namespace `__main__` starts with, as CPython's: `__file__` and `__cached__` only
+    /// for a script (not `-c`). `__loader__` and `__spec__` are None: there is no import
+    /// system to describe yet.
+    fn main_namespace(&self, code: &CodeObject) -> DictMap {
+        let builtins = Object::Module { name: "builtins".into(), dict: self.builtins.clone() };
+        let doc = code.doc.as_ref().map_or(Value::None, |d| Value::str(d.as_str()));
+        let mut entries = vec![
+            ("__name__", Value::str("__main__")),
+            ("__doc__", doc),
+            ("__package__", Value::None),
+            ("__loader__", Value::None),
+            ("__spec__", Value::None),
+            ("__annotations__", Value::obj(Object::Dict(Rc::new(RefCell::new(DictMap::default()))))),
+            ("__builtins__", Value::obj(builtins)),
+        ];
+        if &*code.filename != "<string>" {
+            entries.push(("__file__", Value::str(&*code.filename)));
+            entries.push(("__cached__", Value::None));
+        }
+        entries.into_iter().map(|(k, v)| (Key(Value::str(k)), v)).collect()
     }
 }
 
