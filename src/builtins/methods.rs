@@ -406,6 +406,9 @@ fn call_dunder(receiver: &Value, name: &str, args: &CallArgs) -> BuiltinResult {
 }
 
 pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, mut args: CallArgs) -> BuiltinResult {
+    if let Some(result) = object_method(vm, receiver, name, &args) {
+        return result;
+    }
     if super::number_dunders::has(receiver, name) {
         return super::number_dunders::call(vm, receiver, name, args);
     }
@@ -978,4 +981,37 @@ fn int_to_bytes(receiver: &Value, args: &CallArgs) -> BuiltinResult {
         bytes.reverse();
     }
     Ok(Value::obj(Object::Bytes(bytes)))
+}
+
+/// The methods `object` and `BaseException` give Python classes (reached through `super()`
+/// or the class: `object.__init__(self)`, `Exception.__init__(self, msg)`), and the
+/// accessors of `property` objects.
+fn object_method(vm: &mut Vm, receiver: &Value, name: &str, args: &CallArgs) -> Option<BuiltinResult> {
+    let first = args.positional.first().cloned().unwrap_or(Value::None);
+    Some(match (receiver.object()?, name) {
+        (Object::Exception(e), "__init__") => {
+            e.borrow_mut().args = args.positional.clone();
+            Ok(Value::None)
+        }
+        (Object::Instance(_), "__init__") => Ok(Value::None),
+        (Object::Instance(_) | Object::Exception(_), "__repr__") => Ok(Value::str(receiver.repr())),
+        (Object::Instance(_), "__str__") => vm.to_str(receiver).map(Value::str),
+        (Object::Exception(_), "__str__") => Ok(Value::str(receiver.to_str())),
+        (Object::Instance(_), "__eq__") => Ok(match ops::is_same(receiver, &first) {
+            true => Value::Bool(true),
+            false => Value::obj(Object::NotImplemented),
+        }),
+        (Object::Instance(_), "__ne__") => Ok(Value::Bool(!ops::is_same(receiver, &first))),
+        (Object::Instance(_), "__hash__") => ops::hash_value(receiver).map(Value::Int),
+        (Object::Instance(i), "__setattr__") => {
+            let value = args.positional.get(1).cloned().unwrap_or(Value::None);
+            i.dict.borrow_mut().insert(crate::runtime::value::Key(first), value);
+            Ok(Value::None)
+        }
+        (Object::Instance(_), "__getattribute__") => vm.get_attr(receiver, &first.to_str()),
+        (Object::Property(p), "getter" | "setter" | "deleter") => {
+            Ok(crate::vm::classes::property_with(p, name, first))
+        }
+        _ => return None,
+    })
 }

@@ -3,6 +3,7 @@
 
 mod arity;
 mod case_tables;
+mod class_builtins;
 mod codecs;
 mod dir_table;
 mod float_hex;
@@ -89,6 +90,10 @@ pub fn table() -> DictMap {
         "slice",
         "object",
         "bytes",
+        "property",
+        "staticmethod",
+        "classmethod",
+        "super",
     ] {
         map.insert(Key(Value::str(name)), Value::obj(Object::Type(name)));
     }
@@ -136,7 +141,10 @@ fn print(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
             other => return Err(type_error(format!("'{other}' is an invalid keyword argument for print()"))),
         }
     }
-    let line: Vec<String> = args.positional.iter().map(Value::to_str).collect();
+    let mut line = Vec::with_capacity(args.positional.len());
+    for v in &args.positional {
+        line.push(vm.to_str(v)?);
+    }
     let text = format!("{}{end}", line.join(&sep));
     if to_stderr {
         vm.host.write_stderr(&text);
@@ -151,10 +159,20 @@ fn print(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
 
 fn callable(_: &mut Vm, args: CallArgs) -> BuiltinResult {
     let v = exactly_one("callable", &args)?;
-    Ok(Value::Bool(matches!(
-        v.object(),
-        Some(Object::Function(_) | Object::Builtin(_) | Object::BoundMethod { .. } | Object::Type(_))
-    )))
+    Ok(Value::Bool(
+        matches!(
+            v.object(),
+            Some(
+                Object::Function(_)
+                    | Object::Builtin(_)
+                    | Object::BoundMethod { .. }
+                    | Object::Type(_)
+                    | Object::Class(_)
+                    | Object::Method { .. }
+                    | Object::StaticMethod(_)
+            )
+        ) || matches!(v.object(), Some(Object::Instance(i)) if crate::runtime::class::lookup(&i.class, "__call__").is_some()),
+    ))
 }
 
 fn hash(_: &mut Vm, args: CallArgs) -> BuiltinResult {
@@ -174,22 +192,19 @@ fn issubclass(_: &mut Vm, args: CallArgs) -> BuiltinResult {
     let [class, bases] = args.positional.as_slice() else {
         return Err(type_error(format!("issubclass expected 2 arguments, got {}", args.positional.len())));
     };
-    let Some(Object::Type(name)) = class.object() else {
+    let is_class = |v: &Value| matches!(v.object(), Some(Object::Type(_) | Object::Class(_)));
+    if !is_class(class) {
         return Err(type_error("issubclass() arg 1 must be a class"));
-    };
+    }
     let candidates: Vec<Value> = match bases.object() {
         Some(Object::Tuple(t)) => t.clone(),
         _ => vec![bases.clone()],
     };
     for c in candidates {
-        let Some(Object::Type(base)) = c.object() else {
+        if !is_class(&c) {
             return Err(type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
-        };
-        let derived = name == base
-            || *base == "object"
-            || (*name == "bool" && *base == "int")
-            || matches!((ExcKind::from_name(name), ExcKind::from_name(base)), (Some(k), Some(b)) if k.is_subclass_of(b));
-        if derived {
+        }
+        if crate::runtime::class::is_subclass(class, &c) {
             return Ok(Value::Bool(true));
         }
     }
@@ -295,7 +310,7 @@ fn format_builtin(_: &mut Vm, args: CallArgs) -> BuiltinResult {
     Ok(Value::str(format::format_value(value, &spec)?))
 }
 
-fn getattr(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+fn getattr(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let (object, name, default) = match args.positional.as_slice() {
         [o, n] => (o, n, None),
         [o, n, d] => (o, n, Some(d)),
@@ -304,37 +319,37 @@ fn getattr(_: &mut Vm, args: CallArgs) -> BuiltinResult {
         }
     };
     let name = name.as_str().ok_or_else(|| type_error("attribute name must be string"))?;
-    match (methods::get_attribute(object, name), default) {
+    match (vm.get_attr(object, name), default) {
         (Ok(v), _) => Ok(v),
         (Err(_), Some(d)) => Ok(d.clone()),
         (Err(e), None) => Err(e),
     }
 }
 
-fn setattr(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+fn setattr(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let [object, name, value] = args.positional.as_slice() else {
         return Err(type_error(format!("setattr expected 3 arguments, got {}", args.positional.len())));
     };
     name.as_str().ok_or_else(|| type_error("attribute name must be string"))?;
-    methods::set_attribute(object, Key(name.clone()), Some(value.clone()))?;
+    vm.set_attr(object, Key(name.clone()), Some(value.clone()))?;
     Ok(Value::None)
 }
 
-fn delattr(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+fn delattr(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let [object, name] = args.positional.as_slice() else {
         return Err(type_error(format!("delattr expected 2 arguments, got {}", args.positional.len())));
     };
     name.as_str().ok_or_else(|| type_error("attribute name must be string"))?;
-    methods::set_attribute(object, Key(name.clone()), None)?;
+    vm.set_attr(object, Key(name.clone()), None)?;
     Ok(Value::None)
 }
 
-fn hasattr(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+fn hasattr(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let [object, name] = args.positional.as_slice() else {
         return Err(type_error(format!("hasattr expected 2 arguments, got {}", args.positional.len())));
     };
     let name = name.as_str().ok_or_else(|| type_error("attribute name must be string"))?;
-    Ok(Value::Bool(methods::get_attribute(object, name).is_ok()))
+    Ok(Value::Bool(vm.get_attr(object, name).is_ok()))
 }
 
 /// `int(x)` for `%d` formatting.
@@ -374,8 +389,9 @@ fn len(_: &mut Vm, args: CallArgs) -> BuiltinResult {
     Ok(Value::Int(ops::len(&v)? as i64))
 }
 
-fn repr(_: &mut Vm, args: CallArgs) -> BuiltinResult {
-    Ok(Value::str(exactly_one("repr", &args)?.repr()))
+fn repr(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let v = exactly_one("repr", &args)?;
+    Ok(Value::str(vm.repr(&v)?))
 }
 
 fn abs(_: &mut Vm, args: CallArgs) -> BuiltinResult {
@@ -460,7 +476,11 @@ fn sum(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
 }
 
 /// Is `value` an instance of the built-in class named `class`?
-fn instance_of(value: &Value, class: &str) -> bool {
+fn instance_of(value: &Value, class: &'static str) -> bool {
+    if matches!(value.object(), Some(Object::Instance(_) | Object::Exception(_))) {
+        let class_value = crate::vm::classes::class_of(value);
+        return crate::runtime::class::is_subclass(&class_value, &Value::obj(Object::Type(class)));
+    }
     let name = value.type_name();
     if name == class || class == "object" || (class == "int" && name == "bool") {
         return true;
@@ -480,6 +500,7 @@ fn isinstance(_: &mut Vm, args: CallArgs) -> BuiltinResult {
     fn check(value: &Value, class: &Value) -> Result<bool, Value> {
         match class.object() {
             Some(Object::Type(name)) => Ok(instance_of(value, name)),
+            Some(Object::Class(_)) => Ok(crate::vm::classes::is_instance(value, class)),
             // Tuples may nest: isinstance(1, (str, (bytes, int))).
             Some(Object::Tuple(items)) => {
                 for item in items {
@@ -566,6 +587,9 @@ pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
     if let Some(kind) = ExcKind::from_name(name) {
         return crate::runtime::exception_args::construct(kind, args.positional, args.keywords);
     }
+    if let Some(result) = class_builtins::construct(vm, name, &args) {
+        return result;
+    }
     let first = args.positional.first().cloned();
     let most = match name {
         "int" | "str" | "bytes" => 3,
@@ -605,7 +629,7 @@ pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
                 CallArgs { positional: vec![encoding], keywords: Vec::new() },
             )
         }
-        ("str", Some(v)) => Ok(Value::str(v.to_str())),
+        ("str", Some(v)) => Ok(Value::str(vm.to_str(&v)?)),
         ("bool", v) => Ok(Value::Bool(v.is_some_and(|v| v.truthy()))),
         ("list", None) => Ok(Value::list(Vec::new())),
         ("list", Some(v)) => Ok(Value::list(vm.collect(&v)?)),
@@ -651,7 +675,7 @@ pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
             let start = parts.pop().unwrap_or(Value::None);
             Ok(Value::obj(Object::Slice { start, stop, step }))
         }
-        ("type", Some(v)) if args.positional.len() == 1 => Ok(Value::obj(Object::Type(v.type_name()))),
+        ("type", Some(v)) if args.positional.len() == 1 => Ok(crate::vm::classes::class_of(&v)),
         ("object", None) => Err(type_error("pyglass cannot make plain object() instances yet")),
         ("bytes", None) => Ok(Value::obj(Object::Bytes(Vec::new()))),
         ("bytes", Some(v)) => match (&v, v.as_int()) {

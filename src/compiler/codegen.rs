@@ -445,7 +445,9 @@ impl<'t> Compiler<'t> {
             }
             FunctionDef(f) => self.function_def(s, f)?,
             AsyncFunctionDef(_) | AsyncFor(_) | AsyncWith(_) => return unsupported("async code", s.span),
-            ClassDef { .. } => return unsupported("class statements", s.span),
+            ClassDef { name, bases, keywords, body, decorator_list } => {
+                self.class_def(s, name, bases, keywords, body, decorator_list)?
+            }
             With(_) => return unsupported("with statements", s.span),
             Match { .. } => return unsupported("match statements", s.span),
             Try(t) => self.try_statement(t)?,
@@ -550,6 +552,79 @@ impl<'t> Compiler<'t> {
             self.emit(Op::Call, 1);
         }
         self.store_name(&f.name);
+        Ok(())
+    }
+
+    /// A class statement, as CPython compiles it: `__build_class__(body_function, name,
+    /// *bases, **keywords)`, then the decorators, then the binding. The body function runs
+    /// with the class namespace as its locals and returns the `__class__` cell if its methods
+    /// use `super()` or `__class__`.
+    fn class_def(
+        &mut self,
+        s: &'t Stmt,
+        name: &str,
+        bases: &'t [crate::ast::Expr],
+        keywords: &'t [Keyword],
+        body: &'t [Stmt],
+        decorators: &'t [crate::ast::Expr],
+    ) -> Result<()> {
+        for d in decorators {
+            self.expr(d)?;
+        }
+        self.unit().span = s.span;
+        self.emit(Op::LoadBuildClass, 0);
+        let qualname = self.qualname(name);
+        self.push_unit(key_of(s), name, &qualname, s.span.lineno)?;
+        self.unit().span = s.span;
+        self.load_name("__name__", s.span);
+        self.store_name("__module__");
+        let qualname_const = self.unit().constant(ConstValue::Str(PyStr::from(qualname.as_str())));
+        self.emit(Op::LoadConst, qualname_const);
+        self.store_name("__qualname__");
+        let mut statements = body;
+        if let Some((first, rest)) = body.split_first()
+            && let StmtKind::Expr { value } = &first.kind
+            && let ExprKind::Constant { value: Constant::Str(_), .. } = &value.kind
+        {
+            self.unit().span = first.span;
+            self.expr(value)?;
+            self.store_name("__doc__");
+            statements = rest;
+        }
+        self.stmts(statements)?;
+        self.unit().span = Span { end_lineno: s.span.lineno, end_col_offset: s.span.col_offset, ..s.span };
+        if self.unit().code.cellvars.iter().any(|c| c == "__class__") {
+            let cell = self.unit().deref_index("__class__");
+            self.emit(Op::LoadClosure, cell);
+            self.emit(Op::Copy, 1);
+            self.store_name("__classcell__");
+            self.emit(Op::ReturnValue, 0);
+        } else {
+            self.return_none();
+        }
+        let code = self.pop_unit();
+        self.unit().span = s.span;
+        let mut flags = 0;
+        if !code.freevars.is_empty() {
+            for free in &code.freevars {
+                let index = self.unit().deref_index(free);
+                self.emit(Op::LoadClosure, index);
+            }
+            self.emit(Op::BuildTuple, code.freevars.len() as u32);
+            flags |= 8;
+        }
+        let index = self.unit().constant(ConstValue::Code(Rc::new(code)));
+        self.emit(Op::LoadConst, index);
+        self.emit(Op::MakeFunction, flags);
+        let name_const = self.unit().constant(ConstValue::Str(PyStr::from(name)));
+        self.emit(Op::LoadConst, name_const);
+        // Bases and keywords (`metaclass=`) are the remaining arguments of the call.
+        self.call_arguments(s.span, bases, keywords, 2)?;
+        self.unit().span = s.span;
+        for _ in decorators {
+            self.emit(Op::Call, 1);
+        }
+        self.store_name(name);
         Ok(())
     }
 
@@ -994,6 +1069,12 @@ impl<'t> Compiler<'t> {
     fn starred_list(&mut self, elts: &[crate::ast::Expr], span: Span) -> Result<()> {
         self.unit().span = span;
         self.emit(Op::BuildList, 0);
+        self.starred_list_extend(elts, span)
+    }
+
+    /// Add `elts` (some starred) to the list on top of the stack.
+    fn starred_list_extend(&mut self, elts: &[crate::ast::Expr], span: Span) -> Result<()> {
+        self.unit().span = span;
         for x in elts {
             match &x.kind {
                 ExprKind::Starred { value, .. } => {
@@ -1067,7 +1148,6 @@ impl<'t> Compiler<'t> {
         keywords: &[Keyword],
     ) -> Result<()> {
         let starred = args.iter().any(|a| matches!(a.kind, ExprKind::Starred { .. }));
-        let double_starred = keywords.iter().any(|k| k.arg.is_none());
         // `x.m(a, b)`: LOAD_METHOD/CALL_METHOD, as CPython, so that calling a built-in method
         // makes no bound-method object.
         if let ExprKind::Attribute { value, attr, .. } = &func.kind
@@ -1086,7 +1166,32 @@ impl<'t> Compiler<'t> {
             return Ok(());
         }
         self.expr(func)?;
+        self.call_arguments(span, args, keywords, 0)
+    }
+
+    /// The arguments of a call whose callable (and `already` leading positional arguments)
+    /// are on the stack, then the call instruction.
+    fn call_arguments(
+        &mut self,
+        span: Span,
+        args: &[crate::ast::Expr],
+        keywords: &[Keyword],
+        already: u32,
+    ) -> Result<()> {
+        let starred = args.iter().any(|a| matches!(a.kind, ExprKind::Starred { .. }));
+        let double_starred = keywords.iter().any(|k| k.arg.is_none());
         if starred || double_starred {
+            if already > 0 {
+                self.emit(Op::BuildList, already);
+                self.starred_list_extend(args, span)?;
+                self.emit(Op::ListToTuple, 0);
+                if !keywords.is_empty() {
+                    self.call_keywords(keywords)?;
+                }
+                self.unit().span = span;
+                self.emit(Op::CallFunctionEx, u32::from(!keywords.is_empty()));
+                return Ok(());
+            }
             match args {
                 // A lone `*x` is passed as it is: CALL_FUNCTION_EX checks that it is iterable.
                 [crate::ast::Expr { kind: ExprKind::Starred { value, .. }, .. }] => self.expr(value)?,
@@ -1109,7 +1214,7 @@ impl<'t> Compiler<'t> {
             self.expr(&k.value)?;
         }
         self.unit().span = span;
-        let count = (args.len() + keywords.len()) as u32;
+        let count = already + (args.len() + keywords.len()) as u32;
         if keywords.is_empty() {
             self.emit(Op::Call, count);
         } else {

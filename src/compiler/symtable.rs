@@ -347,7 +347,15 @@ impl Builder {
         use ExprKind::*;
         match &e.kind {
             Name { id, ctx } => match ctx {
-                ExprContext::Load => self.current().use_name(id),
+                ExprContext::Load => {
+                    // Zero-argument `super()` needs the class: a function that names `super`
+                    // uses the implicit `__class__` cell, as in CPython.
+                    let in_function = matches!(self.current().kind, Some(ScopeKind::Function));
+                    if id == "super" && in_function {
+                        self.current().use_name("__class__");
+                    }
+                    self.current().use_name(id)
+                }
                 ExprContext::Store | ExprContext::Del => self.current().bind(id),
             },
             NamedExpr { target, value } => {
@@ -484,8 +492,12 @@ fn resolve(
         }
         resolutions.insert(name.clone(), resolution);
     }
-    // Locals visible to inner functions: this function's locals (class scopes are skipped).
+    // Locals visible to inner functions: this function's locals (class scopes are skipped,
+    // but for the implicit `__class__` cell their methods may use).
     let mut inner_enclosing = enclosing.to_vec();
+    if kind == ScopeKind::Class {
+        inner_enclosing.push((key, HashSet::from(["__class__".to_string()])));
+    }
     if is_function {
         let locals: HashSet<String> = resolutions
             .iter()
@@ -523,6 +535,10 @@ fn resolve(
         // A class body passes through free variables its methods need from outer functions.
         let mut descendants_free: HashSet<String> = HashSet::new();
         collect_free(out, r, &mut descendants_free);
+        if descendants_free.remove("__class__") {
+            cellvars.push("__class__".to_string());
+            resolutions.insert("__class__".to_string(), Resolution::Cell);
+        }
         for name in descendants_free {
             if find_enclosing(&name) && !freevars.contains(&name) {
                 freevars.push(name.clone());

@@ -123,6 +123,9 @@ pub struct Exception {
     pub suppress_context: bool,
     /// Attributes set by the constructor or by assignment (`errno`, `name`, `value`, ...).
     pub attrs: Vec<(String, Value)>,
+    /// The Python class of an instance of a user-defined exception class (`kind` is then
+    /// the built-in exception it derives from).
+    pub class: Option<Value>,
 }
 
 impl Exception {
@@ -154,7 +157,8 @@ impl Exception {
     /// `repr(exc)`: `ValueError('bad')`.
     pub fn repr(&self) -> String {
         let args: Vec<String> = self.args.iter().map(Value::repr).collect();
-        format!("{}({})", self.kind.name(), args.join(", "))
+        let name = self.class.as_ref().map_or(self.kind.name(), super::class::class_name);
+        format!("{name}({})", args.join(", "))
     }
 }
 
@@ -173,6 +177,7 @@ pub fn exception_with_args(kind: ExcKind, args: Vec<Value>) -> Value {
         context: None,
         suppress_context: false,
         attrs: Vec::new(),
+        class: None,
     };
     Value::obj(Object::Exception(Box::new(std::cell::RefCell::new(exc))))
 }

@@ -1,6 +1,7 @@
 //! The runtime: Python's built-in value types and their operations. The VM (`crate::vm`)
 //! builds on these; nothing here knows about frames or observers.
 
+pub mod class;
 pub mod exception;
 pub mod exception_args;
 pub mod function;

@@ -78,6 +78,32 @@ pub enum Object {
     Ellipsis,
     /// The `NotImplemented` singleton.
     NotImplemented,
+    /// A class defined by a class statement.
+    Class(Box<super::class::Class>),
+    /// An instance of such a class.
+    Instance(super::class::Instance),
+    /// A Python function bound to a receiver (an instance, or a class for a classmethod).
+    Method {
+        func: Value,
+        receiver: Value,
+    },
+    StaticMethod(Value),
+    ClassMethod(Value),
+    Property(Box<Property>),
+    /// `super()`: attribute lookup on `receiver` starting after `class` in its MRO.
+    Super {
+        class: Value,
+        receiver: Value,
+    },
+}
+
+/// A `property`: its accessor functions (`None` when absent).
+#[derive(Debug)]
+pub struct Property {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: Value,
 }
 
 /// The standard output streams as objects.
@@ -331,7 +357,17 @@ impl Value {
                 Object::Function(_) => "function",
                 Object::Builtin(_) | Object::BoundMethod { .. } => "builtin_function_or_method",
                 Object::Cell(_) => "cell",
-                Object::Exception(e) => e.borrow().kind.name(),
+                Object::Exception(e) => match &e.borrow().class {
+                    Some(class) => super::class::class_name(class),
+                    None => e.borrow().kind.name(),
+                },
+                Object::Class(_) => "type",
+                Object::Instance(i) => super::class::class_name(&i.class),
+                Object::Method { .. } => "method",
+                Object::StaticMethod(_) => "staticmethod",
+                Object::ClassMethod(_) => "classmethod",
+                Object::Property(_) => "property",
+                Object::Super { .. } => "super",
                 Object::Type(_) => "type",
                 Object::Code(_) => "code",
                 Object::Module { .. } => "module",
@@ -478,6 +514,32 @@ impl Value {
                 }
                 Object::Ellipsis => out.push_str("Ellipsis"),
                 Object::NotImplemented => out.push_str("NotImplemented"),
+                Object::Class(c) => out.push_str(&super::class::class_repr(c)),
+                Object::Instance(i) => {
+                    let module = super::class::as_class(&i.class).map(super::class::module_name);
+                    let qualname = super::class::as_class(&i.class).map_or("?", |c| c.qualname.as_str());
+                    let _ = write!(
+                        out,
+                        "<{}.{qualname} object at {:#x}>",
+                        module.unwrap_or_default(),
+                        address(o)
+                    );
+                }
+                Object::Method { func, receiver } => {
+                    let name = match func.object() {
+                        Some(Object::Function(f)) => f.code.qualname.clone(),
+                        _ => "?".into(),
+                    };
+                    let _ = write!(out, "<bound method {name} of ");
+                    receiver.write_repr(out, stack);
+                    out.push('>');
+                }
+                Object::StaticMethod(_)
+                | Object::ClassMethod(_)
+                | Object::Property(_)
+                | Object::Super { .. } => {
+                    let _ = write!(out, "<{} object at {:#x}>", self.type_name(), address(o));
+                }
                 Object::Module { name, .. } => {
                     let _ = write!(out, "<module '{name}' (built-in)>");
                 }
@@ -534,4 +596,9 @@ fn write_items(
         out.push(',');
     }
     out.push_str(close);
+}
+
+/// The address of an object, as `id()` and default reprs show it.
+pub fn address(object: &Rc<Object>) -> usize {
+    Rc::as_ptr(object) as usize
 }

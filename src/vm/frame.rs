@@ -24,6 +24,9 @@ pub struct Frame {
     /// The namespace of a module or class body (`LOAD_NAME`/`STORE_NAME`); for a module it is
     /// the globals.
     pub names: Option<Rc<RefCell<DictMap>>>,
+    /// For the frame of an `__init__` run by instantiation: the new instance, which the call
+    /// produces instead of `__init__`'s (None) result.
+    pub init_of: Option<Value>,
 }
 
 /// Vectors of finished frames, reused by new ones so a call does not allocate.

@@ -5,10 +5,12 @@
 //! `traceback.rs`.
 
 mod call;
+pub mod classes;
 pub mod frame;
 pub mod host;
 mod iterate;
 mod run;
+mod text;
 pub mod traceback;
 
 use std::cell::RefCell;
@@ -49,6 +51,8 @@ pub struct Vm {
     pub(crate) prepared: PreparedCache,
     /// Vectors of finished frames, reused by new ones.
     pub(crate) pool: frame::FramePool,
+    /// Containers whose `repr` is being built (a list that contains itself prints `[...]`).
+    pub(crate) repr_active: Vec<usize>,
 }
 
 /// Prepared code objects by address; each entry keeps its code object alive, so an address
@@ -137,6 +141,7 @@ impl Vm {
             argv: Vec::new(),
             modules: std::collections::HashMap::new(),
             prepared: PreparedCache::default(),
+            repr_active: Vec::new(),
             pool: frame::FramePool::default(),
         }
     }
@@ -153,6 +158,7 @@ impl Vm {
             stack: Vec::with_capacity(16),
             globals: globals.clone(),
             names: Some(globals),
+            init_of: None,
         };
         self.frames.push(frame);
         let result = self.execute(0);

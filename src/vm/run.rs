@@ -40,6 +40,14 @@ fn item_below(stack: &[Value], n: usize) -> Result<usize, Value> {
     depth_below(stack, n)
 }
 
+/// `args` with `receiver` put first (calling a bound method).
+fn with_receiver(receiver: &Value, args: CallArgs) -> CallArgs {
+    let mut positional = Vec::with_capacity(args.positional.len() + 1);
+    positional.push(receiver.clone());
+    positional.extend(args.positional);
+    CallArgs { positional, keywords: args.keywords }
+}
+
 fn keyboard_interrupt() -> Value {
     exception_with_args(ExcKind::KeyboardInterrupt, Vec::new())
 }
@@ -60,10 +68,13 @@ impl Vm {
     /// Run until the frame stack drops back to `base` frames; returns the last frame's result.
     pub fn execute(&mut self, base: usize) -> Result<Value, Value> {
         loop {
-            match self.step() {
+            let outcome = match self.step() {
+                Ok(Step::Return(value)) => self.finish_frame(value),
+                other => other,
+            };
+            match outcome {
                 Ok(Step::Continue) => {}
                 Ok(Step::Return(value)) => {
-                    self.pop_frame();
                     if self.frames.len() <= base {
                         return Ok(value);
                     }
@@ -71,6 +82,9 @@ impl Vm {
                         caller.stack.push(value);
                     }
                 }
+                // An error after the base frame returned (a bad `__init__` result) belongs
+                // to the caller of this run.
+                Err(exc) if self.frames.len() <= base => return Err(exc),
                 Err(exc) => {
                     if !std::mem::take(&mut self.reraising) {
                         self.chain_context(&exc);
@@ -89,6 +103,37 @@ impl Vm {
                     }
                 }
             }
+        }
+    }
+
+    /// Pop the returning top frame; the value its caller receives (an `__init__` run by
+    /// instantiation gives the instance, and must have returned None).
+    fn finish_frame(&mut self, value: Value) -> StepResult {
+        let init_of = self.frames.last_mut().and_then(|f| f.init_of.take());
+        self.pop_frame();
+        match init_of {
+            None => Ok(Step::Return(value)),
+            Some(_) if !matches!(value, Value::None) => {
+                Err(type_error(format!("__init__() should return None, not '{}'", value.type_name())))
+            }
+            Some(instance) => Ok(Step::Return(instance)),
+        }
+    }
+
+    /// What `raise X` raises: an exception instance as it is, an exception class called
+    /// with no arguments.
+    fn instantiate_exception(&mut self, v: Value) -> Result<Value, Value> {
+        let not_exception = || type_error("exceptions must derive from BaseException");
+        match v.object() {
+            Some(Object::Exception(_)) => Ok(v),
+            Some(Object::Type(name)) => match ExcKind::from_name(name) {
+                Some(kind) => Ok(exception_with_args(kind, Vec::new())),
+                None => Err(not_exception()),
+            },
+            Some(Object::Class(_)) if super::classes::exception_class_kind(&v).is_some() => {
+                self.call_value(&v, CallArgs::default())
+            }
+            _ => Err(not_exception()),
         }
     }
 
@@ -277,19 +322,19 @@ impl Vm {
                 Op::LoadAttr => {
                     let object = pop(frame);
                     let name = frame.code.names[a].clone();
-                    let v = crate::builtins::methods::get_attribute(&object, &name)?;
+                    let v = self.get_attr(&object, &name)?;
                     self.frame().stack.push(v);
                 }
                 Op::StoreAttr => {
                     let object = pop(frame);
                     let value = pop(frame);
                     let key = frame.prepared.names[a].clone();
-                    crate::builtins::methods::set_attribute(&object, key, Some(value))?;
+                    self.set_attr(&object, key, Some(value))?;
                 }
                 Op::DeleteAttr => {
                     let object = pop(frame);
                     let key = frame.prepared.names[a].clone();
-                    crate::builtins::methods::set_attribute(&object, key, None)?;
+                    self.set_attr(&object, key, None)?;
                 }
                 Op::BinaryOp => {
                     let right = pop(frame);
@@ -541,7 +586,8 @@ impl Vm {
                         frame.stack.push(object);
                         frame.stack.push(name);
                     } else {
-                        let v = crate::builtins::methods::get_attribute(&object, name)?;
+                        let name = name.clone();
+                        let v = self.get_attr(&object, &name)?;
                         let frame = self.frame();
                         frame.stack.push(v);
                         frame.stack.push(Value::None);
@@ -635,9 +681,13 @@ impl Vm {
                     let spec = if a & 4 != 0 { pop(frame).to_str() } else { String::new() };
                     let v = pop(frame);
                     let converted = match a & 3 {
-                        2 => Value::str(v.repr()),
-                        1 => Value::str(v.to_str()),
-                        3 => Value::str(crate::builtins::ascii(&v.repr())),
+                        2 => Value::str(self.repr(&v)?),
+                        1 => Value::str(self.to_str(&v)?),
+                        3 => Value::str(crate::builtins::ascii(&self.repr(&v)?)),
+                        // Without a spec, formatting is `str()`.
+                        _ if spec.is_empty() && matches!(v.object(), Some(Object::Instance(_))) => {
+                            Value::str(self.to_str(&v)?)
+                        }
                         _ => v,
                     };
                     let text = crate::builtins::format::format_value(&converted, &spec)?;
@@ -653,14 +703,14 @@ impl Vm {
                 Op::RaiseVarargs => {
                     let cause = if a == 2 { Some(pop(frame)) } else { None };
                     let exc = if a >= 1 { pop(frame) } else { Value::None };
-                    let exc = instantiate_exception(exc)?;
+                    let exc = self.instantiate_exception(exc)?;
                     if let (Some(cause), Some(Object::Exception(e))) = (cause, exc.object()) {
                         let mut e = e.borrow_mut();
                         e.suppress_context = true;
                         e.cause = if matches!(cause, Value::None) {
                             None
                         } else {
-                            Some(instantiate_exception(cause)?)
+                            Some(self.instantiate_exception(cause)?)
                         };
                     }
                     return Err(exc);
@@ -750,7 +800,13 @@ impl Vm {
                     };
                     frame.stack.push(value);
                 }
-                Op::LoadBuildClass | Op::YieldValue => {
+                Op::LoadBuildClass => {
+                    frame.stack.push(Value::obj(Object::Builtin(crate::runtime::function::Builtin {
+                        name: "__build_class__",
+                        func: |vm, args| vm.build_class(args),
+                    })));
+                }
+                Op::YieldValue => {
                     return Err(new_exception(
                         ExcKind::NotImplementedError,
                         &format!("pyglass cannot run {} yet", instruction.op.name()),
@@ -852,6 +908,28 @@ impl Vm {
                 self.frames.push(frame);
                 Ok(Step::Continue)
             }
+            // A bound method: the function, with the receiver as its first argument.
+            Some(Object::Method { func, receiver }) => {
+                let func = func.clone();
+                self.call(func, with_receiver(receiver, args))
+            }
+            // Instantiation: a Python `__init__` runs as a frame of this loop.
+            Some(Object::Class(_)) => {
+                let (instance, init) = self.instantiate(&callable, args)?;
+                match init {
+                    Some(frame) => {
+                        if self.frames.len() >= self.recursion_limit {
+                            return Err(new_exception(
+                                ExcKind::RecursionError,
+                                "maximum recursion depth exceeded",
+                            ));
+                        }
+                        self.frames.push(frame);
+                    }
+                    None => self.frame().stack.push(instance),
+                }
+                Ok(Step::Continue)
+            }
             _ => {
                 let result = self.call_value(&callable, args)?;
                 self.frame().stack.push(result);
@@ -868,6 +946,28 @@ impl Vm {
                 crate::builtins::methods::call_method(self, receiver, name, args)
             }
             Some(Object::Type(name)) => crate::builtins::construct(self, name, args),
+            Some(Object::Method { func, receiver }) => {
+                let func = func.clone();
+                let args = with_receiver(receiver, args);
+                self.call_value(&func, args)
+            }
+            Some(Object::StaticMethod(f)) => {
+                let f = f.clone();
+                self.call_value(&f, args)
+            }
+            Some(Object::Class(_)) => {
+                let (instance, init) = self.instantiate(callable, args)?;
+                if let Some(frame) = init {
+                    let base = self.frames.len();
+                    self.frames.push(frame);
+                    self.execute(base)?;
+                }
+                Ok(instance)
+            }
+            Some(Object::Instance(i)) if crate::runtime::class::lookup(&i.class, "__call__").is_some() => {
+                let method = self.get_attr(callable, "__call__")?;
+                self.call_value(&method, args)
+            }
             Some(Object::Function(f)) => {
                 if self.frames.len() >= self.recursion_limit {
                     return Err(new_exception(ExcKind::RecursionError, "maximum recursion depth exceeded"));
@@ -941,6 +1041,11 @@ fn exception_matches(exc: &Value, class: &Value) -> Result<bool, Value> {
     let kind = e.borrow().kind;
     for c in classes {
         match c.object() {
+            Some(Object::Class(_)) if super::classes::exception_class_kind(&c).is_some() => {
+                if crate::runtime::class::is_subclass(&super::classes::class_of(exc), &c) {
+                    return Ok(true);
+                }
+            }
             Some(Object::Type(name)) => match ExcKind::from_name(name) {
                 Some(base) if kind.is_subclass_of(base) => return Ok(true),
                 Some(_) => {}
@@ -961,17 +1066,6 @@ fn exception_matches(exc: &Value, class: &Value) -> Result<bool, Value> {
 }
 
 /// `raise X`: an exception instance as is, an exception class called with no arguments.
-fn instantiate_exception(v: Value) -> Result<Value, Value> {
-    match v.object() {
-        Some(Object::Exception(_)) => Ok(v),
-        Some(Object::Type(name)) => match ExcKind::from_name(name) {
-            Some(kind) => Ok(exception_with_args(kind, Vec::new())),
-            None => Err(type_error("exceptions must derive from BaseException")),
-        },
-        _ => Err(type_error("exceptions must derive from BaseException")),
-    }
-}
-
 /// A fresh cell holding `value`.
 pub fn new_cell(value: Option<Value>) -> Value {
     Value::obj(Object::Cell(RefCell::new(value)))

@@ -42,7 +42,14 @@ fn write_one(e: &Exception, out: &mut String) {
         }
     }
     let message = e.message();
-    let name = e.kind.name();
+    let name = match e.class.as_ref().and_then(|c| crate::runtime::class::as_class(c)) {
+        // As CPython prints a class's name: qualified by its module unless `__main__`.
+        Some(class) => match crate::runtime::class::module_name(class).as_str() {
+            "__main__" | "builtins" | "" => class.qualname.clone(),
+            module => format!("{module}.{}", class.qualname),
+        },
+        None => e.kind.name().to_string(),
+    };
     if message.is_empty() {
         let _ = writeln!(out, "{name}");
     } else {

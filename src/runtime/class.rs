@@ -1,0 +1,146 @@
+//! Classes defined in Python (`class C(B): ...`) and their instances: the class object with
+//! its namespace and C3 method resolution order, instances with their `__dict__`, and the
+//! objects that bind functions to them (bound methods, `staticmethod`, `classmethod`,
+//! `property`). Running Python code (special methods, `__init__`) is the VM's job
+//! (`crate::vm::classes`); this module only describes and searches.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::exception::type_error;
+use super::value::{DictMap, Key, Object, Value};
+
+#[derive(Debug)]
+pub struct Class {
+    /// Leaked once per class statement, so `Value::type_name` can stay `&'static str`.
+    pub name: &'static str,
+    pub qualname: String,
+    pub bases: Vec<Value>,
+    /// The method resolution order after the class itself: classes and built-in types.
+    pub mro: Vec<Value>,
+    pub dict: Rc<RefCell<DictMap>>,
+}
+
+/// An instance of a Python class.
+#[derive(Debug)]
+pub struct Instance {
+    pub class: Value,
+    pub dict: Rc<RefCell<DictMap>>,
+}
+
+/// The class behind a value that is a class object.
+pub fn as_class(v: &Value) -> Option<&Class> {
+    match v.object() {
+        Some(Object::Class(c)) => Some(c),
+        _ => None,
+    }
+}
+
+/// The class object itself, then its MRO: what attribute lookup searches, in order.
+pub fn lineage(class: &Value) -> impl Iterator<Item = &Value> {
+    std::iter::once(class).chain(as_class(class).map(|c| c.mro.iter()).into_iter().flatten())
+}
+
+/// `name` in the namespace of `class` or of the first class of its MRO that has it.
+pub fn lookup(class: &Value, name: &str) -> Option<Value> {
+    let key = Key(Value::str(name));
+    lineage(class).find_map(|c| as_class(c).and_then(|c| c.dict.borrow().get(&key).cloned()))
+}
+
+/// The MRO of a class or built-in type, the type itself first.
+pub fn full_mro(class: &Value) -> Vec<Value> {
+    match class.object() {
+        Some(Object::Class(_)) => lineage(class).cloned().collect(),
+        Some(Object::Type(name)) => crate::builtins::methods::type_mro(name)
+            .into_iter()
+            .map(|t| Value::obj(Object::Type(t)))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Whether two class values are the same class.
+pub fn same_class(a: &Value, b: &Value) -> bool {
+    match (a.object(), b.object()) {
+        (Some(Object::Type(x)), Some(Object::Type(y))) => x == y,
+        (Some(Object::Class(_)), Some(Object::Class(_))) => super::ops::is_same(a, b),
+        _ => false,
+    }
+}
+
+/// Whether `class` is `base` or derives from it.
+pub fn is_subclass(class: &Value, base: &Value) -> bool {
+    full_mro(class).iter().any(|c| same_class(c, base))
+}
+
+/// The C3 linearisation of a new class with `bases` (its MRO after itself), or CPython's
+/// TypeError when the bases cannot be ordered consistently.
+pub fn c3_mro(bases: &[Value]) -> Result<Vec<Value>, Value> {
+    let mut sequences: Vec<Vec<Value>> = bases.iter().map(full_mro).collect();
+    sequences.push(bases.to_vec());
+    let mut out = Vec::new();
+    loop {
+        sequences.retain(|s| !s.is_empty());
+        if sequences.is_empty() {
+            break;
+        }
+        // The first head that appears in no other sequence's tail.
+        let candidate = sequences
+            .iter()
+            .map(|s| s[0].clone())
+            .find(|head| !sequences.iter().any(|s| s[1..].iter().any(|c| same_class(c, head))));
+        let Some(next) = candidate else {
+            let names: Vec<String> = sequences.iter().map(|s| class_name(&s[0]).to_string()).collect();
+            return Err(type_error(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            )));
+        };
+        for s in &mut sequences {
+            if same_class(&s[0], &next) {
+                s.remove(0);
+            }
+        }
+        out.push(next);
+    }
+    // Every class derives from `object` last.
+    if !out.iter().any(|c| matches!(c.object(), Some(Object::Type("object")))) {
+        out.push(Value::obj(Object::Type("object")));
+    }
+    Ok(out)
+}
+
+/// The `__name__` of a class or built-in type.
+pub fn class_name(class: &Value) -> &'static str {
+    match class.object() {
+        Some(Object::Class(c)) => c.name,
+        Some(Object::Type(name)) => name,
+        _ => "?",
+    }
+}
+
+/// The nearest built-in type a class derives from (`object` for plain classes).
+pub fn builtin_base(class: &Value) -> &'static str {
+    full_mro(class)
+        .iter()
+        .find_map(|c| match c.object() {
+            Some(Object::Type(name)) => Some(*name),
+            _ => None,
+        })
+        .unwrap_or("object")
+}
+
+/// The `__module__` of a class, as stored in its namespace.
+pub fn module_name(class: &Class) -> String {
+    class.dict.borrow().get(&Key(Value::str("__module__"))).map(Value::to_str).unwrap_or_default()
+}
+
+/// `<class '__main__.C'>`.
+pub fn class_repr(class: &Class) -> String {
+    let module = module_name(class);
+    if module.is_empty() || module == "builtins" {
+        format!("<class '{}'>", class.qualname)
+    } else {
+        format!("<class '{module}.{}'>", class.qualname)
+    }
+}

@@ -1,0 +1,394 @@
+//! Classes at run time: `__build_class__` (running a class body with its namespace),
+//! instantiation (`__init__`), attribute lookup and assignment on instances, classes and
+//! `super()` objects with method binding, properties, `staticmethod`/`classmethod`, and the
+//! class of any value (for `type()`, `isinstance()` and `except`).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::Vm;
+use crate::runtime::class::{self, Class, Instance, lineage};
+use crate::runtime::exception::{ExcKind, new_exception, type_error};
+use crate::runtime::function::{BuiltinResult, CallArgs};
+use crate::runtime::value::{DictMap, Key, Object, Property, Value};
+
+/// The class of any value: its Python class, or its built-in type.
+pub fn class_of(v: &Value) -> Value {
+    match v.object() {
+        Some(Object::Instance(i)) => i.class.clone(),
+        Some(Object::Exception(e)) if e.borrow().class.is_some() => {
+            e.borrow().class.clone().unwrap_or(Value::None)
+        }
+        _ => Value::obj(Object::Type(v.type_name())),
+    }
+}
+
+/// Whether `v` is an instance of the class or built-in type `class`.
+pub fn is_instance(v: &Value, class: &Value) -> bool {
+    match (v.object(), class.object()) {
+        (Some(Object::Instance(_)), _) | (Some(Object::Exception(_)), Some(Object::Class(_))) => {
+            class::is_subclass(&class_of(v), class)
+        }
+        _ => false,
+    }
+}
+
+fn attribute_error(owner: &Value, name: &str) -> Value {
+    let message = match owner.object() {
+        Some(Object::Class(c)) => format!("type object '{}' has no attribute '{name}'", c.name),
+        _ => format!("'{}' object has no attribute '{name}'", owner.type_name()),
+    };
+    let exc = new_exception(ExcKind::AttributeError, &message);
+    if let Some(Object::Exception(e)) = exc.object() {
+        e.borrow_mut().set_attr("name", Value::str(name));
+        e.borrow_mut().set_attr("obj", owner.clone());
+    }
+    exc
+}
+
+/// Bind an attribute found in a class to the object it was looked up on.
+fn bind(found: Value, receiver: &Value, owner_class: &Value) -> Value {
+    match found.object() {
+        Some(Object::Function(_)) if !matches!(receiver.object(), Some(Object::Class(_))) => {
+            Value::obj(Object::Method { func: found, receiver: receiver.clone() })
+        }
+        Some(Object::ClassMethod(f)) => {
+            Value::obj(Object::Method { func: f.clone(), receiver: owner_class.clone() })
+        }
+        Some(Object::StaticMethod(f)) => f.clone(),
+        _ => found,
+    }
+}
+
+impl Vm {
+    /// `__build_class__(body, name, *bases, metaclass=None)`: run the class body with a fresh
+    /// namespace, then make the class and fill its `__class__` cell.
+    pub fn build_class(&mut self, args: CallArgs) -> BuiltinResult {
+        let mut positional = args.positional.into_iter();
+        let (Some(body), Some(name)) = (positional.next(), positional.next()) else {
+            return Err(type_error("__build_class__: not enough arguments"));
+        };
+        let bases: Vec<Value> = positional.collect();
+        for base in &bases {
+            if !matches!(base.object(), Some(Object::Class(_) | Object::Type(_))) {
+                return Err(type_error("bases must be types"));
+            }
+        }
+        let namespace = Rc::new(RefCell::new(DictMap::default()));
+        let Some(Object::Function(f)) = body.object() else {
+            return Err(type_error("__build_class__: func must be a function"));
+        };
+        let mut frame = super::call::bind_frame(f, CallArgs::default())?;
+        frame.names = Some(namespace.clone());
+        let base_depth = self.frames.len();
+        self.frames.push(frame);
+        let cell = self.execute(base_depth)?;
+        let name = name.to_str();
+        let mut dict = namespace.borrow().clone();
+        let qualname = dict
+            .shift_remove(&Key(Value::str("__qualname__")))
+            .map(|q| q.to_str())
+            .unwrap_or_else(|| name.clone());
+        dict.shift_remove(&Key(Value::str("__classcell__")));
+        let bases = if bases.is_empty() { vec![Value::obj(Object::Type("object"))] } else { bases };
+        let mro = class::c3_mro(&bases)?;
+        let class = Value::obj(Object::Class(Box::new(Class {
+            name: Box::leak(name.into_boxed_str()),
+            qualname,
+            bases,
+            mro,
+            dict: Rc::new(RefCell::new(dict)),
+        })));
+        if let Some(Object::Cell(c)) = cell.object() {
+            *c.borrow_mut() = Some(class.clone());
+        }
+        Ok(class)
+    }
+
+    /// Make an instance of `class` and, for a Python `__init__`, the frame that initialises it
+    /// (returned for the run loop to push); a built-in base initialises here.
+    pub fn instantiate(
+        &mut self,
+        class_value: &Value,
+        args: CallArgs,
+    ) -> Result<(Value, Option<super::frame::Frame>), Value> {
+        let base = class::builtin_base(class_value);
+        let instance = if ExcKind::from_name(base).is_some() {
+            // Instances of exception classes are exceptions (raise, except and tracebacks
+            // need them to be), remembering their Python class.
+            let exc = crate::builtins::construct(
+                self,
+                base,
+                CallArgs { positional: args.positional.clone(), keywords: Vec::new() },
+            )?;
+            if let Some(Object::Exception(e)) = exc.object() {
+                e.borrow_mut().class = Some(class_value.clone());
+            }
+            exc
+        } else if base == "object" {
+            Value::obj(Object::Instance(Instance {
+                class: class_value.clone(),
+                dict: Rc::new(RefCell::new(DictMap::default())),
+            }))
+        } else {
+            return Err(type_error(format!("pyglass cannot subclass '{base}' yet")));
+        };
+        match class::lookup(class_value, "__init__") {
+            Some(init) if matches!(init.object(), Some(Object::Function(_))) => {
+                let Some(Object::Function(f)) = init.object() else { unreachable!() };
+                let mut positional = Vec::with_capacity(args.positional.len() + 1);
+                positional.push(instance.clone());
+                positional.extend(args.positional);
+                let mut frame = super::call::bind_frame(f, CallArgs { positional, keywords: args.keywords })?;
+                frame.init_of = Some(instance.clone());
+                Ok((instance, Some(frame)))
+            }
+            Some(other) => {
+                let mut positional = vec![instance.clone()];
+                positional.extend(args.positional);
+                self.call_value(&other, CallArgs { positional, keywords: args.keywords })?;
+                Ok((instance, None))
+            }
+            None if base == "object" && (!args.positional.is_empty() || !args.keywords.is_empty()) => {
+                let name = class::class_name(class_value);
+                Err(type_error(format!("{name}() takes no arguments")))
+            }
+            None => Ok((instance, None)),
+        }
+    }
+
+    /// `obj.name` for any value.
+    pub fn get_attr(&mut self, object: &Value, name: &str) -> Result<Value, Value> {
+        if let Some(result) = self.class_attribute(object, name) {
+            return result;
+        }
+        match (object.object(), name) {
+            (Some(Object::Property(_)), "getter" | "setter" | "deleter") => {
+                Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() }))
+            }
+            (Some(Object::Property(p)), "fget" | "fset" | "fdel" | "__doc__") => Ok(match name {
+                "fget" => p.fget.clone(),
+                "fset" => p.fset.clone(),
+                "fdel" => p.fdel.clone(),
+                _ => p.doc.clone(),
+            }),
+            (Some(Object::StaticMethod(f) | Object::ClassMethod(f)), "__func__") => Ok(f.clone()),
+            (Some(Object::Method { func, .. }), "__func__") => Ok(func.clone()),
+            (Some(Object::Method { receiver, .. }), "__self__") => Ok(receiver.clone()),
+            (Some(Object::Method { func, .. }), _) => self.get_attr(&func.clone(), name),
+            _ => crate::builtins::methods::get_attribute(object, name),
+        }
+    }
+
+    /// `obj.name = value`, or `del obj.name` when `value` is `None`.
+    pub fn set_attr(&mut self, object: &Value, name: Key, value: Option<Value>) -> Result<(), Value> {
+        let text = name.0.to_str();
+        if let Some(result) = self.set_class_attribute(object, &text, value.clone()) {
+            return result;
+        }
+        crate::builtins::methods::set_attribute(object, name, value)
+    }
+
+    /// `obj.name` when `obj` is an instance, a class, a `super()` object or an exception of
+    /// a Python class; `None` to let the built-in lookup answer.
+    pub fn class_attribute(&mut self, object: &Value, name: &str) -> Option<Result<Value, Value>> {
+        match object.object()? {
+            Object::Instance(i) => Some(self.instance_attribute(object, &i.class, &i.dict, name)),
+            Object::Class(c) => Some(self.class_own_attribute(object, c, name)),
+            Object::Super { class, receiver } => Some(self.super_attribute(class, receiver, name)),
+            Object::Exception(e) => {
+                let class = e.borrow().class.clone()?;
+                if crate::runtime::exception_args::attribute(&e.borrow(), name).is_some()
+                    || name == "__class__"
+                {
+                    return None;
+                }
+                let found = class::lookup(&class, name)?;
+                Some(self.resolve_found(found, object, &class))
+            }
+            _ => None,
+        }
+    }
+
+    fn instance_attribute(
+        &mut self,
+        object: &Value,
+        class: &Value,
+        dict: &Rc<RefCell<DictMap>>,
+        name: &str,
+    ) -> Result<Value, Value> {
+        match name {
+            "__class__" => return Ok(class.clone()),
+            "__dict__" => return Ok(Value::obj(Object::Dict(dict.clone()))),
+            _ => {}
+        }
+        let found = class::lookup(class, name);
+        // A property (a data descriptor) wins over the instance's own attributes.
+        if let Some(p) = &found
+            && matches!(p.object(), Some(Object::Property(_)))
+        {
+            return self.resolve_found(p.clone(), object, class);
+        }
+        if let Some(v) = dict.borrow().get(&Key(Value::str(name))) {
+            return Ok(v.clone());
+        }
+        if let Some(found) = found {
+            return self.resolve_found(found, object, class);
+        }
+        if let Some(getattr) = class::lookup(class, "__getattr__") {
+            let method = bind(getattr, object, class);
+            return self
+                .call_value(&method, CallArgs { positional: vec![Value::str(name)], keywords: Vec::new() });
+        }
+        Err(attribute_error(object, name))
+    }
+
+    /// A class attribute as seen through `receiver`: functions bind, properties run.
+    fn resolve_found(&mut self, found: Value, receiver: &Value, class: &Value) -> Result<Value, Value> {
+        if let Some(Object::Property(p)) = found.object() {
+            if matches!(receiver.object(), Some(Object::Class(_))) {
+                return Ok(found.clone());
+            }
+            if matches!(p.fget, Value::None) {
+                return Err(attribute_error(receiver, "property"));
+            }
+            let fget = p.fget.clone();
+            return self
+                .call_value(&fget, CallArgs { positional: vec![receiver.clone()], keywords: Vec::new() });
+        }
+        Ok(bind(found, receiver, class))
+    }
+
+    fn class_own_attribute(&mut self, object: &Value, c: &Class, name: &str) -> Result<Value, Value> {
+        match name {
+            "__name__" => return Ok(Value::str(c.name)),
+            "__qualname__" => return Ok(Value::str(c.qualname.as_str())),
+            "__bases__" => return Ok(Value::tuple(c.bases.clone())),
+            "__base__" => return Ok(c.bases.first().cloned().unwrap_or(Value::None)),
+            "__mro__" => return Ok(Value::tuple(lineage(object).cloned().collect())),
+            "__dict__" => return Ok(Value::obj(Object::Dict(c.dict.clone()))),
+            "__class__" => return Ok(Value::obj(Object::Type("type"))),
+            _ => {}
+        }
+        match class::lookup(object, name) {
+            Some(found) => self.resolve_found(found, object, object),
+            None if name == "__doc__" => Ok(Value::None),
+            None => Err(attribute_error(object, name)),
+        }
+    }
+
+    /// `super().name`: search the receiver's MRO after `class`.
+    fn super_attribute(&mut self, class: &Value, receiver: &Value, name: &str) -> Result<Value, Value> {
+        let receiver_class = match receiver.object() {
+            Some(Object::Class(_)) => receiver.clone(),
+            _ => class_of(receiver),
+        };
+        let mro = class::full_mro(&receiver_class);
+        let start = mro.iter().position(|c| class::same_class(c, class)).map_or(mro.len(), |i| i + 1);
+        let key = Key(Value::str(name));
+        for c in &mro[start..] {
+            match c.object() {
+                Some(Object::Class(k)) => {
+                    if let Some(found) = k.dict.borrow().get(&key).cloned() {
+                        return self.resolve_found(found, receiver, &receiver_class);
+                    }
+                }
+                // A built-in base: its methods act on the receiver (`object.__init__`,
+                // `Exception.__init__`, `object.__repr__`, ...).
+                Some(Object::Type(_)) if name.starts_with("__") => {
+                    return Ok(Value::obj(Object::BoundMethod {
+                        receiver: receiver.clone(),
+                        name: name.to_string(),
+                    }));
+                }
+                _ => {}
+            }
+        }
+        Err(new_exception(ExcKind::AttributeError, &format!("'super' object has no attribute '{name}'")))
+    }
+
+    /// `obj.name = value` (or `del obj.name` with `None`) for instances and classes; `None`
+    /// to let the built-in assignment answer.
+    pub fn set_class_attribute(
+        &mut self,
+        object: &Value,
+        name: &str,
+        value: Option<Value>,
+    ) -> Option<Result<(), Value>> {
+        let (class, dict) = match object.object()? {
+            Object::Instance(i) => (i.class.clone(), i.dict.clone()),
+            Object::Class(c) => (object.clone(), c.dict.clone()),
+            _ => return None,
+        };
+        if !matches!(object.object(), Some(Object::Class(_)))
+            && let Some(found) = class::lookup(&class, name)
+            && let Some(Object::Property(p)) = found.object()
+        {
+            let (accessor, positional) = match &value {
+                Some(v) => (&p.fset, vec![object.clone(), v.clone()]),
+                None => (&p.fdel, vec![object.clone()]),
+            };
+            if matches!(accessor, Value::None) {
+                let what = if value.is_some() { "setter" } else { "deleter" };
+                let owner = class::class_name(&class);
+                return Some(Err(new_exception(
+                    ExcKind::AttributeError,
+                    &format!("property '{name}' of '{owner}' object has no {what}"),
+                )));
+            }
+            let accessor = accessor.clone();
+            return Some(
+                self.call_value(&accessor, CallArgs { positional, keywords: Vec::new() }).map(|_| ()),
+            );
+        }
+        let key = Key(Value::str(name));
+        Some(match value {
+            Some(v) => {
+                dict.borrow_mut().insert(key, v);
+                Ok(())
+            }
+            None => match dict.borrow_mut().shift_remove(&key) {
+                Some(_) => Ok(()),
+                None => Err(attribute_error(object, name)),
+            },
+        })
+    }
+}
+
+/// `property(fget=None, fset=None, fdel=None, doc=None)`.
+pub fn make_property(args: &CallArgs) -> Value {
+    let get = |i: usize, name: &str| {
+        args.positional
+            .get(i)
+            .or_else(|| args.keywords.iter().find(|(k, _)| k == name).map(|(_, v)| v))
+            .cloned()
+            .unwrap_or(Value::None)
+    };
+    Value::obj(Object::Property(Box::new(Property {
+        fget: get(0, "fget"),
+        fset: get(1, "fset"),
+        fdel: get(2, "fdel"),
+        doc: get(3, "doc"),
+    })))
+}
+
+/// `prop.setter(f)` / `.getter(f)` / `.deleter(f)`: a copy of the property with `f` put in.
+pub fn property_with(p: &Property, which: &str, f: Value) -> Value {
+    let mut copy =
+        Property { fget: p.fget.clone(), fset: p.fset.clone(), fdel: p.fdel.clone(), doc: p.doc.clone() };
+    match which {
+        "getter" => copy.fget = f,
+        "setter" => copy.fset = f,
+        _ => copy.fdel = f,
+    }
+    Value::obj(Object::Property(Box::new(copy)))
+}
+
+/// `ExcKind` of an exception class value (built-in or Python), for `except` clauses.
+pub fn exception_class_kind(class: &Value) -> Option<ExcKind> {
+    match class.object() {
+        Some(Object::Type(name)) => ExcKind::from_name(name),
+        Some(Object::Class(_)) => ExcKind::from_name(class::builtin_base(class)),
+        _ => None,
+    }
+}

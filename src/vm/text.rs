@@ -1,0 +1,107 @@
+//! `str()` and `repr()` that can run Python code: instances of Python classes answer with
+//! their `__str__`/`__repr__`, also inside lists, tuples, dicts and sets. Values with no
+//! Python class inside take the runtime's own (faster) conversion.
+
+use super::Vm;
+use crate::runtime::class;
+use crate::runtime::exception::type_error;
+use crate::runtime::function::CallArgs;
+use crate::runtime::value::{Object, Value};
+
+/// Whether converting `v` to text may need Python code (an instance, or a container).
+fn may_run_python(v: &Value) -> bool {
+    match v.object() {
+        Some(Object::Instance(_) | Object::List(_) | Object::Tuple(_) | Object::Dict(_) | Object::Set(_)) => {
+            true
+        }
+        Some(Object::Exception(e)) => e.borrow().class.is_some(),
+        _ => false,
+    }
+}
+
+impl Vm {
+    /// `str(v)`.
+    pub fn to_str(&mut self, v: &Value) -> Result<String, Value> {
+        if !may_run_python(v) {
+            return Ok(v.to_str());
+        }
+        match self.special_text(v, "__str__")? {
+            Some(text) => Ok(text),
+            None if matches!(v.object(), Some(Object::Exception(_))) => Ok(v.to_str()),
+            None => self.repr(v),
+        }
+    }
+
+    /// `repr(v)`.
+    pub fn repr(&mut self, v: &Value) -> Result<String, Value> {
+        if !may_run_python(v) {
+            return Ok(v.repr());
+        }
+        if let Some(text) = self.special_text(v, "__repr__")? {
+            return Ok(text);
+        }
+        // A container met again while its own repr is built prints as `[...]`/`{...}`.
+        let id = match v {
+            Value::Obj(o) => crate::runtime::value::address(o),
+            _ => 0,
+        };
+        if self.repr_active.contains(&id) {
+            return Ok(match v.object() {
+                Some(Object::List(_)) => "[...]".into(),
+                Some(Object::Tuple(_)) => "(...)".into(),
+                _ => "{...}".into(),
+            });
+        }
+        self.repr_active.push(id);
+        let result = self.container_repr(v);
+        self.repr_active.pop();
+        result
+    }
+
+    fn container_repr(&mut self, v: &Value) -> Result<String, Value> {
+        let items = |vm: &mut Vm, items: &[Value]| -> Result<Vec<String>, Value> {
+            items.iter().map(|x| vm.repr(x)).collect()
+        };
+        match v.object() {
+            Some(Object::List(l)) => {
+                let snapshot = l.borrow().clone();
+                Ok(format!("[{}]", items(self, &snapshot)?.join(", ")))
+            }
+            Some(Object::Tuple(t)) if t.len() == 1 => Ok(format!("({},)", self.repr(&t[0])?)),
+            Some(Object::Tuple(t)) => Ok(format!("({})", items(self, t)?.join(", "))),
+            Some(Object::Dict(d)) => {
+                let pairs: Vec<(Value, Value)> =
+                    d.borrow().iter().map(|(k, v)| (k.0.clone(), v.clone())).collect();
+                let mut parts = Vec::with_capacity(pairs.len());
+                for (k, v) in pairs {
+                    parts.push(format!("{}: {}", self.repr(&k)?, self.repr(&v)?));
+                }
+                Ok(format!("{{{}}}", parts.join(", ")))
+            }
+            Some(Object::Set(s)) if !s.borrow().is_empty() => {
+                let members: Vec<Value> = s.borrow().items().cloned().collect();
+                Ok(format!("{{{}}}", items(self, &members)?.join(", ")))
+            }
+            _ => Ok(v.repr()),
+        }
+    }
+
+    /// The result of a Python class's `__str__`/`__repr__` for `v`, if its class defines one.
+    fn special_text(&mut self, v: &Value, name: &str) -> Result<Option<String>, Value> {
+        let class = match v.object() {
+            Some(Object::Instance(i)) => i.class.clone(),
+            Some(Object::Exception(e)) => match &e.borrow().class {
+                Some(c) => c.clone(),
+                None => return Ok(None),
+            },
+            _ => return Ok(None),
+        };
+        let Some(method) = class::lookup(&class, name) else { return Ok(None) };
+        let result =
+            self.call_value(&method, CallArgs { positional: vec![v.clone()], keywords: Vec::new() })?;
+        match result.as_str() {
+            Some(text) => Ok(Some(text.to_string())),
+            None => Err(type_error(format!("{name} returned non-string (type {})", result.type_name()))),
+        }
+    }
+}
