@@ -742,7 +742,8 @@ fn sort(vm: &mut Vm, list: &Value, args: &CallArgs) -> Result<(), Value> {
         };
         keyed.push((k, item));
     }
-    crate::runtime::sort::sort_by_key(&mut keyed, reverse)?;
+    let mut less = |a: &Value, b: &Value| vm.compare_values(crate::bytecode::opcode::CompareOp::Lt, a, b);
+    crate::runtime::sort::sort_by_key(&mut keyed, reverse, &mut less)?;
     *cell.borrow_mut() = keyed.into_iter().map(|(_, v)| v).collect();
     Ok(())
 }

@@ -384,9 +384,9 @@ pub fn percent_format(template: &str, values: &Value) -> BuiltinResult {
     Ok(Value::str(str_format::percent_format(template, values)?))
 }
 
-fn len(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+fn len(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let v = exactly_one("len", &args)?;
-    Ok(Value::Int(ops::len(&v)? as i64))
+    Ok(Value::Int(vm.len(&v)? as i64))
 }
 
 fn repr(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
@@ -394,8 +394,11 @@ fn repr(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     Ok(Value::str(vm.repr(&v)?))
 }
 
-fn abs(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+fn abs(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let v = exactly_one("abs", &args)?;
+    if let Some(result) = vm.call_special(&v, "__abs__", Vec::new()) {
+        return result;
+    }
     match v {
         Value::Float(x) => Ok(Value::Float(x.abs())),
         _ => match v.as_int() {
@@ -434,7 +437,7 @@ fn extreme(vm: &mut Vm, args: CallArgs, name: &str, wanted: std::cmp::Ordering) 
                 } else {
                     crate::bytecode::opcode::CompareOp::Gt
                 };
-                ops::compare(op, &k, best_key)?.truthy()
+                vm.compare_values(op, &k, best_key)?
             }
         };
         if better {
@@ -516,8 +519,8 @@ fn isinstance(_: &mut Vm, args: CallArgs) -> BuiltinResult {
     Ok(Value::Bool(check(value, classes)?))
 }
 
-fn iter(_: &mut Vm, args: CallArgs) -> BuiltinResult {
-    ops::iterate(&exactly_one("iter", &args)?)
+fn iter(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    vm.iterate(&exactly_one("iter", &args)?)
 }
 
 fn next(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
@@ -630,7 +633,8 @@ pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
             )
         }
         ("str", Some(v)) => Ok(Value::str(vm.to_str(&v)?)),
-        ("bool", v) => Ok(Value::Bool(v.is_some_and(|v| v.truthy()))),
+        ("bool", Some(v)) => Ok(Value::Bool(vm.truthy(&v)?)),
+        ("bool", None) => Ok(Value::Bool(false)),
         ("list", None) => Ok(Value::list(Vec::new())),
         ("list", Some(v)) => Ok(Value::list(vm.collect(&v)?)),
         ("tuple", None) => Ok(Value::tuple(Vec::new())),

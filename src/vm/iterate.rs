@@ -8,6 +8,9 @@ use crate::runtime::value::{Iter, Object, Value};
 impl Vm {
     /// The next item of an iterator, or `None` when it is exhausted.
     pub fn next_item(&mut self, iterator: &Value) -> Result<Option<Value>, Value> {
+        if let Some(result) = self.next_of_instance(iterator) {
+            return result;
+        }
         let Some(Object::Iterator(state)) = iterator.object() else { return ops::next(iterator) };
         // Iterators over other iterators are advanced here, so that their inner iterators
         // may call back into Python too. (The state is cloned out: advancing borrows it.)

@@ -10,6 +10,7 @@ pub mod frame;
 pub mod host;
 mod iterate;
 mod run;
+mod special;
 mod text;
 pub mod traceback;
 

@@ -6,6 +6,7 @@ use std::cell::RefCell;
 
 use super::Vm;
 use super::frame::Frame;
+use super::special;
 use crate::bytecode::opcode::{BinaryOp, CompareOp, Op};
 use crate::runtime::exception::{ExcKind, TraceEntry, exception_with_args, new_exception, type_error};
 use crate::runtime::function::{CallArgs, Function};
@@ -344,6 +345,11 @@ impl Vm {
                         frame.stack.push(result);
                         continue;
                     }
+                    if special::is_instance(&left) || special::is_instance(&right) {
+                        let result = self.binary_special(op, inplace, &left, &right)?;
+                        self.frame().stack.push(result);
+                        continue;
+                    }
                     let result = match inplace {
                         true => self.inplace_op(op, &left, &right)?,
                         false => None,
@@ -365,12 +371,18 @@ impl Vm {
                 }
                 Op::UnaryNegative | Op::UnaryPositive | Op::UnaryInvert => {
                     let v = pop(frame);
-                    let result = unary(instruction.op, &v)?;
+                    let result = match (special::is_instance(&v), instruction.op) {
+                        (true, Op::UnaryNegative) => self.unary_special(&v, "__neg__", "-")?,
+                        (true, Op::UnaryPositive) => self.unary_special(&v, "__pos__", "+")?,
+                        (true, _) => self.unary_special(&v, "__invert__", "~")?,
+                        (false, _) => unary(instruction.op, &v)?,
+                    };
                     self.frame().stack.push(result);
                 }
                 Op::UnaryNot => {
                     let v = pop(frame);
-                    frame.stack.push(Value::Bool(!v.truthy()));
+                    let truthy = self.truthy(&v)?;
+                    self.frame().stack.push(Value::Bool(!truthy));
                 }
                 Op::CompareOp => {
                     let right = pop(frame);
@@ -380,7 +392,11 @@ impl Vm {
                         frame.stack.push(Value::Bool(result));
                         continue;
                     }
-                    let result = ops::compare(op, &left, &right)?;
+                    let result = if special::is_instance(&left) || special::is_instance(&right) {
+                        self.compare_special(op, &left, &right)?
+                    } else {
+                        ops::compare(op, &left, &right)?
+                    };
                     self.frame().stack.push(result);
                 }
                 Op::IsOp => {
@@ -391,25 +407,25 @@ impl Vm {
                 Op::ContainsOp => {
                     let container = pop(frame);
                     let item = pop(frame);
-                    let found = ops::contains(&container, &item)?;
+                    let found = self.contains(&container, &item)?;
                     self.frame().stack.push(Value::Bool(found != (arg == 1)));
                 }
                 Op::BinarySubscr => {
                     let index = pop(frame);
                     let container = pop(frame);
-                    let v = ops::get_item(&container, &index)?;
+                    let v = self.get_item(&container, &index)?;
                     self.frame().stack.push(v);
                 }
                 Op::StoreSubscr => {
                     let index = pop(frame);
                     let container = pop(frame);
                     let value = pop(frame);
-                    ops::set_item(&container, &index, value)?;
+                    self.set_item(&container, &index, Some(value))?;
                 }
                 Op::DeleteSubscr => {
                     let index = pop(frame);
                     let container = pop(frame);
-                    ops::del_item(&container, &index)?;
+                    self.set_item(&container, &index, None)?;
                 }
                 Op::BuildSlice => {
                     let step = if a == 3 { pop(frame) } else { Value::None };
@@ -543,18 +559,17 @@ impl Vm {
                     }
                     frame.pc = a;
                 }
-                Op::PopJumpIfFalse => {
-                    if !pop(frame).truthy() {
-                        frame.pc = a;
-                    }
-                }
-                Op::PopJumpIfTrue => {
-                    if pop(frame).truthy() {
-                        frame.pc = a;
+                Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
+                    let v = pop(frame);
+                    let truthy = if special::is_instance(&v) { self.truthy(&v)? } else { v.truthy() };
+                    if truthy == (instruction.op == Op::PopJumpIfTrue) {
+                        self.frame().pc = a;
                     }
                 }
                 Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => {
-                    let truthy = frame.stack.last().is_some_and(Value::truthy);
+                    let top = frame.stack.last().cloned().unwrap_or(Value::None);
+                    let truthy = self.truthy(&top)?;
+                    let frame = self.frame();
                     if truthy == (instruction.op == Op::JumpIfTrueOrPop) {
                         frame.pc = a;
                     } else {
@@ -563,7 +578,7 @@ impl Vm {
                 }
                 Op::GetIter => {
                     let v = pop(frame);
-                    let it = ops::iterate(&v)?;
+                    let it = self.iterate(&v)?;
                     self.frame().stack.push(it);
                 }
                 Op::ForIter => {
@@ -889,7 +904,7 @@ impl Vm {
             Some(Object::Tuple(t)) => return Ok(t.clone()),
             _ => {}
         }
-        let it = ops::iterate(iterable)?;
+        let it = self.iterate(iterable)?;
         let mut items = Vec::new();
         while let Some(item) = self.next_item(&it)? {
             items.push(item);

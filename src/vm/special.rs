@@ -1,0 +1,303 @@
+//! Special methods of Python classes as the operators and built-ins use them: arithmetic
+//! (with reflected and in-place forms and `NotImplemented`), rich comparisons, truth,
+//! `len`, subscripts, `in`, iteration and unary operators. Each entry point is tried by the
+//! run loop only when an operand is an instance, so built-in values never pay for it.
+
+use super::Vm;
+use crate::bytecode::opcode::{BinaryOp, CompareOp};
+use crate::runtime::class;
+use crate::runtime::exception::{ExcKind, type_error};
+use crate::runtime::function::CallArgs;
+use crate::runtime::ops;
+use crate::runtime::value::{Object, Value};
+
+/// Whether `v` is an instance of a Python class.
+pub fn is_instance(v: &Value) -> bool {
+    matches!(v.object(), Some(Object::Instance(_)))
+}
+
+fn is_not_implemented(v: &Value) -> bool {
+    matches!(v.object(), Some(Object::NotImplemented))
+}
+
+/// The method name stem of a binary operator (`add` for `__add__`, `__radd__`, `__iadd__`).
+fn operator_stem(op: BinaryOp) -> &'static str {
+    match op {
+        BinaryOp::Add => "add",
+        BinaryOp::Subtract => "sub",
+        BinaryOp::Multiply => "mul",
+        BinaryOp::TrueDivide => "truediv",
+        BinaryOp::FloorDivide => "floordiv",
+        BinaryOp::Remainder => "mod",
+        BinaryOp::Power => "pow",
+        BinaryOp::Lshift => "lshift",
+        BinaryOp::Rshift => "rshift",
+        BinaryOp::And => "and",
+        BinaryOp::Or => "or",
+        BinaryOp::Xor => "xor",
+        BinaryOp::MatrixMultiply => "matmul",
+    }
+}
+
+/// A comparison's method and the reflected method tried on the right operand.
+fn comparison_methods(op: CompareOp) -> (&'static str, &'static str) {
+    match op {
+        CompareOp::Lt => ("__lt__", "__gt__"),
+        CompareOp::Le => ("__le__", "__ge__"),
+        CompareOp::Eq => ("__eq__", "__eq__"),
+        CompareOp::Ne => ("__ne__", "__ne__"),
+        CompareOp::Gt => ("__gt__", "__lt__"),
+        CompareOp::Ge => ("__ge__", "__le__"),
+    }
+}
+
+impl Vm {
+    /// `v.name(*args)` if `v` is an instance whose class defines `name`; `None` otherwise.
+    pub fn call_special(&mut self, v: &Value, name: &str, args: Vec<Value>) -> Option<Result<Value, Value>> {
+        let Some(Object::Instance(i)) = v.object() else { return None };
+        let method = class::lookup(&i.class, name)?;
+        let mut positional = Vec::with_capacity(args.len() + 1);
+        positional.push(v.clone());
+        positional.extend(args);
+        let method = match method.object() {
+            Some(Object::StaticMethod(f)) => {
+                positional.remove(0);
+                f.clone()
+            }
+            _ => method,
+        };
+        Some(self.call_value(&method, CallArgs { positional, keywords: Vec::new() }))
+    }
+
+    /// `left op right` (or `left op= right`) when an operand is an instance.
+    pub fn binary_special(
+        &mut self,
+        op: BinaryOp,
+        inplace: bool,
+        left: &Value,
+        right: &Value,
+    ) -> Result<Value, Value> {
+        let stem = operator_stem(op);
+        if inplace && let Some(result) = self.call_special(left, &format!("__i{stem}__"), vec![right.clone()])
+        {
+            let result = result?;
+            if !is_not_implemented(&result) {
+                return Ok(result);
+            }
+        }
+        if let Some(result) = self.call_special(left, &format!("__{stem}__"), vec![right.clone()]) {
+            let result = result?;
+            if !is_not_implemented(&result) {
+                return Ok(result);
+            }
+        }
+        let same_class = is_instance(left)
+            && is_instance(right)
+            && class::same_class(&super::classes::class_of(left), &super::classes::class_of(right));
+        if !same_class
+            && let Some(result) = self.call_special(right, &format!("__r{stem}__"), vec![left.clone()])
+        {
+            let result = result?;
+            if !is_not_implemented(&result) {
+                return Ok(result);
+            }
+        }
+        let symbol = if inplace { format!("{}=", op.symbol()) } else { op.symbol().to_string() };
+        Err(type_error(format!(
+            "unsupported operand type(s) for {symbol}: '{}' and '{}'",
+            left.type_name(),
+            right.type_name()
+        )))
+    }
+
+    /// `left op right` for a comparison when an operand is an instance: the method, then the
+    /// reflected one, then identity for `==`/`!=`.
+    pub fn compare_special(&mut self, op: CompareOp, left: &Value, right: &Value) -> Result<Value, Value> {
+        let (method, reflected) = comparison_methods(op);
+        if let Some(result) = self.call_special(left, method, vec![right.clone()]) {
+            let result = result?;
+            if !is_not_implemented(&result) {
+                return Ok(result);
+            }
+        }
+        if let Some(result) = self.call_special(right, reflected, vec![left.clone()]) {
+            let result = result?;
+            if !is_not_implemented(&result) {
+                return Ok(result);
+            }
+        }
+        match op {
+            // Without `__ne__`, `!=` inverts `__eq__`.
+            CompareOp::Ne => {
+                let equal = self.compare_special(CompareOp::Eq, left, right)?;
+                Ok(Value::Bool(!self.truthy(&equal)?))
+            }
+            CompareOp::Eq => Ok(Value::Bool(ops::is_same(left, right))),
+            _ if !is_instance(left) && !is_instance(right) => ops::compare(op, left, right),
+            _ => Err(type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                left.type_name(),
+                right.type_name()
+            ))),
+        }
+    }
+
+    /// The truth of `a op b` for any values (built-in comparisons or special methods).
+    pub fn compare_values(&mut self, op: CompareOp, a: &Value, b: &Value) -> Result<bool, Value> {
+        if let Some(result) = ops::fast_compare(op, a, b) {
+            return Ok(result);
+        }
+        let result = if is_instance(a) || is_instance(b) {
+            self.compare_special(op, a, b)?
+        } else {
+            ops::compare(op, a, b)?
+        };
+        self.truthy(&result)
+    }
+
+    /// `a == b` as containers decide it: identity first, then equality.
+    pub fn items_equal(&mut self, a: &Value, b: &Value) -> Result<bool, Value> {
+        if ops::identical_or_equal(a, b) {
+            return Ok(true);
+        }
+        if is_instance(a) || is_instance(b) {
+            return self.compare_values(CompareOp::Eq, a, b);
+        }
+        Ok(false)
+    }
+
+    /// `bool(v)`: `__bool__`, else `__len__`, else true, for instances.
+    pub fn truthy(&mut self, v: &Value) -> Result<bool, Value> {
+        if !is_instance(v) {
+            return Ok(v.truthy());
+        }
+        if let Some(result) = self.call_special(v, "__bool__", Vec::new()) {
+            return match result? {
+                Value::Bool(b) => Ok(b),
+                other => {
+                    Err(type_error(format!("__bool__ should return bool, returned {}", other.type_name())))
+                }
+            };
+        }
+        match self.call_special(v, "__len__", Vec::new()) {
+            Some(n) => Ok(self.length_result(n?)? > 0),
+            None => Ok(true),
+        }
+    }
+
+    /// `len(v)`.
+    pub fn len(&mut self, v: &Value) -> Result<usize, Value> {
+        match self.call_special(v, "__len__", Vec::new()) {
+            Some(n) => self.length_result(n?),
+            None => ops::len(v),
+        }
+    }
+
+    fn length_result(&mut self, n: Value) -> Result<usize, Value> {
+        match n.as_int().and_then(|i| i.as_i64()) {
+            Some(n) if n >= 0 => Ok(n as usize),
+            Some(_) => Err(crate::runtime::exception::value_error("__len__() should return >= 0")),
+            None => {
+                Err(type_error(format!("'{}' object cannot be interpreted as an integer", n.type_name())))
+            }
+        }
+    }
+
+    /// `container[index]`.
+    pub fn get_item(&mut self, container: &Value, index: &Value) -> Result<Value, Value> {
+        match self.call_special(container, "__getitem__", vec![index.clone()]) {
+            Some(result) => result,
+            None if is_instance(container) => {
+                Err(type_error(format!("'{}' object is not subscriptable", container.type_name())))
+            }
+            None => ops::get_item(container, index),
+        }
+    }
+
+    /// `container[index] = value`, or `del container[index]` when `value` is `None`.
+    pub fn set_item(&mut self, container: &Value, index: &Value, value: Option<Value>) -> Result<(), Value> {
+        let (name, args) = match &value {
+            Some(v) => ("__setitem__", vec![index.clone(), v.clone()]),
+            None => ("__delitem__", vec![index.clone()]),
+        };
+        match self.call_special(container, name, args) {
+            Some(result) => result.map(|_| ()),
+            None if is_instance(container) => Err(type_error(match value {
+                Some(_) => format!("'{}' object does not support item assignment", container.type_name()),
+                None => format!("'{}' object doesn't support item deletion", container.type_name()),
+            })),
+            None => match value {
+                Some(v) => ops::set_item(container, index, v),
+                None => ops::del_item(container, index),
+            },
+        }
+    }
+
+    /// `item in container`: `__contains__`, else a search of the iteration.
+    pub fn contains(&mut self, container: &Value, item: &Value) -> Result<bool, Value> {
+        if let Some(result) = self.call_special(container, "__contains__", vec![item.clone()]) {
+            let result = result?;
+            return self.truthy(&result);
+        }
+        let sequence = match container.object() {
+            Some(Object::List(l)) => Some(l.borrow().clone()),
+            Some(Object::Tuple(t)) => Some(t.clone()),
+            _ => None,
+        };
+        let searched = match sequence {
+            // Lists and tuples of plain values compare without Python code.
+            Some(items) if items.iter().any(is_instance) || is_instance(item) => items,
+            _ if !is_instance(container) => return ops::contains(container, item),
+            Some(items) => items,
+            None => {
+                let iterator = self.iterate(container)?;
+                let mut items = Vec::new();
+                while let Some(x) = self.next_item(&iterator)? {
+                    items.push(x);
+                }
+                items
+            }
+        };
+        for x in &searched {
+            if self.items_equal(x, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// `iter(v)`.
+    pub fn iterate(&mut self, v: &Value) -> Result<Value, Value> {
+        match self.call_special(v, "__iter__", Vec::new()) {
+            Some(result) => result,
+            None if is_instance(v)
+                && class::lookup(&super::classes::class_of(v), "__getitem__").is_some() =>
+            {
+                Err(type_error("pyglass cannot iterate through __getitem__ yet"))
+            }
+            None if is_instance(v) => Err(type_error(format!("'{}' object is not iterable", v.type_name()))),
+            None => ops::iterate(v),
+        }
+    }
+
+    /// `next(it)` for an instance iterator: its `__next__`, with StopIteration as the end.
+    pub fn next_of_instance(&mut self, iterator: &Value) -> Option<Result<Option<Value>, Value>> {
+        let result = self.call_special(iterator, "__next__", Vec::new())?;
+        Some(match result {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if matches!(e.object(), Some(Object::Exception(x)) if x.borrow().kind == ExcKind::StopIteration) => {
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        })
+    }
+
+    /// `-v`, `+v`, `~v` for an instance (`name` is `__neg__`, `__pos__` or `__invert__`).
+    pub fn unary_special(&mut self, v: &Value, name: &str, symbol: &str) -> Result<Value, Value> {
+        match self.call_special(v, name, Vec::new()) {
+            Some(result) => result,
+            None => Err(type_error(format!("bad operand type for unary {symbol}: '{}'", v.type_name()))),
+        }
+    }
+}
