@@ -188,6 +188,9 @@ impl Vm {
 
     /// `len(v)`.
     pub fn len(&mut self, v: &Value) -> Result<usize, Value> {
+        if !is_instance(v) {
+            return ops::len(v);
+        }
         match self.call_special(v, "__len__", Vec::new()) {
             Some(n) => self.length_result(n?),
             None => ops::len(v),
@@ -206,6 +209,9 @@ impl Vm {
 
     /// `container[index]`.
     pub fn get_item(&mut self, container: &Value, index: &Value) -> Result<Value, Value> {
+        if !is_instance(container) {
+            return ops::get_item(container, index);
+        }
         match self.call_special(container, "__getitem__", vec![index.clone()]) {
             Some(result) => result,
             None if is_instance(container) => {
@@ -217,6 +223,12 @@ impl Vm {
 
     /// `container[index] = value`, or `del container[index]` when `value` is `None`.
     pub fn set_item(&mut self, container: &Value, index: &Value, value: Option<Value>) -> Result<(), Value> {
+        if !is_instance(container) {
+            return match value {
+                Some(v) => ops::set_item(container, index, v),
+                None => ops::del_item(container, index),
+            };
+        }
         let (name, args) = match &value {
             Some(v) => ("__setitem__", vec![index.clone(), v.clone()]),
             None => ("__delitem__", vec![index.clone()]),
@@ -236,6 +248,11 @@ impl Vm {
 
     /// `item in container`: `__contains__`, else a search of the iteration.
     pub fn contains(&mut self, container: &Value, item: &Value) -> Result<bool, Value> {
+        if !is_instance(item)
+            && !matches!(container.object(), Some(Object::Instance(_) | Object::List(_) | Object::Tuple(_)))
+        {
+            return ops::contains(container, item);
+        }
         if let Some(result) = self.call_special(container, "__contains__", vec![item.clone()]) {
             let result = result?;
             return self.truthy(&result);
@@ -269,6 +286,9 @@ impl Vm {
 
     /// `iter(v)`.
     pub fn iterate(&mut self, v: &Value) -> Result<Value, Value> {
+        if !is_instance(v) {
+            return ops::iterate(v);
+        }
         match self.call_special(v, "__iter__", Vec::new()) {
             Some(result) => result,
             None if is_instance(v)
