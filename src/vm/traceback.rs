@@ -41,6 +41,11 @@ fn write_one(e: &Exception, out: &mut String) {
             write_entry(entry, out);
         }
     }
+    // A SyntaxError with a location ends with the offending line and its carets.
+    if let Some(error) = crate::runtime::syntax_exc::to_error(e) {
+        out.push_str(&error.render());
+        return;
+    }
     let message = e.message();
     let name = e.kind.name();
     if message.is_empty() {
