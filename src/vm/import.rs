@@ -128,6 +128,7 @@ fn resolve_name(name: &str, globals: &DictMap, level: u32) -> Result<String, Val
 impl Vm {
     /// `IMPORT_NAME name` with the `fromlist` and `level` it popped: pushes the module on the
     /// current frame's stack, or pushes the frame of a module body that must run first.
+    #[cold]
     pub(super) fn import_name(&mut self, name: &str, fromlist: &Value, level: &Value) -> Result<(), Value> {
         let level = match level.as_int().and_then(|i| i.as_i64()) {
             Some(n) if n < 0 => return Err(value_error("level must be >= 0")),
@@ -170,22 +171,21 @@ impl Vm {
         Ok(())
     }
 
-    /// Is the top frame the body of a module being imported?
-    fn module_body_on_top(&self) -> bool {
+    /// Is the top frame the body of a module being imported? (Checked at every return.)
+    #[inline]
+    pub(super) fn module_body_on_top(&self) -> bool {
         self.importing.last().is_some_and(|p| p.depth == self.frames.len())
     }
 
-    /// Called by the run loop when the top frame returns. If it was a module body, the module
-    /// is bound to its parent package, the frame is popped and the import that needed it goes
-    /// on (its result is what the importing frame gets); otherwise None.
-    pub(super) fn module_body_returned(&mut self) -> Option<Result<(), Value>> {
-        if !self.module_body_on_top() {
-            return None;
-        }
-        let pending = self.importing.pop()?;
+    /// Called by the run loop when a module body returns: the module is bound to its parent
+    /// package, the frame is popped and the import that needed it goes on (its result is
+    /// what the importing frame gets).
+    #[cold]
+    pub(super) fn module_body_returned(&mut self) -> Result<(), Value> {
+        let Some(pending) = self.importing.pop() else { return Ok(()) };
         self.pop_frame();
         self.bind_to_parent(&pending.name);
-        Some(self.advance_import(pending.request))
+        self.advance_import(pending.request)
     }
 
     /// Called as an exception unwinds the top frame: a module body that raised takes its
@@ -351,17 +351,18 @@ impl Vm {
                 continue;
             }
             let submodule = format!("{package}.{x}");
-            if matches!(self.modules.borrow().get(&key(&submodule)), Some(m) if !matches!(m, Value::None)) {
-                continue;
-            }
-            match self.ensure_loaded(&submodule) {
+            let loaded = match self.ensure_loaded(&submodule) {
                 Ok(Some(run)) => return Ok(Some(run)),
-                Ok(None) => {}
-                // A name that is neither an attribute nor a submodule is left to IMPORT_FROM.
-                Err(exc)
-                    if is_not_found(&exc, &submodule)
-                        && self.modules.borrow().get(&key(&submodule)).is_none() => {}
-                Err(exc) => return Err(exc),
+                Ok(None) => self.loaded(&submodule).map(drop),
+                Err(exc) => Err(exc),
+            };
+            // A name that is neither an attribute nor a submodule is left to IMPORT_FROM,
+            // unless `sys.modules` blocks the submodule with None.
+            if let Err(exc) = loaded {
+                let blocked = matches!(self.modules.borrow().get(&key(&submodule)), Some(Value::None));
+                if blocked || !is_not_found(&exc, &submodule) {
+                    return Err(exc);
+                }
             }
         }
         Ok(None)
@@ -369,6 +370,7 @@ impl Vm {
 
     /// `IMPORT_FROM name`: the attribute of `module`, or its submodule from `sys.modules`
     /// (which a circular import may not have bound yet).
+    #[cold]
     pub(super) fn import_from(&self, module: &Value, name: &str) -> Result<Value, Value> {
         if let Ok(value) = get_attribute(module, name) {
             return Ok(value);
@@ -400,6 +402,7 @@ impl Vm {
 
     /// `IMPORT_STAR`: bind the module's `__all__` names (else its names not starting with
     /// `_`) in the current namespace.
+    #[cold]
     pub(super) fn import_star(&mut self, module: &Value) -> Result<(), Value> {
         let (names, source) = match get_attribute(module, "__all__") {
             Ok(all) => (self.collect(&all)?, "__all__"),

@@ -62,21 +62,21 @@ impl Vm {
         loop {
             let exc = match self.step() {
                 Ok(Step::Continue) => continue,
-                Ok(Step::Return(value)) => match self.module_body_returned() {
-                    // A module body finished; the import that ran it goes on (or fails).
-                    Some(Ok(())) => continue,
-                    Some(Err(exc)) => exc,
-                    None => {
-                        self.pop_frame();
-                        if self.frames.len() <= base {
-                            return Ok(value);
-                        }
-                        if let Some(caller) = self.frames.last_mut() {
-                            caller.stack.push(value);
-                        }
-                        continue;
-                    }
+                // A module body finished: the import that ran it goes on (or fails).
+                Ok(Step::Return(_)) if self.module_body_on_top() => match self.module_body_returned() {
+                    Ok(()) => continue,
+                    Err(exc) => exc,
                 },
+                Ok(Step::Return(value)) => {
+                    self.pop_frame();
+                    if self.frames.len() <= base {
+                        return Ok(value);
+                    }
+                    if let Some(caller) = self.frames.last_mut() {
+                        caller.stack.push(value);
+                    }
+                    continue;
+                }
                 Err(exc) => exc,
             };
             if !std::mem::take(&mut self.reraising) {

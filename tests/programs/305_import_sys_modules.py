@@ -28,3 +28,8 @@ print("notpkg" in sys.modules)
 import notpkg
 
 print("notpkg" in sys.modules, sys.modules.get("notpkg") is notpkg)
+sys.modules["shapes.blocked"] = None
+try:
+    from shapes import blocked
+except ImportError as e:
+    print(type(e).__name__, e)
