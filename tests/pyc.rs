@@ -151,3 +151,43 @@ fn a_corrupted_cache_file_does_not_change_the_output() {
         assert_eq!(run(&path, &[]), (OUTPUT.to_string(), 0));
     }
 }
+
+/// The modification time (ns) and size of a source file, as the cache records them.
+fn stamp(path: &Path) -> (u64, u64) {
+    let meta = std::fs::metadata(path).expect("stat");
+    let mtime = meta.modified().expect("mtime").duration_since(std::time::UNIX_EPOCH).expect("after 1970");
+    (mtime.as_nanos() as u64, meta.len())
+}
+
+#[test]
+fn imported_modules_are_cached_and_the_cache_is_reused() {
+    let dir = std::fs::canonicalize(workspace("import")).expect("real path");
+    std::fs::write(dir.join("main.py"), "import helper, pkg\nprint(helper.f(), pkg.NAME)\n").expect("write");
+    std::fs::write(dir.join("helper.py"), "def f():\n    return 'from source'\n").expect("write");
+    std::fs::create_dir(dir.join("pkg")).expect("mkdir");
+    std::fs::write(dir.join("pkg/__init__.py"), "NAME = 'pkg'\n").expect("write");
+    let run_main = |extra: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_pyglass"))
+            .args(extra)
+            .arg(dir.join("main.py"))
+            .env_remove("PYTHONDONTWRITEBYTECODE")
+            .output()
+            .expect("run");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    assert_eq!(run_main(&[]), "from source pkg\n");
+    let helper = dir.join("helper.py");
+    let cache = pyc::cache_path(&helper);
+    assert!(cache.ends_with(format!("__pycache__/helper.pyglass-{}.pyc", pyc::FORMAT_VERSION)));
+    assert!(cache.exists() && pyc::cache_path(&dir.join("pkg/__init__.py")).exists());
+
+    // Put other code in the cache, stamped with the source's time and size: if the next run
+    // prints what that code prints, the cache was loaded instead of the source compiled.
+    let name = helper.to_string_lossy();
+    let other =
+        pipeline::compile_source(&name, b"def f():\n    return 'from the cache'\n").expect("compiles");
+    let (mtime, size) = stamp(&helper);
+    std::fs::write(&cache, pyc::serialize(&other, mtime, size)).expect("replace the cache");
+    assert_eq!(run_main(&[]), "from the cache pkg\n");
+    assert_eq!(run_main(&["run", "--no-cache"]), "from source pkg\n");
+}

@@ -151,6 +151,18 @@ pub fn set_attribute(object: &Value, name: Key, value: Option<Value>) -> Result<
     if let Some(Object::Exception(e)) = object.object() {
         return set_exception_attribute(&mut e.borrow_mut(), &text, value);
     }
+    if let Some(Object::Module { dict, .. }) = object.object() {
+        let mut dict = dict.borrow_mut();
+        return match value {
+            Some(v) => {
+                dict.insert(name, v);
+                Ok(())
+            }
+            None => dict.shift_remove(&name).map(|_| ()).ok_or_else(|| {
+                new_exception(ExcKind::AttributeError, &format!("'module' object has no attribute '{text}'"))
+            }),
+        };
+    }
     let type_name = object.type_name();
     let has_it = get_attribute(object, &text).is_ok();
     let msg = if has_it {

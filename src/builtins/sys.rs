@@ -1,4 +1,5 @@
-//! The `sys` module: `argv`, `exit`, `stdout`, `stderr`, `maxsize`, and the recursion limit.
+//! The `sys` module: `argv`, `exit`, `stdout`, `stderr`, `maxsize`, the recursion limit, and
+//! the import system's `modules` and `path` (the very dict and list the VM imports with).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -8,14 +9,16 @@ use crate::runtime::function::{Builtin, BuiltinFn, BuiltinResult, CallArgs};
 use crate::runtime::value::{DictMap, Key, Object, Stream, Value};
 use crate::vm::Vm;
 
-/// A new `sys` module for a program run with `argv`.
-pub fn module(argv: &[String]) -> Value {
+/// A new `sys` module for the program `vm` runs.
+pub fn module(vm: &Vm) -> Value {
     let mut dict = DictMap::default();
     let mut set = |name: &str, value: Value| {
         dict.insert(Key(Value::str(name)), value);
     };
     set("__name__", Value::str("sys"));
-    set("argv", Value::list(argv.iter().map(|a| Value::str(a.as_str())).collect()));
+    set("argv", Value::list(vm.argv.iter().map(|a| Value::str(a.as_str())).collect()));
+    set("modules", Value::obj(Object::Dict(vm.modules.clone())));
+    set("path", vm.sys_path.clone());
     set("stdout", Value::obj(Object::Stream(Stream::Stdout)));
     set("stderr", Value::obj(Object::Stream(Stream::Stderr)));
     set("maxsize", Value::Int(i64::MAX));

@@ -214,10 +214,14 @@ instructions! {
     LoadBuildClass = 97, "LOAD_BUILD_CLASS", None;
     /// Yields TOS from a generator; the value sent in is pushed on resume.
     YieldValue = 98, "YIELD_VALUE", None;
-    /// Pushes the module `names[arg]` (imported on first use).
+    /// `__import__(names[arg], fromlist=TOS, level=TOS1)`: pops both, pushes the module (the
+    /// top-level package for `import a.b`); may first run the bodies of modules it loads.
     ImportName = 100, "IMPORT_NAME", Name;
-    /// Pushes attribute `names[arg]` of the module TOS (which stays).
+    /// Pushes attribute `names[arg]` of the module TOS (which stays), or the submodule
+    /// `TOS.__name__ + "." + names[arg]` from `sys.modules`.
     ImportFrom = 101, "IMPORT_FROM", Name;
+    /// `from TOS import *`: pops the module and binds its public names (`__all__`) here.
+    ImportStar = 102, "IMPORT_STAR", None;
     /// Debugger breakpoint: the original instruction is kept in a side table.
     Breakpoint = 255, "BREAKPOINT", None;
 }
@@ -229,7 +233,8 @@ impl Op {
         let n = arg as i32;
         use Op::*;
         match self {
-            ImportName | ImportFrom => 1,
+            ImportFrom => 1,
+            ImportName | ImportStar => -1,
             Nop | Swap | DeleteFast | DeleteGlobal | DeleteName | DeleteDeref | LoadAttr | UnaryNegative
             | UnaryPositive | UnaryNot | UnaryInvert | ListToTuple | Jump | GetIter | CheckExcMatch
             | YieldValue | Breakpoint => 0,
@@ -383,8 +388,8 @@ mod tests {
         let table: String = Op::ALL.iter().map(|op| format!("{}={};", op.name(), *op as u8)).collect();
         let fingerprint =
             table.bytes().fold(0xcbf29ce484222325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100000001b3));
-        assert_eq!(Op::ALL.len(), 74);
-        assert_eq!(fingerprint, 0x7a3e9d23c69b5cff);
+        assert_eq!(Op::ALL.len(), 75);
+        assert_eq!(fingerprint, 0x307098a51d9cdd3e);
     }
 
     #[test]

@@ -13,6 +13,7 @@ use crate::pipeline::{self, CacheMode};
 use crate::runtime::exception::ExcKind;
 use crate::runtime::value::{Object, Value};
 use crate::syntax_error::SyntaxError;
+use crate::vm::finder;
 use crate::vm::host::Host;
 use crate::vm::{Outcome, Vm};
 
@@ -39,15 +40,22 @@ pub fn run_script(script: &[String], mode: CacheMode) -> i32 {
     } else {
         pipeline::compile_file(Path::new(path), &name, &bytes, mode).map(|(code, _)| code)
     };
-    execute(compiled, script.to_vec())
+    let script_path = Some(path.as_str()).filter(|p| *p != "-");
+    execute(compiled, script.to_vec(), finder::initial_sys_path(script_path), mode)
 }
 
 /// Run `code` given on the command line (`-c`), named `<string>` as python3 names it.
 pub fn run_code(code: &str) -> i32 {
-    execute(pipeline::compile_source("<string>", code.as_bytes()), vec!["-c".to_string()])
+    let compiled = pipeline::compile_source("<string>", code.as_bytes());
+    execute(compiled, vec!["-c".to_string()], finder::initial_sys_path(None), CacheMode::from_environment())
 }
 
-fn execute(compiled: Result<Rc<CodeObject>, SyntaxError>, argv: Vec<String>) -> i32 {
+fn execute(
+    compiled: Result<Rc<CodeObject>, SyntaxError>,
+    argv: Vec<String>,
+    sys_path: Vec<String>,
+    cache: CacheMode,
+) -> i32 {
     let code = match compiled {
         Ok(code) => code,
         Err(error) => {
@@ -57,6 +65,8 @@ fn execute(compiled: Result<Rc<CodeObject>, SyntaxError>, argv: Vec<String>) -> 
     };
     let mut vm = Vm::new(Host::stdio());
     vm.argv = argv;
+    vm.sys_path = Value::list(sys_path.into_iter().map(Value::str).collect());
+    vm.cache = cache;
     match vm.run_main(code) {
         Outcome::Finished => 0,
         Outcome::Uncaught(exc) if is_keyboard_interrupt(&exc) => {

@@ -3,8 +3,8 @@
 //! span of the expression or statement it came from.
 //!
 //! Not yet compiled (reported as an error naming the construct): classes, `except*`, `with`,
-//! `match`, imports, `async`, `yield from`/`await`. `try` statements and the unwinding of
-//! `return`/`break`/`continue` through them are in `exceptions.rs`.
+//! `match`, `async`, `yield from`/`await`. `try` statements and the unwinding of
+//! `return`/`break`/`continue` through them are in `exceptions.rs`, imports in `imports.rs`.
 
 use std::rc::Rc;
 
@@ -118,7 +118,7 @@ impl Unit<'_> {
         }
     }
 
-    fn constant(&mut self, value: ConstValue) -> u32 {
+    pub(super) fn constant(&mut self, value: ConstValue) -> u32 {
         // Code objects are never shared; other equal constants are.
         if !matches!(value, ConstValue::Code(_))
             && let Some(i) = self.code.consts.iter().position(|c| same_constant(c, &value))
@@ -129,7 +129,7 @@ impl Unit<'_> {
         (self.code.consts.len() - 1) as u32
     }
 
-    fn name(&mut self, name: &str) -> u32 {
+    pub(super) fn name(&mut self, name: &str) -> u32 {
         index_of(&mut self.code.names, name)
     }
 
@@ -452,32 +452,8 @@ impl<'t> Compiler<'t> {
             Match { .. } => return unsupported("match statements", s.span),
             Try(t) => self.try_statement(t)?,
             TryStar(_) => return unsupported("try/except* statements", s.span),
-            Import { names } => {
-                for alias in names {
-                    if alias.name.contains('.') {
-                        return unsupported("dotted imports", s.span);
-                    }
-                    let index = self.unit().name(&alias.name);
-                    self.emit(Op::ImportName, index);
-                    self.store_name(alias.asname.as_deref().unwrap_or(&alias.name));
-                }
-            }
-            ImportFrom { module, names, level } => {
-                let Some(module) = module.as_deref().filter(|_| *level == 0) else {
-                    return unsupported("relative imports", s.span);
-                };
-                if names.iter().any(|a| a.name == "*") {
-                    return unsupported("'import *'", s.span);
-                }
-                let index = self.unit().name(module);
-                self.emit(Op::ImportName, index);
-                for alias in names {
-                    let index = self.unit().name(&alias.name);
-                    self.emit(Op::ImportFrom, index);
-                    self.store_name(alias.asname.as_deref().unwrap_or(&alias.name));
-                }
-                self.emit(Op::PopTop, 0);
-            }
+            Import { names } => self.import(names),
+            ImportFrom { module, names, level } => self.import_from(module.as_deref(), names, *level)?,
         }
         Ok(())
     }

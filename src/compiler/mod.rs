@@ -3,4 +3,5 @@
 
 pub mod codegen;
 mod exceptions;
+mod imports;
 pub mod symtable;

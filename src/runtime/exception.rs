@@ -63,6 +63,9 @@ exception_kinds! {
     ImportError => Some(Exception);
     ModuleNotFoundError => Some(ImportError);
     NameError => Some(Exception);
+    SyntaxError => Some(Exception);
+    IndentationError => Some(SyntaxError);
+    TabError => Some(IndentationError);
     OSError => Some(Exception);
     BlockingIOError => Some(OSError);
     ChildProcessError => Some(OSError);

@@ -3,6 +3,7 @@
 //! `StopIteration.value`, ...), and the special `str()` forms some of them have.
 
 use super::exception::{ExcKind, Exception, exception_with_args, type_error};
+use super::syntax_exc;
 use super::value::{Object, Value};
 use ExcKind::*;
 
@@ -17,6 +18,9 @@ pub fn construct(
         os_error_fields(kind, positional)
     } else if matches!(kind, UnicodeDecodeError | UnicodeEncodeError) {
         let attrs = unicode_error_fields(kind, &positional)?;
+        (kind, positional, attrs)
+    } else if syntax_exc::is_syntax_error(kind) {
+        let attrs = syntax_exc::fields(&positional)?;
         (kind, positional, attrs)
     } else {
         let attrs = match kind {
@@ -192,7 +196,8 @@ pub fn attribute(e: &Exception, name: &str) -> Option<Value> {
         _ if none_for(NameError, &["name"])
             || none_for(AttributeError, &["name", "obj"])
             || none_for(ImportError, &["name", "path"])
-            || none_for(OSError, &["errno", "strerror", "filename", "filename2"]) =>
+            || none_for(OSError, &["errno", "strerror", "filename", "filename2"])
+            || (syntax_exc::is_syntax_error(e.kind) && syntax_exc::is_field(name)) =>
         {
             Value::None
         }
@@ -213,6 +218,9 @@ pub fn special_str(e: &Exception) -> Option<String> {
     }
     if matches!(e.kind, UnicodeDecodeError | UnicodeEncodeError) {
         return unicode_error_str(e);
+    }
+    if syntax_exc::is_syntax_error(e.kind) {
+        return Some(syntax_exc::message(e));
     }
     None
 }

@@ -11,4 +11,5 @@ pub mod range;
 pub mod set;
 pub mod set_ops;
 pub mod sort;
+pub mod syntax_exc;
 pub mod value;

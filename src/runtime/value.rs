@@ -540,8 +540,14 @@ impl Value {
                 | Object::Super { .. } => {
                     let _ = write!(out, "<{} object at {:#x}>", self.type_name(), address(o));
                 }
-                Object::Module { name, .. } => {
-                    let _ = write!(out, "<module '{name}' (built-in)>");
+                Object::Module { name, dict } => {
+                    let dict = dict.borrow();
+                    let file = dict.get(&Key(Value::str("__file__")));
+                    let _ = match file {
+                        Some(Value::None) => write!(out, "<module '{name}' (namespace)>"),
+                        Some(file) => write!(out, "<module '{name}' from {}>", file.repr()),
+                        None => write!(out, "<module '{name}' (built-in)>"),
+                    };
                 }
                 Object::Stream(Stream::Stdout) => {
                     out.push_str("<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>")

@@ -1,13 +1,15 @@
 //! The virtual machine: runs code objects. The run loop (`run.rs`) is not recursive: a Python
 //! call pushes a `Frame` on the VM's own frame stack and the loop continues in it, so deep
 //! recursion is limited by `recursion_limit` (RecursionError), never by the Rust stack.
-//! Calls and argument binding are in `call.rs`, output in `host.rs`, tracebacks in
-//! `traceback.rs`.
+//! Calls and argument binding are in `call.rs`, imports in `import.rs` (files found by
+//! `finder.rs`), output in `host.rs`, tracebacks in `traceback.rs`.
 
 mod call;
 pub mod classes;
+pub mod finder;
 pub mod frame;
 pub mod host;
+mod import;
 mod iterate;
 mod run;
 mod special;
@@ -18,6 +20,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::bytecode::code::{CodeObject, ConstValue};
+use crate::pipeline::CacheMode;
 use crate::runtime::exception::ExcKind;
 use crate::runtime::function::Prepared;
 use crate::runtime::value::{DictMap, Key, Object, Value};
@@ -46,8 +49,15 @@ pub struct Vm {
     pub reraising: bool,
     /// `sys.argv`.
     pub argv: Vec<String>,
-    /// Imported modules by name (`sys.modules`).
-    pub modules: std::collections::HashMap<String, Value>,
+    /// Imported modules by name: the dict that is `sys.modules`.
+    pub modules: Rc<RefCell<DictMap>>,
+    /// The list that is `sys.path` when `sys` is first imported (the import system then
+    /// reads `sys.path` itself).
+    pub sys_path: Value,
+    /// How imported modules use the bytecode cache.
+    pub cache: CacheMode,
+    /// Module bodies running for an import, innermost last.
+    pub(crate) importing: Vec<import::PendingImport>,
     /// Prepared constants and names by code object address.
     pub(crate) prepared: PreparedCache,
     /// Vectors of finished frames, reused by new ones.
@@ -113,22 +123,33 @@ impl Vm {
         prepared_for(&mut self.prepared, code)
     }
 
-    /// The module `name`: only built-in modules exist so far.
-    pub fn import(&mut self, name: &str) -> Result<Value, Value> {
-        if let Some(m) = self.modules.get(name) {
-            return Ok(m.clone());
+    /// The built-in module `name` (made fresh), if there is one.
+    fn builtin_module(&self, name: &str) -> Option<Value> {
+        match name {
+            "sys" => Some(crate::builtins::sys::module(self)),
+            "builtins" => Some(self.builtins_module()),
+            _ => None,
         }
-        let module = match name {
-            "sys" => crate::builtins::sys::module(&self.argv),
-            _ => {
-                return Err(crate::runtime::exception::new_exception(
-                    ExcKind::ModuleNotFoundError,
-                    &format!("No module named '{name}'"),
-                ));
-            }
-        };
-        self.modules.insert(name.to_string(), module.clone());
-        Ok(module)
+    }
+
+    /// The `builtins` module: the namespace every module falls back on.
+    fn builtins_module(&self) -> Value {
+        Value::obj(Object::Module { name: "builtins".into(), dict: self.builtins.clone() })
+    }
+
+    /// A frame running a module body in the namespace `globals`.
+    fn module_frame(&mut self, code: Rc<CodeObject>, globals: Rc<RefCell<DictMap>>) -> Frame {
+        Frame {
+            prepared: self.prepare(&code),
+            locals: vec![None; code.varnames.len()],
+            cells: Vec::new(),
+            code,
+            pc: 0,
+            stack: Vec::with_capacity(16),
+            globals: globals.clone(),
+            names: Some(globals),
+            init_of: None,
+        }
     }
 
     pub fn new(host: Host) -> Vm {
@@ -140,7 +161,10 @@ impl Vm {
             handled: Value::None,
             reraising: false,
             argv: Vec::new(),
-            modules: std::collections::HashMap::new(),
+            modules: Rc::new(RefCell::new(DictMap::default())),
+            sys_path: Value::list(Vec::new()),
+            cache: CacheMode::from_environment(),
+            importing: Vec::new(),
             prepared: PreparedCache::default(),
             repr_active: Vec::new(),
             pool: frame::FramePool::default(),
@@ -150,17 +174,7 @@ impl Vm {
     /// Run a module's code object as `__main__`.
     pub fn run_main(&mut self, code: Rc<CodeObject>) -> Outcome {
         let globals = Rc::new(RefCell::new(self.main_namespace(&code)));
-        let frame = Frame {
-            prepared: self.prepare(&code),
-            locals: vec![None; code.varnames.len()],
-            cells: Vec::new(),
-            code,
-            pc: 0,
-            stack: Vec::with_capacity(16),
-            globals: globals.clone(),
-            names: Some(globals),
-            init_of: None,
-        };
+        let frame = self.module_frame(code, globals);
         self.frames.push(frame);
         let result = self.execute(0);
         self.host.flush();
@@ -180,25 +194,22 @@ impl Vm {
 
 impl Vm {
     /// The namespace `__main__` starts with, as CPython's: `__file__` and `__cached__` only
-    /// for a script (not `-c`). `__loader__` and `__spec__` are None: there is no import
-    /// system to describe yet.
+    /// for a script (not `-c`). `__loader__` and `__spec__` are None, as in imported modules.
     fn main_namespace(&self, code: &CodeObject) -> DictMap {
-        let builtins = Object::Module { name: "builtins".into(), dict: self.builtins.clone() };
-        let doc = code.doc.as_ref().map_or(Value::None, |d| Value::str(d.as_str()));
         let mut entries = vec![
             ("__name__", Value::str("__main__")),
-            ("__doc__", doc),
+            ("__doc__", import::doc_of(code)),
             ("__package__", Value::None),
             ("__loader__", Value::None),
             ("__spec__", Value::None),
             ("__annotations__", Value::obj(Object::Dict(Rc::new(RefCell::new(DictMap::default()))))),
-            ("__builtins__", Value::obj(builtins)),
+            ("__builtins__", self.builtins_module()),
         ];
         if &*code.filename != "<string>" {
             entries.push(("__file__", Value::str(&*code.filename)));
             entries.push(("__cached__", Value::None));
         }
-        entries.into_iter().map(|(k, v)| (Key(Value::str(k)), v)).collect()
+        import::namespace(entries)
     }
 }
 

@@ -69,40 +69,46 @@ impl Vm {
     /// Run until the frame stack drops back to `base` frames; returns the last frame's result.
     pub fn execute(&mut self, base: usize) -> Result<Value, Value> {
         loop {
-            let outcome = match self.step() {
-                Ok(Step::Return(value)) => self.finish_frame(value),
-                other => other,
-            };
-            match outcome {
-                Ok(Step::Continue) => {}
-                Ok(Step::Return(value)) => {
-                    if self.frames.len() <= base {
-                        return Ok(value);
-                    }
-                    if let Some(caller) = self.frames.last_mut() {
-                        caller.stack.push(value);
-                    }
-                }
-                // An error after the base frame returned (a bad `__init__` result) belongs
-                // to the caller of this run.
-                Err(exc) if self.frames.len() <= base => return Err(exc),
-                Err(exc) => {
-                    if !std::mem::take(&mut self.reraising) {
-                        self.chain_context(&exc);
-                        self.record_traceback(&exc);
-                    }
-                    // Unwind to the innermost handler, leaving frames that have none.
-                    loop {
-                        if self.jump_to_handler(&exc) {
-                            break;
-                        }
-                        self.pop_frame();
+            let exc = match self.step() {
+                Ok(Step::Continue) => continue,
+                // A module body finished: the import that ran it goes on (or fails).
+                Ok(Step::Return(_)) if self.module_body_on_top() => match self.module_body_returned() {
+                    Ok(()) => continue,
+                    Err(exc) => exc,
+                },
+                Ok(Step::Return(value)) => match self.finish_frame(value) {
+                    Ok(Step::Return(value)) => {
                         if self.frames.len() <= base {
-                            return Err(exc);
+                            return Ok(value);
                         }
-                        self.record_traceback(&exc);
+                        if let Some(caller) = self.frames.last_mut() {
+                            caller.stack.push(value);
+                        }
+                        continue;
                     }
+                    Ok(Step::Continue) => continue,
+                    // An error after the base frame returned (a bad `__init__` result)
+                    // belongs to the caller of this run.
+                    Err(exc) if self.frames.len() <= base => return Err(exc),
+                    Err(exc) => exc,
+                },
+                Err(exc) => exc,
+            };
+            if !std::mem::take(&mut self.reraising) {
+                self.chain_context(&exc);
+                self.record_traceback(&exc);
+            }
+            // Unwind to the innermost handler, leaving frames that have none.
+            loop {
+                if self.jump_to_handler(&exc) {
+                    break;
                 }
+                self.abandon_module_body();
+                self.pop_frame();
+                if self.frames.len() <= base {
+                    return Err(exc);
+                }
+                self.record_traceback(&exc);
             }
         }
     }
@@ -170,7 +176,7 @@ impl Vm {
     }
 
     /// Leave the top frame, keeping its vectors for the next call.
-    fn pop_frame(&mut self) {
+    pub(super) fn pop_frame(&mut self) {
         if let Some(frame) = self.frames.pop() {
             self.pool.recycle(frame);
         }
@@ -188,7 +194,7 @@ impl Vm {
         });
     }
 
-    fn frame(&mut self) -> &mut Frame {
+    pub(super) fn frame(&mut self) -> &mut Frame {
         self.frames.last_mut().expect("the run loop always has a frame")
     }
 
@@ -790,30 +796,21 @@ impl Vm {
                     }
                 }
                 Op::ImportName => {
+                    let fromlist = pop(frame);
+                    let level = pop(frame);
                     let name = frame.code.names[a].clone();
-                    let module = self.import(&name)?;
-                    self.frame().stack.push(module);
+                    self.import_name(&name, &fromlist, &level)?;
+                    return Ok(Step::Continue);
                 }
                 Op::ImportFrom => {
                     let module = frame.stack.last().cloned().unwrap_or(Value::None);
-                    let name = &frame.code.names[a];
-                    let found = match module.object() {
-                        Some(Object::Module { dict, .. }) => {
-                            dict.borrow().get(&Key(Value::str(name.as_str()))).cloned()
-                        }
-                        _ => None,
-                    };
-                    let Some(value) = found else {
-                        let module_name = match module.object() {
-                            Some(Object::Module { name, .. }) => name.clone(),
-                            _ => String::new(),
-                        };
-                        return Err(new_exception(
-                            ExcKind::ImportError,
-                            &format!("cannot import name '{name}' from '{module_name}' (unknown location)"),
-                        ));
-                    };
-                    frame.stack.push(value);
+                    let name = frame.code.names[a].clone();
+                    let value = self.import_from(&module, &name)?;
+                    self.frame().stack.push(value);
+                }
+                Op::ImportStar => {
+                    let module = pop(frame);
+                    self.import_star(&module)?;
                 }
                 Op::LoadBuildClass => {
                     frame.stack.push(Value::obj(Object::Builtin(crate::runtime::function::Builtin {

@@ -41,6 +41,11 @@ fn write_one(e: &Exception, out: &mut String) {
             write_entry(entry, out);
         }
     }
+    // A SyntaxError with a location ends with the offending line and its carets.
+    if let Some(error) = crate::runtime::syntax_exc::to_error(e) {
+        out.push_str(&error.render());
+        return;
+    }
     let message = e.message();
     let name = match e.class.as_ref().and_then(|c| crate::runtime::class::as_class(c)) {
         // As CPython prints a class's name: qualified by its module unless `__main__`.

@@ -1,0 +1,3 @@
+print("circ_x: start")
+import circ_y
+value = "x"

@@ -1,0 +1,2 @@
+print("circ_y: start")
+from circ_x import value

@@ -1,0 +1,1 @@
+WHERE = "found through an appended sys.path entry"
