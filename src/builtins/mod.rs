@@ -9,6 +9,8 @@ mod dir_table;
 mod float_hex;
 pub mod format;
 mod iteration;
+pub mod math;
+mod math_gamma;
 pub mod methods;
 mod number_dunders;
 mod numeric;

@@ -128,6 +128,7 @@ impl Vm {
         match name {
             "sys" => Some(crate::builtins::sys::module(self)),
             "builtins" => Some(self.builtins_module()),
+            "math" => Some(crate::builtins::math::module()),
             _ => None,
         }
     }
