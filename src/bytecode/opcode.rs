@@ -214,6 +214,15 @@ instructions! {
     LoadBuildClass = 97, "LOAD_BUILD_CLASS", None;
     /// Yields TOS from a generator; the value sent in is pushed on resume.
     YieldValue = 98, "YIELD_VALUE", None;
+    /// First instruction of a generator's code: the new frame becomes a generator object,
+    /// returned to the caller. On the first resume the value sent in (None) is pushed.
+    ReturnGenerator = 99, "RETURN_GENERATOR", None;
+    /// `yield from`: sends TOS into the iterator TOS1. If it yields, TOS becomes the value
+    /// yielded; if it returns, both are replaced by its return value and the jump to `arg`
+    /// is taken.
+    Send = 102, "SEND", Jump;
+    /// TOS = iter(TOS), unless TOS is a generator (used as it is).
+    GetYieldFromIter = 103, "GET_YIELD_FROM_ITER", None;
     /// Pushes the module `names[arg]` (imported on first use).
     ImportName = 100, "IMPORT_NAME", Name;
     /// Pushes attribute `names[arg]` of the module TOS (which stays).
@@ -232,14 +241,14 @@ impl Op {
             ImportName | ImportFrom => 1,
             Nop | Swap | DeleteFast | DeleteGlobal | DeleteName | DeleteDeref | LoadAttr | UnaryNegative
             | UnaryPositive | UnaryNot | UnaryInvert | ListToTuple | Jump | GetIter | CheckExcMatch
-            | YieldValue | Breakpoint => 0,
+            | YieldValue | GetYieldFromIter | Breakpoint => 0,
             PopTop | StoreFast | StoreGlobal | StoreName | StoreDeref | DeleteAttr | BinaryOp | CompareOp
             | IsOp | ContainsOp | BinarySubscr | ListAppend | SetAdd | ListExtend | SetUpdate
             | DictUpdate | DictMerge | PopJumpIfFalse | PopJumpIfTrue | ReturnValue | PopExcept | Reraise => {
                 -1
             }
             Copy | LoadConst | LoadFast | LoadGlobal | LoadName | LoadDeref | LoadClosure
-            | LoadAssertionError | LoadBuildClass | PushExcInfo | LoadMethod => 1,
+            | LoadAssertionError | LoadBuildClass | PushExcInfo | LoadMethod | ReturnGenerator => 1,
             StoreAttr | DeleteSubscr | MapAdd => -2,
             StoreSubscr => -3,
             BuildSlice | BuildTuple | BuildList | BuildSet | BuildString => 1 - n,
@@ -260,6 +269,7 @@ impl Op {
                     1
                 }
             }
+            Send => -i32::from(jump),
             Call => -n,
             CallMethod => -n - 1,
             CallKw => -n - 1,
@@ -383,8 +393,8 @@ mod tests {
         let table: String = Op::ALL.iter().map(|op| format!("{}={};", op.name(), *op as u8)).collect();
         let fingerprint =
             table.bytes().fold(0xcbf29ce484222325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100000001b3));
-        assert_eq!(Op::ALL.len(), 74);
-        assert_eq!(fingerprint, 0x7a3e9d23c69b5cff);
+        assert_eq!(Op::ALL.len(), 77);
+        assert_eq!(fingerprint, 0x53dae6ff91c120aa);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! span of the expression or statement it came from.
 //!
 //! Not yet compiled (reported as an error naming the construct): classes, `except*`, `with`,
-//! `match`, imports, `async`, `yield from`/`await`. `try` statements and the unwinding of
+//! `match`, imports, `async`/`await`. `try` statements and the unwinding of
 //! `return`/`break`/`continue` through them are in `exceptions.rs`.
 
 use std::rc::Rc;
@@ -380,7 +380,8 @@ impl<'t> Compiler<'t> {
             }
             For(f) => {
                 self.expr(&f.iter)?;
-                self.unit().span = f.iter.span;
+                // As in CPython, the loop's own instructions belong to the whole statement.
+                self.unit().span = s.span;
                 self.emit(Op::GetIter, 0);
                 let start = self.unit().here();
                 let exit = self.emit(Op::ForIter, 0);
@@ -599,6 +600,9 @@ impl<'t> Compiler<'t> {
             unit.code.flags.varargs = args.vararg.is_some();
             unit.code.flags.varkeywords = args.kwarg.is_some();
             unit.span = span;
+        }
+        if self.unit().scope.generator {
+            self.start_generator(span);
         }
         body(self)?;
         if returns_none {
@@ -930,11 +934,29 @@ impl<'t> Compiler<'t> {
                 self.unit().span = e.span;
                 self.emit(Op::YieldValue, 0);
             }
-            YieldFrom { .. } => return unsupported("'yield from'", e.span),
+            YieldFrom { value } => {
+                self.expr(value)?;
+                self.unit().span = e.span;
+                self.emit(Op::GetYieldFromIter, 0);
+                self.none();
+                let send = self.emit(Op::Send, 0);
+                self.emit(Op::YieldValue, 0);
+                self.emit(Op::Jump, send as u32);
+                let exit = self.unit().here();
+                self.unit().patch(send, exit);
+            }
             Await { .. } => return unsupported("'await'", e.span),
             Starred { .. } => return syntax_error("can't use starred expression here", e.span),
         }
         Ok(())
+    }
+
+    /// The start of a generator's code: the call returns the generator object, and the first
+    /// resume pushes the value sent in (None), which is dropped.
+    fn start_generator(&mut self, span: Span) {
+        self.unit().span = span;
+        self.emit(Op::ReturnGenerator, 0);
+        self.emit(Op::PopTop, 0);
     }
 
     pub(super) fn none(&mut self) {
@@ -1142,7 +1164,9 @@ impl<'t> Compiler<'t> {
         self.unit().code.arg_count = 1;
         self.unit().span = e.span;
         let is_generator = build == Op::Nop;
-        if !is_generator {
+        if is_generator {
+            self.start_generator(e.span);
+        } else {
             self.emit(build, 0);
         }
         self.comprehension_loop(generators, 0, elements, build)?;

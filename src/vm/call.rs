@@ -37,6 +37,7 @@ pub fn simple_frame(f: &Function, mut locals: Vec<Option<Value>>, mut stack: Vec
         cells: if f.closure.is_empty() { Vec::new() } else { f.closure.clone() },
         globals: f.globals.clone(),
         names: None,
+        generator: None,
     }
 }
 
@@ -175,6 +176,7 @@ pub fn bind_frame(f: &Function, args: CallArgs) -> Result<Frame, Value> {
         cells,
         globals: f.globals.clone(),
         names: None,
+        generator: None,
     })
 }
 

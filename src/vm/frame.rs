@@ -24,6 +24,8 @@ pub struct Frame {
     /// The namespace of a module or class body (`LOAD_NAME`/`STORE_NAME`); for a module it is
     /// the globals.
     pub names: Option<Rc<RefCell<DictMap>>>,
+    /// Set while this is a running generator's frame: which generator, and who resumed it.
+    pub generator: Option<Box<super::generator::GenLink>>,
 }
 
 /// Vectors of finished frames, reused by new ones so a call does not allocate.

@@ -1,11 +1,12 @@
 //! The virtual machine: runs code objects. The run loop (`run.rs`) is not recursive: a Python
 //! call pushes a `Frame` on the VM's own frame stack and the loop continues in it, so deep
 //! recursion is limited by `recursion_limit` (RecursionError), never by the Rust stack.
-//! Calls and argument binding are in `call.rs`, output in `host.rs`, tracebacks in
-//! `traceback.rs`.
+//! Calls and argument binding are in `call.rs`, generators in `generator.rs`, output in
+//! `host.rs`, tracebacks in `traceback.rs`.
 
 mod call;
 pub mod frame;
+pub mod generator;
 pub mod host;
 mod iterate;
 mod run;
@@ -41,6 +42,9 @@ pub struct Vm {
     pub handled: Value,
     /// The error being raised is a re-raise: its traceback already has this frame.
     pub reraising: bool,
+    /// The error being raised was thrown into a generator (`gen.throw`): as in CPython, it
+    /// takes no `__context__` from the exception being handled.
+    pub thrown: bool,
     /// `sys.argv`.
     pub argv: Vec<String>,
     /// Imported modules by name (`sys.modules`).
@@ -134,6 +138,7 @@ impl Vm {
             recursion_limit: 1000,
             handled: Value::None,
             reraising: false,
+            thrown: false,
             argv: Vec::new(),
             modules: std::collections::HashMap::new(),
             prepared: PreparedCache::default(),
@@ -153,6 +158,7 @@ impl Vm {
             stack: Vec::with_capacity(16),
             globals: globals.clone(),
             names: Some(globals),
+            generator: None,
         };
         self.frames.push(frame);
         let result = self.execute(0);

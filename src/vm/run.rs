@@ -6,6 +6,7 @@ use std::cell::RefCell;
 
 use super::Vm;
 use super::frame::Frame;
+use super::generator::{GenLink, Input, Resume};
 use crate::bytecode::opcode::{BinaryOp, CompareOp, Op};
 use crate::runtime::exception::{ExcKind, TraceEntry, exception_with_args, new_exception, type_error};
 use crate::runtime::function::{CallArgs, Function};
@@ -18,6 +19,10 @@ pub enum Step {
     Continue,
     /// The top frame returned this value.
     Return(Value),
+    /// The top frame, a generator's, yielded this value.
+    Yield(Value),
+    /// The top frame, new, is to become a generator object (RETURN_GENERATOR).
+    Generator,
 }
 
 type StepResult = Result<Step, Value>;
@@ -59,36 +64,95 @@ fn name_error(name: &str) -> Value {
 impl Vm {
     /// Run until the frame stack drops back to `base` frames; returns the last frame's result.
     pub fn execute(&mut self, base: usize) -> Result<Value, Value> {
+        self.run(base, None)
+    }
+
+    /// `execute`, starting with `raised` raised in the top frame if it is given (an exception
+    /// thrown into a generator).
+    pub(super) fn run(&mut self, base: usize, raised: Option<Value>) -> Result<Value, Value> {
+        let mut pending = raised;
         loop {
-            match self.step() {
-                Ok(Step::Continue) => {}
+            let step = match pending.take() {
+                Some(exc) => Err(exc),
+                None => {
+                    if crate::runtime::generator::has_unclosed() {
+                        self.close_unreachable();
+                    }
+                    self.step()
+                }
+            };
+            let delivered = match step {
+                Ok(Step::Continue) => Ok(()),
                 Ok(Step::Return(value)) => {
-                    self.pop_frame();
+                    let link = self.pop_frame();
+                    if let Some(link) = &link {
+                        self.generator_left(link);
+                    }
                     if self.frames.len() <= base {
                         return Ok(value);
                     }
-                    if let Some(caller) = self.frames.last_mut() {
-                        caller.stack.push(value);
+                    match link {
+                        Some(link) => self.deliver_return(link.resume, value),
+                        None => {
+                            self.frame().stack.push(value);
+                            Ok(())
+                        }
                     }
                 }
-                Err(exc) => {
-                    if !std::mem::take(&mut self.reraising) {
-                        self.chain_context(&exc);
-                        self.record_traceback(&exc);
+                Ok(Step::Generator) => {
+                    let Some(frame) = self.frames.pop() else { continue };
+                    let generator = crate::runtime::generator::new_generator(frame);
+                    if self.frames.len() <= base {
+                        return Ok(generator);
                     }
-                    // Unwind to the innermost handler, leaving frames that have none.
-                    loop {
-                        if self.jump_to_handler(&exc) {
-                            break;
-                        }
-                        self.pop_frame();
-                        if self.frames.len() <= base {
-                            return Err(exc);
-                        }
-                        self.record_traceback(&exc);
-                    }
+                    self.frame().stack.push(generator);
+                    Ok(())
                 }
+                Ok(Step::Yield(value)) => {
+                    let Some(resume) = self.suspend() else { continue };
+                    if self.frames.len() <= base {
+                        return Ok(value);
+                    }
+                    self.deliver_yield(resume, value)
+                }
+                Err(exc) => self.unwind(base, exc),
+            };
+            if let Err(exc) = delivered {
+                if self.frames.len() <= base {
+                    return Err(exc);
+                }
+                pending = Some(exc);
             }
+        }
+    }
+
+    /// Raise `exc` in the top frame: unwind to the innermost handler, leaving frames that have
+    /// none. Gives the exception back if it escapes every frame above `base`.
+    fn unwind(&mut self, base: usize, mut exc: Value) -> Result<(), Value> {
+        if !std::mem::take(&mut self.reraising) {
+            if !std::mem::take(&mut self.thrown) {
+                self.chain_context(&exc);
+            }
+            self.record_traceback(&exc);
+        }
+        loop {
+            if self.jump_to_handler(&exc) {
+                return Ok(());
+            }
+            let link = self.pop_frame();
+            if let Some(link) = &link {
+                self.generator_left(link);
+                exc = super::generator::escaping(exc);
+            }
+            if self.frames.len() <= base {
+                return Err(exc);
+            }
+            if let Some(link) = link
+                && super::generator::swallows(&link.resume, &exc)
+            {
+                return self.deliver_return(link.resume, Value::None);
+            }
+            self.record_traceback(&exc);
         }
     }
 
@@ -123,11 +187,13 @@ impl Vm {
         true
     }
 
-    /// Leave the top frame, keeping its vectors for the next call.
-    fn pop_frame(&mut self) {
-        if let Some(frame) = self.frames.pop() {
-            self.pool.recycle(frame);
-        }
+    /// Leave the top frame, keeping its vectors for the next call. Gives back its link to
+    /// its generator, if it is a generator's frame.
+    fn pop_frame(&mut self) -> Option<Box<GenLink>> {
+        let mut frame = self.frames.pop()?;
+        let link = frame.generator.take();
+        self.pool.recycle(frame);
+        link
     }
 
     /// Add the top frame's current position to the exception's traceback.
@@ -346,7 +412,12 @@ impl Vm {
                 Op::ContainsOp => {
                     let container = pop(frame);
                     let item = pop(frame);
-                    let found = ops::contains(&container, &item)?;
+                    let found = match container.object() {
+                        Some(Object::Iterator(_) | Object::Generator(_)) => {
+                            self.iterator_contains(&container, &item)?
+                        }
+                        _ => ops::contains(&container, &item)?,
+                    };
                     self.frame().stack.push(Value::Bool(found != (arg == 1)));
                 }
                 Op::BinarySubscr => {
@@ -523,6 +594,10 @@ impl Vm {
                 }
                 Op::ForIter => {
                     let it = frame.stack.last().cloned().unwrap_or(Value::None);
+                    if let Some(Object::Generator(_)) = it.object() {
+                        self.resume(&it, Input::Send(Value::None), Resume::ForIter)?;
+                        return Ok(Step::Continue);
+                    }
                     match self.next_item(&it)? {
                         Some(item) => self.frame().stack.push(item),
                         None => {
@@ -555,6 +630,10 @@ impl Vm {
                         return self.call_instruction(a);
                     }
                     let args = frame.stack.split_off(at + 1);
+                    if crate::runtime::generator::has_unclosed() {
+                        self.close_unreachable();
+                    }
+                    let frame = self.frame();
                     let name = pop(frame);
                     let receiver = pop(frame);
                     let name = name.as_str().unwrap_or_default();
@@ -750,7 +829,45 @@ impl Vm {
                     };
                     frame.stack.push(value);
                 }
-                Op::LoadBuildClass | Op::YieldValue => {
+                Op::ReturnGenerator => return Ok(Step::Generator),
+                Op::YieldValue => {
+                    if frame.generator.is_none() {
+                        return Err(new_exception(
+                            ExcKind::RuntimeError,
+                            "internal error: yield outside a generator",
+                        ));
+                    }
+                    return Ok(Step::Yield(pop(frame)));
+                }
+                Op::GetYieldFromIter => {
+                    let v = pop(frame);
+                    let it = ops::iterate(&v)?;
+                    self.frame().stack.push(it);
+                }
+                Op::Send => {
+                    let value = pop(frame);
+                    let receiver = frame.stack.last().cloned().unwrap_or(Value::None);
+                    if let Some(Object::Generator(_)) = receiver.object() {
+                        self.resume(&receiver, Input::Send(value), Resume::Send)?;
+                        return Ok(Step::Continue);
+                    }
+                    if !matches!(value, Value::None) {
+                        return Err(new_exception(
+                            ExcKind::AttributeError,
+                            &format!("'{}' object has no attribute 'send'", receiver.type_name()),
+                        ));
+                    }
+                    match self.next_item(&receiver)? {
+                        Some(item) => self.frame().stack.push(item),
+                        None => {
+                            let frame = self.frame();
+                            pop(frame);
+                            frame.stack.push(Value::None);
+                            frame.pc = a;
+                        }
+                    }
+                }
+                Op::LoadBuildClass => {
                     return Err(new_exception(
                         ExcKind::NotImplementedError,
                         &format!("pyglass cannot run {} yet", instruction.op.name()),
@@ -852,7 +969,16 @@ impl Vm {
                 self.frames.push(frame);
                 Ok(Step::Continue)
             }
+            _ if super::generator::resumes_generator(&callable, &args) => {
+                self.call_generator(&callable, args)?;
+                Ok(Step::Continue)
+            }
             _ => {
+                // Code run by a built-in (output above all) comes after any `finally` of a
+                // generator freed just before.
+                if crate::runtime::generator::has_unclosed() {
+                    self.close_unreachable();
+                }
                 let result = self.call_value(&callable, args)?;
                 self.frame().stack.push(result);
                 Ok(Step::Continue)
