@@ -927,6 +927,7 @@ impl<'t> Compiler<'t> {
                 self.emit(Op::FormatValue, flags);
             }
             Yield { value } => {
+                self.check_yield(e.span)?;
                 match value {
                     Some(v) => self.expr(v)?,
                     None => self.none(),
@@ -935,6 +936,7 @@ impl<'t> Compiler<'t> {
                 self.emit(Op::YieldValue, 0);
             }
             YieldFrom { value } => {
+                self.check_yield(e.span)?;
                 self.expr(value)?;
                 self.unit().span = e.span;
                 self.emit(Op::GetYieldFromIter, 0);
@@ -949,6 +951,22 @@ impl<'t> Compiler<'t> {
             Starred { .. } => return syntax_error("can't use starred expression here", e.span),
         }
         Ok(())
+    }
+
+    /// CPython's SyntaxError for a `yield` (or `yield from`) outside a function's own body.
+    fn check_yield(&mut self, span: Span) -> Result<()> {
+        let unit = self.unit();
+        let place = match (&unit.scope.kind, unit.code.name.as_str()) {
+            (symtable::ScopeKind::Module | symtable::ScopeKind::Class, _) => {
+                return syntax_error("'yield' outside function", span);
+            }
+            (symtable::ScopeKind::Comprehension, "<listcomp>") => "list comprehension",
+            (symtable::ScopeKind::Comprehension, "<setcomp>") => "set comprehension",
+            (symtable::ScopeKind::Comprehension, "<dictcomp>") => "dict comprehension",
+            (symtable::ScopeKind::Comprehension, _) => "generator expression",
+            _ => return Ok(()),
+        };
+        syntax_error(&format!("'yield' inside {place}"), span)
     }
 
     /// The start of a generator's code: the call returns the generator object, and the first

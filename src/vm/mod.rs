@@ -157,21 +157,42 @@ impl Vm {
             pc: 0,
             stack: Vec::with_capacity(16),
             globals: globals.clone(),
-            names: Some(globals),
+            names: Some(globals.clone()),
             generator: None,
         };
         self.frames.push(frame);
         let result = self.execute(0);
         self.host.flush();
-        match result {
+        let outcome = match result {
             Ok(_) => Outcome::Finished,
-            Err(exc) => {
-                if let Some(code) = system_exit_code(&exc, &mut self.host) {
-                    return Outcome::Exit(code);
+            Err(exc) => match system_exit_code(&exc, &mut self.host) {
+                Some(code) => Outcome::Exit(code),
+                None => {
+                    let report = traceback::format_exception(&exc);
+                    self.host.write_stderr(&report);
+                    Outcome::Uncaught(exc)
                 }
-                let report = traceback::format_exception(&exc);
-                self.host.write_stderr(&report);
-                Outcome::Uncaught(exc)
+            },
+        };
+        self.clear_globals(&globals);
+        self.host.flush();
+        outcome
+    }
+
+    /// At exit, the module's names are released one by one in the order they were made, as
+    /// CPython tears `__main__` down: a generator suspended inside a `try` is closed then.
+    fn clear_globals(&mut self, globals: &Rc<RefCell<DictMap>>) {
+        let count = globals.borrow().len();
+        for i in 0..count {
+            let old = match globals.borrow_mut().get_index_mut(i) {
+                Some((key, value)) if key.0.as_str() != Some("__builtins__") => {
+                    std::mem::replace(value, Value::None)
+                }
+                _ => continue,
+            };
+            drop(old);
+            if crate::runtime::generator::has_unclosed() {
+                self.close_unreachable();
             }
         }
     }
