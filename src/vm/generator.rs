@@ -26,6 +26,9 @@ pub enum Resume {
     /// `g.close()` called from bytecode: GeneratorExit escaping, or a return, gives None; a
     /// yield is an error.
     Close,
+    /// The SEND of a `yield from` in a generator being closed: the delegate is closed first,
+    /// then GeneratorExit (or the error closing it raised) is raised in the delegating one.
+    Closing,
     /// A built-in written in Rust (`list(g)`, `sorted(g)`): the nested run loop returns at the
     /// generator's next stop.
     Native,
@@ -60,7 +63,7 @@ impl Vm {
     /// is on top (a thrown exception) is raised in that frame.
     pub(super) fn resume(&mut self, generator: &Value, input: Input, resume: Resume) -> Result<(), Value> {
         let Some(cell) = as_generator(generator) else { return Err(type_error("not a generator")) };
-        let closing = matches!(resume, Resume::Close);
+        let closing = matches!(resume, Resume::Close | Resume::Closing);
         match (cell.borrow().state, &input) {
             (GenState::Running, _) => {
                 return Err(new_exception(ExcKind::ValueError, "generator already executing"));
@@ -108,7 +111,8 @@ impl Vm {
                 frame.pc -= 1;
                 self.frames.push(frame);
                 let inner = delegate.unwrap_or(Value::None);
-                self.resume(&inner, Input::Throw(exc), Resume::Send)
+                let resume = if is_generator_exit(&exc) { Resume::Closing } else { Resume::Send };
+                self.resume(&inner, Input::Throw(exc), resume)
             }
             Input::Throw(exc) => {
                 self.frames.push(frame);
@@ -146,6 +150,7 @@ impl Vm {
     pub(super) fn deliver_yield(&mut self, resume: Resume, value: Value) -> Result<(), Value> {
         let value = match resume {
             Resume::ForIter | Resume::Send | Resume::Native => value,
+            Resume::Closing => return Err(ignored_exit()),
             _ => call_result(&resume, Stop::Yielded(value))?,
         };
         if let Some(caller) = self.frames.last_mut() {
@@ -159,6 +164,7 @@ impl Vm {
     pub(super) fn deliver_return(&mut self, resume: Resume, value: Value) -> Result<(), Value> {
         let result = match resume {
             Resume::Native => return Ok(()),
+            Resume::Closing => return Err(exception_with_args(ExcKind::GeneratorExit, Vec::new())),
             Resume::Call { .. } | Resume::Close => Some(call_result(&resume, Stop::Returned(value))?),
             Resume::Send => Some(value),
             Resume::ForIter => None,
@@ -241,8 +247,16 @@ pub fn resumes_generator(callable: &Value, args: &CallArgs) -> bool {
 /// Does an exception escaping a generator end the resumer's wait quietly (GeneratorExit, for
 /// `close`)?
 pub fn swallows(resume: &Resume, exc: &Value) -> bool {
-    matches!(resume, Resume::Close)
-        && exception_kind(exc).is_some_and(|k| k.is_subclass_of(ExcKind::GeneratorExit))
+    matches!(resume, Resume::Close | Resume::Closing) && is_generator_exit(exc)
+}
+
+fn is_generator_exit(exc: &Value) -> bool {
+    exception_kind(exc).is_some_and(|k| k.is_subclass_of(ExcKind::GeneratorExit))
+}
+
+/// The error for a generator that yielded when it was asked to close.
+fn ignored_exit() -> Value {
+    new_exception(ExcKind::RuntimeError, "generator ignored GeneratorExit")
 }
 
 /// PEP 479: a StopIteration escaping a generator becomes a RuntimeError caused by it.
@@ -277,9 +291,7 @@ fn finish(cell: &std::cell::RefCell<crate::runtime::generator::Generator>) {
 /// What a call of a generator method gives when the generator stopped at `stop`.
 fn call_result(resume: &Resume, stop: Stop) -> Result<Value, Value> {
     match (resume, stop) {
-        (Resume::Close, Stop::Yielded(_)) => {
-            Err(new_exception(ExcKind::RuntimeError, "generator ignored GeneratorExit"))
-        }
+        (Resume::Close, Stop::Yielded(_)) => Err(ignored_exit()),
         (Resume::Close, Stop::Returned(_)) => Ok(Value::None),
         (Resume::Call { default: Some(default) }, Stop::Returned(_)) => Ok(default.clone()),
         (_, Stop::Returned(value)) => Err(stop_iteration(value)),
