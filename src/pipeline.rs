@@ -48,8 +48,12 @@ pub fn compile_source(name: &str, bytes: &[u8]) -> Result<Rc<CodeObject>, Syntax
         return Err(SyntaxError::new("expected a module", name, 1, 1));
     };
     compile_module(&body, name).map_err(|e| {
-        let mut error = SyntaxError::new(e.msg, name, e.span.lineno, e.span.col_offset + 1);
-        error.text = file.text.lines().nth(e.span.lineno.saturating_sub(1) as usize).map(str::to_string);
+        // The offsets count UTF-8 bytes here: CPython's compiler reports them so, too.
+        let span = e.span;
+        let mut error = SyntaxError::new(e.msg, name, span.lineno, span.col_offset + 1);
+        error.end_lineno = span.end_lineno;
+        error.end_offset = span.end_col_offset + 1;
+        error.text = file.text.lines().nth(span.lineno.saturating_sub(1) as usize).map(str::to_string);
         error
     })
 }

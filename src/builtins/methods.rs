@@ -278,6 +278,9 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
     if let Some(v) = number_attribute(object, name) {
         return Ok(v);
     }
+    if let Some(v) = crate::runtime::generator::attribute(object, name) {
+        return Ok(v);
+    }
     if super::number_dunders::has(object, name) {
         return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() }));
     }
@@ -420,6 +423,9 @@ fn call_dunder(receiver: &Value, name: &str, args: &CallArgs) -> BuiltinResult {
 pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, mut args: CallArgs) -> BuiltinResult {
     if let Some(result) = object_method(vm, receiver, name, &args) {
         return result;
+    }
+    if let Some(Object::Generator(_)) = receiver.object() {
+        return vm.generator_method(receiver, name, args);
     }
     if super::number_dunders::has(receiver, name) {
         return super::number_dunders::call(vm, receiver, name, args);

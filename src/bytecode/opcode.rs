@@ -214,6 +214,15 @@ instructions! {
     LoadBuildClass = 97, "LOAD_BUILD_CLASS", None;
     /// Yields TOS from a generator; the value sent in is pushed on resume.
     YieldValue = 98, "YIELD_VALUE", None;
+    /// First instruction of a generator's code: the new frame becomes a generator object,
+    /// returned to the caller. On the first resume the value sent in (None) is pushed.
+    ReturnGenerator = 99, "RETURN_GENERATOR", None;
+    /// `yield from`: sends TOS into the iterator TOS1. If it yields, TOS becomes the value
+    /// yielded; if it returns, both are replaced by its return value and the jump to `arg`
+    /// is taken.
+    Send = 102, "SEND", Jump;
+    /// TOS = iter(TOS), unless TOS is a generator (used as it is).
+    GetYieldFromIter = 103, "GET_YIELD_FROM_ITER", None;
     /// `__import__(names[arg], fromlist=TOS, level=TOS1)`: pops both, pushes the module (the
     /// top-level package for `import a.b`); may first run the bodies of modules it loads.
     ImportName = 100, "IMPORT_NAME", Name;
@@ -221,7 +230,7 @@ instructions! {
     /// `TOS.__name__ + "." + names[arg]` from `sys.modules`.
     ImportFrom = 101, "IMPORT_FROM", Name;
     /// `from TOS import *`: pops the module and binds its public names (`__all__`) here.
-    ImportStar = 102, "IMPORT_STAR", None;
+    ImportStar = 104, "IMPORT_STAR", None;
     /// Debugger breakpoint: the original instruction is kept in a side table.
     Breakpoint = 255, "BREAKPOINT", None;
 }
@@ -237,14 +246,14 @@ impl Op {
             ImportName | ImportStar => -1,
             Nop | Swap | DeleteFast | DeleteGlobal | DeleteName | DeleteDeref | LoadAttr | UnaryNegative
             | UnaryPositive | UnaryNot | UnaryInvert | ListToTuple | Jump | GetIter | CheckExcMatch
-            | YieldValue | Breakpoint => 0,
+            | YieldValue | GetYieldFromIter | Breakpoint => 0,
             PopTop | StoreFast | StoreGlobal | StoreName | StoreDeref | DeleteAttr | BinaryOp | CompareOp
             | IsOp | ContainsOp | BinarySubscr | ListAppend | SetAdd | ListExtend | SetUpdate
             | DictUpdate | DictMerge | PopJumpIfFalse | PopJumpIfTrue | ReturnValue | PopExcept | Reraise => {
                 -1
             }
             Copy | LoadConst | LoadFast | LoadGlobal | LoadName | LoadDeref | LoadClosure
-            | LoadAssertionError | LoadBuildClass | PushExcInfo | LoadMethod => 1,
+            | LoadAssertionError | LoadBuildClass | PushExcInfo | LoadMethod | ReturnGenerator => 1,
             StoreAttr | DeleteSubscr | MapAdd => -2,
             StoreSubscr => -3,
             BuildSlice | BuildTuple | BuildList | BuildSet | BuildString => 1 - n,
@@ -265,6 +274,7 @@ impl Op {
                     1
                 }
             }
+            Send => -i32::from(jump),
             Call => -n,
             CallMethod => -n - 1,
             CallKw => -n - 1,
@@ -388,8 +398,8 @@ mod tests {
         let table: String = Op::ALL.iter().map(|op| format!("{}={};", op.name(), *op as u8)).collect();
         let fingerprint =
             table.bytes().fold(0xcbf29ce484222325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100000001b3));
-        assert_eq!(Op::ALL.len(), 75);
-        assert_eq!(fingerprint, 0x307098a51d9cdd3e);
+        assert_eq!(Op::ALL.len(), 78);
+        assert_eq!(fingerprint, 0x9d70403ac27f2f29);
     }
 
     #[test]

@@ -3,8 +3,8 @@
 //! span of the expression or statement it came from.
 //!
 //! Not yet compiled (reported as an error naming the construct): classes, `except*`, `with`,
-//! `match`, `async`, `yield from`/`await`. `try` statements and the unwinding of
-//! `return`/`break`/`continue` through them are in `exceptions.rs`, imports in `imports.rs`.
+//! `match`, `async`/`await`. `try` statements and the unwinding of `return`/`break`/`continue`
+//! through them are in `exceptions.rs`, imports in `imports.rs`.
 
 use std::rc::Rc;
 
@@ -380,7 +380,8 @@ impl<'t> Compiler<'t> {
             }
             For(f) => {
                 self.expr(&f.iter)?;
-                self.unit().span = f.iter.span;
+                // As in CPython, the loop's own instructions belong to the whole statement.
+                self.unit().span = s.span;
                 self.emit(Op::GetIter, 0);
                 let start = self.unit().here();
                 let exit = self.emit(Op::ForIter, 0);
@@ -650,6 +651,9 @@ impl<'t> Compiler<'t> {
             unit.code.flags.varargs = args.vararg.is_some();
             unit.code.flags.varkeywords = args.kwarg.is_some();
             unit.span = span;
+        }
+        if self.unit().scope.generator {
+            self.start_generator(span);
         }
         body(self)?;
         if returns_none {
@@ -974,6 +978,7 @@ impl<'t> Compiler<'t> {
                 self.emit(Op::FormatValue, flags);
             }
             Yield { value } => {
+                self.check_yield(e.span)?;
                 match value {
                     Some(v) => self.expr(v)?,
                     None => self.none(),
@@ -981,11 +986,46 @@ impl<'t> Compiler<'t> {
                 self.unit().span = e.span;
                 self.emit(Op::YieldValue, 0);
             }
-            YieldFrom { .. } => return unsupported("'yield from'", e.span),
+            YieldFrom { value } => {
+                self.check_yield(e.span)?;
+                self.expr(value)?;
+                self.unit().span = e.span;
+                self.emit(Op::GetYieldFromIter, 0);
+                self.none();
+                let send = self.emit(Op::Send, 0);
+                self.emit(Op::YieldValue, 0);
+                self.emit(Op::Jump, send as u32);
+                let exit = self.unit().here();
+                self.unit().patch(send, exit);
+            }
             Await { .. } => return unsupported("'await'", e.span),
             Starred { .. } => return syntax_error("can't use starred expression here", e.span),
         }
         Ok(())
+    }
+
+    /// CPython's SyntaxError for a `yield` (or `yield from`) outside a function's own body.
+    fn check_yield(&mut self, span: Span) -> Result<()> {
+        let unit = self.unit();
+        let place = match (&unit.scope.kind, unit.code.name.as_str()) {
+            (symtable::ScopeKind::Module | symtable::ScopeKind::Class, _) => {
+                return syntax_error("'yield' outside function", span);
+            }
+            (symtable::ScopeKind::Comprehension, "<listcomp>") => "list comprehension",
+            (symtable::ScopeKind::Comprehension, "<setcomp>") => "set comprehension",
+            (symtable::ScopeKind::Comprehension, "<dictcomp>") => "dict comprehension",
+            (symtable::ScopeKind::Comprehension, _) => "generator expression",
+            _ => return Ok(()),
+        };
+        syntax_error(&format!("'yield' inside {place}"), span)
+    }
+
+    /// The start of a generator's code: the call returns the generator object, and the first
+    /// resume pushes the value sent in (None), which is dropped.
+    fn start_generator(&mut self, span: Span) {
+        self.unit().span = span;
+        self.emit(Op::ReturnGenerator, 0);
+        self.emit(Op::PopTop, 0);
     }
 
     pub(super) fn none(&mut self) {
@@ -1223,7 +1263,9 @@ impl<'t> Compiler<'t> {
         self.unit().code.arg_count = 1;
         self.unit().span = e.span;
         let is_generator = build == Op::Nop;
-        if !is_generator {
+        if is_generator {
+            self.start_generator(e.span);
+        } else {
             self.emit(build, 0);
         }
         self.comprehension_loop(generators, 0, elements, build)?;

@@ -1,10 +1,12 @@
 //! The runtime: Python's built-in value types and their operations. The VM (`crate::vm`)
-//! builds on these; nothing here knows about frames or observers.
+//! builds on these; nothing here knows about frames or observers, except that a generator
+//! object holds its suspended frame.
 
 pub mod class;
 pub mod exception;
 pub mod exception_args;
 pub mod function;
+pub mod generator;
 pub mod int;
 pub mod ops;
 pub mod range;

@@ -56,6 +56,8 @@ pub enum Object {
     /// Boxed, like `Exception`, to keep `Object` (and so every str, tuple and list) small.
     Function(Box<Function>),
     Builtin(Builtin),
+    /// A generator: its suspended frame and state. Boxed, as it holds a whole frame.
+    Generator(Box<RefCell<super::generator::Generator>>),
     /// A method of a built-in type bound to its receiver (`[].append`).
     BoundMethod {
         receiver: Value,
@@ -355,6 +357,7 @@ impl Value {
                     _ => "iterator",
                 },
                 Object::Function(_) => "function",
+                Object::Generator(_) => "generator",
                 Object::Builtin(_) | Object::BoundMethod { .. } => "builtin_function_or_method",
                 Object::Cell(_) => "cell",
                 Object::Exception(e) => match &e.borrow().class {
@@ -508,6 +511,7 @@ impl Value {
                 Object::Iterator(_) => {
                     let _ = write!(out, "<{} object>", self.type_name());
                 }
+                Object::Generator(_) => out.push_str(&super::generator::repr(self)),
                 Object::Cell(_) => out.push_str("<cell>"),
                 Object::Code(c) => {
                     let _ = write!(out, "<code object {}>", c.name);

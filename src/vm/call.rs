@@ -38,6 +38,7 @@ pub fn simple_frame(f: &Function, mut locals: Vec<Option<Value>>, mut stack: Vec
         globals: f.globals.clone(),
         names: None,
         init_of: None,
+        generator: None,
     }
 }
 
@@ -177,6 +178,7 @@ pub fn bind_frame(f: &Function, args: CallArgs) -> Result<Frame, Value> {
         globals: f.globals.clone(),
         names: None,
         init_of: None,
+        generator: None,
     })
 }
 

@@ -27,6 +27,8 @@ pub struct Frame {
     /// For the frame of an `__init__` run by instantiation: the new instance, which the call
     /// produces instead of `__init__`'s (None) result.
     pub init_of: Option<Value>,
+    /// Set while this is a running generator's frame: which generator, and who resumed it.
+    pub generator: Option<Box<super::generator::GenLink>>,
 }
 
 /// Vectors of finished frames, reused by new ones so a call does not allocate.

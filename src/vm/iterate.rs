@@ -1,6 +1,8 @@
-//! Advancing iterators, including those that call back into Python (`map`, `filter`).
+//! Advancing iterators, including those that call back into Python (`map`, `filter`) and
+//! generators (run here in a nested loop, for built-ins written in Rust).
 
 use super::Vm;
+use super::generator::{Input, Stop};
 use crate::runtime::function::CallArgs;
 use crate::runtime::ops;
 use crate::runtime::value::{Iter, Object, Value};
@@ -10,6 +12,12 @@ impl Vm {
     pub fn next_item(&mut self, iterator: &Value) -> Result<Option<Value>, Value> {
         if let Some(result) = self.next_of_instance(iterator) {
             return result;
+        }
+        if let Some(Object::Generator(_)) = iterator.object() {
+            return match self.run_generator(iterator, Input::Send(Value::None))? {
+                Stop::Yielded(item) => Ok(Some(item)),
+                Stop::Returned(_) => Ok(None),
+            };
         }
         let Some(Object::Iterator(state)) = iterator.object() else { return ops::next(iterator) };
         // Iterators over other iterators are advanced here, so that their inner iterators
@@ -53,6 +61,16 @@ impl Vm {
                 return Ok(Some(item));
             }
         }
+    }
+
+    /// `item in iterator`: advances the iterator (or generator) up to the first equal item.
+    pub fn iterator_contains(&mut self, iterator: &Value, item: &Value) -> Result<bool, Value> {
+        while let Some(x) = self.next_item(iterator)? {
+            if ops::identical_or_equal(&x, item) {
+                return Ok(true);
+            }
+        }
+        Ok(false)
     }
 
     /// One step of `enumerate`: the next `(count, item)`, counting on.

@@ -1,13 +1,14 @@
 //! The virtual machine: runs code objects. The run loop (`run.rs`) is not recursive: a Python
 //! call pushes a `Frame` on the VM's own frame stack and the loop continues in it, so deep
 //! recursion is limited by `recursion_limit` (RecursionError), never by the Rust stack.
-//! Calls and argument binding are in `call.rs`, imports in `import.rs` (files found by
-//! `finder.rs`), output in `host.rs`, tracebacks in `traceback.rs`.
+//! Calls and argument binding are in `call.rs`, generators in `generator.rs`, imports in
+//! `import.rs` (files found by `finder.rs`), output in `host.rs`, tracebacks in `traceback.rs`.
 
 mod call;
 pub mod classes;
 pub mod finder;
 pub mod frame;
+pub mod generator;
 pub mod host;
 mod import;
 mod iterate;
@@ -47,6 +48,9 @@ pub struct Vm {
     pub handled: Value,
     /// The error being raised is a re-raise: its traceback already has this frame.
     pub reraising: bool,
+    /// The error being raised was thrown into a generator (`gen.throw`): as in CPython, it
+    /// takes no `__context__` from the exception being handled.
+    pub thrown: bool,
     /// `sys.argv`.
     pub argv: Vec<String>,
     /// Imported modules by name: the dict that is `sys.modules`.
@@ -150,6 +154,7 @@ impl Vm {
             globals: globals.clone(),
             names: Some(globals),
             init_of: None,
+            generator: None,
         }
     }
 
@@ -161,6 +166,7 @@ impl Vm {
             recursion_limit: 1000,
             handled: Value::None,
             reraising: false,
+            thrown: false,
             argv: Vec::new(),
             modules: Rc::new(RefCell::new(DictMap::default())),
             sys_path: Value::list(Vec::new()),
@@ -175,19 +181,40 @@ impl Vm {
     /// Run a module's code object as `__main__`.
     pub fn run_main(&mut self, code: Rc<CodeObject>) -> Outcome {
         let globals = Rc::new(RefCell::new(self.main_namespace(&code)));
-        let frame = self.module_frame(code, globals);
+        let frame = self.module_frame(code, globals.clone());
         self.frames.push(frame);
         let result = self.execute(0);
         self.host.flush();
-        match result {
+        let outcome = match result {
             Ok(_) => Outcome::Finished,
-            Err(exc) => {
-                if let Some(code) = system_exit_code(&exc, &mut self.host) {
-                    return Outcome::Exit(code);
+            Err(exc) => match system_exit_code(&exc, &mut self.host) {
+                Some(code) => Outcome::Exit(code),
+                None => {
+                    let report = traceback::format_exception(&exc);
+                    self.host.write_stderr(&report);
+                    Outcome::Uncaught(exc)
                 }
-                let report = traceback::format_exception(&exc);
-                self.host.write_stderr(&report);
-                Outcome::Uncaught(exc)
+            },
+        };
+        self.clear_globals(&globals);
+        self.host.flush();
+        outcome
+    }
+
+    /// At exit, the module's names are released one by one in the order they were made, as
+    /// CPython tears `__main__` down: a generator suspended inside a `try` is closed then.
+    fn clear_globals(&mut self, globals: &Rc<RefCell<DictMap>>) {
+        let count = globals.borrow().len();
+        for i in 0..count {
+            let old = match globals.borrow_mut().get_index_mut(i) {
+                Some((key, value)) if key.0.as_str() != Some("__builtins__") => {
+                    std::mem::replace(value, Value::None)
+                }
+                _ => continue,
+            };
+            drop(old);
+            if crate::runtime::generator::has_unclosed() {
+                self.close_unreachable();
             }
         }
     }

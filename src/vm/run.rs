@@ -6,6 +6,7 @@ use std::cell::RefCell;
 
 use super::Vm;
 use super::frame::Frame;
+use super::generator::{GenLink, Input, Resume};
 use super::special;
 use crate::bytecode::opcode::{BinaryOp, CompareOp, Op};
 use crate::runtime::exception::{ExcKind, TraceEntry, exception_with_args, new_exception, type_error};
@@ -19,6 +20,10 @@ pub enum Step {
     Continue,
     /// The top frame returned this value.
     Return(Value),
+    /// The top frame, a generator's, yielded this value.
+    Yield(Value),
+    /// The top frame, new, is to become a generator object (RETURN_GENERATOR).
+    Generator,
 }
 
 type StepResult = Result<Step, Value>;
@@ -39,6 +44,18 @@ fn item_below(stack: &[Value], n: usize) -> Result<usize, Value> {
         return Err(stack_underflow());
     }
     depth_below(stack, n)
+}
+
+/// The value a returning frame gives its caller: an `__init__` run by instantiation gives
+/// the instance, and must have returned None.
+fn initialised(init_of: Option<Value>, value: Value) -> Result<Value, Value> {
+    match init_of {
+        None => Ok(value),
+        Some(_) if !matches!(value, Value::None) => {
+            Err(type_error(format!("__init__() should return None, not '{}'", value.type_name())))
+        }
+        Some(instance) => Ok(instance),
+    }
 }
 
 /// `args` with `receiver` put first (calling a bound method).
@@ -68,62 +85,69 @@ fn name_error(name: &str) -> Value {
 impl Vm {
     /// Run until the frame stack drops back to `base` frames; returns the last frame's result.
     pub fn execute(&mut self, base: usize) -> Result<Value, Value> {
+        self.run(base, None)
+    }
+
+    /// `execute`, starting with `raised` raised in the top frame if it is given (an exception
+    /// thrown into a generator).
+    pub(super) fn run(&mut self, base: usize, raised: Option<Value>) -> Result<Value, Value> {
+        let mut pending = raised;
         loop {
-            let exc = match self.step() {
-                Ok(Step::Continue) => continue,
-                // A module body finished: the import that ran it goes on (or fails).
-                Ok(Step::Return(_)) if self.module_body_on_top() => match self.module_body_returned() {
-                    Ok(()) => continue,
-                    Err(exc) => exc,
-                },
-                Ok(Step::Return(value)) => match self.finish_frame(value) {
-                    Ok(Step::Return(value)) => {
-                        if self.frames.len() <= base {
-                            return Ok(value);
-                        }
-                        if let Some(caller) = self.frames.last_mut() {
-                            caller.stack.push(value);
-                        }
-                        continue;
+            let step = match pending.take() {
+                Some(exc) => Err(exc),
+                None => {
+                    if crate::runtime::generator::has_unclosed() {
+                        self.close_unreachable();
                     }
-                    Ok(Step::Continue) => continue,
-                    // An error after the base frame returned (a bad `__init__` result)
-                    // belongs to the caller of this run.
-                    Err(exc) if self.frames.len() <= base => return Err(exc),
-                    Err(exc) => exc,
-                },
-                Err(exc) => exc,
-            };
-            if !std::mem::take(&mut self.reraising) {
-                self.chain_context(&exc);
-                self.record_traceback(&exc);
-            }
-            // Unwind to the innermost handler, leaving frames that have none.
-            loop {
-                if self.jump_to_handler(&exc) {
-                    break;
+                    self.step()
                 }
-                self.abandon_module_body();
-                self.pop_frame();
+            };
+            let delivered = match step {
+                Ok(Step::Continue) => Ok(()),
+                // A module body finished: the import that ran it goes on (or fails).
+                Ok(Step::Return(_)) if self.module_body_on_top() => self.module_body_returned(),
+                Ok(Step::Return(value)) => {
+                    let init_of = self.frames.last_mut().and_then(|f| f.init_of.take());
+                    let link = self.pop_frame();
+                    if let Some(link) = &link {
+                        self.generator_left(link);
+                    }
+                    match initialised(init_of, value) {
+                        Err(exc) => Err(exc),
+                        Ok(value) if self.frames.len() <= base => return Ok(value),
+                        Ok(value) => match link {
+                            Some(link) => self.deliver_return(link.resume, value),
+                            None => {
+                                self.frame().stack.push(value);
+                                Ok(())
+                            }
+                        },
+                    }
+                }
+                Ok(Step::Generator) => {
+                    let Some(frame) = self.frames.pop() else { continue };
+                    let generator = crate::runtime::generator::new_generator(frame);
+                    if self.frames.len() <= base {
+                        return Ok(generator);
+                    }
+                    self.frame().stack.push(generator);
+                    Ok(())
+                }
+                Ok(Step::Yield(value)) => {
+                    let Some(resume) = self.suspend() else { continue };
+                    if self.frames.len() <= base {
+                        return Ok(value);
+                    }
+                    self.deliver_yield(resume, value)
+                }
+                Err(exc) => self.unwind(base, exc),
+            };
+            if let Err(exc) = delivered {
                 if self.frames.len() <= base {
                     return Err(exc);
                 }
-                self.record_traceback(&exc);
+                pending = Some(exc);
             }
-        }
-    }
-
-    /// Pop the returning top frame; the value its caller receives (an `__init__` run by
-    /// instantiation gives the instance, and must have returned None).
-    fn finish_frame(&mut self, value: Value) -> StepResult {
-        let init_of = self.frames.last_mut().and_then(|f| f.init_of.take());
-        self.pop_frame();
-        match init_of {
-            None => Ok(Step::Return(value)),
-            Some(_) if !matches!(value, Value::None) => {
-                Err(type_error(format!("__init__() should return None, not '{}'", value.type_name())))
-            }
-            Some(instance) => Ok(Step::Return(instance)),
         }
     }
 
@@ -141,6 +165,37 @@ impl Vm {
                 self.call_value(&v, CallArgs::default())
             }
             _ => Err(not_exception()),
+        }
+    }
+
+    /// Raise `exc` in the top frame: unwind to the innermost handler, leaving frames that have
+    /// none. Gives the exception back if it escapes every frame above `base`.
+    fn unwind(&mut self, base: usize, mut exc: Value) -> Result<(), Value> {
+        if !std::mem::take(&mut self.reraising) {
+            if !std::mem::take(&mut self.thrown) {
+                self.chain_context(&exc);
+            }
+            self.record_traceback(&exc);
+        }
+        loop {
+            if self.jump_to_handler(&exc) {
+                return Ok(());
+            }
+            self.abandon_module_body();
+            let link = self.pop_frame();
+            if let Some(link) = &link {
+                self.generator_left(link);
+                exc = super::generator::escaping(exc);
+            }
+            if self.frames.len() <= base {
+                return Err(exc);
+            }
+            if let Some(link) = link
+                && super::generator::swallows(&link.resume, &exc)
+            {
+                return self.deliver_return(link.resume, Value::None);
+            }
+            self.record_traceback(&exc);
         }
     }
 
@@ -175,11 +230,13 @@ impl Vm {
         true
     }
 
-    /// Leave the top frame, keeping its vectors for the next call.
-    pub(super) fn pop_frame(&mut self) {
-        if let Some(frame) = self.frames.pop() {
-            self.pool.recycle(frame);
-        }
+    /// Leave the top frame, keeping its vectors for the next call. Gives back its link to
+    /// its generator, if it is a generator's frame.
+    pub(super) fn pop_frame(&mut self) -> Option<Box<GenLink>> {
+        let mut frame = self.frames.pop()?;
+        let link = frame.generator.take();
+        self.pool.recycle(frame);
+        link
     }
 
     /// Add the top frame's current position to the exception's traceback.
@@ -413,7 +470,12 @@ impl Vm {
                 Op::ContainsOp => {
                     let container = pop(frame);
                     let item = pop(frame);
-                    let found = self.contains(&container, &item)?;
+                    let found = match container.object() {
+                        Some(Object::Iterator(_) | Object::Generator(_)) => {
+                            self.iterator_contains(&container, &item)?
+                        }
+                        _ => self.contains(&container, &item)?,
+                    };
                     self.frame().stack.push(Value::Bool(found != (arg == 1)));
                 }
                 Op::BinarySubscr => {
@@ -589,6 +651,10 @@ impl Vm {
                 }
                 Op::ForIter => {
                     let it = frame.stack.last().cloned().unwrap_or(Value::None);
+                    if let Some(Object::Generator(_)) = it.object() {
+                        self.resume(&it, Input::Send(Value::None), Resume::ForIter)?;
+                        return Ok(Step::Continue);
+                    }
                     match self.next_item(&it)? {
                         Some(item) => self.frame().stack.push(item),
                         None => {
@@ -622,6 +688,10 @@ impl Vm {
                         return self.call_instruction(a);
                     }
                     let args = frame.stack.split_off(at + 1);
+                    if crate::runtime::generator::has_unclosed() {
+                        self.close_unreachable();
+                    }
+                    let frame = self.frame();
                     let name = pop(frame);
                     let receiver = pop(frame);
                     let name = name.as_str().unwrap_or_default();
@@ -818,11 +888,43 @@ impl Vm {
                         func: |vm, args| vm.build_class(args),
                     })));
                 }
+                Op::ReturnGenerator => return Ok(Step::Generator),
                 Op::YieldValue => {
-                    return Err(new_exception(
-                        ExcKind::NotImplementedError,
-                        &format!("pyglass cannot run {} yet", instruction.op.name()),
-                    ));
+                    if frame.generator.is_none() {
+                        return Err(new_exception(
+                            ExcKind::RuntimeError,
+                            "internal error: yield outside a generator",
+                        ));
+                    }
+                    return Ok(Step::Yield(pop(frame)));
+                }
+                Op::GetYieldFromIter => {
+                    let v = pop(frame);
+                    let it = ops::iterate(&v)?;
+                    self.frame().stack.push(it);
+                }
+                Op::Send => {
+                    let value = pop(frame);
+                    let receiver = frame.stack.last().cloned().unwrap_or(Value::None);
+                    if let Some(Object::Generator(_)) = receiver.object() {
+                        self.resume(&receiver, Input::Send(value), Resume::Send)?;
+                        return Ok(Step::Continue);
+                    }
+                    if !matches!(value, Value::None) {
+                        return Err(new_exception(
+                            ExcKind::AttributeError,
+                            &format!("'{}' object has no attribute 'send'", receiver.type_name()),
+                        ));
+                    }
+                    match self.next_item(&receiver)? {
+                        Some(item) => self.frame().stack.push(item),
+                        None => {
+                            let frame = self.frame();
+                            pop(frame);
+                            frame.stack.push(Value::None);
+                            frame.pc = a;
+                        }
+                    }
                 }
             }
         }
@@ -942,7 +1044,16 @@ impl Vm {
                 }
                 Ok(Step::Continue)
             }
+            _ if super::generator::resumes_generator(&callable, &args) => {
+                self.call_generator(&callable, args)?;
+                Ok(Step::Continue)
+            }
             _ => {
+                // Code run by a built-in (output above all) comes after any `finally` of a
+                // generator freed just before.
+                if crate::runtime::generator::has_unclosed() {
+                    self.close_unreachable();
+                }
                 let result = self.call_value(&callable, args)?;
                 self.frame().stack.push(result);
                 Ok(Step::Continue)

@@ -1,0 +1,136 @@
+//! Generator objects: the suspended frame of a generator function (or generator expression)
+//! and the state around it. Running one is the VM's job (`vm/generator.rs`): resuming pushes
+//! the frame on the VM's frame stack, and YIELD_VALUE puts it back here.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::value::{Object, Value};
+use crate::bytecode::code::CodeObject;
+use crate::bytecode::opcode::Op;
+use crate::vm::frame::Frame;
+
+/// Where a generator is in its life (CPython's `gi_frame_state`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenState {
+    /// Made by the call, not started: only `None` may be sent in.
+    Created,
+    /// Stopped at a `yield`.
+    Suspended,
+    /// Its frame is on the VM's frame stack.
+    Running,
+    /// Returned or raised; it yields nothing more.
+    Finished,
+}
+
+pub struct Generator {
+    pub code: Rc<CodeObject>,
+    /// The frame while it is suspended (or not started); `None` while it runs and once finished.
+    pub frame: Option<Frame>,
+    pub state: GenState,
+    /// The exception its frame was handling when it yielded (`sys.exc_info()` inside it),
+    /// kept apart from the caller's while it is suspended.
+    pub handled: Value,
+}
+
+impl std::fmt::Debug for Generator {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<generator object {} ({:?})>", self.code.qualname, self.state)
+    }
+}
+
+/// A new generator object around `frame`, positioned just after RETURN_GENERATOR.
+pub fn new_generator(frame: Frame) -> Value {
+    let generator = Generator {
+        code: frame.code.clone(),
+        frame: Some(frame),
+        state: GenState::Created,
+        handled: Value::None,
+    };
+    Value::obj(Object::Generator(Box::new(RefCell::new(generator))))
+}
+
+/// The generator inside `value`, if it is one.
+pub fn as_generator(value: &Value) -> Option<&RefCell<Generator>> {
+    match value.object() {
+        Some(Object::Generator(g)) => Some(g),
+        _ => None,
+    }
+}
+
+/// `<generator object f at 0x7f...>`: CPython's repr, the address being the object's.
+pub fn repr(value: &Value) -> String {
+    let Some(g) = as_generator(value) else { return String::new() };
+    let address = g as *const RefCell<Generator> as usize;
+    format!("<generator object {} at {address:#x}>", g.borrow().code.qualname)
+}
+
+impl Generator {
+    /// The iterator this generator delegates to while suspended in `yield from`
+    /// (`gi_yieldfrom`): its frame stopped at the YIELD_VALUE just after a SEND, with the
+    /// iterator on top of its stack.
+    pub fn delegate(&self) -> Option<Value> {
+        let frame = self.frame.as_ref()?;
+        let at = frame.pc.checked_sub(2)?;
+        let code = &frame.code.instructions;
+        let in_yield_from = code.get(at)?.op == Op::Send && code.get(at + 1)?.op == Op::YieldValue;
+        if in_yield_from { frame.stack.last().cloned() } else { None }
+    }
+}
+
+/// The methods of a generator, run by the VM (`vm/generator.rs`).
+pub const METHODS: &[&str] = &["send", "throw", "close", "__next__"];
+
+/// Attribute `name` of a generator, if it has one.
+pub fn attribute(value: &Value, name: &str) -> Option<Value> {
+    let g = as_generator(value)?.borrow();
+    Some(match name {
+        "__name__" => Value::str(g.code.name.as_str()),
+        "__qualname__" => Value::str(g.code.qualname.as_str()),
+        "gi_running" => Value::Bool(g.state == GenState::Running),
+        "gi_suspended" => Value::Bool(g.state == GenState::Suspended),
+        "gi_code" => Value::obj(Object::Code(g.code.clone())),
+        "gi_yieldfrom" => g.delegate().unwrap_or(Value::None),
+        _ if METHODS.contains(&name) || name == "__iter__" => {
+            Value::obj(Object::BoundMethod { receiver: value.clone(), name: name.to_string() })
+        }
+        _ => return None,
+    })
+}
+
+thread_local! {
+    /// Suspended generators freed inside a `try` block. CPython closes a generator as it is
+    /// freed, running its `finally` and `except GeneratorExit` code; the VM closes these at
+    /// its next call or frame change (`Vm::close_unreachable`).
+    static UNCLOSED: RefCell<Vec<Generator>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Are there freed generators waiting to be closed?
+pub fn has_unclosed() -> bool {
+    UNCLOSED.try_with(|q| !q.borrow().is_empty()).unwrap_or(false)
+}
+
+/// The freed generators waiting to be closed, alive again.
+pub fn take_unclosed() -> Vec<Value> {
+    let pending = UNCLOSED.try_with(|q| std::mem::take(&mut *q.borrow_mut())).unwrap_or_default();
+    pending.into_iter().map(|g| Value::obj(Object::Generator(Box::new(RefCell::new(g))))).collect()
+}
+
+impl Drop for Generator {
+    fn drop(&mut self) {
+        let Some(frame) = &self.frame else { return };
+        let index = frame.current_index() as u32;
+        let in_try = frame.code.exception_table.iter().any(|e| e.start <= index && index < e.end);
+        if self.state != GenState::Suspended || !in_try {
+            return;
+        }
+        let generator = Generator {
+            code: self.code.clone(),
+            frame: self.frame.take(),
+            state: self.state,
+            handled: std::mem::replace(&mut self.handled, Value::None),
+        };
+        // During thread teardown there is no VM left to close it: it is simply dropped.
+        let _ = UNCLOSED.try_with(|q| q.borrow_mut().push(generator));
+    }
+}

@@ -1,0 +1,374 @@
+//! Running generators without recursion. Resuming a generator pushes its saved frame on the
+//! VM's frame stack and the run loop carries on in it; YIELD_VALUE takes the frame back into
+//! the generator object. Who resumed it (a FOR_ITER, a call of `next`/`send`/`throw`/`close`,
+//! the SEND of a `yield from`, or a built-in written in Rust running a nested loop) is recorded
+//! in the frame, and decides where a yielded value, a return value or an escaping exception
+//! goes. The generator object itself is in `runtime/generator.rs`.
+
+use super::Vm;
+use crate::runtime::exception::{ExcKind, exception_with_args, new_exception, type_error};
+use crate::runtime::function::CallArgs;
+use crate::runtime::generator::{GenState, as_generator};
+use crate::runtime::ops;
+use crate::runtime::value::{Object, Value};
+
+/// Who resumed a generator.
+pub enum Resume {
+    /// FOR_ITER: a yielded value is the loop's next item; a return ends the loop.
+    ForIter,
+    /// `next(g)`, `g.__next__()`, `g.send(v)` or `g.throw(e)` called from bytecode: a yielded
+    /// value is the call's result; a return raises StopIteration(value) in the caller, or gives
+    /// `default` (`next(g, default)`).
+    Call { default: Option<Value> },
+    /// The SEND of a `yield from`: a yielded value is passed on outward; a return value is
+    /// the value of the `yield from` expression.
+    Send,
+    /// `g.close()` called from bytecode: GeneratorExit escaping, or a return, gives None; a
+    /// yield is an error.
+    Close,
+    /// The SEND of a `yield from` in a generator being closed: the delegate is closed first,
+    /// then GeneratorExit (or the error closing it raised) is raised in the delegating one.
+    Closing,
+    /// A built-in written in Rust (`list(g)`, `sorted(g)`): the nested run loop returns at the
+    /// generator's next stop.
+    Native,
+}
+
+/// The link from a running generator's frame to its generator object and its resumer.
+pub struct GenLink {
+    pub generator: Value,
+    pub resume: Resume,
+    /// The exception the resumer was handling, handled again when the frame leaves.
+    caller_handled: Value,
+}
+
+/// What goes into a resumed generator.
+pub enum Input {
+    /// The value of the `yield` expression (None for `next`).
+    Send(Value),
+    /// An exception raised at the `yield`.
+    Throw(Value),
+}
+
+/// Where a generator stopped.
+pub enum Stop {
+    Yielded(Value),
+    Returned(Value),
+}
+
+impl Vm {
+    /// Resume `generator`: its frame is pushed and the run loop continues in it. A generator
+    /// that cannot run answers at once, to the resumer (a finished one as if it returned None;
+    /// one already running with a ValueError). An error returned while the generator's frame
+    /// is on top (a thrown exception) is raised in that frame.
+    pub(super) fn resume(&mut self, generator: &Value, input: Input, resume: Resume) -> Result<(), Value> {
+        let Some(cell) = as_generator(generator) else { return Err(type_error("not a generator")) };
+        let closing = matches!(resume, Resume::Close | Resume::Closing);
+        match (cell.borrow().state, &input) {
+            (GenState::Running, _) => {
+                return Err(new_exception(ExcKind::ValueError, "generator already executing"));
+            }
+            (GenState::Finished, Input::Throw(exc)) if !closing => {
+                self.thrown = true;
+                return Err(exc.clone());
+            }
+            (GenState::Finished, _) => return self.deliver_return(resume, Value::None),
+            (GenState::Created, Input::Send(v)) if !matches!(v, Value::None) => {
+                return Err(type_error("can't send non-None value to a just-started generator"));
+            }
+            _ => {}
+        }
+        if closing && cell.borrow().state == GenState::Created {
+            // Closing a generator that never started finishes it without running it.
+            finish(cell);
+            return self.deliver_return(resume, Value::None);
+        }
+        if self.frames.len() >= self.recursion_limit {
+            return Err(new_exception(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        let mut g = cell.borrow_mut();
+        let delegate = if matches!(input, Input::Throw(_)) { g.delegate() } else { None };
+        let Some(mut frame) = g.frame.take() else {
+            return Err(new_exception(ExcKind::RuntimeError, "internal error: generator without a frame"));
+        };
+        g.state = GenState::Running;
+        let own_handled = std::mem::replace(&mut g.handled, Value::None);
+        drop(g);
+        let caller_handled = self.handled.clone();
+        if !matches!(own_handled, Value::None) {
+            self.handled = own_handled;
+        }
+        frame.generator = Some(Box::new(GenLink { generator: generator.clone(), resume, caller_handled }));
+        match input {
+            Input::Send(v) => {
+                frame.stack.push(v);
+                self.frames.push(frame);
+                Ok(())
+            }
+            // Suspended in `yield from` another generator: the exception goes to the innermost
+            // one, while this one waits at its SEND for what comes out.
+            Input::Throw(exc) if delegate.as_ref().and_then(as_generator).is_some() => {
+                frame.pc -= 1;
+                self.frames.push(frame);
+                let inner = delegate.unwrap_or(Value::None);
+                let resume = if is_generator_exit(&exc) { Resume::Closing } else { Resume::Send };
+                self.resume(&inner, Input::Throw(exc), resume)
+            }
+            Input::Throw(exc) => {
+                self.frames.push(frame);
+                self.thrown = true;
+                Err(exc)
+            }
+        }
+    }
+
+    /// YIELD_VALUE: the top frame, a generator's, goes back into its generator object. Returns
+    /// who resumed it, or `None` if the frame is not a generator's.
+    pub(super) fn suspend(&mut self) -> Option<Resume> {
+        let link = self.frames.last_mut()?.generator.take()?;
+        let frame = self.frames.pop()?;
+        let GenLink { generator, resume, caller_handled } = *link;
+        let handled = std::mem::replace(&mut self.handled, caller_handled);
+        if let Some(cell) = as_generator(&generator) {
+            let mut g = cell.borrow_mut();
+            g.handled = if ops::is_same(&handled, &self.handled) { Value::None } else { handled };
+            g.frame = Some(frame);
+            g.state = GenState::Suspended;
+        }
+        Some(resume)
+    }
+
+    /// A generator's frame has left for good (returned or raised): the generator is finished.
+    pub(super) fn generator_left(&mut self, link: &GenLink) {
+        self.handled = link.caller_handled.clone();
+        if let Some(cell) = as_generator(&link.generator) {
+            finish(cell);
+        }
+    }
+
+    /// A generator yielded `value` to `resume`, now the top frame.
+    pub(super) fn deliver_yield(&mut self, resume: Resume, value: Value) -> Result<(), Value> {
+        let value = match resume {
+            Resume::ForIter | Resume::Send | Resume::Native => value,
+            Resume::Closing => return Err(ignored_exit()),
+            _ => call_result(&resume, Stop::Yielded(value))?,
+        };
+        if let Some(caller) = self.frames.last_mut() {
+            caller.stack.push(value);
+        }
+        Ok(())
+    }
+
+    /// A generator returned `value` (or a finished one was resumed) to `resume`, now the top
+    /// frame.
+    pub(super) fn deliver_return(&mut self, resume: Resume, value: Value) -> Result<(), Value> {
+        let result = match resume {
+            Resume::Native => return Ok(()),
+            Resume::Closing => return Err(exception_with_args(ExcKind::GeneratorExit, Vec::new())),
+            Resume::Call { .. } | Resume::Close => Some(call_result(&resume, Stop::Returned(value))?),
+            Resume::Send => Some(value),
+            Resume::ForIter => None,
+        };
+        let Some(caller) = self.frames.last_mut() else { return Ok(()) };
+        if let Resume::ForIter | Resume::Send = resume {
+            // FOR_ITER and SEND, the resumer's current instruction, say where to go on; the
+            // iterator they leave on the stack goes.
+            caller.stack.pop();
+            let current = caller.code.instructions.get(caller.current_index());
+            caller.pc = current.map_or(caller.pc, |i| i.arg as usize);
+        }
+        caller.stack.extend(result);
+        Ok(())
+    }
+
+    /// Run `generator` to its next stop in a nested run loop (for built-ins written in Rust).
+    pub fn run_generator(&mut self, generator: &Value, input: Input) -> Result<Stop, Value> {
+        let base = self.frames.len();
+        let started = self.resume(generator, input, Resume::Native);
+        if self.frames.len() == base {
+            // It did not run: it had finished, or the error is the caller's.
+            return started.map(|()| Stop::Returned(Value::None));
+        }
+        let value = self.run(base, started.err())?;
+        let finished = as_generator(generator).is_some_and(|g| g.borrow().state == GenState::Finished);
+        Ok(if finished { Stop::Returned(value) } else { Stop::Yielded(value) })
+    }
+
+    /// A generator method (`send`, `throw`, `close`, `__next__`) called from Rust code.
+    pub fn generator_method(
+        &mut self,
+        generator: &Value,
+        name: &str,
+        args: CallArgs,
+    ) -> Result<Value, Value> {
+        if name == "__iter__" {
+            return Ok(generator.clone());
+        }
+        let (input, resume) = method_call(name, args)?;
+        match self.run_generator(generator, input) {
+            Ok(stop) => call_result(&resume, stop),
+            Err(exc) if swallows(&resume, &exc) => Ok(Value::None),
+            Err(exc) => Err(exc),
+        }
+    }
+
+    /// A call from bytecode of a generator's method or of `next(generator[, default])`
+    /// (`resumes_generator` said so): resumes it in this run loop.
+    pub(super) fn call_generator(&mut self, callable: &Value, args: CallArgs) -> Result<(), Value> {
+        let (generator, (input, resume)) = match callable.object() {
+            Some(Object::BoundMethod { receiver, name }) => (receiver.clone(), method_call(name, args)?),
+            _ => {
+                let mut positional = args.positional.into_iter();
+                let generator = positional.next().unwrap_or(Value::None);
+                (generator, (Input::Send(Value::None), Resume::Call { default: positional.next() }))
+            }
+        };
+        self.resume(&generator, input, resume)
+    }
+}
+
+/// Is this call one that `call_generator` runs: a generator's method, or the builtin `next`
+/// given a generator (and maybe a default)?
+pub fn resumes_generator(callable: &Value, args: &CallArgs) -> bool {
+    match callable.object() {
+        Some(Object::BoundMethod { receiver, name }) => {
+            as_generator(receiver).is_some() && crate::runtime::generator::METHODS.contains(&name.as_str())
+        }
+        Some(Object::Builtin(b)) => {
+            b.name == "next"
+                && args.keywords.is_empty()
+                && matches!(args.positional.len(), 1 | 2)
+                && as_generator(&args.positional[0]).is_some()
+        }
+        _ => false,
+    }
+}
+
+/// Does an exception escaping a generator end the resumer's wait quietly (GeneratorExit, for
+/// `close`)?
+pub fn swallows(resume: &Resume, exc: &Value) -> bool {
+    matches!(resume, Resume::Close | Resume::Closing) && is_generator_exit(exc)
+}
+
+fn is_generator_exit(exc: &Value) -> bool {
+    exception_kind(exc).is_some_and(|k| k.is_subclass_of(ExcKind::GeneratorExit))
+}
+
+/// The error for a generator that yielded when it was asked to close.
+fn ignored_exit() -> Value {
+    new_exception(ExcKind::RuntimeError, "generator ignored GeneratorExit")
+}
+
+/// PEP 479: a StopIteration escaping a generator becomes a RuntimeError caused by it.
+pub fn escaping(exc: Value) -> Value {
+    if !exception_kind(&exc).is_some_and(|k| k.is_subclass_of(ExcKind::StopIteration)) {
+        return exc;
+    }
+    let error = new_exception(ExcKind::RuntimeError, "generator raised StopIteration");
+    if let Some(Object::Exception(e)) = error.object() {
+        let mut e = e.borrow_mut();
+        e.cause = Some(exc.clone());
+        e.context = Some(exc);
+        e.suppress_context = true;
+    }
+    error
+}
+
+fn exception_kind(exc: &Value) -> Option<ExcKind> {
+    match exc.object() {
+        Some(Object::Exception(e)) => Some(e.borrow().kind),
+        _ => None,
+    }
+}
+
+fn finish(cell: &std::cell::RefCell<crate::runtime::generator::Generator>) {
+    let mut g = cell.borrow_mut();
+    g.state = GenState::Finished;
+    g.frame = None;
+    g.handled = Value::None;
+}
+
+/// What a call of a generator method gives when the generator stopped at `stop`.
+fn call_result(resume: &Resume, stop: Stop) -> Result<Value, Value> {
+    match (resume, stop) {
+        (Resume::Close, Stop::Yielded(_)) => Err(ignored_exit()),
+        (Resume::Close, Stop::Returned(_)) => Ok(Value::None),
+        (Resume::Call { default: Some(default) }, Stop::Returned(_)) => Ok(default.clone()),
+        (_, Stop::Returned(value)) => Err(stop_iteration(value)),
+        (_, Stop::Yielded(value)) => Ok(value),
+    }
+}
+
+/// `StopIteration(value)`, or a bare `StopIteration()` for None, as CPython raises it.
+fn stop_iteration(value: Value) -> Value {
+    let args = if matches!(value, Value::None) { Vec::new() } else { vec![value] };
+    exception_with_args(ExcKind::StopIteration, args)
+}
+
+/// The input and resumer for a call of generator method `name`, with CPython's errors for
+/// bad arguments.
+fn method_call(name: &str, args: CallArgs) -> Result<(Input, Resume), Value> {
+    let mut positional = args.positional;
+    let n = positional.len();
+    if !args.keywords.is_empty() {
+        return Err(type_error(format!("generator.{name}() takes no keyword arguments")));
+    }
+    let call = Resume::Call { default: None };
+    match name {
+        "__next__" if n == 0 => Ok((Input::Send(Value::None), call)),
+        "__next__" => Err(type_error(format!("expected 0 arguments, got {n}"))),
+        "send" if n == 1 => Ok((Input::Send(positional.remove(0)), call)),
+        "send" => Err(type_error(format!("generator.send() takes exactly one argument ({n} given)"))),
+        "close" if n == 0 => {
+            Ok((Input::Throw(exception_with_args(ExcKind::GeneratorExit, Vec::new())), Resume::Close))
+        }
+        "close" => Err(type_error(format!("generator.close() takes no arguments ({n} given)"))),
+        "throw" if (1..=3).contains(&n) => {
+            let value = positional.get(1).cloned().unwrap_or(Value::None);
+            Ok((Input::Throw(thrown(&positional[0], value)?), call))
+        }
+        "throw" if n == 0 => Err(type_error("throw expected at least 1 argument, got 0")),
+        "throw" => Err(type_error(format!("throw expected at most 3 arguments, got {n}"))),
+        _ => Err(new_exception(
+            ExcKind::AttributeError,
+            &format!("'generator' object has no attribute '{name}'"),
+        )),
+    }
+}
+
+/// The exception `g.throw(kind_or_instance, value)` raises.
+fn thrown(exc: &Value, value: Value) -> Result<Value, Value> {
+    match exc.object() {
+        Some(Object::Exception(_)) if matches!(value, Value::None) => Ok(exc.clone()),
+        Some(Object::Exception(_)) => Err(type_error("instance exception may not have a separate value")),
+        Some(Object::Type(name)) if ExcKind::from_name(name).is_some() => {
+            let args = match value {
+                Value::None => Vec::new(),
+                Value::Obj(ref o) if matches!(**o, Object::Tuple(_)) => ops::collect_builtin(&value)?,
+                v => vec![v],
+            };
+            Ok(exception_with_args(ExcKind::from_name(name).unwrap_or(ExcKind::Exception), args))
+        }
+        _ => Err(type_error(format!(
+            "exceptions must be classes or instances deriving from BaseException, not {}",
+            exc.type_name()
+        ))),
+    }
+}
+
+impl Vm {
+    /// Close the generators freed while suspended inside a `try` block, as CPython does when
+    /// it frees them; an error is reported as CPython reports one in a finalizer.
+    pub fn close_unreachable(&mut self) {
+        for generator in crate::runtime::generator::take_unclosed() {
+            if let Err(exc) = self.generator_method(&generator, "close", CallArgs::default()) {
+                let report = super::traceback::format_exception(&exc);
+                self.host.write_stderr(&format!("Exception ignored in: {}\n{report}", generator.repr()));
+            }
+            // Closed once only, even if it ignored GeneratorExit.
+            if let Some(cell) = as_generator(&generator) {
+                finish(cell);
+            }
+        }
+    }
+}
