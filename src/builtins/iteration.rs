@@ -56,7 +56,7 @@ pub fn reversed(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     Ok(iterator(Iter::Sequence { items: Value::list(items), index: 0, kind }))
 }
 
-pub fn enumerate(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+pub fn enumerate(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let Some(iterable) = args.positional.first() else {
         return Err(type_error("enumerate() missing required argument 'iterable' (pos 1)"));
     };
@@ -67,11 +67,11 @@ pub fn enumerate(_: &mut Vm, args: CallArgs) -> BuiltinResult {
         .and_then(|v| v.as_int())
         .and_then(|i| i.as_i64())
         .unwrap_or(0);
-    Ok(iterator(Iter::Enumerate { inner: ops::iterate(iterable)?, count: start }))
+    Ok(iterator(Iter::Enumerate { inner: vm.iterate(iterable)?, count: start }))
 }
 
 /// `zip(*iterables, strict=False)`.
-pub fn zip(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+pub fn zip(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let strict = match args.keywords.as_slice() {
         [] => false,
         [(name, value)] if name == "strict" => value.truthy(),
@@ -80,26 +80,26 @@ pub fn zip(_: &mut Vm, args: CallArgs) -> BuiltinResult {
             return Err(type_error(format!("zip() takes at most 1 keyword argument ({} given)", more.len())));
         }
     };
-    let inners = args.positional.iter().map(ops::iterate).collect::<Result<Vec<_>, _>>()?;
+    let inners = args.positional.iter().map(|v| vm.iterate(v)).collect::<Result<Vec<_>, _>>()?;
     Ok(iterator(Iter::Zip { inners, strict }))
 }
 
-pub fn map(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+pub fn map(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let [func, iterables @ ..] = args.positional.as_slice() else {
         return Err(type_error("map() must have at least two arguments."));
     };
     if iterables.is_empty() {
         return Err(type_error("map() must have at least two arguments."));
     }
-    let inners = iterables.iter().map(ops::iterate).collect::<Result<Vec<_>, _>>()?;
+    let inners = iterables.iter().map(|v| vm.iterate(v)).collect::<Result<Vec<_>, _>>()?;
     Ok(iterator(Iter::Map { func: func.clone(), inners }))
 }
 
-pub fn filter(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+pub fn filter(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let [func, iterable] = args.positional.as_slice() else {
         return Err(type_error(format!("filter expected 2 arguments, got {}", args.positional.len())));
     };
-    Ok(iterator(Iter::Filter { func: func.clone(), inner: ops::iterate(iterable)? }))
+    Ok(iterator(Iter::Filter { func: func.clone(), inner: vm.iterate(iterable)? }))
 }
 
 fn truth_scan(vm: &mut Vm, args: &CallArgs, name: &str, stop_on: bool) -> BuiltinResult {

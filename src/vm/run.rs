@@ -545,7 +545,7 @@ impl Vm {
                 }
                 Op::ListExtend => {
                     let iterable = pop(frame);
-                    if ops::iterate(&iterable).is_err() {
+                    if !special::is_iterable(&iterable) {
                         return Err(type_error(format!(
                             "Value after * must be an iterable, not {}",
                             iterable.type_name()
@@ -717,7 +717,7 @@ impl Vm {
                     let callable = pop(frame);
                     let positional = match args.object() {
                         Some(Object::Tuple(items)) => items.clone(),
-                        _ if ops::iterate(&args).is_err() => {
+                        _ if !special::is_iterable(&args) => {
                             return Err(type_error(format!(
                                 "{} argument after * must be an iterable, not {}",
                                 super::call::function_str(&callable),
@@ -900,7 +900,7 @@ impl Vm {
                 }
                 Op::GetYieldFromIter => {
                     let v = pop(frame);
-                    let it = ops::iterate(&v)?;
+                    let it = self.iterate(&v)?;
                     self.frame().stack.push(it);
                 }
                 Op::Send => {
@@ -1148,7 +1148,7 @@ fn free_variable_error(code: &crate::bytecode::code::CodeObject, index: usize, n
 
 /// "cannot unpack non-iterable X object" when the value to unpack is not iterable.
 fn unpack_error(error: Value, value: &Value) -> Value {
-    if ops::iterate(value).is_err() {
+    if !special::is_iterable(value) {
         return type_error(format!("cannot unpack non-iterable {} object", value.type_name()));
     }
     error

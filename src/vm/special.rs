@@ -16,6 +16,16 @@ pub fn is_instance(v: &Value) -> bool {
     matches!(v.object(), Some(Object::Instance(_)))
 }
 
+/// Whether `iter(v)` would succeed, without running Python code.
+pub fn is_iterable(v: &Value) -> bool {
+    match v.object() {
+        Some(Object::Instance(i)) => {
+            class::lookup(&i.class, "__iter__").is_some() || class::lookup(&i.class, "__getitem__").is_some()
+        }
+        _ => ops::iterate(v).is_ok(),
+    }
+}
+
 fn is_not_implemented(v: &Value) -> bool {
     matches!(v.object(), Some(Object::NotImplemented))
 }
