@@ -202,6 +202,12 @@ instructions! {
     RaiseVarargs = 91, "RAISE_VARARGS", Number;
     /// Pushes the exception being handled under the new exception on top (entering a handler).
     PushExcInfo = 92, "PUSH_EXC_INFO", None;
+    /// `with`: replaces the context manager TOS with its bound `__exit__` and the result of
+    /// calling its `__enter__`.
+    BeforeWith = 105, "BEFORE_WITH", None;
+    /// In a `with` statement's handler (`__exit__`, lasti, previous exception, exception on
+    /// the stack): pushes `__exit__(type(exc), exc, None)`.
+    WithExceptStart = 106, "WITH_EXCEPT_START", None;
     /// Pops the handled exception and restores the previous one.
     PopExcept = 93, "POP_EXCEPT", None;
     /// Pushes whether the exception TOS1 matches the type (or tuple) TOS; pops TOS.
@@ -253,7 +259,8 @@ impl Op {
                 -1
             }
             Copy | LoadConst | LoadFast | LoadGlobal | LoadName | LoadDeref | LoadClosure
-            | LoadAssertionError | LoadBuildClass | PushExcInfo | LoadMethod | ReturnGenerator => 1,
+            | LoadAssertionError | LoadBuildClass | PushExcInfo | LoadMethod | ReturnGenerator
+            | BeforeWith | WithExceptStart => 1,
             StoreAttr | DeleteSubscr | MapAdd => -2,
             StoreSubscr => -3,
             BuildSlice | BuildTuple | BuildList | BuildSet | BuildString => 1 - n,
@@ -398,8 +405,8 @@ mod tests {
         let table: String = Op::ALL.iter().map(|op| format!("{}={};", op.name(), *op as u8)).collect();
         let fingerprint =
             table.bytes().fold(0xcbf29ce484222325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100000001b3));
-        assert_eq!(Op::ALL.len(), 78);
-        assert_eq!(fingerprint, 0x9d70403ac27f2f29);
+        assert_eq!(Op::ALL.len(), 80);
+        assert_eq!(fingerprint, 0x487222fffddd9507);
     }
 
     #[test]

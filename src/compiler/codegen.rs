@@ -63,6 +63,10 @@ pub(super) enum FBlock<'t> {
     FinallyHandler {
         region: usize,
     },
+    /// The body of a `with` statement: the context manager's `__exit__` is on the stack.
+    With {
+        region: usize,
+    },
 }
 
 impl FBlock<'_> {
@@ -73,6 +77,7 @@ impl FBlock<'_> {
             FBlock::TryExcept { .. } | FBlock::TryFinally { .. } => 0,
             FBlock::ExceptHandler { .. } => 1,
             FBlock::FinallyHandler { .. } => 2,
+            FBlock::With { .. } => 1,
         }
     }
 }
@@ -449,7 +454,7 @@ impl<'t> Compiler<'t> {
             ClassDef { name, bases, keywords, body, decorator_list } => {
                 self.class_def(s, name, bases, keywords, body, decorator_list)?
             }
-            With(_) => return unsupported("with statements", s.span),
+            With(w) => self.with_statement(s, w, 0)?,
             Match { .. } => return unsupported("match statements", s.span),
             Try(t) => self.try_statement(t)?,
             TryStar(_) => return unsupported("try/except* statements", s.span),
@@ -701,7 +706,7 @@ impl<'t> Compiler<'t> {
     }
 
     /// Store TOS into an assignment target.
-    fn store(&mut self, target: &crate::ast::Expr) -> Result<()> {
+    pub(super) fn store(&mut self, target: &crate::ast::Expr) -> Result<()> {
         self.unit().span = target.span;
         match &target.kind {
             ExprKind::Name { id, .. } => self.store_name(id),

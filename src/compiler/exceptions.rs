@@ -6,7 +6,7 @@
 //! leave handlers, run `finally` bodies inline, and end the protected ranges there.
 
 use super::codegen::{Compiler, FBlock, Loop, Region};
-use crate::ast::{ExceptHandler, Try};
+use crate::ast::{ExceptHandler, Stmt, Try, With};
 use crate::bytecode::code::ExceptionEntry;
 use crate::bytecode::opcode::Op;
 
@@ -118,6 +118,15 @@ impl<'t> Compiler<'t> {
                 if let Some(name) = name {
                     self.clear_name(&name);
                 }
+            }
+            FBlock::With { region } => {
+                let region = *region;
+                self.protect_end(region);
+                ended.push(region);
+                if preserve_tos {
+                    self.emit(Op::Swap, 2);
+                }
+                self.call_exit_with_nones();
             }
             FBlock::FinallyHandler { region } => {
                 let region = *region;
@@ -283,5 +292,64 @@ impl<'t> Compiler<'t> {
             self.unit().patch(jump, here);
         }
         Ok(to_end)
+    }
+
+    /// `with a as x, b: body`, as CPython 3.11 compiles it (each item nests the next):
+    /// BEFORE_WITH leaves `__exit__` under `__enter__()`'s result; leaving the body normally
+    /// calls `__exit__(None, None, None)`; an exception runs WITH_EXCEPT_START, which calls
+    /// `__exit__(type, exc, tb)`, and a true result suppresses the exception.
+    pub(super) fn with_statement(&mut self, s: &'t Stmt, w: &'t With, item: usize) -> Result<()> {
+        let Some(current) = w.items.get(item) else {
+            return self.stmts(&w.body);
+        };
+        let depth = self.unit().statement_depth();
+        self.expr(&current.context_expr)?;
+        self.unit().span = current.context_expr.span;
+        self.emit(Op::BeforeWith, 0);
+        let region = self.protect_begin(depth + 1, true);
+        match &current.optional_vars {
+            Some(target) => self.store(target)?,
+            None => {
+                self.emit(Op::PopTop, 0);
+            }
+        }
+        self.unit().fblocks.push(FBlock::With { region });
+        let body = self.with_statement(s, w, item + 1);
+        self.unit().fblocks.pop();
+        body?;
+        self.protect_end(region);
+        self.unit().span = s.span;
+        self.call_exit_with_nones();
+        let to_end = self.emit(Op::Jump, 0);
+        // An exception in the body: `__exit__` decides whether it propagates.
+        self.protect_target(region);
+        self.emit(Op::PushExcInfo, 0);
+        let cleanup = self.protect_begin(depth + 3, true);
+        self.emit(Op::WithExceptStart, 0);
+        let suppress = self.emit(Op::PopJumpIfTrue, 0);
+        self.emit(Op::Reraise, 0);
+        let here = self.unit().here();
+        self.unit().patch(suppress, here);
+        self.emit(Op::PopTop, 0);
+        self.emit(Op::PopExcept, 0);
+        self.emit(Op::PopTop, 0);
+        self.emit(Op::PopTop, 0);
+        self.protect_end(cleanup);
+        let to_end_suppressed = self.emit(Op::Jump, 0);
+        self.emit_cleanup(cleanup);
+        let end = self.unit().here();
+        self.unit().patch(to_end, end);
+        self.unit().patch(to_end_suppressed, end);
+        Ok(())
+    }
+
+    /// `__exit__(None, None, None)` for the `__exit__` on top of the stack, result dropped.
+    fn call_exit_with_nones(&mut self) {
+        let none = self.unit().constant(crate::bytecode::code::ConstValue::None);
+        for _ in 0..3 {
+            self.emit(Op::LoadConst, none);
+        }
+        self.emit(Op::Call, 3);
+        self.emit(Op::PopTop, 0);
     }
 }

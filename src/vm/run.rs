@@ -888,6 +888,21 @@ impl Vm {
                         func: |vm, args| vm.build_class(args),
                     })));
                 }
+                Op::BeforeWith => {
+                    let manager = pop(frame);
+                    let (exit, entered) = self.enter_context(&manager)?;
+                    let frame = self.frame();
+                    frame.stack.push(exit);
+                    frame.stack.push(entered);
+                }
+                Op::WithExceptStart => {
+                    let exc = frame.stack.last().cloned().unwrap_or(Value::None);
+                    let exit = frame.stack[depth_below(&frame.stack, 4)?].clone();
+                    let args = vec![super::classes::class_of(&exc), exc, Value::None];
+                    let result =
+                        self.call_value(&exit, CallArgs { positional: args, keywords: Vec::new() })?;
+                    self.frame().stack.push(result);
+                }
                 Op::ReturnGenerator => return Ok(Step::Generator),
                 Op::YieldValue => {
                     if frame.generator.is_none() {

@@ -323,6 +323,24 @@ impl Vm {
         })
     }
 
+    /// Entering a `with` block: the bound `__exit__` of `manager` and what its `__enter__`
+    /// returned.
+    pub fn enter_context(&mut self, manager: &Value) -> Result<(Value, Value), Value> {
+        let class = super::classes::class_of(manager);
+        let (Some(enter), Some(exit)) =
+            (class::lookup(&class, "__enter__"), class::lookup(&class, "__exit__"))
+        else {
+            return Err(type_error(format!(
+                "'{}' object does not support the context manager protocol",
+                manager.type_name()
+            )));
+        };
+        let exit = self.get_attr(manager, "__exit__").unwrap_or(exit);
+        let enter = self.get_attr(manager, "__enter__").unwrap_or(enter);
+        let entered = self.call_value(&enter, CallArgs::default())?;
+        Ok((exit, entered))
+    }
+
     /// `-v`, `+v`, `~v` for an instance (`name` is `__neg__`, `__pos__` or `__invert__`).
     pub fn unary_special(&mut self, v: &Value, name: &str, symbol: &str) -> Result<Value, Value> {
         match self.call_special(v, name, Vec::new()) {
