@@ -14,5 +14,6 @@ pub mod parser;
 pub mod pipeline;
 pub mod runtime;
 pub mod source;
+pub mod stdlib;
 pub mod syntax_error;
 pub mod vm;

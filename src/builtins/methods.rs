@@ -199,6 +199,12 @@ fn set_exception_attribute(
 
 /// `object.name` for built-in values.
 pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
+    // Attributes assigned to a function win, `__name__` and `__doc__` included (functools.wraps).
+    if let Some(Object::Function(f)) = object.object()
+        && let Some(v) = f.attributes.borrow().get(&Key(Value::str(name)))
+    {
+        return Ok(v.clone());
+    }
     match (object.object(), name) {
         (Some(Object::Type(type_name)), "__name__" | "__qualname__") => return Ok(Value::str(*type_name)),
         (Some(Object::Function(f)), "__name__") => return Ok(Value::str(f.code.name.as_str())),

@@ -172,6 +172,12 @@ impl Vm {
                 "fdel" => p.fdel.clone(),
                 _ => p.doc.clone(),
             }),
+            (Some(Object::Type("object")), "__new__") => {
+                Ok(Value::obj(Object::Builtin(crate::runtime::function::Builtin {
+                    name: "__new__",
+                    func: object_new,
+                })))
+            }
             (Some(Object::StaticMethod(f) | Object::ClassMethod(f)), "__func__") => Ok(f.clone()),
             (Some(Object::Method { func, .. }), "__func__") => Ok(func.clone()),
             (Some(Object::Method { receiver, .. }), "__self__") => Ok(receiver.clone()),
@@ -390,5 +396,21 @@ pub fn exception_class_kind(class: &Value) -> Option<ExcKind> {
         Some(Object::Type(name)) => ExcKind::from_name(name),
         Some(Object::Class(_)) => ExcKind::from_name(class::builtin_base(class)),
         _ => None,
+    }
+}
+
+/// `object.__new__(cls)`: a new, uninitialised instance of `cls`.
+fn object_new(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+    match args.positional.first() {
+        Some(class @ Value::Obj(_)) if matches!(class.object(), Some(Object::Class(_))) => {
+            Ok(Value::obj(Object::Instance(Instance {
+                class: class.clone(),
+                dict: Rc::new(RefCell::new(DictMap::default())),
+            })))
+        }
+        Some(other) => {
+            Err(type_error(format!("object.__new__(X): X is not a type object ({})", other.type_name())))
+        }
+        None => Err(type_error("object.__new__(): not enough arguments")),
     }
 }

@@ -261,6 +261,11 @@ impl Vm {
         };
         let child = name.rsplit('.').next().unwrap_or(name);
         let Some(found) = finder::find(child, &search) else {
+            if !name.contains('.')
+                && let Some(source) = crate::stdlib::source(name)
+            {
+                return self.load_builtin_source(name, source).map(Some);
+            }
             return Err(module_not_found(&format!("No module named '{name}'"), name));
         };
         let (file, package_dir) = match found {
@@ -300,6 +305,27 @@ impl Vm {
         self.modules.borrow_mut().insert(key(name), module);
         let frame = self.module_frame(code, dict);
         Ok(Some(Progress::Run { name: name.to_string(), frame }))
+    }
+
+    /// A standard-library module written in Python and built into pyglass: compiled from its
+    /// embedded source (named `<frozen NAME>`, as CPython names its frozen modules).
+    fn load_builtin_source(&mut self, name: &str, source: &str) -> Result<Progress, Value> {
+        let filename = format!("<frozen {name}>");
+        let code =
+            pipeline::compile_source(&filename, source.as_bytes()).map_err(|e| syntax_exc::from_error(&e))?;
+        let entries = vec![
+            ("__name__", Value::str(name)),
+            ("__doc__", doc_of(&code)),
+            ("__package__", Value::str("")),
+            ("__loader__", Value::None),
+            ("__spec__", Value::None),
+            ("__builtins__", self.builtins_module()),
+        ];
+        let dict = Rc::new(RefCell::new(namespace(entries)));
+        let module = Value::obj(Object::Module { name: name.to_string(), dict: dict.clone() });
+        self.modules.borrow_mut().insert(key(name), module);
+        let frame = self.module_frame(code, dict);
+        Ok(Progress::Run { name: name.to_string(), frame })
     }
 
     /// A namespace package (a directory without `__init__.py`): nothing to run.

@@ -1,0 +1,193 @@
+"""Higher-order functions and operations on callable objects."""
+
+WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__")
+WRAPPER_UPDATES = ("__dict__",)
+_initial_missing = object()
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    for attr in assigned:
+        try:
+            value = getattr(wrapped, attr)
+        except AttributeError:
+            pass
+        else:
+            setattr(wrapper, attr, value)
+    for attr in updated:
+        for k, v in getattr(wrapped, attr, {}).items():
+            setattr(wrapper, k, v)
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    def decorator(wrapper):
+        return update_wrapper(wrapper, wrapped, assigned, updated)
+    return decorator
+
+
+def reduce(function, sequence, initial=_initial_missing):
+    it = iter(sequence)
+    if initial is _initial_missing:
+        try:
+            value = next(it)
+        except StopIteration:
+            raise TypeError("reduce() of empty iterable with no initial value") from None
+    else:
+        value = initial
+    for element in it:
+        value = function(value, element)
+    return value
+
+
+class partial:
+    def __init__(self, func, *args, **keywords):
+        if not callable(func):
+            raise TypeError("the first argument must be callable")
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __call__(self, *args, **keywords):
+        merged = dict(self.keywords)
+        merged.update(keywords)
+        return self.func(*self.args, *args, **merged)
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(x) for x in self.args)
+        parts.extend(f"{k}={v!r}" for k, v in self.keywords.items())
+        return "functools.partial(" + ", ".join(parts) + ")"
+
+
+def cmp_to_key(mycmp):
+    class K:
+        __slots__ = ["obj"]
+
+        def __init__(self, obj):
+            self.obj = obj
+
+        def __lt__(self, other):
+            return mycmp(self.obj, other.obj) < 0
+
+        def __gt__(self, other):
+            return mycmp(self.obj, other.obj) > 0
+
+        def __eq__(self, other):
+            return mycmp(self.obj, other.obj) == 0
+
+        def __le__(self, other):
+            return mycmp(self.obj, other.obj) <= 0
+
+        def __ge__(self, other):
+            return mycmp(self.obj, other.obj) >= 0
+
+        __hash__ = None
+    return K
+
+
+def total_ordering(cls):
+    roots = {op for op in ("__lt__", "__le__", "__gt__", "__ge__") if op in cls.__dict__}
+    if not roots:
+        raise ValueError("must define at least one ordering operation: < > <= >=")
+    root = "__lt__" if "__lt__" in roots else ("__le__" if "__le__" in roots else ("__gt__" if "__gt__" in roots else "__ge__"))
+    if root == "__lt__":
+        derived = {
+            "__gt__": lambda self, other: _not_or_ni(self.__lt__(other), self == other, True),
+            "__le__": lambda self, other: _or_eq(self.__lt__(other), self == other),
+            "__ge__": lambda self, other: _negate(self.__lt__(other)),
+        }
+    elif root == "__le__":
+        derived = {
+            "__ge__": lambda self, other: _not_or_eq(self.__le__(other), self == other),
+            "__lt__": lambda self, other: _and_ne(self.__le__(other), self == other),
+            "__gt__": lambda self, other: _negate(self.__le__(other)),
+        }
+    elif root == "__gt__":
+        derived = {
+            "__lt__": lambda self, other: _not_or_ni(self.__gt__(other), self == other, True),
+            "__ge__": lambda self, other: _or_eq(self.__gt__(other), self == other),
+            "__le__": lambda self, other: _negate(self.__gt__(other)),
+        }
+    else:
+        derived = {
+            "__le__": lambda self, other: _not_or_eq(self.__ge__(other), self == other),
+            "__gt__": lambda self, other: _and_ne(self.__ge__(other), self == other),
+            "__lt__": lambda self, other: _negate(self.__ge__(other)),
+        }
+    for name, method in derived.items():
+        if name not in roots:
+            setattr(cls, name, method)
+    return cls
+
+
+def _negate(result):
+    return result if result is NotImplemented else not result
+
+
+def _or_eq(result, equal):
+    return result if result is NotImplemented else (result or equal)
+
+
+def _not_or_ni(result, equal, _):
+    return result if result is NotImplemented else (not result and not equal)
+
+
+def _not_or_eq(result, equal):
+    return result if result is NotImplemented else (not result or equal)
+
+
+def _and_ne(result, equal):
+    return result if result is NotImplemented else (result and not equal)
+
+
+class _CacheInfo(tuple):
+    pass
+
+
+def lru_cache(maxsize=128, typed=False):
+    if callable(maxsize) and not isinstance(maxsize, int):
+        return _lru_wrapper(maxsize, 128)
+
+    def decorating(user_function):
+        return _lru_wrapper(user_function, maxsize)
+    return decorating
+
+
+def cache(user_function):
+    return _lru_wrapper(user_function, None)
+
+
+def _lru_wrapper(user_function, maxsize):
+    store = {}
+    stats = [0, 0]
+
+    def wrapper(*args, **kwds):
+        key = args
+        if kwds:
+            key = args + (_kwd_mark,) + tuple(sorted(kwds.items()))
+        if key in store:
+            stats[0] += 1
+            value = store.pop(key)
+            store[key] = value
+            return value
+        stats[1] += 1
+        value = user_function(*args, **kwds)
+        store[key] = value
+        if maxsize is not None and len(store) > maxsize:
+            del store[next(iter(store))]
+        return value
+
+    def cache_info():
+        return f"CacheInfo(hits={stats[0]}, misses={stats[1]}, maxsize={maxsize}, currsize={len(store)})"
+
+    def cache_clear():
+        store.clear()
+        stats[0] = stats[1] = 0
+
+    wrapper.cache_info = cache_info
+    wrapper.cache_clear = cache_clear
+    return update_wrapper(wrapper, user_function)
+
+
+_kwd_mark = object()

@@ -1,0 +1,20 @@
+//! Standard-library modules written in Python and built into the binary, found after
+//! `sys.path` (so a user's own `heapq.py` still wins, as with CPython's library directory).
+//! They are pyglass's own implementations of CPython's documented behaviour, compiled when
+//! first imported; modules that need the VM's internals are written in Rust instead
+//! (`crate::builtins`).
+
+/// The source of the built-in Python module `name`.
+pub fn source(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "bisect" => include_str!("bisect.py"),
+        "contextlib" => include_str!("contextlib.py"),
+        "copy" => include_str!("copy.py"),
+        "functools" => include_str!("functools.py"),
+        "heapq" => include_str!("heapq.py"),
+        "itertools" => include_str!("itertools.py"),
+        "operator" => include_str!("operator.py"),
+        "string" => include_str!("string.py"),
+        _ => return None,
+    })
+}
