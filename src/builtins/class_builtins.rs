@@ -21,6 +21,7 @@ pub fn construct(vm: &mut Vm, name: &str, args: &CallArgs) -> Option<BuiltinResu
             Ok(Value::obj(Object::Instance(Instance {
                 class: Value::obj(Object::Type("object")),
                 dict: Rc::new(RefCell::new(DictMap::default())),
+                base: None,
             })))
         }
         "object" => Err(type_error("object() takes no arguments")),

@@ -1018,7 +1018,36 @@ fn object_method(vm: &mut Vm, receiver: &Value, name: &str, args: &CallArgs) -> 
             e.borrow_mut().args = args.positional.clone();
             Ok(Value::None)
         }
+        // `dict.__init__(self, ...)` and the like refill the built-in value of a subclass.
+        (Object::Instance(crate::runtime::class::Instance { base: Some(base), .. }), "__init__") => {
+            let fresh = match super::construct(
+                vm,
+                base.type_name(),
+                CallArgs { positional: args.positional.clone(), keywords: args.keywords.clone() },
+            ) {
+                Ok(v) => v,
+                Err(e) => return Some(Err(e)),
+            };
+            match (base.object(), fresh.object()) {
+                (Some(Object::Dict(d)), Some(Object::Dict(f))) => {
+                    d.borrow_mut().extend(f.borrow().iter().map(|(k, v)| (k.clone(), v.clone())))
+                }
+                (Some(Object::List(l)), Some(Object::List(f))) => *l.borrow_mut() = f.borrow().clone(),
+                (Some(Object::Set(t)), Some(Object::Set(f))) => *t.borrow_mut() = f.borrow().clone(),
+                _ => {}
+            }
+            Ok(Value::None)
+        }
         (Object::Instance(_), "__init__") => Ok(Value::None),
+        // `super().__new__(cls, ...)`: `__new__` is static, so `cls` comes as an argument.
+        (Object::Class(_), "__new__") => {
+            let class = args.positional.first().cloned().unwrap_or_else(|| receiver.clone());
+            let rest = CallArgs {
+                positional: args.positional.iter().skip(1).cloned().collect(),
+                keywords: args.keywords.clone(),
+            };
+            vm.new_instance(&class, &rest, true)
+        }
         (Object::Instance(_) | Object::Exception(_), "__repr__") => Ok(Value::str(receiver.repr())),
         (Object::Instance(_), "__str__") => vm.to_str(receiver).map(Value::str),
         (Object::Exception(_), "__str__") => Ok(Value::str(receiver.to_str())),

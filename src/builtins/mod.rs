@@ -595,6 +595,19 @@ pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
     if let Some(result) = class_builtins::construct(vm, name, &args) {
         return result;
     }
+    // Converting an instance of a subclass of a built-in type converts its built-in value.
+    let converts =
+        matches!(name, "dict" | "list" | "tuple" | "set" | "frozenset" | "int" | "float" | "bytes" | "bool");
+    let args = if converts && args.positional.iter().any(|a| crate::runtime::class::base_value(a).is_some()) {
+        let positional = args
+            .positional
+            .iter()
+            .map(|a| crate::runtime::class::base_value(a).cloned().unwrap_or_else(|| a.clone()))
+            .collect();
+        CallArgs { positional, keywords: args.keywords }
+    } else {
+        args
+    };
     let first = args.positional.first().cloned();
     let most = match name {
         "int" | "str" | "bytes" => 3,

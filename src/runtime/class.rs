@@ -26,7 +26,22 @@ pub struct Class {
 pub struct Instance {
     pub class: Value,
     pub dict: Rc<RefCell<DictMap>>,
+    /// For a class deriving from a built-in type (`class C(dict)`, `class P(tuple)`): the
+    /// built-in value the instance is, which the operations the class does not override act on.
+    pub base: Option<Value>,
 }
+
+/// The built-in value inside an instance of a subclass of a built-in type.
+pub fn base_value(v: &Value) -> Option<&Value> {
+    match v.object() {
+        Some(Object::Instance(Instance { base: Some(b), .. })) => Some(b),
+        _ => None,
+    }
+}
+
+/// The built-in types a Python class may derive from (beyond `object` and the exceptions).
+pub const SUBCLASSABLE: &[&str] =
+    &["dict", "list", "tuple", "set", "frozenset", "int", "float", "str", "bytes"];
 
 /// The class behind a value that is a class object.
 pub fn as_class(v: &Value) -> Option<&Class> {

@@ -328,6 +328,13 @@ pub fn identical_or_equal(a: &Value, b: &Value) -> bool {
 
 /// `a == b` for the built-in types (identity-free structural equality).
 pub fn values_equal(a: &Value, b: &Value) -> bool {
+    if let Some(base) = super::class::base_value(a) {
+        return super::class::base_value(b)
+            .map_or_else(|| values_equal(base, b), |other| values_equal(base, other));
+    }
+    if let Some(base) = super::class::base_value(b) {
+        return values_equal(a, base);
+    }
     // Fast paths for the common cases (dict keys are mostly strs and small ints).
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => return x == y,
@@ -417,6 +424,10 @@ pub fn is_same(a: &Value, b: &Value) -> bool {
 
 /// `hash(x)` for hashable built-in values (CPython's numeric hash for ints and floats).
 pub fn hash_value(v: &Value) -> Result<i64, Value> {
+    // A subclass of a built-in type hashes as its value (a `namedtuple` as its tuple).
+    if let Some(base) = super::class::base_value(v) {
+        return hash_value(base);
+    }
     const MODULUS: i128 = (1 << 61) - 1;
     // CPython: sign(n) * (|n| mod (2**61 - 1)), and -1 becomes -2.
     let int_hash = |i: Int| -> i64 {

@@ -113,25 +113,24 @@ impl Vm {
         args: CallArgs,
     ) -> Result<(Value, Option<super::frame::Frame>), Value> {
         let base = class::builtin_base(class_value);
-        let instance = if ExcKind::from_name(base).is_some() {
-            // Instances of exception classes are exceptions (raise, except and tracebacks
-            // need them to be), remembering their Python class.
-            let exc = crate::builtins::construct(
-                self,
-                base,
-                CallArgs { positional: args.positional.clone(), keywords: Vec::new() },
-            )?;
-            if let Some(Object::Exception(e)) = exc.object() {
-                e.borrow_mut().class = Some(class_value.clone());
+        let python_init = class::lookup(class_value, "__init__").is_some();
+        let instance = match class::lookup(class_value, "__new__") {
+            // A class's own `__new__` makes the instance; `__init__` runs only on an instance
+            // of the class, as CPython decides.
+            Some(new) => {
+                let new = match new.object() {
+                    Some(Object::StaticMethod(f)) => f.clone(),
+                    _ => new,
+                };
+                let positional =
+                    std::iter::once(class_value.clone()).chain(args.positional.iter().cloned()).collect();
+                let made = self.call_value(&new, CallArgs { positional, keywords: args.keywords.clone() })?;
+                if !is_instance(&made, class_value) {
+                    return Ok((made, None));
+                }
+                made
             }
-            exc
-        } else if base == "object" {
-            Value::obj(Object::Instance(Instance {
-                class: class_value.clone(),
-                dict: Rc::new(RefCell::new(DictMap::default())),
-            }))
-        } else {
-            return Err(type_error(format!("pyglass cannot subclass '{base}' yet")));
+            None => self.new_instance(class_value, &args, !python_init)?,
         };
         match class::lookup(class_value, "__init__") {
             Some(init) if matches!(init.object(), Some(Object::Function(_))) => {
@@ -149,12 +148,58 @@ impl Vm {
                 self.call_value(&other, CallArgs { positional, keywords: args.keywords })?;
                 Ok((instance, None))
             }
-            None if base == "object" && (!args.positional.is_empty() || !args.keywords.is_empty()) => {
+            None if base == "object"
+                && class::lookup(class_value, "__new__").is_none()
+                && (!args.positional.is_empty() || !args.keywords.is_empty()) =>
+            {
                 let name = class::class_name(class_value);
                 Err(type_error(format!("{name}() takes no arguments")))
             }
             None => Ok((instance, None)),
         }
+    }
+
+    /// A new instance of `class_value` before `__init__`: an exception for exception classes,
+    /// an instance holding a built-in value for subclasses of built-in types (made from `args`
+    /// when `with_args`: always for immutable types, for mutable ones when no Python
+    /// `__init__` will fill it), else a plain instance.
+    pub fn new_instance(
+        &mut self,
+        class_value: &Value,
+        args: &CallArgs,
+        with_args: bool,
+    ) -> Result<Value, Value> {
+        let base = class::builtin_base(class_value);
+        if ExcKind::from_name(base).is_some() {
+            let exc = crate::builtins::construct(
+                self,
+                base,
+                CallArgs { positional: args.positional.clone(), keywords: Vec::new() },
+            )?;
+            if let Some(Object::Exception(e)) = exc.object() {
+                e.borrow_mut().class = Some(class_value.clone());
+            }
+            return Ok(exc);
+        }
+        let dict = Rc::new(RefCell::new(DictMap::default()));
+        if base == "object" {
+            return Ok(Value::obj(Object::Instance(Instance {
+                class: class_value.clone(),
+                dict,
+                base: None,
+            })));
+        }
+        if !class::SUBCLASSABLE.contains(&base) {
+            return Err(type_error(format!("pyglass cannot subclass '{base}' yet")));
+        }
+        let mutable = matches!(base, "dict" | "list" | "set");
+        let value_args = if with_args || !mutable {
+            CallArgs { positional: args.positional.clone(), keywords: args.keywords.clone() }
+        } else {
+            CallArgs::default()
+        };
+        let value = crate::builtins::construct(self, base, value_args)?;
+        Ok(Value::obj(Object::Instance(Instance { class: class_value.clone(), dict, base: Some(value) })))
     }
 
     /// `obj.name` for any value.
@@ -172,10 +217,10 @@ impl Vm {
                 "fdel" => p.fdel.clone(),
                 _ => p.doc.clone(),
             }),
-            (Some(Object::Type("object")), "__new__") => {
+            (Some(Object::Type(_)), "__new__") => {
                 Ok(Value::obj(Object::Builtin(crate::runtime::function::Builtin {
                     name: "__new__",
-                    func: object_new,
+                    func: type_new,
                 })))
             }
             (Some(Object::StaticMethod(f) | Object::ClassMethod(f)), "__func__") => Ok(f.clone()),
@@ -240,6 +285,12 @@ impl Vm {
         }
         if let Some(found) = found {
             return self.resolve_found(found, object, class);
+        }
+        // A subclass of a built-in type has the type's methods, acting on the built-in value.
+        if let Some(base) = class::base_value(object)
+            && let Ok(v) = crate::builtins::methods::get_attribute(base, name)
+        {
+            return Ok(v);
         }
         if let Some(getattr) = class::lookup(class, "__getattr__") {
             let method = bind(getattr, object, class);
@@ -399,18 +450,16 @@ pub fn exception_class_kind(class: &Value) -> Option<ExcKind> {
     }
 }
 
-/// `object.__new__(cls)`: a new, uninitialised instance of `cls`.
-fn object_new(_: &mut Vm, args: CallArgs) -> BuiltinResult {
-    match args.positional.first() {
-        Some(class @ Value::Obj(_)) if matches!(class.object(), Some(Object::Class(_))) => {
-            Ok(Value::obj(Object::Instance(Instance {
-                class: class.clone(),
-                dict: Rc::new(RefCell::new(DictMap::default())),
-            })))
-        }
-        Some(other) => {
-            Err(type_error(format!("object.__new__(X): X is not a type object ({})", other.type_name())))
-        }
-        None => Err(type_error("object.__new__(): not enough arguments")),
+/// `object.__new__(cls, ...)`, `tuple.__new__(cls, iterable)`, ...: a new instance of `cls`
+/// (for a subclass of a built-in type, holding the built-in value made from the arguments).
+fn type_new(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let Some((class, rest)) = args.positional.split_first() else {
+        return Err(type_error("__new__(): not enough arguments"));
+    };
+    let rest = CallArgs { positional: rest.to_vec(), keywords: args.keywords.clone() };
+    match class.object() {
+        Some(Object::Class(_)) => vm.new_instance(class, &rest, true),
+        Some(Object::Type(name)) => crate::builtins::construct(vm, name, rest),
+        _ => Err(type_error(format!("__new__(X): X is not a type object ({})", class.type_name()))),
     }
 }

@@ -26,6 +26,10 @@ pub fn is_iterable(v: &Value) -> bool {
     }
 }
 
+fn is_key_error(e: &Value) -> bool {
+    matches!(e.object(), Some(Object::Exception(x)) if x.borrow().kind == ExcKind::KeyError)
+}
+
 fn is_not_implemented(v: &Value) -> bool {
     matches!(v.object(), Some(Object::NotImplemented))
 }
@@ -112,6 +116,13 @@ impl Vm {
                 return Ok(result);
             }
         }
+        // Subclasses of built-in types: the built-in operation on their values.
+        if class::base_value(left).is_some() || class::base_value(right).is_some() {
+            let (l, r) = (class::base_value(left).unwrap_or(left), class::base_value(right).unwrap_or(right));
+            if !is_instance(l) && !is_instance(r) {
+                return ops::binary_op(op, l, r);
+            }
+        }
         let symbol = if inplace { format!("{}=", op.symbol()) } else { op.symbol().to_string() };
         Err(type_error(format!(
             "unsupported operand type(s) for {symbol}: '{}' and '{}'",
@@ -134,6 +145,12 @@ impl Vm {
             let result = result?;
             if !is_not_implemented(&result) {
                 return Ok(result);
+            }
+        }
+        if class::base_value(left).is_some() || class::base_value(right).is_some() {
+            let (l, r) = (class::base_value(left).unwrap_or(left), class::base_value(right).unwrap_or(right));
+            if !is_instance(l) && !is_instance(r) {
+                return ops::compare(op, l, r);
             }
         }
         match op {
@@ -192,7 +209,7 @@ impl Vm {
         }
         match self.call_special(v, "__len__", Vec::new()) {
             Some(n) => Ok(self.length_result(n?)? > 0),
-            None => Ok(true),
+            None => Ok(class::base_value(v).is_none_or(Value::truthy)),
         }
     }
 
@@ -203,7 +220,7 @@ impl Vm {
         }
         match self.call_special(v, "__len__", Vec::new()) {
             Some(n) => self.length_result(n?),
-            None => ops::len(v),
+            None => ops::len(class::base_value(v).unwrap_or(v)),
         }
     }
 
@@ -224,6 +241,16 @@ impl Vm {
         }
         match self.call_special(container, "__getitem__", vec![index.clone()]) {
             Some(result) => result,
+            None if let Some(base) = class::base_value(container) => match ops::get_item(base, index) {
+                // `dict` subclasses may supply missing keys.
+                Err(e) if is_key_error(&e) && matches!(base.object(), Some(Object::Dict(_))) => {
+                    match self.call_special(container, "__missing__", vec![index.clone()]) {
+                        Some(result) => result,
+                        None => Err(e),
+                    }
+                }
+                other => other,
+            },
             None if is_instance(container) => {
                 Err(type_error(format!("'{}' object is not subscriptable", container.type_name())))
             }
@@ -245,6 +272,10 @@ impl Vm {
         };
         match self.call_special(container, name, args) {
             Some(result) => result.map(|_| ()),
+            None if let Some(base) = class::base_value(container) => match value {
+                Some(v) => ops::set_item(base, index, v),
+                None => ops::del_item(base, index),
+            },
             None if is_instance(container) => Err(type_error(match value {
                 Some(_) => format!("'{}' object does not support item assignment", container.type_name()),
                 None => format!("'{}' object doesn't support item deletion", container.type_name()),
@@ -266,6 +297,10 @@ impl Vm {
         if let Some(result) = self.call_special(container, "__contains__", vec![item.clone()]) {
             let result = result?;
             return self.truthy(&result);
+        }
+        if let Some(base) = class::base_value(container) {
+            let base = base.clone();
+            return self.contains(&base, item);
         }
         let sequence = match container.object() {
             Some(Object::List(l)) => Some(l.borrow().clone()),
@@ -301,6 +336,7 @@ impl Vm {
         }
         match self.call_special(v, "__iter__", Vec::new()) {
             Some(result) => result,
+            None if let Some(base) = class::base_value(v) => ops::iterate(base),
             None if is_instance(v)
                 && class::lookup(&super::classes::class_of(v), "__getitem__").is_some() =>
             {

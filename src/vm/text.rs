@@ -27,6 +27,11 @@ impl Vm {
         }
         match self.special_text(v, "__str__")? {
             Some(text) => Ok(text),
+            None if class::base_value(v).is_some()
+                && class::lookup(&super::classes::class_of(v), "__repr__").is_none() =>
+            {
+                Ok(class::base_value(v).map(Value::to_str).unwrap_or_default())
+            }
             None if matches!(v.object(), Some(Object::Exception(_))) => Ok(v.to_str()),
             None => self.repr(v),
         }
@@ -39,6 +44,10 @@ impl Vm {
         }
         if let Some(text) = self.special_text(v, "__repr__")? {
             return Ok(text);
+        }
+        if let Some(base) = class::base_value(v) {
+            let base = base.clone();
+            return self.repr(&base);
         }
         // A container met again while its own repr is built prints as `[...]`/`{...}`.
         let id = match v {
