@@ -612,7 +612,7 @@ pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
     let most = match name {
         "int" | "str" | "bytes" => 3,
         "range" | "slice" => 3,
-        "type" => 1,
+        "type" => 3,
         _ => 1,
     };
     if args.positional.len() > most {
@@ -695,6 +695,8 @@ pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
             Ok(Value::obj(Object::Slice { start, stop, step }))
         }
         ("type", Some(v)) if args.positional.len() == 1 => Ok(crate::vm::classes::class_of(&v)),
+        ("type", Some(_)) if args.positional.len() == 3 => vm.new_class(&args.positional),
+        ("type", Some(_)) => Err(type_error("type() takes 1 or 3 arguments")),
         ("object", None) => Err(type_error("pyglass cannot make plain object() instances yet")),
         ("bytes", None) => Ok(Value::obj(Object::Bytes(Vec::new()))),
         ("bytes", Some(v)) => match (&v, v.as_int()) {

@@ -8,6 +8,7 @@
 pub fn source(name: &str) -> Option<&'static str> {
     Some(match name {
         "bisect" => include_str!("bisect.py"),
+        "collections" => include_str!("collections.py"),
         "contextlib" => include_str!("contextlib.py"),
         "copy" => include_str!("copy.py"),
         "functools" => include_str!("functools.py"),

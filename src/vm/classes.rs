@@ -105,6 +105,51 @@ impl Vm {
         Ok(class)
     }
 
+    /// `type(name, bases, namespace)`: a class made without a class statement.
+    pub fn new_class(&mut self, args: &[Value]) -> BuiltinResult {
+        let [name, bases, namespace] = args else { return Err(type_error("type() takes 1 or 3 arguments")) };
+        let Some(name) = name.as_str() else {
+            return Err(type_error(format!(
+                "type.__new__() argument 1 must be str, not {}",
+                name.type_name()
+            )));
+        };
+        let Some(Object::Tuple(bases)) = bases.object() else {
+            return Err(type_error(format!(
+                "type.__new__() argument 2 must be tuple, not {}",
+                bases.type_name()
+            )));
+        };
+        let Some(Object::Dict(namespace)) = namespace.object() else {
+            return Err(type_error(format!(
+                "type.__new__() argument 3 must be dict, not {}",
+                namespace.type_name()
+            )));
+        };
+        let mut dict = namespace.borrow().clone();
+        // `__module__` comes from the calling code's globals, as CPython takes it.
+        let module =
+            self.frames.last().and_then(|f| f.globals.borrow().get(&Key(Value::str("__name__"))).cloned());
+        let module_key = Key(Value::str("__module__"));
+        if !dict.contains_key(&module_key)
+            && let Some(module) = module
+        {
+            dict.insert(module_key, module);
+        }
+        let qualname = dict
+            .shift_remove(&Key(Value::str("__qualname__")))
+            .map_or_else(|| name.to_string(), |q| q.to_str());
+        let bases = if bases.is_empty() { vec![Value::obj(Object::Type("object"))] } else { bases.clone() };
+        let mro = class::c3_mro(&bases)?;
+        Ok(Value::obj(Object::Class(Box::new(Class {
+            name: Box::leak(name.to_string().into_boxed_str()),
+            qualname,
+            bases,
+            mro,
+            dict: Rc::new(RefCell::new(dict)),
+        }))))
+    }
+
     /// Make an instance of `class` and, for a Python `__init__`, the frame that initialises it
     /// (returned for the run loop to push); a built-in base initialises here.
     pub fn instantiate(

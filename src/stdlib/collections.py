@@ -1,0 +1,405 @@
+"""Container datatypes: namedtuple, deque, defaultdict, Counter, OrderedDict, ChainMap."""
+
+from operator import itemgetter as _itemgetter
+
+__all__ = ["ChainMap", "Counter", "OrderedDict", "defaultdict", "deque", "namedtuple"]
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    if isinstance(field_names, str):
+        field_names = field_names.replace(",", " ").split()
+    field_names = list(map(str, field_names))
+    typename = str(typename)
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or name.startswith("_") or name in seen
+                    or name in ("False", "None", "True", "and", "as", "class", "def", "for", "if", "in",
+                                "is", "not", "or", "return", "while", "with", "yield", "lambda")):
+                field_names[index] = f"_{index}"
+            seen.add(name)
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError("Type names and field names must be strings")
+        if not name.isidentifier():
+            raise ValueError(f"Type names and field names must be valid identifiers: {name!r}")
+    seen = set()
+    for name in field_names:
+        if name.startswith("_") and not rename:
+            raise ValueError(f"Field names cannot start with an underscore: {name!r}")
+        if name in seen:
+            raise ValueError(f"Encountered duplicate field name: {name!r}")
+        seen.add(name)
+    field_names = tuple(field_names)
+    num_fields = len(field_names)
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > num_fields:
+            raise TypeError("Got more default values than field names")
+        field_defaults = dict(reversed(list(zip(reversed(field_names), reversed(defaults)))))
+
+    def __new__(_cls, *args, **kwargs):
+        if len(args) > num_fields:
+            raise TypeError(f"{typename}.__new__() takes {num_fields + 1} positional arguments but {len(args) + 1} were given")
+        values = list(args)
+        for name in field_names[len(args):]:
+            if name in kwargs:
+                values.append(kwargs.pop(name))
+            elif name in field_defaults:
+                values.append(field_defaults[name])
+            else:
+                missing = [n for n in field_names[len(values):] if n not in kwargs and n not in field_defaults]
+                if len(missing) == 1:
+                    raise TypeError(f"{typename}.__new__() missing 1 required positional argument: {missing[0]!r}")
+                listed = ", ".join(repr(m) for m in missing[:-1]) + f" and {missing[-1]!r}"
+                raise TypeError(f"{typename}.__new__() missing {len(missing)} required positional arguments: {listed}")
+        for name in kwargs:
+            if name in field_names:
+                raise TypeError(f"{typename}.__new__() got multiple values for argument {name!r}")
+            raise TypeError(f"{typename}.__new__() got an unexpected keyword argument {name!r}")
+        return tuple.__new__(_cls, values)
+
+    def _make(cls, iterable):
+        result = tuple.__new__(cls, iterable)
+        if len(result) != num_fields:
+            raise TypeError(f"Expected {num_fields} arguments, got {len(result)}")
+        return result
+
+    def _replace(self, **kwds):
+        result = self._make([kwds.pop(name) if name in kwds else value for name, value in zip(field_names, self)])
+        if kwds:
+            raise ValueError(f"Got unexpected field names: {list(kwds)!r}")
+        return result
+
+    def __repr__(self):
+        return self.__class__.__name__ + "(" + ", ".join(f"{n}={v!r}" for n, v in zip(field_names, self)) + ")"
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    namespace = {
+        "__doc__": f"{typename}({', '.join(field_names)})",
+        "__slots__": (),
+        "_fields": field_names,
+        "_field_defaults": field_defaults,
+        "__new__": staticmethod(__new__),
+        "_make": classmethod(_make),
+        "_replace": _replace,
+        "__repr__": __repr__,
+        "_asdict": _asdict,
+        "__getnewargs__": __getnewargs__,
+        "__match_args__": field_names,
+    }
+    for index, name in enumerate(field_names):
+        namespace[name] = property(_itemgetter(index), doc=f"Alias for field number {index}")
+    if module is not None:
+        namespace["__module__"] = module
+    return type(typename, (tuple,), namespace)
+
+
+class deque:
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None and maxlen < 0:
+            raise ValueError("maxlen must be non-negative")
+        self._items = []
+        self._maxlen = maxlen
+        self.extend(iterable)
+
+    @property
+    def maxlen(self):
+        return self._maxlen
+
+    def _trim_left(self):
+        if self._maxlen is not None and len(self._items) > self._maxlen:
+            del self._items[:len(self._items) - self._maxlen]
+
+    def _trim_right(self):
+        if self._maxlen is not None and len(self._items) > self._maxlen:
+            del self._items[self._maxlen:]
+
+    def append(self, x):
+        self._items.append(x)
+        self._trim_left()
+
+    def appendleft(self, x):
+        self._items.insert(0, x)
+        self._trim_right()
+
+    def pop(self):
+        if not self._items:
+            raise IndexError("pop from an empty deque")
+        return self._items.pop()
+
+    def popleft(self):
+        if not self._items:
+            raise IndexError("pop from an empty deque")
+        return self._items.pop(0)
+
+    def extend(self, iterable):
+        for x in list(iterable):
+            self.append(x)
+
+    def extendleft(self, iterable):
+        for x in list(iterable):
+            self.appendleft(x)
+
+    def rotate(self, n=1):
+        if self._items:
+            n %= len(self._items)
+            self._items[:] = self._items[-n:] + self._items[:-n]
+
+    def clear(self):
+        self._items.clear()
+
+    def count(self, x):
+        return self._items.count(x)
+
+    def index(self, x, *args):
+        return self._items.index(x, *args)
+
+    def remove(self, value):
+        self._items.remove(value)
+
+    def reverse(self):
+        self._items.reverse()
+
+    def copy(self):
+        return deque(self._items, self._maxlen)
+
+    def __len__(self):
+        return len(self._items)
+
+    def __iter__(self):
+        return iter(self._items)
+
+    def __reversed__(self):
+        return reversed(self._items)
+
+    def __getitem__(self, i):
+        return self._items[i]
+
+    def __setitem__(self, i, v):
+        self._items[i] = v
+
+    def __delitem__(self, i):
+        del self._items[i]
+
+    def __contains__(self, x):
+        return x in self._items
+
+    def __eq__(self, other):
+        return isinstance(other, deque) and self._items == other._items
+
+    def __bool__(self):
+        return bool(self._items)
+
+    def __add__(self, other):
+        return deque(self._items + list(other), self._maxlen)
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __repr__(self):
+        if self._maxlen is None:
+            return f"deque({self._items!r})"
+        return f"deque({self._items!r}, maxlen={self._maxlen})"
+
+
+class defaultdict(dict):
+    def __init__(self, default_factory=None, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError("first argument must be callable or None")
+        super().__init__(*args, **kwargs)
+        self.default_factory = default_factory
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self[key] = value
+        return value
+
+    def copy(self):
+        return defaultdict(self.default_factory, self)
+
+    def __repr__(self):
+        return f"defaultdict({self.default_factory!r}, {dict(self)!r})"
+
+
+class Counter(dict):
+    def __init__(self, iterable=None, /, **kwds):
+        super().__init__()
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        return 0
+
+    def total(self):
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        items = sorted(self.items(), key=_itemgetter(1), reverse=True)
+        return items if n is None else items[:n]
+
+    def elements(self):
+        for elem, count in self.items():
+            for _ in range(count):
+                yield elem
+
+    def update(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                for elem, count in iterable.items():
+                    self[elem] = count + self[elem]
+            else:
+                for elem in iterable:
+                    self[elem] = self[elem] + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                for elem, count in iterable.items():
+                    self[elem] = self[elem] - count
+            else:
+                for elem in iterable:
+                    self[elem] = self[elem] - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        return Counter(self)
+
+    def __delitem__(self, elem):
+        if elem in self:
+            dict.__delitem__(self, elem)
+
+    def __repr__(self):
+        if not self:
+            return f"{self.__class__.__name__}()"
+        items = ", ".join(f"{k!r}: {v!r}" for k, v in self.most_common())
+        return f"{self.__class__.__name__}({{{items}}})"
+
+    def __add__(self, other):
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count + other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other):
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def __or__(self, other):
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
+        return result
+
+
+class OrderedDict(dict):
+    def move_to_end(self, key, last=True):
+        value = self.pop(key)
+        if last:
+            self[key] = value
+        else:
+            items = list(self.items())
+            self.clear()
+            self[key] = value
+            for k, v in items:
+                self[k] = v
+
+    def popitem(self, last=True):
+        if not self:
+            raise KeyError("dictionary is empty")
+        key = next(reversed(list(self))) if last else next(iter(self))
+        return key, self.pop(key)
+
+    def __repr__(self):
+        if not self:
+            return f"{self.__class__.__name__}()"
+        return f"{self.__class__.__name__}({list(self.items())!r})"
+
+
+class ChainMap:
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            if key in mapping:
+                return mapping[key]
+        raise KeyError(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __contains__(self, key):
+        return any(key in m for m in self.maps)
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        del self.maps[0][key]
+
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def __iter__(self):
+        seen = {}
+        for mapping in reversed(self.maps):
+            seen.update(dict.fromkeys(mapping))
+        return iter(seen)
+
+    def keys(self):
+        return list(self)
+
+    def items(self):
+        return [(k, self[k]) for k in self]
+
+    def values(self):
+        return [self[k] for k in self]
+
+    def new_child(self, m=None):
+        return ChainMap({} if m is None else m, *self.maps)
+
+    @property
+    def parents(self):
+        return ChainMap(*self.maps[1:])
+
+    def __repr__(self):
+        return f"ChainMap({', '.join(map(repr, self.maps))})"
