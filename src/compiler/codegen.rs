@@ -29,7 +29,7 @@ fn unsupported<T>(what: &str, span: Span) -> Result<T> {
     Err(CompileError { msg: format!("pyglass cannot compile {what} yet"), span, unsupported: true })
 }
 
-fn syntax_error<T>(msg: &str, span: Span) -> Result<T> {
+pub(super) fn syntax_error<T>(msg: &str, span: Span) -> Result<T> {
     Err(CompileError { msg: msg.to_string(), span, unsupported: false })
 }
 

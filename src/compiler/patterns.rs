@@ -6,16 +6,12 @@
 //! has piled up so far and falls through to the next case. Each instruction carries the span
 //! of the pattern it checks. The checks themselves run in `vm/matching.rs`.
 
-use super::codegen::{CompileError, Compiler, constant_of};
+use super::codegen::{CompileError, Compiler, constant_of, syntax_error};
 use crate::ast::*;
 use crate::bytecode::code::ConstValue;
 use crate::bytecode::opcode::{BinaryOp, CompareOp, Op};
 
 type Result<T> = std::result::Result<T, CompileError>;
-
-fn error<T>(msg: String, span: Span) -> Result<T> {
-    Err(CompileError { msg, span, unsupported: false })
-}
 
 /// The state of the pattern being compiled (CPython's `pattern_context`).
 struct PatternContext {
@@ -171,7 +167,7 @@ impl<'t> Compiler<'t> {
                         Some(n) => format!("name capture '{n}' makes remaining patterns unreachable"),
                         None => "wildcard makes remaining patterns unreachable".to_string(),
                     };
-                    return error(msg, p.span);
+                    return syntax_error(&msg, p.span);
                 }
                 self.store_capture(name.as_deref(), p.span, pc)?;
             }
@@ -240,10 +236,10 @@ impl<'t> Compiler<'t> {
             return Ok(());
         };
         if name == "__debug__" {
-            return error("cannot assign to __debug__".to_string(), span);
+            return syntax_error("cannot assign to __debug__", span);
         }
         if pc.stores.iter().any(|s| s == name) {
-            return error(format!("multiple assignments to name '{name}' in pattern"), span);
+            return syntax_error(&format!("multiple assignments to name '{name}' in pattern"), span);
         }
         self.rotate(pc.on_top + pc.stores.len() + 1);
         pc.stores.push(name.to_string());
@@ -277,7 +273,7 @@ impl<'t> Compiler<'t> {
         for (i, q) in patterns.iter().enumerate() {
             if matches!(q.kind, PatternKind::MatchStar { .. }) {
                 if star.is_some() {
-                    return error("multiple starred names in sequence pattern".to_string(), p.span);
+                    return syntax_error("multiple starred names in sequence pattern", p.span);
                 }
                 star = Some(i);
             }
@@ -318,8 +314,8 @@ impl<'t> Compiler<'t> {
             Some(i) => {
                 let after = size - i - 1;
                 if i >= 1 << 8 || after >= (i32::MAX >> 8) as usize {
-                    let msg = "too many expressions in star-unpacking sequence pattern".to_string();
-                    return error(msg, p.span);
+                    let msg = "too many expressions in star-unpacking sequence pattern";
+                    return syntax_error(msg, p.span);
                 }
                 self.emit(Op::UnpackEx, (i | (after << 8)) as u32);
             }
@@ -396,14 +392,17 @@ impl<'t> Compiler<'t> {
                     if seen.iter().any(|s| same_key(s, &value)) {
                         let mut repr = String::new();
                         crate::ast::repr::repr_constant(&value, &mut repr);
-                        return error(format!("mapping pattern checks duplicate key ({repr})"), p.span);
+                        return syntax_error(
+                            &format!("mapping pattern checks duplicate key ({repr})"),
+                            p.span,
+                        );
                     }
                     seen.push(value);
                 }
                 None if matches!(key.kind, ExprKind::Attribute { .. }) => {}
                 None => {
                     let msg = "mapping pattern keys may only match literals and attribute lookups";
-                    return error(msg.to_string(), p.span);
+                    return syntax_error(msg, p.span);
                 }
             }
             self.expr(key)?;
@@ -458,11 +457,11 @@ impl<'t> Compiler<'t> {
         for (i, attr) in kwd_attrs.iter().enumerate() {
             let span_of = |j: usize| kwd_patterns.get(j).map_or(p.span, |q| q.span);
             if attr == "__debug__" {
-                return error("cannot assign to __debug__".to_string(), span_of(i));
+                return syntax_error("cannot assign to __debug__", span_of(i));
             }
             if let Some(j) = kwd_attrs[i + 1..].iter().position(|other| other == attr) {
-                return error(
-                    format!("attribute name repeated in class pattern: {attr}"),
+                return syntax_error(
+                    &format!("attribute name repeated in class pattern: {attr}"),
                     span_of(i + 1 + j),
                 );
             }
@@ -534,7 +533,10 @@ impl<'t> Compiler<'t> {
         for name in control {
             self.rotate(rotations);
             if pc.stores.contains(&name) {
-                return error(format!("multiple assignments to name '{name}' in pattern"), pc.last_span);
+                return syntax_error(
+                    &format!("multiple assignments to name '{name}' in pattern"),
+                    pc.last_span,
+                );
             }
             pc.stores.push(name);
         }
@@ -545,7 +547,7 @@ impl<'t> Compiler<'t> {
     /// Check that an alternative bound the names of the first one, and rotate its values
     /// into the same order.
     fn reorder_like(&mut self, control: &[String], pc: &mut PatternContext) -> Result<()> {
-        let differ = || error("alternative patterns bind different names".to_string(), pc.last_span);
+        let differ = || syntax_error("alternative patterns bind different names", pc.last_span);
         if control.len() != pc.stores.len() {
             return differ();
         }
