@@ -502,23 +502,25 @@ fn isinstance(_: &mut Vm, args: CallArgs) -> BuiltinResult {
     let [value, classes] = args.positional.as_slice() else {
         return Err(type_error(format!("isinstance expected 2 arguments, got {}", args.positional.len())));
     };
-    fn check(value: &Value, class: &Value) -> Result<bool, Value> {
-        match class.object() {
-            Some(Object::Type(name)) => Ok(instance_of(value, name)),
-            Some(Object::Class(_)) => Ok(crate::vm::classes::is_instance(value, class)),
-            // Tuples may nest: isinstance(1, (str, (bytes, int))).
-            Some(Object::Tuple(items)) => {
-                for item in items {
-                    if check(value, item)? {
-                        return Ok(true);
-                    }
+    Ok(Value::Bool(is_instance_of(value, classes)?))
+}
+
+/// `isinstance(value, class)` for a class, a built-in type or a tuple of them.
+pub fn is_instance_of(value: &Value, class: &Value) -> Result<bool, Value> {
+    match class.object() {
+        Some(Object::Type(name)) => Ok(instance_of(value, name)),
+        Some(Object::Class(_)) => Ok(crate::vm::classes::is_instance(value, class)),
+        // Tuples may nest: isinstance(1, (str, (bytes, int))).
+        Some(Object::Tuple(items)) => {
+            for item in items {
+                if is_instance_of(value, item)? {
+                    return Ok(true);
                 }
-                Ok(false)
             }
-            _ => Err(type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+            Ok(false)
         }
+        _ => Err(type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
     }
-    Ok(Value::Bool(check(value, classes)?))
 }
 
 fn iter(vm: &mut Vm, args: CallArgs) -> BuiltinResult {

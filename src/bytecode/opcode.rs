@@ -208,6 +208,19 @@ instructions! {
     /// In a `with` statement's handler (`__exit__`, lasti, previous exception, exception on
     /// the stack): pushes `__exit__(type(exc), exc, None)`.
     WithExceptStart = 106, "WITH_EXCEPT_START", None;
+    /// Pushes `len(TOS)` (TOS stays).
+    GetLen = 107, "GET_LEN", None;
+    /// Pushes whether TOS is a mapping (for a mapping pattern; TOS stays).
+    MatchMapping = 108, "MATCH_MAPPING", None;
+    /// Pushes whether TOS is a sequence other than str, bytes and bytearray (TOS stays).
+    MatchSequence = 109, "MATCH_SEQUENCE", None;
+    /// TOS is a tuple of keys, TOS1 the subject (both stay): pushes the tuple of their values
+    /// in the subject, or None if a key is missing.
+    MatchKeys = 110, "MATCH_KEYS", None;
+    /// TOS is a tuple of keyword attribute names, TOS1 the class, TOS2 the subject: replaces
+    /// the three with the tuple of the subject's `arg` positional (`__match_args__`) and
+    /// keyword attributes, or None if it is no instance or lacks one of them.
+    MatchClass = 111, "MATCH_CLASS", Number;
     /// Pops the handled exception and restores the previous one.
     PopExcept = 93, "POP_EXCEPT", None;
     /// Pushes whether the exception TOS1 matches the type (or tuple) TOS; pops TOS.
@@ -260,8 +273,8 @@ impl Op {
             }
             Copy | LoadConst | LoadFast | LoadGlobal | LoadName | LoadDeref | LoadClosure
             | LoadAssertionError | LoadBuildClass | PushExcInfo | LoadMethod | ReturnGenerator
-            | BeforeWith | WithExceptStart => 1,
-            StoreAttr | DeleteSubscr | MapAdd => -2,
+            | BeforeWith | WithExceptStart | GetLen | MatchMapping | MatchSequence | MatchKeys => 1,
+            StoreAttr | DeleteSubscr | MapAdd | MatchClass => -2,
             StoreSubscr => -3,
             BuildSlice | BuildTuple | BuildList | BuildSet | BuildString => 1 - n,
             BuildMap => 1 - 2 * n,
@@ -405,8 +418,8 @@ mod tests {
         let table: String = Op::ALL.iter().map(|op| format!("{}={};", op.name(), *op as u8)).collect();
         let fingerprint =
             table.bytes().fold(0xcbf29ce484222325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100000001b3));
-        assert_eq!(Op::ALL.len(), 80);
-        assert_eq!(fingerprint, 0x487222fffddd9507);
+        assert_eq!(Op::ALL.len(), 85);
+        assert_eq!(fingerprint, 0x4bbec4a5d62a5e86);
     }
 
     #[test]

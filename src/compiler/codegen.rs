@@ -2,9 +2,9 @@
 //! comprehension, using the decisions of `symtable`. Every emitted instruction carries the
 //! span of the expression or statement it came from.
 //!
-//! Not yet compiled (reported as an error naming the construct): classes, `except*`, `with`,
-//! `match`, `async`/`await`. `try` statements and the unwinding of `return`/`break`/`continue`
-//! through them are in `exceptions.rs`, imports in `imports.rs`.
+//! Not yet compiled (reported as an error naming the construct): `except*`, `async`/`await`.
+//! `try` and `with` statements and the unwinding of `return`/`break`/`continue` through them
+//! are in `exceptions.rs`, imports in `imports.rs`, `match` statements in `patterns.rs`.
 
 use std::rc::Rc;
 
@@ -29,7 +29,7 @@ fn unsupported<T>(what: &str, span: Span) -> Result<T> {
     Err(CompileError { msg: format!("pyglass cannot compile {what} yet"), span, unsupported: true })
 }
 
-fn syntax_error<T>(msg: &str, span: Span) -> Result<T> {
+pub(super) fn syntax_error<T>(msg: &str, span: Span) -> Result<T> {
     Err(CompileError { msg: msg.to_string(), span, unsupported: false })
 }
 
@@ -168,7 +168,7 @@ fn index_of(list: &mut Vec<String>, name: &str) -> u32 {
     }
 }
 
-fn constant_of(value: &Constant) -> ConstValue {
+pub(super) fn constant_of(value: &Constant) -> ConstValue {
     match value {
         Constant::None => ConstValue::None,
         Constant::Bool(b) => ConstValue::Bool(*b),
@@ -455,7 +455,7 @@ impl<'t> Compiler<'t> {
                 self.class_def(s, name, bases, keywords, body, decorator_list)?
             }
             With(w) => self.with_statement(s, w, 0)?,
-            Match { .. } => return unsupported("match statements", s.span),
+            Match { subject, cases } => self.match_statement(subject, cases)?,
             Try(t) => self.try_statement(t)?,
             TryStar(_) => return unsupported("try/except* statements", s.span),
             Import { names } => self.import(names),

@@ -4,4 +4,5 @@
 pub mod codegen;
 mod exceptions;
 mod imports;
+mod patterns;
 pub mod symtable;

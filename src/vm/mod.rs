@@ -1,7 +1,7 @@
 //! The virtual machine: runs code objects. The run loop (`run.rs`) is not recursive: a Python
 //! call pushes a `Frame` on the VM's own frame stack and the loop continues in it, so deep
 //! recursion is limited by `recursion_limit` (RecursionError), never by the Rust stack.
-//! Calls and argument binding are in `call.rs`, generators in `generator.rs`, imports in
+//! Calls and argument binding are in `call.rs`, generators in `generator.rs`, `match` statements' checks in `matching.rs`, imports in
 //! `import.rs` (files found by `finder.rs`), output in `host.rs`, tracebacks in `traceback.rs`.
 
 mod call;
@@ -12,6 +12,7 @@ pub mod generator;
 pub mod host;
 mod import;
 mod iterate;
+mod matching;
 mod run;
 mod special;
 mod text;

@@ -903,6 +903,32 @@ impl Vm {
                         self.call_value(&exit, CallArgs { positional: args, keywords: Vec::new() })?;
                     self.frame().stack.push(result);
                 }
+                Op::GetLen => {
+                    let v = frame.stack.last().cloned().unwrap_or(Value::None);
+                    let n = self.len(&v)?;
+                    self.frame().stack.push(Value::Int(n as i64));
+                }
+                Op::MatchMapping | Op::MatchSequence => {
+                    let v = frame.stack.last().unwrap_or(&Value::None);
+                    let matched = match instruction.op {
+                        Op::MatchMapping => super::matching::is_mapping(v),
+                        _ => super::matching::is_sequence(v),
+                    };
+                    frame.stack.push(Value::Bool(matched));
+                }
+                Op::MatchKeys => {
+                    let keys = frame.stack.last().cloned().unwrap_or(Value::None);
+                    let subject = frame.stack[item_below(&frame.stack, 2)?].clone();
+                    let values = self.match_keys(&subject, &keys)?;
+                    self.frame().stack.push(values);
+                }
+                Op::MatchClass => {
+                    let names = pop(frame);
+                    let class = pop(frame);
+                    let subject = pop(frame);
+                    let attributes = self.match_class(&subject, &class, a, &names)?;
+                    self.frame().stack.push(attributes);
+                }
                 Op::ReturnGenerator => return Ok(Step::Generator),
                 Op::YieldValue => {
                     if frame.generator.is_none() {

@@ -1,0 +1,3 @@
+match 1:
+    case P(a=1, b=2, a=3):
+        pass

@@ -1,0 +1,3 @@
+match {}:
+    case {"a": r, **r}:
+        pass

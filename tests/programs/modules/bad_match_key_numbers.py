@@ -1,0 +1,3 @@
+match 1:
+    case {1: a, -1: b, 1.0: c}:
+        pass
