@@ -210,6 +210,7 @@ pub fn compile_module(body: &[Stmt], filename: &str) -> Result<Rc<CodeObject>> {
     let table = symtable::build(body);
     let mut compiler = Compiler { table: &table, filename: Rc::from(filename), units: Vec::new() };
     compiler.push_unit(0, "<module>", "<module>", 1)?;
+    compiler.setup_annotations(body);
     let mut statements = body;
     // A module docstring is stored as `__doc__`, as CPython does.
     if let Some((first, rest)) = body.split_first()
@@ -331,10 +332,23 @@ impl<'t> Compiler<'t> {
                 }
             }
             AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
-            AnnAssign { target, value, .. } => {
+            AnnAssign { target, annotation, value, simple } => {
                 if let Some(v) = value {
                     self.expr(v)?;
                     self.store(target)?;
+                }
+                // Module and class bodies record `name: annotation` in `__annotations__`.
+                let records = !matches!(
+                    self.unit().scope.kind,
+                    symtable::ScopeKind::Function | symtable::ScopeKind::Comprehension
+                );
+                if let (ExprKind::Name { id, .. }, true, 1) = (&target.kind, records, *simple) {
+                    self.expr(annotation)?;
+                    self.unit().span = s.span;
+                    self.load_name("__annotations__", s.span);
+                    let key = self.unit().constant(ConstValue::Str(PyStr::from(id.as_str())));
+                    self.emit(Op::LoadConst, key);
+                    self.emit(Op::StoreSubscr, 0);
                 }
             }
             Return { value } => {
@@ -537,6 +551,35 @@ impl<'t> Compiler<'t> {
         Ok(())
     }
 
+    /// A module or class body with annotated names starts with an empty `__annotations__`
+    /// (CPython's SETUP_ANNOTATIONS; here a new dict stored by name).
+    fn setup_annotations(&mut self, body: &[Stmt]) {
+        fn annotates(body: &[Stmt]) -> bool {
+            body.iter().any(|s| match &s.kind {
+                StmtKind::AnnAssign { .. } => true,
+                StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } => {
+                    annotates(body) || annotates(orelse)
+                }
+                StmtKind::For(f) | StmtKind::AsyncFor(f) => annotates(&f.body) || annotates(&f.orelse),
+                StmtKind::With(w) | StmtKind::AsyncWith(w) => annotates(&w.body),
+                StmtKind::Try(t) | StmtKind::TryStar(t) => {
+                    annotates(&t.body)
+                        || annotates(&t.orelse)
+                        || annotates(&t.finalbody)
+                        || t.handlers.iter().any(|h| annotates(&h.body))
+                }
+                _ => false,
+            })
+        }
+        if annotates(body) {
+            if let Some(first) = body.first() {
+                self.unit().span = first.span;
+            }
+            self.emit(Op::BuildMap, 0);
+            self.store_name("__annotations__");
+        }
+    }
+
     /// A class statement, as CPython compiles it: `__build_class__(body_function, name,
     /// *bases, **keywords)`, then the decorators, then the binding. The body function runs
     /// with the class namespace as its locals and returns the `__class__` cell if its methods
@@ -563,6 +606,7 @@ impl<'t> Compiler<'t> {
         let qualname_const = self.unit().constant(ConstValue::Str(PyStr::from(qualname.as_str())));
         self.emit(Op::LoadConst, qualname_const);
         self.store_name("__qualname__");
+        self.setup_annotations(body);
         let mut statements = body;
         if let Some((first, rest)) = body.split_first()
             && let StmtKind::Expr { value } = &first.kind
