@@ -207,6 +207,7 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
     }
     match (object.object(), name) {
         (Some(Object::Type(type_name)), "__name__" | "__qualname__") => return Ok(Value::str(*type_name)),
+        (Some(Object::Type(_)), "__module__") => return Ok(Value::str("builtins")),
         (Some(Object::Function(f)), "__name__") => return Ok(Value::str(f.code.name.as_str())),
         (Some(Object::Function(f)), "__qualname__") => return Ok(Value::str(f.code.qualname.as_str())),
         (Some(Object::Builtin(b)), "__name__" | "__qualname__") => return Ok(Value::str(b.name)),
@@ -1063,6 +1064,25 @@ fn object_method(vm: &mut Vm, receiver: &Value, name: &str, args: &CallArgs) -> 
             Ok(Value::None)
         }
         (Object::Instance(_), "__getattribute__") => vm.get_attr(receiver, &first.to_str()),
+        (Object::Type("object"), "__init__") => Ok(Value::None),
+        (Object::Type("object"), "__repr__" | "__str__") => Ok(Value::str(first.repr())),
+        // `object.__setattr__(obj, name, value)` / `object.__delattr__(obj, name)`: the
+        // instance's own dictionary, whatever its class's hooks say.
+        (Object::Type("object"), "__setattr__" | "__delattr__") => {
+            let Some(Object::Instance(i)) = first.object() else {
+                return Some(Err(type_error("descriptor requires an instance")));
+            };
+            let key = crate::runtime::value::Key(args.positional.get(1).cloned().unwrap_or(Value::None));
+            match args.positional.get(2) {
+                Some(value) if name == "__setattr__" => {
+                    i.dict.borrow_mut().insert(key, value.clone());
+                }
+                _ => {
+                    i.dict.borrow_mut().shift_remove(&key);
+                }
+            }
+            Ok(Value::None)
+        }
         (Object::Property(p), "getter" | "setter" | "deleter") => {
             Ok(crate::vm::classes::property_with(p, name, first))
         }

@@ -177,8 +177,23 @@ fn callable(_: &mut Vm, args: CallArgs) -> BuiltinResult {
     ))
 }
 
-fn hash(_: &mut Vm, args: CallArgs) -> BuiltinResult {
-    Ok(Value::Int(ops::hash_value(&exactly_one("hash", &args)?)?))
+fn hash(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let v = exactly_one("hash", &args)?;
+    if let Some(Object::Instance(i)) = v.object()
+        && let Some(method) = crate::runtime::class::lookup(&i.class, "__hash__")
+    {
+        // `__hash__ = None` (set by classes that define `__eq__` alone) makes instances unhashable.
+        if matches!(method, Value::None) {
+            return Err(type_error(format!("unhashable type: '{}'", v.type_name())));
+        }
+        let result =
+            vm.call_value(&method, CallArgs { positional: vec![v.clone()], keywords: Vec::new() })?;
+        return match result.as_int() {
+            Some(i) => Ok(Value::from_int(i)),
+            None => Err(type_error("__hash__ method should return an integer")),
+        };
+    }
+    Ok(Value::Int(ops::hash_value(&v)?))
 }
 
 /// `id(x)`: an identity that stays fixed while the object lives.

@@ -7,15 +7,19 @@
 /// The source of the built-in Python module `name`.
 pub fn source(name: &str) -> Option<&'static str> {
     Some(match name {
+        "__future__" => include_str!("__future__.py"),
+        "abc" => include_str!("abc.py"),
         "bisect" => include_str!("bisect.py"),
         "collections" => include_str!("collections.py"),
         "contextlib" => include_str!("contextlib.py"),
         "copy" => include_str!("copy.py"),
+        "dataclasses" => include_str!("dataclasses.py"),
         "functools" => include_str!("functools.py"),
         "heapq" => include_str!("heapq.py"),
         "itertools" => include_str!("itertools.py"),
         "operator" => include_str!("operator.py"),
         "string" => include_str!("string.py"),
+        "typing" => include_str!("typing.py"),
         _ => return None,
     })
 }

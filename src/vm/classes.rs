@@ -262,6 +262,10 @@ impl Vm {
                 "fdel" => p.fdel.clone(),
                 _ => p.doc.clone(),
             }),
+            (
+                Some(Object::Type("object")),
+                "__setattr__" | "__delattr__" | "__init__" | "__repr__" | "__str__",
+            ) => Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() })),
             (Some(Object::Type(_)), "__new__") => {
                 Ok(Value::obj(Object::Builtin(crate::runtime::function::Builtin {
                     name: "__new__",
@@ -422,6 +426,19 @@ impl Vm {
             Object::Class(c) => (object.clone(), c.dict.clone()),
             _ => return None,
         };
+        // A class's own `__setattr__`/`__delattr__` takes over assignment to its instances.
+        if matches!(object.object(), Some(Object::Instance(_))) {
+            let hook = if value.is_some() { "__setattr__" } else { "__delattr__" };
+            if let Some(method) =
+                class::lookup(&class, hook).filter(|m| matches!(m.object(), Some(Object::Function(_))))
+            {
+                let mut positional = vec![object.clone(), Value::str(name)];
+                positional.extend(value.clone());
+                return Some(
+                    self.call_value(&method, CallArgs { positional, keywords: Vec::new() }).map(|_| ()),
+                );
+            }
+        }
         if !matches!(object.object(), Some(Object::Class(_)))
             && let Some(found) = class::lookup(&class, name)
             && let Some(Object::Property(p)) = found.object()
