@@ -4,12 +4,13 @@
 //! Calls and argument binding are in `call.rs`, generators in `generator.rs`, imports in
 //! `import.rs` (files found by `finder.rs`), output in `host.rs`, tracebacks in `traceback.rs`.
 
-mod call;
+pub(crate) mod call;
 pub mod classes;
 pub mod finder;
 pub mod frame;
 pub mod generator;
 pub mod host;
+mod host_clock;
 mod import;
 mod iterate;
 mod run;
@@ -128,11 +129,12 @@ impl Vm {
     }
 
     /// The built-in module `name` (made fresh), if there is one.
-    fn builtin_module(&self, name: &str) -> Option<Value> {
+    fn builtin_module(&mut self, name: &str) -> Option<Value> {
         match name {
             "sys" => Some(crate::builtins::sys::module(self)),
             "builtins" => Some(self.builtins_module()),
             "math" => Some(crate::builtins::math::module()),
+            "random" => Some(crate::builtins::random::module(self)),
             _ => None,
         }
     }
