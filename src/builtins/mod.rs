@@ -24,6 +24,8 @@ mod str_format;
 pub mod str_methods;
 mod str_translate;
 pub mod sys;
+pub mod time;
+mod time_calendar;
 
 use std::cell::RefCell;
 

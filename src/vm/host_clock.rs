@@ -36,7 +36,7 @@ impl Host {
     }
 
     /// Sleep for `duration`, in slices so that Ctrl-C ends it early; the interrupt stays
-    /// pending, so the VM raises `KeyboardInterrupt` at its next check, as CPython's sleep does.
+    /// pending for the caller to take (`time.sleep` raises `KeyboardInterrupt`).
     pub fn sleep(&mut self, duration: Duration) {
         self.flush();
         let end = self.started.elapsed() + duration;

@@ -11,6 +11,7 @@ pub mod frame;
 pub mod generator;
 pub mod host;
 mod host_clock;
+pub mod host_zone;
 mod import;
 mod iterate;
 mod run;
@@ -135,6 +136,7 @@ impl Vm {
             "builtins" => Some(self.builtins_module()),
             "math" => Some(crate::builtins::math::module()),
             "random" => Some(crate::builtins::random::module(self)),
+            "time" => Some(crate::builtins::time::module()),
             _ => None,
         }
     }
