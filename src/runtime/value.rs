@@ -509,7 +509,9 @@ impl Value {
                 }
                 Object::Exception(e) => out.push_str(&e.borrow().repr()),
                 Object::Type(name) => {
-                    let _ = write!(out, "<class '{name}'>");
+                    // Built-in types of importable modules print with their module's name.
+                    let module = if *name == "Random" { "random." } else { "" };
+                    let _ = write!(out, "<class '{module}{name}'>");
                 }
                 Object::Iterator(_) => {
                     let _ = write!(out, "<{} object>", self.type_name());
