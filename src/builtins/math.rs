@@ -25,7 +25,7 @@ fn range_error() -> Value {
 }
 
 /// A real argument as a float, as CPython's `PyFloat_AsDouble` takes it.
-fn real(v: &Value) -> Result<f64, Value> {
+pub(crate) fn real(v: &Value) -> Result<f64, Value> {
     match v {
         Value::Float(x) => Ok(*x),
         Value::Bool(b) => Ok(f64::from(u8::from(*b))),

@@ -331,6 +331,7 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
 pub fn is_plain_method(object: &Value, name: &str) -> bool {
     let methods: &[&str] = match object.object() {
         Some(Object::Stream(_)) => &["write", "flush"],
+        Some(Object::Random(_)) => super::random::METHODS,
         Some(Object::Tuple(_)) => &["count", "index"],
         Some(Object::Bytes(_)) => BYTES_METHODS,
         Some(Object::Range { .. }) => &["index", "count"],
@@ -433,6 +434,9 @@ pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, mut args: CallArgs
     }
     if let Some(Object::Generator(_)) = receiver.object() {
         return vm.generator_method(receiver, name, args);
+    }
+    if let Some(Object::Random(state)) = receiver.object() {
+        return super::random::call_method(vm, state, name, args);
     }
     if super::number_dunders::has(receiver, name) {
         return super::number_dunders::call(vm, receiver, name, args);

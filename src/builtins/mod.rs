@@ -12,12 +12,20 @@ mod iteration;
 pub mod math;
 mod math_gamma;
 pub mod methods;
+mod mt19937;
 mod number_dunders;
 mod numeric;
+mod params;
+pub mod random;
+mod random_dist;
+mod random_seq;
+mod sha512;
 mod str_format;
 pub mod str_methods;
 mod str_translate;
 pub mod sys;
+pub mod time;
+mod time_calendar;
 
 use std::cell::RefCell;
 
@@ -608,6 +616,9 @@ pub fn ascii(text: &str) -> String {
 pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
     if let Some(kind) = ExcKind::from_name(name) {
         return crate::runtime::exception_args::construct(kind, args.positional, args.keywords);
+    }
+    if name == "Random" {
+        return random::construct(vm, args);
     }
     if let Some(result) = class_builtins::construct(vm, name, &args) {
         return result;

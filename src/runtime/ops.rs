@@ -423,6 +423,35 @@ pub fn is_same(a: &Value, b: &Value) -> bool {
 }
 
 /// `hash(x)` for hashable built-in values (CPython's numeric hash for ints and floats).
+/// CPython's `_Py_HashDouble` for a non-NaN float: the value reduced modulo `2**61 - 1`
+/// (so `hash(x) == hash(n)` whenever `x == n`), `±314159` for infinities.
+fn float_hash(v: f64) -> i64 {
+    const BITS: i32 = 61;
+    const MODULUS: u64 = (1 << BITS) - 1;
+    if v.is_infinite() {
+        return if v > 0.0 { 314_159 } else { -314_159 };
+    }
+    let (mut m, mut e) = libm::frexp(v);
+    let sign: i64 = if m < 0.0 { -1 } else { 1 };
+    m = m.abs();
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & MODULUS) | (x >> (BITS - 28));
+        m *= 268_435_456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= MODULUS {
+            x -= MODULUS;
+        }
+    }
+    let e = if e >= 0 { e % BITS } else { BITS - 1 - ((-1 - e) % BITS) };
+    x = ((x << e) & MODULUS) | (x >> (BITS - e));
+    let h = (x as i64).wrapping_mul(sign);
+    if h == -1 { -2 } else { h }
+}
+
 pub fn hash_value(v: &Value) -> Result<i64, Value> {
     // A subclass of a built-in type hashes as its value (a `namedtuple` as its tuple).
     if let Some(base) = super::class::base_value(v) {
@@ -445,10 +474,8 @@ pub fn hash_value(v: &Value) -> Result<i64, Value> {
         Value::None => Ok(0x7f_ff_ff_ff),
         Value::Bool(b) => Ok(i64::from(*b)),
         Value::Int(i) if i.unsigned_abs() < MODULUS as u64 => Ok(if *i == -1 { -2 } else { *i }),
-        Value::Float(x) if x.fract() == 0.0 && x.is_finite() => {
-            Ok(int_hash(Int::from(num_bigint::BigInt::from(*x as i128))))
-        }
-        Value::Float(x) => Ok(x.to_bits() as i64),
+        Value::Float(x) if x.is_nan() => Ok(x.to_bits() as i64),
+        Value::Float(x) => Ok(float_hash(*x)),
         _ => {
             if let Some(i) = v.as_int() {
                 return Ok(int_hash(i));

@@ -89,6 +89,8 @@ pub enum Object {
         func: Value,
         receiver: Value,
     },
+    /// A `random.Random` generator (boxed: its state is 2.5 KB).
+    Random(Box<RefCell<crate::builtins::random::RandomState>>),
     StaticMethod(Value),
     ClassMethod(Value),
     Property(Box<Property>),
@@ -370,6 +372,7 @@ impl Value {
                 Object::StaticMethod(_) => "staticmethod",
                 Object::ClassMethod(_) => "classmethod",
                 Object::Property(_) => "property",
+                Object::Random(_) => "Random",
                 Object::Super { .. } => "super",
                 Object::Type(_) => "type",
                 Object::Code(_) => "code",
@@ -506,7 +509,9 @@ impl Value {
                 }
                 Object::Exception(e) => out.push_str(&e.borrow().repr()),
                 Object::Type(name) => {
-                    let _ = write!(out, "<class '{name}'>");
+                    // Built-in types of importable modules print with their module's name.
+                    let module = if *name == "Random" { "random." } else { "" };
+                    let _ = write!(out, "<class '{module}{name}'>");
                 }
                 Object::Iterator(_) => {
                     let _ = write!(out, "<{} object>", self.type_name());
@@ -552,6 +557,9 @@ impl Value {
                         Some(file) => write!(out, "<module '{name}' from {}>", file.repr()),
                         None => write!(out, "<module '{name}' (built-in)>"),
                     };
+                }
+                Object::Random(_) => {
+                    let _ = write!(out, "<random.Random object at {:#x}>", address(o));
                 }
                 Object::Stream(Stream::Stdout) => {
                     out.push_str("<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>")

@@ -183,7 +183,7 @@ pub fn bind_frame(f: &Function, args: CallArgs) -> Result<Frame, Value> {
 }
 
 /// `'a', 'b' and 'c'`, as CPython lists missing arguments.
-fn join_names(names: &[String]) -> String {
+pub(crate) fn join_names(names: &[String]) -> String {
     match names {
         [] => String::new(),
         [one] => one.clone(),

@@ -1,15 +1,19 @@
-//! The host: the VM's only door to the outside world (output streams now; clocks, stdin,
-//! environment and randomness as they arrive), so a run can later be recorded and replayed.
+//! The host: the VM's only door to the outside world (output streams, stdin, clocks, sleeping
+//! and entropy; environment as it arrives), so a run can later be recorded and replayed.
+//! Clocks are in `host_clock.rs`.
 
 use std::io::Write;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Instant;
 
 pub struct Host {
     stdout: Box<dyn Write>,
     stderr: Box<dyn Write>,
     /// Set by the SIGINT handler (Ctrl-C); the VM polls it at backward jumps and calls.
     interrupt: Arc<AtomicBool>,
+    /// The origin of the monotonic clocks (`time.monotonic`, `time.perf_counter`).
+    pub(super) started: Instant,
 }
 
 impl Host {
@@ -23,12 +27,18 @@ impl Host {
             stdout: Box::new(std::io::BufWriter::new(std::io::stdout())),
             stderr: Box::new(std::io::stderr()),
             interrupt,
+            started: Instant::now(),
         }
     }
 
     /// Streams of the caller's choosing (tests capture output this way); no signal handling.
     pub fn with_streams(stdout: Box<dyn Write>, stderr: Box<dyn Write>) -> Host {
-        Host { stdout, stderr, interrupt: Arc::new(AtomicBool::new(false)) }
+        Host { stdout, stderr, interrupt: Arc::new(AtomicBool::new(false)), started: Instant::now() }
+    }
+
+    /// Whether Ctrl-C was pressed and not yet taken (leaving it for the VM to take).
+    pub(super) fn interrupt_pending(&self) -> bool {
+        self.interrupt.load(Ordering::Relaxed)
     }
 
     /// Whether Ctrl-C was pressed since the last call (clearing it).

@@ -4,12 +4,14 @@
 //! Calls and argument binding are in `call.rs`, generators in `generator.rs`, `match` statements' checks in `matching.rs`, imports in
 //! `import.rs` (files found by `finder.rs`), output in `host.rs`, tracebacks in `traceback.rs`.
 
-mod call;
+pub(crate) mod call;
 pub mod classes;
 pub mod finder;
 pub mod frame;
 pub mod generator;
 pub mod host;
+mod host_clock;
+pub mod host_zone;
 mod import;
 mod iterate;
 mod matching;
@@ -129,11 +131,13 @@ impl Vm {
     }
 
     /// The built-in module `name` (made fresh), if there is one.
-    fn builtin_module(&self, name: &str) -> Option<Value> {
+    fn builtin_module(&mut self, name: &str) -> Option<Value> {
         match name {
             "sys" => Some(crate::builtins::sys::module(self)),
             "builtins" => Some(self.builtins_module()),
             "math" => Some(crate::builtins::math::module()),
+            "random" => Some(crate::builtins::random::module(self)),
+            "time" => Some(crate::builtins::time::module()),
             _ => None,
         }
     }
