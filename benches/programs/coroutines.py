@@ -90,25 +90,25 @@ def main():
     target = sink(results)
     for k in range(40):
         target = relay(target, k)
-    for i in range(6000):
+    for i in range(10000):
         target.send(i)
     print(len(results), sum(results))
 
     avg = averager()
     last = None
-    for i in range(100000):
+    for i in range(150000):
         last = avg.send(i % 97)
     print("%.6f" % last)
 
     counts = {}
     tok = tokenizer(counter(counts))
-    text = "the quick brown fox (jumps) over the lazy dog, then the dog sleeps; " * 800
+    text = "the quick brown fox (jumps) over the lazy dog, then the dog sleeps; " * 1200
     for ch in text:
         tok.send(ch)
     print(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:5])
 
     log = []
-    ticks, finished = scheduler([task("t%d" % i, 200 + 37 * i, log) for i in range(60)])
+    ticks, finished = scheduler([task("t%d" % i, 200 + 37 * i, log) for i in range(80)])
     print(ticks, sum(finished), log[:3])
 
 

@@ -407,6 +407,6 @@ def delta_blue(n):
     return chain_test(n), projection_test(n), planner.current_mark
 
 
-for _ in range(16):
+for _ in range(30):
     result = delta_blue(100)
 print(result)

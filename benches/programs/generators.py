@@ -76,7 +76,7 @@ def build(lo, hi):
 
 def main():
     total = 0
-    for x in pipeline(60000, 12):
+    for x in pipeline(100000, 12):
         total = (total + x) % 1000000007
     print(total)
     acc = 0

@@ -233,7 +233,7 @@ def main():
         Plane(Vector(0.0, 0.0, 0.0), Vector.UP, CheckerSurface(Colour(1.0, 1.0, 1.0), Colour(0.1, 0.1, 0.1), 0.8, 0.2)))
     scene.lights.append(Light(Vector(30.0, 30.0, 10.0), Colour(0.9, 0.9, 0.9)))
     scene.lights.append(Light(Vector(-10.0, 100.0, 30.0), Colour(0.4, 0.4, 0.5)))
-    pixels = scene.render(56, 42)
+    pixels = scene.render(72, 54)
     checksum = 0
     total = [0, 0, 0]
     for row in pixels:
@@ -242,7 +242,7 @@ def main():
                 total[k] += rgb[k]
                 checksum = (checksum * 257 + rgb[k]) % 4294967291
     print(scene.rays, total, checksum)
-    print(pixels[21][28], pixels[0][0], pixels[-1][-1])
+    print(pixels[27][36], pixels[0][0], pixels[-1][-1])
 
 
 main()

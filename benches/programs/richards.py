@@ -238,4 +238,6 @@ def richards(count):
 
 
 print(richards(1000))
-print(richards(10000))
+for _ in range(2):
+    result = richards(10000)
+print(result)
