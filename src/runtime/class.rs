@@ -19,6 +19,15 @@ pub struct Class {
     /// The method resolution order after the class itself: classes and built-in types.
     pub mro: Vec<Value>,
     pub dict: Rc<RefCell<DictMap>>,
+    /// Whether assignment to instances may run Python code (`__setattr__`/`__delattr__` in
+    /// the lineage), decided when the class is made and when such a method is assigned to it;
+    /// when false, the VM stores instance attributes directly.
+    pub assignment_hooks: std::cell::Cell<bool>,
+}
+
+/// Whether the lineage of `class` defines `__setattr__` or `__delattr__`.
+pub fn has_assignment_hooks(class: &Value) -> bool {
+    lookup(class, "__setattr__").is_some() || lookup(class, "__delattr__").is_some()
 }
 
 /// An instance of a Python class.

@@ -10,7 +10,7 @@ use super::Vm;
 use crate::runtime::class::{self, Class, Instance, lineage};
 use crate::runtime::exception::{ExcKind, new_exception, type_error};
 use crate::runtime::function::{BuiltinResult, CallArgs};
-use crate::runtime::value::{DictMap, Key, Object, Property, Value};
+use crate::runtime::value::{DictMap, Key, Object, Prehashed, Property, Value};
 
 /// The class of any value: its Python class, or its built-in type.
 pub fn class_of(v: &Value) -> Value {
@@ -60,6 +60,65 @@ fn bind(found: Value, receiver: &Value, owner_class: &Value) -> Value {
     }
 }
 
+/// The first class of `class`'s lineage whose namespace has `key` (looked up with its
+/// precomputed hash), and the value there.
+fn lookup_prehashed(class: &Value, key: &Prehashed) -> Option<Value> {
+    lineage(class).find_map(|c| match c.object() {
+        Some(Object::Class(c)) => c.dict.borrow().get(key).cloned(),
+        _ => None,
+    })
+}
+
+fn set_hooks_flag(class: &Value) {
+    if let Some(Object::Class(c)) = class.object() {
+        c.assignment_hooks.set(class::has_assignment_hooks(class));
+    }
+}
+
+/// `object.name = value` for an instance in the common case, without allocating: no
+/// `__setattr__` in its class and no property of that name. False when the general path must
+/// decide.
+pub fn fast_store_instance_attribute(object: &Value, key: &Prehashed, value: &Value) -> bool {
+    let Some(Object::Instance(i)) = object.object() else { return false };
+    let Some(Object::Class(c)) = i.class.object() else { return false };
+    if c.assignment_hooks.get()
+        || matches!(
+            lookup_prehashed(&i.class, key).as_ref().and_then(Value::object),
+            Some(Object::Property(_))
+        )
+    {
+        return false;
+    }
+    i.dict.borrow_mut().insert(key.key.clone(), value.clone());
+    true
+}
+
+/// `object.name` for an instance in the common cases, without allocating (the name comes
+/// with its hash): its own attribute, or a plain class attribute or method. `None` when a
+/// property, `__getattr__` or a built-in base may be involved (the general path decides).
+pub fn fast_instance_attribute(object: &Value, key: &Prehashed) -> Option<Value> {
+    let Some(Object::Instance(i)) = object.object() else { return None };
+    let in_class = lookup_prehashed(&i.class, key);
+    if matches!(in_class.as_ref().and_then(Value::object), Some(Object::Property(_))) {
+        return None;
+    }
+    if let Some(v) = i.dict.borrow().get(key) {
+        return Some(v.clone());
+    }
+    Some(bind(in_class?, object, &i.class))
+}
+
+/// The function behind `object.name(...)` when `object` is an instance and `name` a plain
+/// function of its class (not shadowed by an instance attribute).
+pub fn fast_instance_method(object: &Value, key: &Prehashed) -> Option<Value> {
+    let Some(Object::Instance(i)) = object.object() else { return None };
+    let found = lookup_prehashed(&i.class, key)?;
+    if !matches!(found.object(), Some(Object::Function(_))) || i.dict.borrow().contains_key(key) {
+        return None;
+    }
+    Some(found)
+}
+
 impl Vm {
     /// `__build_class__(body, name, *bases, metaclass=None)`: run the class body with a fresh
     /// namespace, then make the class and fill its `__class__` cell.
@@ -98,7 +157,9 @@ impl Vm {
             bases,
             mro,
             dict: Rc::new(RefCell::new(dict)),
+            assignment_hooks: std::cell::Cell::new(true),
         })));
+        set_hooks_flag(&class);
         if let Some(Object::Cell(c)) = cell.object() {
             *c.borrow_mut() = Some(class.clone());
         }
@@ -141,13 +202,16 @@ impl Vm {
             .map_or_else(|| name.to_string(), |q| q.to_str());
         let bases = if bases.is_empty() { vec![Value::obj(Object::Type("object"))] } else { bases.clone() };
         let mro = class::c3_mro(&bases)?;
-        Ok(Value::obj(Object::Class(Box::new(Class {
+        let class = Value::obj(Object::Class(Box::new(Class {
             name: Box::leak(name.to_string().into_boxed_str()),
             qualname,
             bases,
             mro,
             dict: Rc::new(RefCell::new(dict)),
-        }))))
+            assignment_hooks: std::cell::Cell::new(true),
+        })));
+        set_hooks_flag(&class);
+        Ok(class)
     }
 
     /// Make an instance of `class` and, for a Python `__init__`, the frame that initialises it
@@ -459,6 +523,11 @@ impl Vm {
             return Some(
                 self.call_value(&accessor, CallArgs { positional, keywords: Vec::new() }).map(|_| ()),
             );
+        }
+        if matches!(name, "__setattr__" | "__delattr__")
+            && let Some(Object::Class(c)) = object.object()
+        {
+            c.assignment_hooks.set(true);
         }
         let key = Key(Value::str(name));
         Some(match value {

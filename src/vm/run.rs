@@ -385,6 +385,11 @@ impl Vm {
                 }
                 Op::LoadAttr => {
                     let object = pop(frame);
+                    if let Some(v) = super::classes::fast_instance_attribute(&object, &frame.prepared.name(a))
+                    {
+                        frame.stack.push(v);
+                        continue;
+                    }
                     let name = frame.code.names[a].clone();
                     let v = self.get_attr(&object, &name)?;
                     self.frame().stack.push(v);
@@ -392,6 +397,10 @@ impl Vm {
                 Op::StoreAttr => {
                     let object = pop(frame);
                     let value = pop(frame);
+                    if super::classes::fast_store_instance_attribute(&object, &frame.prepared.name(a), &value)
+                    {
+                        continue;
+                    }
                     let key = frame.prepared.names[a].clone();
                     self.set_attr(&object, key, Some(value))?;
                 }
@@ -667,6 +676,15 @@ impl Vm {
                 Op::Call => return self.call_instruction(a),
                 Op::LoadMethod => {
                     let object = pop(frame);
+                    // A Python method of an instance: the function, then the instance as its
+                    // first argument (no bound-method object), as CPython's LOAD_METHOD.
+                    if let Some(function) =
+                        super::classes::fast_instance_method(&object, &frame.prepared.name(a))
+                    {
+                        frame.stack.push(function);
+                        frame.stack.push(object);
+                        continue;
+                    }
                     let name = &frame.code.names[a];
                     if crate::builtins::methods::is_plain_method(&object, name) {
                         let name = frame.prepared.names[a].0.clone();
@@ -686,6 +704,10 @@ impl Vm {
                         // Not a built-in method: an ordinary call of what lies below.
                         frame.stack.remove(at);
                         return self.call_instruction(a);
+                    }
+                    if matches!(frame.stack[at].object(), Some(Object::Instance(_))) {
+                        // A Python method: the function called with the instance and the arguments.
+                        return self.call_instruction(a + 1);
                     }
                     let args = frame.stack.split_off(at + 1);
                     if crate::runtime::generator::has_unclosed() {
