@@ -400,13 +400,13 @@ pub fn percent_format_bytes(template: &Value, values: &Value) -> BuiltinResult {
         Some(Object::Tuple(items)) => Value::tuple(items.iter().map(convert).collect()),
         _ => convert(values),
     };
-    let text = str_format::percent_format(&latin1(t), &values)?;
+    let text = str_format::percent_format(&latin1(t), &values, &mut str_format::plain_text)?;
     Ok(Value::obj(Object::Bytes(text.chars().map(|c| c as u32 as u8).collect())))
 }
 
 /// `template % values`.
-pub fn percent_format(template: &str, values: &Value) -> BuiltinResult {
-    Ok(Value::str(str_format::percent_format(template, values)?))
+pub fn percent_format(vm: &mut Vm, template: &str, values: &Value) -> BuiltinResult {
+    Ok(Value::str(str_format::percent_format(template, values, &mut |v, c| vm.text(v, c))?))
 }
 
 fn len(vm: &mut Vm, args: CallArgs) -> BuiltinResult {

@@ -8,13 +8,24 @@ use crate::runtime::function::CallArgs;
 use crate::runtime::ops;
 use crate::runtime::value::{Object, Value};
 
+/// How a value becomes text: `'s'` for `str()`, `'r'` for `repr()`, `'a'` for `ascii()`. The
+/// VM passes one that runs `__str__`/`__repr__` of Python classes.
+pub type Text<'a> = &'a mut dyn FnMut(&Value, char) -> Result<String, Value>;
+
+/// The built-in conversions, for values that are not instances of Python classes.
+pub fn plain_text(value: &Value, conversion: char) -> Result<String, Value> {
+    Ok(match conversion {
+        's' => value.to_str(),
+        'r' => value.repr(),
+        _ => super::ascii(&value.repr()),
+    })
+}
+
 /// Apply `!r`, `!s` or `!a`.
-fn convert(value: Value, conversion: Option<char>) -> Result<Value, Value> {
+fn convert(value: Value, conversion: Option<char>, text: Text) -> Result<Value, Value> {
     match conversion {
         None => Ok(value),
-        Some('r') => Ok(Value::str(value.repr())),
-        Some('s') => Ok(Value::str(value.to_str())),
-        Some('a') => Ok(Value::str(super::ascii(&value.repr()))),
+        Some(c @ ('r' | 's' | 'a')) => Ok(Value::str(text(&value, c)?)),
         Some(c) => Err(value_error(format!("Unknown conversion specifier {c}"))),
     }
 }
@@ -85,12 +96,12 @@ impl Fields<'_> {
 }
 
 /// `template.format(*args, **kwargs)`.
-pub fn format_method(template: &str, args: &CallArgs) -> Result<String, Value> {
+pub fn format_method(template: &str, args: &CallArgs, text: Text) -> Result<String, Value> {
     let mut fields = Fields { args, next_auto: 0, manual: None };
-    expand(template, &mut fields, 0)
+    expand(template, &mut fields, 0, text)
 }
 
-fn expand(template: &str, fields: &mut Fields, depth: usize) -> Result<String, Value> {
+fn expand(template: &str, fields: &mut Fields, depth: usize, text: Text) -> Result<String, Value> {
     if depth > 2 {
         return Err(value_error("Max string recursion exceeded"));
     }
@@ -146,8 +157,13 @@ fn expand(template: &str, fields: &mut Fields, depth: usize) -> Result<String, V
             }
             None => (head, None),
         };
-        let value = convert(fields.lookup(name)?, conversion)?;
-        let spec = if spec.contains('{') { expand(spec, fields, depth + 1)? } else { spec.to_string() };
+        let value = convert(fields.lookup(name)?, conversion, text)?;
+        let spec = if spec.contains('{') { expand(spec, fields, depth + 1, text)? } else { spec.to_string() };
+        // An instance with no spec formats as its `str()`.
+        let value = match value.object() {
+            Some(Object::Instance(_)) if spec.is_empty() => Value::str(text(&value, 's')?),
+            _ => value,
+        };
         out.push_str(&format_value(&value, &spec)?);
         i = j;
     }
@@ -155,7 +171,7 @@ fn expand(template: &str, fields: &mut Fields, depth: usize) -> Result<String, V
 }
 
 /// `template % values` (printf-style formatting).
-pub fn percent_format(template: &str, values: &Value) -> Result<String, Value> {
+pub fn percent_format(template: &str, values: &Value, text: Text) -> Result<String, Value> {
     let mapping = matches!(values.object(), Some(Object::Dict(_)));
     let items: Vec<Value> = match values.object() {
         Some(Object::Tuple(t)) => t.clone(),
@@ -234,7 +250,7 @@ pub fn percent_format(template: &str, values: &Value) -> Result<String, Value> {
                 v
             }
         };
-        out.push_str(&format_one(kind, &flags, width, precision, value)?);
+        out.push_str(&format_one(kind, &flags, width, precision, value, text)?);
     }
     if !mapping && !used_mapping && next < items.len() {
         return Err(type_error("not all arguments converted during string formatting"));
@@ -248,6 +264,7 @@ fn format_one(
     width: Option<usize>,
     precision: Option<usize>,
     value: Value,
+    text: Text,
 ) -> Result<String, Value> {
     let align = if flags.contains('-') { "<" } else { "" };
     let sign = if flags.contains('+') {
@@ -279,17 +296,13 @@ fn format_one(
     };
     match kind {
         's' | 'r' | 'a' => {
-            let text = match kind {
-                's' => value.to_str(),
-                'r' => value.repr(),
-                _ => super::ascii(&value.repr()),
-            };
-            let text: String = match precision {
-                Some(p) => text.chars().take(p).collect(),
-                None => text,
+            let rendered = text(&value, kind)?;
+            let rendered: String = match precision {
+                Some(p) => rendered.chars().take(p).collect(),
+                None => rendered,
             };
             let spec = format!("{}{width_text}", if align.is_empty() { ">" } else { "<" });
-            format_value(&Value::str(text), &spec)
+            format_value(&Value::str(rendered), &spec)
         }
         'c' => {
             let c = match value.as_int().and_then(|i| i.as_i64()) {

@@ -521,7 +521,7 @@ pub fn call(vm: &mut Vm, text: &str, name: &str, args: &CallArgs) -> BuiltinResu
             let errors = opt_str(args, 1, "errors", name)?.unwrap_or("strict");
             Ok(Value::obj(Object::Bytes(super::codecs::encode(text, encoding, errors)?)))
         }
-        "format" => s(super::str_format::format_method(text, args)?),
+        "format" => s(super::str_format::format_method(text, args, &mut |v, c| vm.text(v, c))?),
         "removeprefix" => s(text.strip_prefix(need_str(args, 0, name)?).unwrap_or(text)),
         "removesuffix" => s(text.strip_suffix(need_str(args, 0, name)?).unwrap_or(text)),
         "expandtabs" => {

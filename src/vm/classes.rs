@@ -69,6 +69,15 @@ fn lookup_prehashed(class: &Value, key: &Prehashed) -> Option<Value> {
     })
 }
 
+/// A class that defines `__eq__` but not `__hash__` gets `__hash__ = None`: its instances
+/// are unhashable, as CPython's type creation decides.
+fn unhashable_if_eq_only(dict: &mut DictMap) {
+    let has = |name: &str| dict.contains_key(&Key(Value::str(name)));
+    if has("__eq__") && !has("__hash__") {
+        dict.insert(Key(Value::str("__hash__")), Value::None);
+    }
+}
+
 fn set_hooks_flag(class: &Value) {
     if let Some(Object::Class(c)) = class.object() {
         c.assignment_hooks.set(class::has_assignment_hooks(class));
@@ -149,6 +158,7 @@ impl Vm {
             .map(|q| q.to_str())
             .unwrap_or_else(|| name.clone());
         dict.shift_remove(&Key(Value::str("__classcell__")));
+        unhashable_if_eq_only(&mut dict);
         let bases = if bases.is_empty() { vec![Value::obj(Object::Type("object"))] } else { bases };
         let mro = class::c3_mro(&bases)?;
         let class = Value::obj(Object::Class(Box::new(Class {
@@ -200,6 +210,7 @@ impl Vm {
         let qualname = dict
             .shift_remove(&Key(Value::str("__qualname__")))
             .map_or_else(|| name.to_string(), |q| q.to_str());
+        unhashable_if_eq_only(&mut dict);
         let bases = if bases.is_empty() { vec![Value::obj(Object::Type("object"))] } else { bases.clone() };
         let mro = class::c3_mro(&bases)?;
         let class = Value::obj(Object::Class(Box::new(Class {

@@ -417,7 +417,8 @@ impl Vm {
                         frame.stack.push(result);
                         continue;
                     }
-                    if special::is_instance(&left) || special::is_instance(&right) {
+                    let formats = op == BinaryOp::Remainder && left.as_str().is_some();
+                    if !formats && (special::is_instance(&left) || special::is_instance(&right)) {
                         let result = self.binary_special(op, inplace, &left, &right)?;
                         self.frame().stack.push(result);
                         continue;
@@ -429,7 +430,7 @@ impl Vm {
                     let result = match (result, left.as_str()) {
                         (Some(r), _) => r,
                         (None, Some(template)) if op == BinaryOp::Remainder => {
-                            crate::builtins::percent_format(template, &right)?
+                            crate::builtins::percent_format(self, template, &right)?
                         }
                         (None, None)
                             if op == BinaryOp::Remainder

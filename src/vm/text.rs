@@ -20,6 +20,15 @@ fn may_run_python(v: &Value) -> bool {
 }
 
 impl Vm {
+    /// `str()` (`'s'`), `repr()` (`'r'`) or `ascii()` (`'a'`) of `v`, for the formatting code.
+    pub fn text(&mut self, v: &Value, conversion: char) -> Result<String, Value> {
+        match conversion {
+            's' => self.to_str(v),
+            'r' => self.repr(v),
+            _ => Ok(crate::builtins::ascii(&self.repr(v)?)),
+        }
+    }
+
     /// `str(v)`.
     pub fn to_str(&mut self, v: &Value) -> Result<String, Value> {
         if !may_run_python(v) {
