@@ -213,6 +213,12 @@ pub enum Iter {
         func: Value,
         inner: Value,
     },
+    /// The iteration of an instance that has `__getitem__` but no `__iter__`: items 0, 1, ...
+    /// until IndexError (the VM advances it: it calls into Python).
+    GetItem {
+        object: Value,
+        index: i64,
+    },
     Done,
 }
 
@@ -350,6 +356,7 @@ impl Value {
                     Iter::Zip { .. } => "zip",
                     Iter::Map { .. } => "map",
                     Iter::Filter { .. } => "filter",
+                    Iter::GetItem { .. } => "iterator",
                     Iter::Range { .. } => "range_iterator",
                     Iter::LongRange { .. } => "longrange_iterator",
                     Iter::Str { text, .. } if text.as_str().is_some_and(str::is_ascii) => {

@@ -3,6 +3,7 @@
 
 use super::Vm;
 use super::generator::{Input, Stop};
+use crate::runtime::exception::ExcKind;
 use crate::runtime::function::CallArgs;
 use crate::runtime::ops;
 use crate::runtime::value::{Iter, Object, Value};
@@ -27,6 +28,7 @@ impl Vm {
             Iter::Filter { func, inner } => Iter::Filter { func: func.clone(), inner: inner.clone() },
             Iter::Zip { inners, strict } => Iter::Zip { inners: inners.clone(), strict: *strict },
             Iter::Enumerate { inner, count } => Iter::Enumerate { inner: inner.clone(), count: *count },
+            Iter::GetItem { object, index } => Iter::GetItem { object: object.clone(), index: *index },
             _ => Iter::Done,
         };
         let callback = match state {
@@ -36,6 +38,7 @@ impl Vm {
                 return ops::zip_step(&inners, strict, &mut |inner| self.next_item(inner));
             }
             Iter::Enumerate { inner, count } => return self.enumerate_step(iterator, &inner, count),
+            Iter::GetItem { object, index } => return self.getitem_step(iterator, &object, index),
             _ => return ops::next(iterator),
         };
         let (func, inners, is_map) = callback;
@@ -60,6 +63,29 @@ impl Vm {
             if keep {
                 return Ok(Some(item));
             }
+        }
+    }
+
+    /// One step of the `__getitem__` iteration: `object[index]`, ending at IndexError (or
+    /// StopIteration), as CPython's sequence iterator.
+    fn getitem_step(&mut self, iterator: &Value, object: &Value, index: i64) -> Result<Option<Value>, Value> {
+        match self.get_item(object, &Value::Int(index)) {
+            Ok(item) => {
+                if let Some(Object::Iterator(state)) = iterator.object() {
+                    *state.borrow_mut() = Iter::GetItem { object: object.clone(), index: index + 1 };
+                }
+                Ok(Some(item))
+            }
+            Err(e)
+                if matches!(e.object(), Some(Object::Exception(x))
+                if matches!(x.borrow().kind, ExcKind::IndexError | ExcKind::StopIteration)) =>
+            {
+                if let Some(Object::Iterator(state)) = iterator.object() {
+                    *state.borrow_mut() = Iter::Done;
+                }
+                Ok(None)
+            }
+            Err(e) => Err(e),
         }
     }
 

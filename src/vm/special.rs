@@ -340,7 +340,8 @@ impl Vm {
             None if is_instance(v)
                 && class::lookup(&super::classes::class_of(v), "__getitem__").is_some() =>
             {
-                Err(type_error("pyglass cannot iterate through __getitem__ yet"))
+                let state = crate::runtime::value::Iter::GetItem { object: v.clone(), index: 0 };
+                Ok(Value::obj(Object::Iterator(std::cell::RefCell::new(state))))
             }
             None if is_instance(v) => Err(type_error(format!("'{}' object is not iterable", v.type_name()))),
             None => ops::iterate(v),
