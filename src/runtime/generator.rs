@@ -105,13 +105,19 @@ thread_local! {
     static UNCLOSED: RefCell<Vec<Generator>> = const { RefCell::new(Vec::new()) };
 }
 
+/// Set while `UNCLOSED` may hold generators: the run loop asks at every frame change, so the
+/// question must cost one load, not a thread-local access.
+static ANY_UNCLOSED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 /// Are there freed generators waiting to be closed?
+#[inline]
 pub fn has_unclosed() -> bool {
-    UNCLOSED.try_with(|q| !q.borrow().is_empty()).unwrap_or(false)
+    ANY_UNCLOSED.load(std::sync::atomic::Ordering::Relaxed)
 }
 
 /// The freed generators waiting to be closed, alive again.
 pub fn take_unclosed() -> Vec<Value> {
+    ANY_UNCLOSED.store(false, std::sync::atomic::Ordering::Relaxed);
     let pending = UNCLOSED.try_with(|q| std::mem::take(&mut *q.borrow_mut())).unwrap_or_default();
     pending.into_iter().map(|g| Value::obj(Object::Generator(Box::new(RefCell::new(g))))).collect()
 }
@@ -132,5 +138,6 @@ impl Drop for Generator {
         };
         // During thread teardown there is no VM left to close it: it is simply dropped.
         let _ = UNCLOSED.try_with(|q| q.borrow_mut().push(generator));
+        ANY_UNCLOSED.store(true, std::sync::atomic::Ordering::Relaxed);
     }
 }

@@ -20,7 +20,9 @@ pub fn is_simple_call(f: &Function, count: usize) -> bool {
         && code.cellvars.is_empty()
 }
 
-/// The frame for a simple call: `locals` already holds the arguments.
+/// The frame for a simple call: `locals` already holds the arguments. (Inlined, so the
+/// frame is built where it is pushed rather than moved there.)
+#[inline(always)]
 pub fn simple_frame(f: &Function, mut locals: Vec<Option<Value>>, mut stack: Vec<Value>) -> Frame {
     let local_count = f.code.varnames.len();
     if locals.len() < local_count {

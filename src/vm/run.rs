@@ -112,7 +112,11 @@ impl Vm {
                     if let Some(link) = &link {
                         self.generator_left(link);
                     }
-                    match initialised(init_of, value) {
+                    let value = match init_of {
+                        None => Ok(value),
+                        Some(_) => initialised(init_of, value),
+                    };
+                    match value {
                         Err(exc) => Err(exc),
                         Ok(value) if self.frames.len() <= base => return Ok(value),
                         Ok(value) => match link {
