@@ -6,6 +6,7 @@ mod case_tables;
 mod class_builtins;
 mod codecs;
 mod dir_table;
+mod files;
 mod float_hex;
 pub mod format;
 mod iteration;
@@ -39,7 +40,7 @@ use crate::vm::Vm;
 /// The builtins namespace.
 pub fn table() -> DictMap {
     let mut map = DictMap::default();
-    let functions: [(&'static str, BuiltinFn); 41] = [
+    let functions: [(&'static str, BuiltinFn); 44] = [
         ("sorted", iteration::sorted),
         ("reversed", iteration::reversed),
         ("enumerate", iteration::enumerate),
@@ -66,6 +67,9 @@ pub fn table() -> DictMap {
         ("globals", globals),
         ("locals", locals),
         ("vars", vars),
+        ("open", files::open),
+        ("_read_file", files::read_file),
+        ("_write_file", files::write_file),
         ("dir", dir),
         ("getattr", getattr),
         ("hasattr", hasattr),
@@ -134,6 +138,7 @@ fn print(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let mut sep = " ".to_string();
     let mut end = "\n".to_string();
     let mut to_stderr = false;
+    let mut target = None;
     let mut flush = false;
     for (key, value) in &args.keywords {
         let text = if matches!(value, Value::None) { None } else { Some(value.to_str()) };
@@ -144,10 +149,12 @@ fn print(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
             "sep" => sep = text.unwrap_or_else(|| " ".into()),
             "end" => end = text.unwrap_or_else(|| "\n".into()),
             "flush" => flush = value.truthy(),
-            "file" => {
-                to_stderr =
-                    matches!(value.object(), Some(Object::Stream(crate::runtime::value::Stream::Stderr)))
-            }
+            "file" => match value.object() {
+                Some(Object::Stream(stream)) => to_stderr = *stream == crate::runtime::value::Stream::Stderr,
+                None if matches!(value, Value::None) => {}
+                // Any object with a `write` method (an `io.StringIO`, an open file).
+                _ => target = Some(value.clone()),
+            },
             other => return Err(type_error(format!("'{other}' is an invalid keyword argument for print()"))),
         }
     }
@@ -156,7 +163,10 @@ fn print(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
         line.push(vm.to_str(v)?);
     }
     let text = format!("{}{end}", line.join(&sep));
-    if to_stderr {
+    if let Some(target) = target {
+        let write = vm.get_attr(&target, "write")?;
+        vm.call_value(&write, CallArgs { positional: vec![Value::str(text)], keywords: Vec::new() })?;
+    } else if to_stderr {
         vm.host.write_stderr(&text);
     } else {
         vm.host.write_stdout(&text);

@@ -16,6 +16,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "dataclasses" => include_str!("dataclasses.py"),
         "functools" => include_str!("functools.py"),
         "heapq" => include_str!("heapq.py"),
+        "io" => include_str!("io.py"),
         "itertools" => include_str!("itertools.py"),
         "operator" => include_str!("operator.py"),
         "string" => include_str!("string.py"),

@@ -74,8 +74,35 @@ impl Host {
         }
     }
 
+    /// The contents of a file (`open(path).read()`); the error is the OS error's number and text.
+    pub fn read_file(&mut self, path: &str) -> Result<Vec<u8>, (i32, String)> {
+        std::fs::read(path).map_err(os_error)
+    }
+
+    /// Write (or append) `bytes` to a file, creating it; the file is written in one piece.
+    pub fn write_file(&mut self, path: &str, bytes: &[u8], append: bool) -> Result<(), (i32, String)> {
+        use std::fs::OpenOptions;
+        let mut file = OpenOptions::new()
+            .create(true)
+            .write(true)
+            .append(append)
+            .truncate(!append)
+            .open(path)
+            .map_err(os_error)?;
+        file.write_all(bytes).map_err(os_error)
+    }
+
     pub fn flush(&mut self) {
         let _ = self.stdout.flush();
         let _ = self.stderr.flush();
     }
+}
+
+/// An I/O error as `OSError` describes it: errno and CPython's strerror text.
+fn os_error(e: std::io::Error) -> (i32, String) {
+    let code = e.raw_os_error().unwrap_or(0);
+    let text = e.to_string();
+    // Rust appends " (os error N)"; CPython's strerror is the text alone.
+    let text = text.split(" (os error").next().unwrap_or(&text).to_string();
+    (code, text)
 }

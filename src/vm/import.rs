@@ -171,6 +171,27 @@ impl Vm {
         Ok(())
     }
 
+    /// A module for built-in code that needs one (`open` needs `io`): already imported, or a
+    /// standard-library module written in Python, run to completion here.
+    pub fn import_module(&mut self, name: &str) -> Result<Value, Value> {
+        if let Some(module) = self.modules.borrow().get(&key(name)).cloned() {
+            return Ok(module);
+        }
+        let Some(source) = crate::stdlib::source(name) else {
+            return Err(module_not_found(&format!("No module named '{name}'"), name));
+        };
+        let Progress::Run { frame, .. } = self.load_builtin_source(name, source)? else {
+            return Err(module_not_found(&format!("No module named '{name}'"), name));
+        };
+        let base = self.frames.len();
+        self.frames.push(frame);
+        if let Err(e) = self.execute(base) {
+            self.modules.borrow_mut().shift_remove(&key(name));
+            return Err(e);
+        }
+        Ok(self.modules.borrow().get(&key(name)).cloned().unwrap_or(Value::None))
+    }
+
     /// Is the top frame the body of a module being imported? (Checked at every return.)
     #[inline]
     pub(super) fn module_body_on_top(&self) -> bool {
