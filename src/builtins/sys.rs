@@ -22,6 +22,21 @@ pub fn module(vm: &Vm) -> Value {
     set("stdout", Value::obj(Object::Stream(Stream::Stdout)));
     set("stderr", Value::obj(Object::Stream(Stream::Stderr)));
     set("maxsize", Value::Int(i64::MAX));
+    set("maxunicode", Value::Int(0x10FFFF));
+    // The language pyglass implements: Python 3.11 (scripts test these for features).
+    set("version", Value::str(format!("3.11.7 (pyglass {}) [Rust]", env!("CARGO_PKG_VERSION"))));
+    set("version_info", version_info());
+    set("hexversion", Value::Int(0x030B07F0));
+    set(
+        "platform",
+        Value::str(if std::env::consts::OS == "macos" { "darwin" } else { std::env::consts::OS }),
+    );
+    set("byteorder", Value::str(if cfg!(target_endian = "little") { "little" } else { "big" }));
+    set(
+        "executable",
+        Value::str(std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default()),
+    );
+    set("dont_write_bytecode", Value::Bool(false));
     let functions: [(&'static str, BuiltinFn); 3] =
         [("exit", exit), ("getrecursionlimit", getrecursionlimit), ("setrecursionlimit", setrecursionlimit)];
     for (name, func) in functions {
@@ -48,4 +63,36 @@ fn setrecursionlimit(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     }
     vm.recursion_limit = limit as usize;
     Ok(Value::None)
+}
+
+/// `sys.version_info`: the tuple `(3, 11, 7, 'final', 0)` with `major`, `minor`, `micro`,
+/// `releaselevel` and `serial` as attributes (a tuple subclass, as CPython's struct sequence).
+fn version_info() -> Value {
+    use crate::runtime::class::{Class, Instance};
+    let fields: [(&str, Value); 5] = [
+        ("major", Value::Int(3)),
+        ("minor", Value::Int(11)),
+        ("micro", Value::Int(7)),
+        ("releaselevel", Value::str("final")),
+        ("serial", Value::Int(0)),
+    ];
+    let mut dict = DictMap::default();
+    dict.insert(Key(Value::str("__module__")), Value::str("sys"));
+    for (name, value) in &fields {
+        dict.insert(Key(Value::str(*name)), value.clone());
+    }
+    let class = Value::obj(Object::Class(Box::new(Class {
+        name: "version_info",
+        qualname: "version_info".into(),
+        bases: vec![Value::obj(Object::Type("tuple"))],
+        mro: vec![Value::obj(Object::Type("tuple")), Value::obj(Object::Type("object"))],
+        dict: Rc::new(RefCell::new(dict)),
+        assignment_hooks: std::cell::Cell::new(false),
+    })));
+    let tuple = Value::tuple(fields.into_iter().map(|(_, v)| v).collect());
+    Value::obj(Object::Instance(Instance {
+        class,
+        dict: Rc::new(RefCell::new(DictMap::default())),
+        base: Some(tuple),
+    }))
 }

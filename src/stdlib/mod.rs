@@ -18,6 +18,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "heapq" => include_str!("heapq.py"),
         "io" => include_str!("io.py"),
         "itertools" => include_str!("itertools.py"),
+        "json" => include_str!("json.py"),
         "operator" => include_str!("operator.py"),
         "string" => include_str!("string.py"),
         "typing" => include_str!("typing.py"),
