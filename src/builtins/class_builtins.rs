@@ -22,6 +22,7 @@ pub fn construct(vm: &mut Vm, name: &str, args: &CallArgs) -> Option<BuiltinResu
                 class: Value::obj(Object::Type("object")),
                 dict: Rc::new(RefCell::new(DictMap::default())),
                 base: None,
+                hash: std::cell::Cell::new(None),
             })))
         }
         "object" => Err(type_error("object() takes no arguments")),

@@ -429,6 +429,17 @@ fn call_dunder(receiver: &Value, name: &str, args: &CallArgs) -> BuiltinResult {
 }
 
 pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, mut args: CallArgs) -> BuiltinResult {
+    // Keys given to dict and set methods are found by their Python `__eq__`, if they have one.
+    if matches!(receiver.object(), Some(Object::Dict(_) | Object::Set(_) | Object::FrozenSet(_)))
+        && matches!(
+            name,
+            "get" | "setdefault" | "pop" | "add" | "discard" | "remove" | "__contains__" | "__getitem__"
+        )
+        && let Some(first) = args.positional.first_mut()
+        && crate::vm::special_has_python_identity(first)
+    {
+        *first = vm.canonical_key(receiver, first.clone())?;
+    }
     if let Some(result) = object_method(vm, receiver, name, &args) {
         return result;
     }

@@ -709,8 +709,24 @@ pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
                 Some(source) => table.merge(&source)?,
                 None => {
                     if let Some(v) = v {
-                        for item in vm.collect(&v)? {
-                            table.insert(item)?;
+                        let items = vm.collect(&v)?;
+                        if items.iter().any(crate::vm::special_has_python_identity) {
+                            // Members equal by their Python `__eq__` collapse into one.
+                            let building = Value::obj(Object::Set(RefCell::new(table)));
+                            for item in items {
+                                let item = vm.canonical_key(&building, item)?;
+                                if let Some(Object::Set(t)) = building.object() {
+                                    t.borrow_mut().insert(item)?;
+                                }
+                            }
+                            table = match building.object() {
+                                Some(Object::Set(t)) => t.borrow().clone(),
+                                _ => crate::runtime::set::SetTable::default(),
+                            };
+                        } else {
+                            for item in items {
+                                table.insert(item)?;
+                            }
                         }
                     }
                 }

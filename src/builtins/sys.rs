@@ -94,5 +94,6 @@ fn version_info() -> Value {
         class,
         dict: Rc::new(RefCell::new(DictMap::default())),
         base: Some(tuple),
+        hash: std::cell::Cell::new(None),
     }))
 }

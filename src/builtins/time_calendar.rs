@@ -348,6 +348,7 @@ fn struct_time(vm: &Vm, tm: &Tm) -> Value {
         class: struct_time_class(vm),
         dict: Rc::new(RefCell::new(dict)),
         base: None,
+        hash: std::cell::Cell::new(None),
     }))
 }
 

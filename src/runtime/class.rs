@@ -38,6 +38,9 @@ pub struct Instance {
     /// For a class deriving from a built-in type (`class C(dict)`, `class P(tuple)`): the
     /// built-in value the instance is, which the operations the class does not override act on.
     pub base: Option<Value>,
+    /// The result of the class's `__hash__`, computed by the VM when the instance is used as
+    /// a dict key or set member (hashing inside the dict cannot run Python code).
+    pub hash: std::cell::Cell<Option<i64>>,
 }
 
 /// The built-in value inside an instance of a subclass of a built-in type.

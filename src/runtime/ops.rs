@@ -457,10 +457,13 @@ pub fn hash_value(v: &Value) -> Result<i64, Value> {
     if let Some(base) = super::class::base_value(v) {
         return hash_value(base);
     }
-    if let Some(Object::Instance(i)) = v.object()
-        && matches!(super::class::lookup(&i.class, "__hash__"), Some(Value::None))
-    {
-        return Err(type_error(format!("unhashable type: '{}'", v.type_name())));
+    if let Some(Object::Instance(i)) = v.object() {
+        if let Some(h) = i.hash.get() {
+            return Ok(h);
+        }
+        if matches!(super::class::lookup(&i.class, "__hash__"), Some(Value::None)) {
+            return Err(type_error(format!("unhashable type: '{}'", v.type_name())));
+        }
     }
     const MODULUS: i128 = (1 << 61) - 1;
     // CPython: sign(n) * (|n| mod (2**61 - 1)), and -1 becomes -2.

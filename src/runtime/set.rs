@@ -84,6 +84,30 @@ impl SetTable {
         }
     }
 
+    /// The members whose hash is `hash` (to compare with a key by Python's `__eq__`).
+    pub fn with_hash(&self, hash: i64) -> Vec<Value> {
+        let mask = self.slots.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut found = Vec::new();
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            for j in i..=i + probes {
+                match &self.slots[j] {
+                    Slot::Empty => return found,
+                    Slot::Dummy => {}
+                    Slot::Full { hash: h, key } => {
+                        if *h == hash {
+                            found.push(key.clone());
+                        }
+                    }
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
     /// Add `key`; an unhashable key is a TypeError.
     pub fn insert(&mut self, key: Value) -> Result<(), Value> {
         let hash = hash_value(&key)?;

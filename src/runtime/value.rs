@@ -247,6 +247,28 @@ impl std::hash::Hash for Prehashed<'_> {
     }
 }
 
+/// A probe that collects the keys of a dict whose hash is `hash` (it never matches), so the
+/// VM can compare them with a key by Python's `__eq__`.
+pub struct HashProbe {
+    pub hash: i64,
+    pub found: RefCell<Vec<Value>>,
+}
+
+impl std::hash::Hash for HashProbe {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.hash.hash(state);
+    }
+}
+
+impl indexmap::Equivalent<Key> for HashProbe {
+    fn equivalent(&self, key: &Key) -> bool {
+        if super::ops::hash_value(&key.0).is_ok_and(|h| h == self.hash) {
+            self.found.borrow_mut().push(key.0.clone());
+        }
+        false
+    }
+}
+
 impl indexmap::Equivalent<Key> for Prehashed<'_> {
     fn equivalent(&self, key: &Key) -> bool {
         super::ops::values_equal(&self.key.0, &key.0)

@@ -307,6 +307,7 @@ impl Vm {
                 class: class_value.clone(),
                 dict,
                 base: None,
+                hash: std::cell::Cell::new(None),
             })));
         }
         if !class::SUBCLASSABLE.contains(&base) {
@@ -319,7 +320,12 @@ impl Vm {
             CallArgs::default()
         };
         let value = crate::builtins::construct(self, base, value_args)?;
-        Ok(Value::obj(Object::Instance(Instance { class: class_value.clone(), dict, base: Some(value) })))
+        Ok(Value::obj(Object::Instance(Instance {
+            class: class_value.clone(),
+            dict,
+            base: Some(value),
+            hash: std::cell::Cell::new(None),
+        })))
     }
 
     /// `obj.name` for any value.

@@ -17,6 +17,7 @@ mod iterate;
 mod matching;
 mod run;
 mod special;
+pub use special::has_python_identity as special_has_python_identity;
 mod text;
 pub mod traceback;
 

@@ -526,14 +526,14 @@ impl Vm {
                 }
                 Op::BuildMap => {
                     let items = frame.stack.split_off(depth_below(&frame.stack, 2 * a)?);
-                    let mut map = DictMap::default();
+                    let dict = Value::obj(Object::Dict(std::rc::Rc::new(std::cell::RefCell::new(
+                        DictMap::default(),
+                    ))));
                     for pair in items.chunks(2) {
-                        ops::hash_value(&pair[0])?;
-                        map.insert(Key(pair[0].clone()), pair[1].clone());
+                        let key = self.canonical_key(&dict, pair[0].clone())?;
+                        ops::set_item(&dict, &key, pair[1].clone())?;
                     }
-                    self.frame()
-                        .stack
-                        .push(Value::obj(Object::Dict(std::rc::Rc::new(std::cell::RefCell::new(map)))));
+                    self.frame().stack.push(dict);
                 }
                 Op::BuildString => {
                     let items = frame.stack.split_off(depth_below(&frame.stack, a)?);
@@ -550,9 +550,9 @@ impl Vm {
                 Op::MapAdd => {
                     let value = pop(frame);
                     let key = pop(frame);
+                    let target = frame.stack[item_below(&frame.stack, a)?].clone();
+                    let key = self.canonical_key(&target, key)?;
                     ops::hash_value(&key)?;
-                    let frame = self.frame();
-                    let target = &frame.stack[item_below(&frame.stack, a)?];
                     if let Some(Object::Dict(d)) = target.object() {
                         d.borrow_mut().insert(Key(key), value);
                     }
@@ -860,15 +860,19 @@ impl Vm {
                 }
                 Op::BuildSet => {
                     let items = frame.stack.split_off(depth_below(&frame.stack, a)?);
-                    let mut table = SetTable::default();
+                    let set = Value::obj(Object::Set(RefCell::new(SetTable::default())));
                     for item in items {
-                        table.insert(item)?;
+                        let item = self.canonical_key(&set, item)?;
+                        if let Some(Object::Set(table)) = set.object() {
+                            table.borrow_mut().insert(item)?;
+                        }
                     }
-                    self.frame().stack.push(Value::obj(Object::Set(RefCell::new(table))));
+                    self.frame().stack.push(set);
                 }
                 Op::SetAdd => {
                     let item = pop(frame);
-                    let target = &frame.stack[item_below(&frame.stack, a)?];
+                    let target = frame.stack[item_below(&frame.stack, a)?].clone();
+                    let item = self.canonical_key(&target, item)?;
                     if let Some(Object::Set(set)) = target.object() {
                         set.borrow_mut().insert(item)?;
                     }

@@ -65,7 +65,58 @@ fn comparison_methods(op: CompareOp) -> (&'static str, &'static str) {
     }
 }
 
+/// Whether `v` is an instance whose class gives it Python-level equality or hashing: as a
+/// dict key or set member it must be looked up through `Vm::canonical_key`.
+pub fn has_python_identity(v: &Value) -> bool {
+    let Some(Object::Instance(i)) = v.object() else { return false };
+    let python = |name: &str| {
+        matches!(class::lookup(&i.class, name).as_ref().and_then(Value::object), Some(Object::Function(_)))
+    };
+    python("__hash__") || python("__eq__")
+}
+
 impl Vm {
+    /// The key under which `key` is (or would be) stored in `container` (a dict or set): for
+    /// an instance with Python `__hash__`/`__eq__`, its hash is computed by `__hash__` and
+    /// kept, and an existing member that compares equal by `__eq__` is used instead, so the
+    /// container's own lookup (which cannot run Python code) finds it by identity.
+    pub fn canonical_key(&mut self, container: &Value, key: Value) -> Result<Value, Value> {
+        if !has_python_identity(&key) {
+            return Ok(key);
+        }
+        let Some(Object::Instance(i)) = key.object() else { return Ok(key) };
+        let hash = match class::lookup(&i.class, "__hash__") {
+            Some(Value::None) => return Err(type_error(format!("unhashable type: '{}'", key.type_name()))),
+            Some(method) if matches!(method.object(), Some(Object::Function(_))) => {
+                let result = self
+                    .call_value(&method, CallArgs { positional: vec![key.clone()], keywords: Vec::new() })?;
+                match result.as_int() {
+                    Some(h) => ops::hash_value(&Value::from_int(h))?,
+                    None => return Err(type_error("__hash__ method should return an integer")),
+                }
+            }
+            _ => ops::hash_value(&key)?,
+        };
+        i.hash.set(Some(hash));
+        let candidates = match container.object() {
+            Some(Object::Dict(d)) => {
+                let probe =
+                    crate::runtime::value::HashProbe { hash, found: std::cell::RefCell::new(Vec::new()) };
+                let _ = d.borrow().get_index_of(&probe);
+                probe.found.into_inner()
+            }
+            Some(Object::Set(s)) => s.borrow().with_hash(hash),
+            Some(Object::FrozenSet(s)) => s.with_hash(hash),
+            _ => Vec::new(),
+        };
+        for candidate in candidates {
+            if ops::is_same(&candidate, &key) || self.compare_values(CompareOp::Eq, &key, &candidate)? {
+                return Ok(candidate);
+            }
+        }
+        Ok(key)
+    }
+
     /// `v.name(*args)` if `v` is an instance whose class defines `name`; `None` otherwise.
     pub fn call_special(&mut self, v: &Value, name: &str, args: Vec<Value>) -> Option<Result<Value, Value>> {
         let Some(Object::Instance(i)) = v.object() else { return None };
@@ -237,6 +288,10 @@ impl Vm {
     /// `container[index]`.
     pub fn get_item(&mut self, container: &Value, index: &Value) -> Result<Value, Value> {
         if !is_instance(container) {
+            if has_python_identity(index) {
+                let key = self.canonical_key(container, index.clone())?;
+                return ops::get_item(container, &key);
+            }
             return ops::get_item(container, index);
         }
         match self.call_special(container, "__getitem__", vec![index.clone()]) {
@@ -261,6 +316,7 @@ impl Vm {
     /// `container[index] = value`, or `del container[index]` when `value` is `None`.
     pub fn set_item(&mut self, container: &Value, index: &Value, value: Option<Value>) -> Result<(), Value> {
         if !is_instance(container) {
+            let index = &self.canonical_key(container, index.clone())?;
             return match value {
                 Some(v) => ops::set_item(container, index, v),
                 None => ops::del_item(container, index),
@@ -289,6 +345,12 @@ impl Vm {
 
     /// `item in container`: `__contains__`, else a search of the iteration.
     pub fn contains(&mut self, container: &Value, item: &Value) -> Result<bool, Value> {
+        if has_python_identity(item)
+            && matches!(container.object(), Some(Object::Dict(_) | Object::Set(_) | Object::FrozenSet(_)))
+        {
+            let key = self.canonical_key(container, item.clone())?;
+            return ops::contains(container, &key);
+        }
         if !is_instance(item)
             && !matches!(container.object(), Some(Object::Instance(_) | Object::List(_) | Object::Tuple(_)))
         {
