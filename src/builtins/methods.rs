@@ -430,16 +430,39 @@ fn call_dunder(receiver: &Value, name: &str, args: &CallArgs) -> BuiltinResult {
 
 pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, mut args: CallArgs) -> BuiltinResult {
     // Keys given to dict and set methods are found by their Python `__eq__`, if they have one.
-    if matches!(receiver.object(), Some(Object::Dict(_) | Object::Set(_) | Object::FrozenSet(_)))
+    if let Some(first) = args.positional.first_mut()
+        && crate::vm::special_has_python_identity(first)
+        && matches!(receiver.object(), Some(Object::Dict(_) | Object::Set(_) | Object::FrozenSet(_)))
         && matches!(
             name,
             "get" | "setdefault" | "pop" | "add" | "discard" | "remove" | "__contains__" | "__getitem__"
         )
-        && let Some(first) = args.positional.first_mut()
-        && crate::vm::special_has_python_identity(first)
     {
         *first = vm.canonical_key(receiver, first.clone())?;
     }
+    // The common case (`d.get`, `s.split`, `l.append`): an ordinary method of a built-in
+    // container or string goes straight to its type's methods.
+    let ordinary = !name.starts_with('_')
+        && matches!(
+            receiver.object(),
+            Some(
+                Object::List(_)
+                    | Object::Str(_)
+                    | Object::Dict(_)
+                    | Object::Set(_)
+                    | Object::FrozenSet(_)
+                    | Object::Tuple(_)
+                    | Object::Bytes(_)
+            )
+        );
+    if ordinary {
+        return call_ordinary_method(vm, receiver, name, args);
+    }
+    call_special_receiver(vm, receiver, name, args)
+}
+
+/// Methods of receivers other than built-in containers and strings, and special methods.
+fn call_special_receiver(vm: &mut Vm, receiver: &Value, name: &str, mut args: CallArgs) -> BuiltinResult {
     if let Some(result) = object_method(vm, receiver, name, &args) {
         return result;
     }
@@ -536,6 +559,11 @@ pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, mut args: CallArgs
         }
         return call_method(vm, &actual, name, args);
     }
+    call_ordinary_method(vm, receiver, name, args)
+}
+
+/// Methods of the built-in types, by receiver (their argument counts checked first).
+fn call_ordinary_method(vm: &mut Vm, receiver: &Value, name: &str, args: CallArgs) -> BuiltinResult {
     super::arity::check(receiver.type_name(), name, &args)?;
     match receiver.object() {
         Some(Object::List(list)) => {

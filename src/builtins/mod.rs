@@ -624,6 +624,17 @@ pub fn ascii(text: &str) -> String {
 
 /// Call a built-in type: `int("3")`, `list(range(3))`, `ValueError("bad")`.
 pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
+    // `str(x)` of one value, the most common conversion, before the general dispatch.
+    if name == "str"
+        && args.keywords.is_empty()
+        && let [v] = args.positional.as_slice()
+    {
+        return Ok(match v {
+            Value::Int(i) => Value::str(i.to_string()),
+            Value::Obj(o) if matches!(**o, Object::Str(_)) => v.clone(),
+            _ => Value::str(vm.to_str(v)?),
+        });
+    }
     if let Some(kind) = ExcKind::from_name(name) {
         return crate::runtime::exception_args::construct(kind, args.positional, args.keywords);
     }
