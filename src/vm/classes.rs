@@ -259,7 +259,7 @@ impl Vm {
                 positional.push(instance.clone());
                 positional.extend(args.positional);
                 let mut frame = super::call::bind_frame(f, CallArgs { positional, keywords: args.keywords })?;
-                frame.init_of = Some(instance.clone());
+                frame.init_of = Some(Box::new(instance.clone()));
                 Ok((instance, Some(frame)))
             }
             Some(other) => {

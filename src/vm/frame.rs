@@ -26,7 +26,8 @@ pub struct Frame {
     pub names: Option<Rc<RefCell<DictMap>>>,
     /// For the frame of an `__init__` run by instantiation: the new instance, which the call
     /// produces instead of `__init__`'s (None) result.
-    pub init_of: Option<Value>,
+    /// (Boxed: the frame stays at 128 bytes, which moves without a `memcpy` call.)
+    pub init_of: Option<Box<Value>>,
     /// Set while this is a running generator's frame: which generator, and who resumed it.
     pub generator: Option<Box<super::generator::GenLink>>,
 }

@@ -48,13 +48,13 @@ fn item_below(stack: &[Value], n: usize) -> Result<usize, Value> {
 
 /// The value a returning frame gives its caller: an `__init__` run by instantiation gives
 /// the instance, and must have returned None.
-fn initialised(init_of: Option<Value>, value: Value) -> Result<Value, Value> {
+fn initialised(init_of: Option<Box<Value>>, value: Value) -> Result<Value, Value> {
     match init_of {
         None => Ok(value),
         Some(_) if !matches!(value, Value::None) => {
             Err(type_error(format!("__init__() should return None, not '{}'", value.type_name())))
         }
-        Some(instance) => Ok(instance),
+        Some(instance) => Ok(*instance),
     }
 }
 
