@@ -56,3 +56,39 @@ pub fn open(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let open = vm.get_attr(&io, "open")?;
     vm.call_value(&open, args)
 }
+
+/// `_file_kind(path)`: "file", "dir", "other" or None (for `os.path.exists` and friends).
+pub fn file_kind(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let path = path_of(&args)?;
+    Ok(vm.host.file_kind(&path).map_or(Value::None, Value::str))
+}
+
+/// `_list_dir(path)`: the names in a directory.
+pub fn list_dir(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let path = path_of(&args)?;
+    let names = vm.host.list_dir(&path).map_err(|e| os_error(vm, e, &path))?;
+    Ok(Value::list(names.into_iter().map(Value::str).collect()))
+}
+
+/// `_getcwd()`.
+pub fn getcwd(vm: &mut Vm, _: CallArgs) -> BuiltinResult {
+    Ok(Value::str(vm.host.current_dir()))
+}
+
+/// `_environ()`: the environment as a list of `(name, value)` pairs.
+pub fn environ(vm: &mut Vm, _: CallArgs) -> BuiltinResult {
+    let pairs = vm.host.environment();
+    Ok(Value::list(
+        pairs.into_iter().map(|(k, v)| Value::tuple(vec![Value::str(k), Value::str(v)])).collect(),
+    ))
+}
+
+/// `_change_fs(action, path)`: `remove`, `mkdir` or `rmdir`.
+pub fn change_fs(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let action = args.positional.first().map(Value::to_str).unwrap_or_default();
+    let rest =
+        CallArgs { positional: args.positional.iter().skip(1).cloned().collect(), keywords: Vec::new() };
+    let path = path_of(&rest)?;
+    vm.host.change_fs(&action, &path).map_err(|e| os_error(vm, e, &path))?;
+    Ok(Value::None)
+}

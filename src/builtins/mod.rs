@@ -40,7 +40,7 @@ use crate::vm::Vm;
 /// The builtins namespace.
 pub fn table() -> DictMap {
     let mut map = DictMap::default();
-    let functions: [(&'static str, BuiltinFn); 44] = [
+    let functions: [(&'static str, BuiltinFn); 49] = [
         ("sorted", iteration::sorted),
         ("reversed", iteration::reversed),
         ("enumerate", iteration::enumerate),
@@ -70,6 +70,11 @@ pub fn table() -> DictMap {
         ("open", files::open),
         ("_read_file", files::read_file),
         ("_write_file", files::write_file),
+        ("_file_kind", files::file_kind),
+        ("_list_dir", files::list_dir),
+        ("_getcwd", files::getcwd),
+        ("_environ", files::environ),
+        ("_change_fs", files::change_fs),
         ("dir", dir),
         ("getattr", getattr),
         ("hasattr", hasattr),

@@ -20,6 +20,8 @@ pub fn source(name: &str) -> Option<&'static str> {
         "itertools" => include_str!("itertools.py"),
         "json" => include_str!("json.py"),
         "operator" => include_str!("operator.py"),
+        "os" => include_str!("os.py"),
+        "posixpath" => include_str!("posixpath.py"),
         "string" => include_str!("string.py"),
         "typing" => include_str!("typing.py"),
         _ => return None,

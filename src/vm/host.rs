@@ -92,6 +92,45 @@ impl Host {
         file.write_all(bytes).map_err(os_error)
     }
 
+    /// What is at `path`: `Some("file")`, `Some("dir")`, `Some("other")`, or `None`.
+    pub fn file_kind(&mut self, path: &str) -> Option<&'static str> {
+        let meta = std::fs::metadata(path).ok()?;
+        Some(if meta.is_file() {
+            "file"
+        } else if meta.is_dir() {
+            "dir"
+        } else {
+            "other"
+        })
+    }
+
+    /// The names in a directory, in the order the system gives them.
+    pub fn list_dir(&mut self, path: &str) -> Result<Vec<String>, (i32, String)> {
+        let entries = std::fs::read_dir(path).map_err(os_error)?;
+        Ok(entries.filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned())).collect())
+    }
+
+    pub fn current_dir(&mut self) -> String {
+        std::env::current_dir().map(|d| d.to_string_lossy().into_owned()).unwrap_or_default()
+    }
+
+    /// The environment variables, for `os.environ`.
+    pub fn environment(&mut self) -> Vec<(String, String)> {
+        std::env::vars_os()
+            .map(|(k, v)| (k.to_string_lossy().into_owned(), v.to_string_lossy().into_owned()))
+            .collect()
+    }
+
+    /// Remove a file, make or remove a directory.
+    pub fn change_fs(&mut self, action: &str, path: &str) -> Result<(), (i32, String)> {
+        match action {
+            "remove" => std::fs::remove_file(path),
+            "mkdir" => std::fs::create_dir(path),
+            _ => std::fs::remove_dir(path),
+        }
+        .map_err(os_error)
+    }
+
     pub fn flush(&mut self) {
         let _ = self.stdout.flush();
         let _ = self.stderr.flush();
