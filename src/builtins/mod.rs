@@ -20,6 +20,7 @@ mod params;
 pub mod random;
 mod random_dist;
 mod random_seq;
+mod regex;
 mod sha512;
 mod str_format;
 pub mod str_methods;
@@ -40,7 +41,7 @@ use crate::vm::Vm;
 /// The builtins namespace.
 pub fn table() -> DictMap {
     let mut map = DictMap::default();
-    let functions: [(&'static str, BuiltinFn); 49] = [
+    let functions: [(&'static str, BuiltinFn); 53] = [
         ("sorted", iteration::sorted),
         ("reversed", iteration::reversed),
         ("enumerate", iteration::enumerate),
@@ -75,6 +76,10 @@ pub fn table() -> DictMap {
         ("_getcwd", files::getcwd),
         ("_environ", files::environ),
         ("_change_fs", files::change_fs),
+        ("_re_check", regex::check),
+        ("_re_groups", regex::groups),
+        ("_re_match", regex::find),
+        ("_re_all", regex::find_all),
         ("dir", dir),
         ("getattr", getattr),
         ("hasattr", hasattr),

@@ -22,6 +22,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "operator" => include_str!("operator.py"),
         "os" => include_str!("os.py"),
         "posixpath" => include_str!("posixpath.py"),
+        "re" => include_str!("re.py"),
         "string" => include_str!("string.py"),
         "typing" => include_str!("typing.py"),
         _ => return None,
