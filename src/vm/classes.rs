@@ -173,7 +173,35 @@ impl Vm {
         if let Some(Object::Cell(c)) = cell.object() {
             *c.borrow_mut() = Some(class.clone());
         }
+        // The class keywords other than `metaclass` go to the parent's `__init_subclass__`.
+        let keywords: Vec<(String, Value)> =
+            args.keywords.into_iter().filter(|(k, _)| k != "metaclass").collect();
+        self.init_subclass(&class, keywords)?;
         Ok(class)
+    }
+
+    /// Call the `__init_subclass__` a new class inherits (an implicit classmethod), as
+    /// `type.__new__` does; `object`'s accepts no keywords.
+    fn init_subclass(&mut self, class: &Value, keywords: Vec<(String, Value)>) -> Result<(), Value> {
+        let Some(Object::Class(c)) = class.object() else { return Ok(()) };
+        let hook = c.mro.iter().find_map(|base| match base.object() {
+            Some(Object::Class(b)) => b.dict.borrow().get(&Key(Value::str("__init_subclass__"))).cloned(),
+            _ => None,
+        });
+        match hook {
+            Some(hook) => {
+                let function = match hook.object() {
+                    Some(Object::ClassMethod(f)) => f.clone(),
+                    _ => hook,
+                };
+                let args = CallArgs { positional: vec![class.clone()], keywords };
+                self.call_value(&function, args).map(|_| ())
+            }
+            None if !keywords.is_empty() => {
+                Err(type_error(format!("{}.__init_subclass__() takes no keyword arguments", c.name)))
+            }
+            None => Ok(()),
+        }
     }
 
     /// `type(name, bases, namespace)`: a class made without a class statement.
