@@ -25,9 +25,31 @@ pub struct Class {
     pub assignment_hooks: std::cell::Cell<bool>,
 }
 
-/// Whether the lineage of `class` defines `__setattr__` or `__delattr__`.
+/// Whether the lineage of `class` defines `__setattr__` or `__delattr__`, or restricts its
+/// instances' attributes with `__slots__`.
 pub fn has_assignment_hooks(class: &Value) -> bool {
-    lookup(class, "__setattr__").is_some() || lookup(class, "__delattr__").is_some()
+    lookup(class, "__setattr__").is_some() || lookup(class, "__delattr__").is_some() || slots(class).is_some()
+}
+
+/// The attribute names instances of `class` may have, when every class of its lineage
+/// declares `__slots__` (without `__dict__`); `None` when instances have a `__dict__`.
+pub fn slots(class: &Value) -> Option<Vec<String>> {
+    let mut names = Vec::new();
+    for c in lineage(class) {
+        let Some(c) = as_class(c) else { continue };
+        let declared = c.dict.borrow().get(&Key(Value::str("__slots__"))).cloned()?;
+        let items: Vec<String> = match declared.object() {
+            Some(Object::Str(s)) => vec![s.clone()],
+            Some(Object::Tuple(t)) => t.iter().map(Value::to_str).collect(),
+            Some(Object::List(l)) => l.borrow().iter().map(Value::to_str).collect(),
+            _ => return None,
+        };
+        if items.iter().any(|n| n == "__dict__") {
+            return None;
+        }
+        names.extend(items);
+    }
+    Some(names)
 }
 
 /// An instance of a Python class.

@@ -547,6 +547,14 @@ impl Vm {
                     self.call_value(&method, CallArgs { positional, keywords: Vec::new() }).map(|_| ()),
                 );
             }
+            // `__slots__`: only the declared attributes (or those the class provides).
+            if value.is_some()
+                && let Some(allowed) = class::slots(&class)
+                && !allowed.iter().any(|n| n == name)
+                && class::lookup(&class, name).is_none()
+            {
+                return Some(Err(attribute_error(object, name)));
+            }
         }
         if !matches!(object.object(), Some(Object::Class(_)))
             && let Some(found) = class::lookup(&class, name)
