@@ -343,7 +343,7 @@ fn dir(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     Ok(Value::list(names.into_iter().map(Value::str).collect()))
 }
 
-fn format_builtin(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+fn format_builtin(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let (value, spec) = match args.positional.as_slice() {
         [v] => (v, String::new()),
         [v, s] => (
@@ -352,7 +352,7 @@ fn format_builtin(_: &mut Vm, args: CallArgs) -> BuiltinResult {
         ),
         other => return Err(type_error(format!("format expected at most 2 arguments, got {}", other.len()))),
     };
-    Ok(Value::str(format::format_value(value, &spec)?))
+    Ok(Value::str(vm.format(value, &spec)?))
 }
 
 fn getattr(vm: &mut Vm, args: CallArgs) -> BuiltinResult {

@@ -802,13 +802,9 @@ impl Vm {
                         2 => Value::str(self.repr(&v)?),
                         1 => Value::str(self.to_str(&v)?),
                         3 => Value::str(crate::builtins::ascii(&self.repr(&v)?)),
-                        // Without a spec, formatting is `str()`.
-                        _ if spec.is_empty() && matches!(v.object(), Some(Object::Instance(_))) => {
-                            Value::str(self.to_str(&v)?)
-                        }
                         _ => v,
                     };
-                    let text = crate::builtins::format::format_value(&converted, &spec)?;
+                    let text = self.format(&converted, &spec)?;
                     self.frame().stack.push(Value::str(text));
                 }
                 Op::RaiseVarargs if a == 0 => {

@@ -20,6 +20,33 @@ fn may_run_python(v: &Value) -> bool {
 }
 
 impl Vm {
+    /// `format(v, spec)`: a Python class's `__format__`, else (for an instance) `str(v)` when
+    /// the spec is empty, else the built-in formatting.
+    pub fn format(&mut self, v: &Value, spec: &str) -> Result<String, Value> {
+        if let Some(Object::Instance(i)) = v.object() {
+            if let Some(method) = class::lookup(&i.class, "__format__") {
+                let args = CallArgs { positional: vec![v.clone(), Value::str(spec)], keywords: Vec::new() };
+                let result = self.call_value(&method, args)?;
+                return match result.as_str() {
+                    Some(text) => Ok(text.to_string()),
+                    None => {
+                        Err(type_error(format!("__format__ must return a str, not {}", result.type_name())))
+                    }
+                };
+            }
+            if class::base_value(v).is_none() {
+                if spec.is_empty() {
+                    return self.to_str(v);
+                }
+                return Err(type_error(format!(
+                    "unsupported format string passed to {}.__format__",
+                    v.type_name()
+                )));
+            }
+        }
+        crate::builtins::format::format_value(class::base_value(v).unwrap_or(v), spec)
+    }
+
     /// `str()` (`'s'`), `repr()` (`'r'`) or `ascii()` (`'a'`) of `v`, for the formatting code.
     pub fn text(&mut self, v: &Value, conversion: char) -> Result<String, Value> {
         match conversion {
