@@ -60,6 +60,12 @@ fn bind(found: Value, receiver: &Value, owner_class: &Value) -> Value {
     }
 }
 
+/// Whether `v` is an instance of a class with `__set__` or `__delete__` (a data descriptor).
+fn is_data_descriptor(v: &Value) -> bool {
+    matches!(v.object(), Some(Object::Instance(d))
+        if class::lookup(&d.class, "__set__").is_some() || class::lookup(&d.class, "__delete__").is_some())
+}
+
 /// The first class of `class`'s lineage whose namespace has `key` (looked up with its
 /// precomputed hash), and the value there.
 fn lookup_prehashed(class: &Value, key: &Prehashed) -> Option<Value> {
@@ -93,7 +99,7 @@ pub fn fast_store_instance_attribute(object: &Value, key: &Prehashed, value: &Va
     if c.assignment_hooks.get()
         || matches!(
             lookup_prehashed(&i.class, key).as_ref().and_then(Value::object),
-            Some(Object::Property(_))
+            Some(Object::Property(_) | Object::Instance(_))
         )
     {
         return false;
@@ -108,7 +114,8 @@ pub fn fast_store_instance_attribute(object: &Value, key: &Prehashed, value: &Va
 pub fn fast_instance_attribute(object: &Value, key: &Prehashed) -> Option<Value> {
     let Some(Object::Instance(i)) = object.object() else { return None };
     let in_class = lookup_prehashed(&i.class, key);
-    if matches!(in_class.as_ref().and_then(Value::object), Some(Object::Property(_))) {
+    // Properties and other descriptors (instances in the class namespace) take the general path.
+    if matches!(in_class.as_ref().and_then(Value::object), Some(Object::Property(_) | Object::Instance(_))) {
         return None;
     }
     if let Some(v) = i.dict.borrow().get(key) {
@@ -172,6 +179,20 @@ impl Vm {
         set_hooks_flag(&class);
         if let Some(Object::Cell(c)) = cell.object() {
             *c.borrow_mut() = Some(class.clone());
+        }
+        // Descriptors learn their names (`__set_name__`, PEP 487).
+        let members: Vec<(Value, Value)> = match class.object() {
+            Some(Object::Class(c)) => c.dict.borrow().iter().map(|(k, v)| (k.0.clone(), v.clone())).collect(),
+            _ => Vec::new(),
+        };
+        for (name, member) in members {
+            if let Some(Object::Instance(d)) = member.object()
+                && let Some(set_name) = class::lookup(&d.class, "__set_name__")
+            {
+                let args =
+                    CallArgs { positional: vec![member.clone(), class.clone(), name], keywords: Vec::new() };
+                self.call_value(&set_name, args)?;
+            }
         }
         // The class keywords other than `metaclass` go to the parent's `__init_subclass__`.
         let keywords: Vec<(String, Value)> =
@@ -432,9 +453,10 @@ impl Vm {
             _ => {}
         }
         let found = class::lookup(class, name);
-        // A property (a data descriptor) wins over the instance's own attributes.
+        // A property or another data descriptor (with `__set__`) wins over the instance's own
+        // attributes.
         if let Some(p) = &found
-            && matches!(p.object(), Some(Object::Property(_)))
+            && (matches!(p.object(), Some(Object::Property(_))) || is_data_descriptor(p))
         {
             return self.resolve_found(p.clone(), object, class);
         }
@@ -460,6 +482,19 @@ impl Vm {
 
     /// A class attribute as seen through `receiver`: functions bind, properties run.
     fn resolve_found(&mut self, found: Value, receiver: &Value, class: &Value) -> Result<Value, Value> {
+        // A descriptor object: its class's `__get__(descriptor, instance or None, owner)`.
+        if let Some(Object::Instance(d)) = found.object()
+            && let Some(get) = class::lookup(&d.class, "__get__")
+        {
+            let instance = if matches!(receiver.object(), Some(Object::Class(_))) {
+                Value::None
+            } else {
+                receiver.clone()
+            };
+            let args =
+                CallArgs { positional: vec![found.clone(), instance, class.clone()], keywords: Vec::new() };
+            return self.call_value(&get, args);
+        }
         if let Some(Object::Property(p)) = found.object() {
             if matches!(receiver.object(), Some(Object::Class(_))) {
                 return Ok(found.clone());
@@ -546,6 +581,21 @@ impl Vm {
                 return Some(
                     self.call_value(&method, CallArgs { positional, keywords: Vec::new() }).map(|_| ()),
                 );
+            }
+            // A data descriptor in the class: its `__set__(descriptor, instance, value)`.
+            if let Some(descriptor) = class::lookup(&class, name)
+                && let Some(Object::Instance(d)) = descriptor.object()
+            {
+                let (hook, mut positional) = match &value {
+                    Some(v) => ("__set__", vec![descriptor.clone(), object.clone(), v.clone()]),
+                    None => ("__delete__", vec![descriptor.clone(), object.clone()]),
+                };
+                if let Some(method) = class::lookup(&d.class, hook) {
+                    positional.truncate(if value.is_some() { 3 } else { 2 });
+                    return Some(
+                        self.call_value(&method, CallArgs { positional, keywords: Vec::new() }).map(|_| ()),
+                    );
+                }
             }
             // `__slots__`: only the declared attributes (or those the class provides).
             if value.is_some()
