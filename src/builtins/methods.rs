@@ -330,8 +330,8 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
 /// method object.
 pub fn is_plain_method(object: &Value, name: &str) -> bool {
     let methods: &[&str] = match object.object() {
+        Some(Object::Random(_)) => return super::random::is_method(name),
         Some(Object::Stream(_)) => &["write", "flush"],
-        Some(Object::Random(_)) => super::random::METHODS,
         Some(Object::Tuple(_)) => &["count", "index"],
         Some(Object::Bytes(_)) => BYTES_METHODS,
         Some(Object::Range { .. }) => &["index", "count"],

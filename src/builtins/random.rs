@@ -68,8 +68,8 @@ impl RandomState {
     }
 }
 
-/// The methods of `Random` objects.
-pub const METHODS: &[&str] = &[
+/// The methods of `Random` objects besides the distributions (`random_dist::NAMES`).
+const METHODS: &[&str] = &[
     "seed",
     "random",
     "getrandbits",
@@ -82,17 +82,6 @@ pub const METHODS: &[&str] = &[
     "sample",
     "getstate",
     "setstate",
-    "uniform",
-    "triangular",
-    "normalvariate",
-    "gauss",
-    "lognormvariate",
-    "expovariate",
-    "vonmisesvariate",
-    "gammavariate",
-    "betavariate",
-    "paretovariate",
-    "weibullvariate",
 ];
 
 fn sig(name: &'static str, positional: &'static [&'static str], required: usize) -> Signature {
@@ -416,9 +405,14 @@ pub fn module(vm: &mut Vm) -> Value {
     set("SG_MAGICCONST", Value::Float(1.0 + 4.5f64.ln()));
     set("BPF", Value::Int(53));
     set("RECIP_BPF", Value::Float(2.0f64.powi(-53)));
-    for &name in METHODS {
+    for &name in METHODS.iter().chain(super::random_dist::NAMES) {
         set(name, Value::obj(Object::BoundMethod { receiver: instance.clone(), name: name.to_string() }));
     }
     set("_inst", instance);
     Value::obj(Object::Module { name: "random".into(), dict: Rc::new(RefCell::new(dict)) })
+}
+
+/// Whether `name` is a method of `Random` objects.
+pub fn is_method(name: &str) -> bool {
+    METHODS.contains(&name) || super::random_dist::NAMES.contains(&name)
 }

@@ -630,18 +630,7 @@ impl<'t> Compiler<'t> {
         }
         let code = self.pop_unit();
         self.unit().span = s.span;
-        let mut flags = 0;
-        if !code.freevars.is_empty() {
-            for free in &code.freevars {
-                let index = self.unit().deref_index(free);
-                self.emit(Op::LoadClosure, index);
-            }
-            self.emit(Op::BuildTuple, code.freevars.len() as u32);
-            flags |= 8;
-        }
-        let index = self.unit().constant(ConstValue::Code(Rc::new(code)));
-        self.emit(Op::LoadConst, index);
-        self.emit(Op::MakeFunction, flags);
+        self.emit_make_function(code, 0);
         let name_const = self.unit().constant(ConstValue::Str(PyStr::from(name)));
         self.emit(Op::LoadConst, name_const);
         // Bases and keywords (`metaclass=`) are the remaining arguments of the call.
@@ -712,6 +701,13 @@ impl<'t> Compiler<'t> {
         }
         let code = self.pop_unit();
         self.unit().span = span;
+        self.emit_make_function(code, flags);
+        Ok(())
+    }
+
+    /// Push the function made from `code`: its closure tuple (flag 8) if it has free
+    /// variables, then the code object, then MAKE_FUNCTION with `flags`.
+    fn emit_make_function(&mut self, code: CodeObject, mut flags: u32) {
         if !code.freevars.is_empty() {
             for free in &code.freevars {
                 let index = self.unit().deref_index(free);
@@ -723,7 +719,6 @@ impl<'t> Compiler<'t> {
         let index = self.unit().constant(ConstValue::Code(Rc::new(code)));
         self.emit(Op::LoadConst, index);
         self.emit(Op::MakeFunction, flags);
-        Ok(())
     }
 
     fn load_name(&mut self, id: &str, span: Span) {
