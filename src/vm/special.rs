@@ -316,7 +316,13 @@ impl Vm {
     /// `container[index] = value`, or `del container[index]` when `value` is `None`.
     pub fn set_item(&mut self, container: &Value, index: &Value, value: Option<Value>) -> Result<(), Value> {
         if !is_instance(container) {
-            let index = &self.canonical_key(container, index.clone())?;
+            let canonical;
+            let index = if has_python_identity(index) {
+                canonical = self.canonical_key(container, index.clone())?;
+                &canonical
+            } else {
+                index
+            };
             return match value {
                 Some(v) => ops::set_item(container, index, v),
                 None => ops::del_item(container, index),
