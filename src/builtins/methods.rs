@@ -430,13 +430,13 @@ fn call_dunder(receiver: &Value, name: &str, args: &CallArgs) -> BuiltinResult {
 
 pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, mut args: CallArgs) -> BuiltinResult {
     // Keys given to dict and set methods are found by their Python `__eq__`, if they have one.
-    if let Some(first) = args.positional.first_mut()
-        && crate::vm::special_has_python_identity(first)
-        && matches!(receiver.object(), Some(Object::Dict(_) | Object::Set(_) | Object::FrozenSet(_)))
+    if matches!(receiver.object(), Some(Object::Dict(_) | Object::Set(_) | Object::FrozenSet(_)))
         && matches!(
             name,
             "get" | "setdefault" | "pop" | "add" | "discard" | "remove" | "__contains__" | "__getitem__"
         )
+        && let Some(first) = args.positional.first_mut()
+        && crate::vm::special_has_python_identity(first)
     {
         *first = vm.canonical_key(receiver, first.clone())?;
     }
@@ -1111,7 +1111,16 @@ fn object_method(vm: &mut Vm, receiver: &Value, name: &str, args: &CallArgs) -> 
             i.dict.borrow_mut().insert(crate::runtime::value::Key(first), value);
             Ok(Value::None)
         }
-        (Object::Instance(_), "__getattribute__") => vm.get_attr(receiver, &first.to_str()),
+        (Object::Instance(i), "__getattribute__") => {
+            vm.generic_instance_attribute(receiver, &i.class, &i.dict, &first.to_str(), false)
+        }
+        (Object::Type("object"), "__getattribute__") => match first.object() {
+            Some(Object::Instance(i)) => {
+                let name = args.positional.get(1).map(Value::to_str).unwrap_or_default();
+                vm.generic_instance_attribute(&first, &i.class, &i.dict, &name, false)
+            }
+            _ => vm.get_attr(&first, &args.positional.get(1).map(Value::to_str).unwrap_or_default()),
+        },
         (Object::Type("object"), "__init__") => Ok(Value::None),
         (Object::Type("object"), "__repr__" | "__str__") => Ok(Value::str(first.repr())),
         // `object.__setattr__(obj, name, value)` / `object.__delattr__(obj, name)`: the

@@ -4,7 +4,7 @@
 //! `property`). Running Python code (special methods, `__init__`) is the VM's job
 //! (`crate::vm::classes`); this module only describes and searches.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::exception::type_error;
@@ -23,6 +23,65 @@ pub struct Class {
     /// the lineage), decided when the class is made and when such a method is assigned to it;
     /// when false, the VM stores instance attributes directly.
     pub assignment_hooks: std::cell::Cell<bool>,
+    /// Facts about the lineage that hot paths ask for, computed on first use and again after
+    /// any class changes (see `class_epoch`).
+    pub flags: Cell<ClassFlags>,
+}
+
+impl Drop for Class {
+    /// A new class may be allocated where this one was: caches keyed by class address must
+    /// not mistake it for this one.
+    fn drop(&mut self) {
+        classes_changed();
+    }
+}
+
+thread_local! {
+    static CLASS_EPOCH: Cell<u32> = const { Cell::new(1) };
+}
+
+/// A number that changes whenever any class's namespace is assigned to or a class is freed:
+/// what a cached lookup through a class (attribute caches, `ClassFlags`) was valid for.
+/// One global counter rather than one per class, because a change to a base class must
+/// invalidate what was cached for its subclasses; classes change rarely after creation.
+pub fn class_epoch() -> u32 {
+    CLASS_EPOCH.with(Cell::get)
+}
+
+/// Invalidate everything cached about classes (see `class_epoch`).
+pub fn classes_changed() {
+    CLASS_EPOCH.with(|e| e.set(e.get().wrapping_add(1).max(1)));
+}
+
+/// What the lineage of a class defines among the special methods the VM's fast paths must
+/// respect. `epoch` 0 means not computed yet.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ClassFlags {
+    epoch: u32,
+    /// `__getattribute__` is overridden in Python: every attribute read calls it.
+    pub getattribute: bool,
+    /// `__hash__` or `__eq__` is a Python function: dict and set keys need the VM.
+    pub python_identity: bool,
+}
+
+/// The `ClassFlags` of `class` (a `Class` value), recomputed when classes have changed.
+pub fn flags(class: &Value) -> ClassFlags {
+    let Some(c) = as_class(class) else { return ClassFlags::default() };
+    let epoch = class_epoch();
+    let cached = c.flags.get();
+    if cached.epoch == epoch {
+        return cached;
+    }
+    let python = |name: &str| {
+        matches!(lookup(class, name).as_ref().and_then(Value::object), Some(Object::Function(_)))
+    };
+    let computed = ClassFlags {
+        epoch,
+        getattribute: lookup(class, "__getattribute__").is_some(),
+        python_identity: python("__hash__") || python("__eq__"),
+    };
+    c.flags.set(computed);
+    computed
 }
 
 /// Whether the lineage of `class` defines `__setattr__` or `__delattr__`, or restricts its

@@ -166,6 +166,11 @@ impl Exception {
 }
 
 /// A new exception value of `kind` with one string argument (none if `msg` is empty).
+/// Whether `exc` is an exception of `kind` or of a subclass of it.
+pub fn is_kind(exc: &Value, kind: ExcKind) -> bool {
+    matches!(exc.object(), Some(Object::Exception(e)) if e.borrow().kind.is_subclass_of(kind))
+}
+
 pub fn new_exception(kind: ExcKind, msg: &str) -> Value {
     let args = if msg.is_empty() { Vec::new() } else { vec![Value::str(msg)] };
     exception_with_args(kind, args)

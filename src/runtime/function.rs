@@ -33,13 +33,67 @@ pub struct Prepared {
     /// Where each name was last found in a namespace (an index into the dict's entries): a
     /// hint that `lookup` checks, so a hit costs no hashing.
     slots: Vec<Cell<u32>>,
+    /// For each name, what attribute access on instances learnt (see `crate::vm::attr_cache`).
+    pub attr_caches: Vec<RefCell<AttrCache>>,
+}
+
+/// What `instance.name` resolved to for instances of one class, valid while the class epoch
+/// (`crate::runtime::class::class_epoch`) is unchanged, plus where the name last was in an
+/// instance's `__dict__`.
+#[derive(Debug, Default)]
+pub struct AttrCache {
+    /// The address of the class this entry was made for; 0 for none.
+    pub class: usize,
+    pub epoch: u32,
+    pub found: AttrFound,
+    /// Index of the name in the last instance dict it was found in (a hint, checked).
+    pub slot: usize,
+}
+
+/// How the class of an instance answers for a name.
+#[derive(Debug, Default)]
+pub enum AttrFound {
+    /// The class may run code for this name (a property or other descriptor, or a Python
+    /// `__getattribute__`): the general path must decide.
+    #[default]
+    Uncacheable,
+    /// The class has nothing of that name: only the instance's own attribute can answer.
+    InstanceOnly,
+    /// A plain class attribute or a function, behind the instance's own attributes. Objects
+    /// are held weakly, so that a code object's cache does not keep its own function alive.
+    ClassValue(HeldValue),
+}
+
+/// A value held without owning it when it is an object.
+#[derive(Debug)]
+pub enum HeldValue {
+    Inline(Value),
+    Object(std::rc::Weak<super::value::Object>),
+}
+
+impl HeldValue {
+    pub fn new(v: &Value) -> HeldValue {
+        match v {
+            Value::Obj(rc) => HeldValue::Object(Rc::downgrade(rc)),
+            other => HeldValue::Inline(other.clone()),
+        }
+    }
+
+    /// The value, unless it has been freed.
+    pub fn get(&self) -> Option<Value> {
+        match self {
+            HeldValue::Inline(v) => Some(v.clone()),
+            HeldValue::Object(weak) => weak.upgrade().map(Value::Obj),
+        }
+    }
 }
 
 impl Prepared {
     pub fn new(consts: Vec<Value>, names: Vec<Key>) -> Prepared {
         let name_hashes = names.iter().map(|k| super::ops::hash_value(&k.0).unwrap_or(0)).collect();
         let slots = names.iter().map(|_| Cell::new(0)).collect();
-        Prepared { consts, names, name_hashes, slots }
+        let attr_caches = names.iter().map(|_| RefCell::default()).collect();
+        Prepared { consts, names, name_hashes, slots, attr_caches }
     }
 
     /// The value of name `i` in `namespace`. The entry at the remembered index is used when its

@@ -222,6 +222,21 @@ pub enum Iter {
     Done,
 }
 
+impl Iter {
+    /// Whether advancing this iterator may run Python code (it wraps a function or other
+    /// iterators), so the VM must advance it rather than `ops::next`.
+    pub fn calls_back(&self) -> bool {
+        matches!(
+            self,
+            Iter::Map { .. }
+                | Iter::Filter { .. }
+                | Iter::Zip { .. }
+                | Iter::Enumerate { .. }
+                | Iter::GetItem { .. }
+        )
+    }
+}
+
 /// A hashable value used as a dict key, with Python's equality: `1 == 1.0 == True`.
 #[derive(Clone, Debug)]
 pub struct Key(pub Value);

@@ -47,7 +47,7 @@ fn attribute_error(owner: &Value, name: &str) -> Value {
 }
 
 /// Bind an attribute found in a class to the object it was looked up on.
-fn bind(found: Value, receiver: &Value, owner_class: &Value) -> Value {
+pub(super) fn bind(found: Value, receiver: &Value, owner_class: &Value) -> Value {
     match found.object() {
         Some(Object::Function(_)) if !matches!(receiver.object(), Some(Object::Class(_))) => {
             Value::obj(Object::Method { func: found, receiver: receiver.clone() })
@@ -68,7 +68,7 @@ fn is_data_descriptor(v: &Value) -> bool {
 
 /// The first class of `class`'s lineage whose namespace has `key` (looked up with its
 /// precomputed hash), and the value there.
-fn lookup_prehashed(class: &Value, key: &Prehashed) -> Option<Value> {
+pub(super) fn lookup_prehashed(class: &Value, key: &Prehashed) -> Option<Value> {
     lineage(class).find_map(|c| match c.object() {
         Some(Object::Class(c)) => c.dict.borrow().get(key).cloned(),
         _ => None,
@@ -88,51 +88,6 @@ fn set_hooks_flag(class: &Value) {
     if let Some(Object::Class(c)) = class.object() {
         c.assignment_hooks.set(class::has_assignment_hooks(class));
     }
-}
-
-/// `object.name = value` for an instance in the common case, without allocating: no
-/// `__setattr__` in its class and no property of that name. False when the general path must
-/// decide.
-pub fn fast_store_instance_attribute(object: &Value, key: &Prehashed, value: &Value) -> bool {
-    let Some(Object::Instance(i)) = object.object() else { return false };
-    let Some(Object::Class(c)) = i.class.object() else { return false };
-    if c.assignment_hooks.get()
-        || matches!(
-            lookup_prehashed(&i.class, key).as_ref().and_then(Value::object),
-            Some(Object::Property(_) | Object::Instance(_))
-        )
-    {
-        return false;
-    }
-    i.dict.borrow_mut().insert(key.key.clone(), value.clone());
-    true
-}
-
-/// `object.name` for an instance in the common cases, without allocating (the name comes
-/// with its hash): its own attribute, or a plain class attribute or method. `None` when a
-/// property, `__getattr__` or a built-in base may be involved (the general path decides).
-pub fn fast_instance_attribute(object: &Value, key: &Prehashed) -> Option<Value> {
-    let Some(Object::Instance(i)) = object.object() else { return None };
-    let in_class = lookup_prehashed(&i.class, key);
-    // Properties and other descriptors (instances in the class namespace) take the general path.
-    if matches!(in_class.as_ref().and_then(Value::object), Some(Object::Property(_) | Object::Instance(_))) {
-        return None;
-    }
-    if let Some(v) = i.dict.borrow().get(key) {
-        return Some(v.clone());
-    }
-    Some(bind(in_class?, object, &i.class))
-}
-
-/// The function behind `object.name(...)` when `object` is an instance and `name` a plain
-/// function of its class (not shadowed by an instance attribute).
-pub fn fast_instance_method(object: &Value, key: &Prehashed) -> Option<Value> {
-    let Some(Object::Instance(i)) = object.object() else { return None };
-    let found = lookup_prehashed(&i.class, key)?;
-    if !matches!(found.object(), Some(Object::Function(_))) || i.dict.borrow().contains_key(key) {
-        return None;
-    }
-    Some(found)
 }
 
 impl Vm {
@@ -175,6 +130,7 @@ impl Vm {
             mro,
             dict: Rc::new(RefCell::new(dict)),
             assignment_hooks: std::cell::Cell::new(true),
+            flags: Default::default(),
         })));
         set_hooks_flag(&class);
         if let Some(Object::Cell(c)) = cell.object() {
@@ -269,6 +225,7 @@ impl Vm {
             mro,
             dict: Rc::new(RefCell::new(dict)),
             assignment_hooks: std::cell::Cell::new(true),
+            flags: Default::default(),
         })));
         set_hooks_flag(&class);
         Ok(class)
@@ -394,7 +351,7 @@ impl Vm {
             }),
             (
                 Some(Object::Type("object")),
-                "__setattr__" | "__delattr__" | "__init__" | "__repr__" | "__str__",
+                "__setattr__" | "__delattr__" | "__getattribute__" | "__init__" | "__repr__" | "__str__",
             ) => Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() })),
             (Some(Object::Type(_)), "__new__") => {
                 Ok(Value::obj(Object::Builtin(crate::runtime::function::Builtin {
@@ -447,6 +404,40 @@ impl Vm {
         dict: &Rc<RefCell<DictMap>>,
         name: &str,
     ) -> Result<Value, Value> {
+        // A Python `__getattribute__` answers every read; `__getattr__` is the fallback when it
+        // raises AttributeError.
+        if class::flags(class).getattribute
+            && let Some(hook) = class::lookup(class, "__getattribute__")
+        {
+            let method = bind(hook, object, class);
+            let args = CallArgs { positional: vec![Value::str(name)], keywords: Vec::new() };
+            return match self.call_value(&method, args) {
+                Err(e) if crate::runtime::exception::is_kind(&e, ExcKind::AttributeError) => {
+                    match class::lookup(class, "__getattr__") {
+                        Some(getattr) => {
+                            let method = bind(getattr, object, class);
+                            let args = CallArgs { positional: vec![Value::str(name)], keywords: Vec::new() };
+                            self.call_value(&method, args)
+                        }
+                        None => Err(e),
+                    }
+                }
+                result => result,
+            };
+        }
+        self.generic_instance_attribute(object, class, dict, name, true)
+    }
+
+    /// `object.__getattribute__(instance, name)`: data descriptors, then the instance's own
+    /// attributes, then the class's; `__getattr__` as the fallback when `with_getattr`.
+    pub fn generic_instance_attribute(
+        &mut self,
+        object: &Value,
+        class: &Value,
+        dict: &Rc<RefCell<DictMap>>,
+        name: &str,
+        with_getattr: bool,
+    ) -> Result<Value, Value> {
         match name {
             "__class__" => return Ok(class.clone()),
             "__dict__" => return Ok(Value::obj(Object::Dict(dict.clone()))),
@@ -472,7 +463,7 @@ impl Vm {
         {
             return Ok(v);
         }
-        if let Some(getattr) = class::lookup(class, "__getattr__") {
+        if with_getattr && let Some(getattr) = class::lookup(class, "__getattr__") {
             let method = bind(getattr, object, class);
             return self
                 .call_value(&method, CallArgs { positional: vec![Value::str(name)], keywords: Vec::new() });
@@ -633,6 +624,9 @@ impl Vm {
             c.assignment_hooks.set(true);
         }
         let key = Key(Value::str(name));
+        if matches!(object.object(), Some(Object::Class(_))) {
+            class::classes_changed();
+        }
         Some(match value {
             Some(v) => {
                 dict.borrow_mut().insert(key, v);

@@ -11,16 +11,21 @@ use crate::runtime::value::{Iter, Object, Value};
 impl Vm {
     /// The next item of an iterator, or `None` when it is exhausted.
     pub fn next_item(&mut self, iterator: &Value) -> Result<Option<Value>, Value> {
-        if let Some(result) = self.next_of_instance(iterator) {
-            return result;
-        }
-        if let Some(Object::Generator(_)) = iterator.object() {
-            return match self.run_generator(iterator, Input::Send(Value::None))? {
-                Stop::Yielded(item) => Ok(Some(item)),
-                Stop::Returned(_) => Ok(None),
-            };
-        }
-        let Some(Object::Iterator(state)) = iterator.object() else { return ops::next(iterator) };
+        let state = match iterator.object() {
+            Some(Object::Iterator(state)) if !state.borrow().calls_back() => return ops::next(iterator),
+            Some(Object::Iterator(state)) => state,
+            Some(Object::Instance(_)) => match self.next_of_instance(iterator) {
+                Some(result) => return result,
+                None => return ops::next(iterator),
+            },
+            Some(Object::Generator(_)) => {
+                return match self.run_generator(iterator, Input::Send(Value::None))? {
+                    Stop::Yielded(item) => Ok(Some(item)),
+                    Stop::Returned(_) => Ok(None),
+                };
+            }
+            _ => return ops::next(iterator),
+        };
         // Iterators over other iterators are advanced here, so that their inner iterators
         // may call back into Python too. (The state is cloned out: advancing borrows it.)
         let state = match &*state.borrow() {

@@ -26,7 +26,7 @@ pub fn is_mapping(v: &Value) -> bool {
 }
 
 fn is_attribute_error(exc: &Value) -> bool {
-    matches!(exc.object(), Some(Object::Exception(e)) if e.borrow().kind.is_subclass_of(ExcKind::AttributeError))
+    crate::runtime::exception::is_kind(exc, ExcKind::AttributeError)
 }
 
 impl Vm {

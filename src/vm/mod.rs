@@ -4,6 +4,7 @@
 //! Calls and argument binding are in `call.rs`, generators in `generator.rs`, `match` statements' checks in `matching.rs`, imports in
 //! `import.rs` (files found by `finder.rs`), output in `host.rs`, tracebacks in `traceback.rs`.
 
+mod attr_cache;
 pub(crate) mod call;
 pub mod classes;
 pub mod finder;

@@ -389,8 +389,7 @@ impl Vm {
                 }
                 Op::LoadAttr => {
                     let object = pop(frame);
-                    if let Some(v) = super::classes::fast_instance_attribute(&object, &frame.prepared.name(a))
-                    {
+                    if let Some(v) = super::attr_cache::load_attr(&object, &frame.prepared, a) {
                         frame.stack.push(v);
                         continue;
                     }
@@ -401,10 +400,9 @@ impl Vm {
                 Op::StoreAttr => {
                     let object = pop(frame);
                     let value = pop(frame);
-                    if super::classes::fast_store_instance_attribute(&object, &frame.prepared.name(a), &value)
-                    {
+                    let Err(value) = super::attr_cache::store_attr(&object, &frame.prepared, a, value) else {
                         continue;
-                    }
+                    };
                     let key = frame.prepared.names[a].clone();
                     self.set_attr(&object, key, Some(value))?;
                 }
@@ -683,9 +681,7 @@ impl Vm {
                     let object = pop(frame);
                     // A Python method of an instance: the function, then the instance as its
                     // first argument (no bound-method object), as CPython's LOAD_METHOD.
-                    if let Some(function) =
-                        super::classes::fast_instance_method(&object, &frame.prepared.name(a))
-                    {
+                    if let Some(function) = super::attr_cache::load_method(&object, &frame.prepared, a) {
                         frame.stack.push(function);
                         frame.stack.push(object);
                         continue;

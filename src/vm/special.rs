@@ -69,10 +69,7 @@ fn comparison_methods(op: CompareOp) -> (&'static str, &'static str) {
 /// dict key or set member it must be looked up through `Vm::canonical_key`.
 pub fn has_python_identity(v: &Value) -> bool {
     let Some(Object::Instance(i)) = v.object() else { return false };
-    let python = |name: &str| {
-        matches!(class::lookup(&i.class, name).as_ref().and_then(Value::object), Some(Object::Function(_)))
-    };
-    python("__hash__") || python("__eq__")
+    class::flags(&i.class).python_identity
 }
 
 impl Vm {

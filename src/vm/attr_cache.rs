@@ -1,0 +1,127 @@
+//! The fast paths of `LOAD_ATTR`, `LOAD_METHOD` and `STORE_ATTR` on instances of Python
+//! classes, with an inline cache per name of the code object (`Prepared::attr_caches`), in
+//! the spirit of CPython 3.11's specialised attribute instructions.
+//!
+//! An entry records, for one class, what the class's lineage holds under the name (nothing,
+//! a plain value or function, or something that may run code), valid until any class changes
+//! (`class_epoch`); and where the name was last found in an instance's `__dict__` (instances
+//! of a class usually get their attributes in the same order, so the index is usually right
+//! and a hit needs no hashing). Every answer is checked; anything the cache cannot vouch for
+//! returns `None`/`false` and the general path (`Vm::get_attr`/`set_attr`) decides.
+
+use std::rc::Rc;
+
+use super::classes::{bind, lookup_prehashed};
+use crate::runtime::class::{self, Instance};
+use crate::runtime::function::{AttrCache, AttrFound, HeldValue, Prepared};
+use crate::runtime::value::{DictMap, Key, Object, Prehashed, Value};
+
+/// The identity of a class value, as cache entries record it.
+fn class_id(class: &Value) -> usize {
+    match class {
+        Value::Obj(rc) => Rc::as_ptr(rc) as *const () as usize,
+        _ => 0,
+    }
+}
+
+/// What the lineage of `class` holds under `key`, as a cache entry.
+fn resolve(class: &Value, key: &Prehashed) -> AttrFound {
+    if class::flags(class).getattribute {
+        return AttrFound::Uncacheable;
+    }
+    match lookup_prehashed(class, key) {
+        None => AttrFound::InstanceOnly,
+        Some(found) if matches!(found.object(), Some(Object::Property(_) | Object::Instance(_))) => {
+            AttrFound::Uncacheable
+        }
+        Some(found) => AttrFound::ClassValue(HeldValue::new(&found)),
+    }
+}
+
+/// The entry for name `i` of `prepared`, made valid for `instance`'s class.
+fn entry<'p>(prepared: &'p Prepared, i: usize, instance: &Instance) -> std::cell::RefMut<'p, AttrCache> {
+    let mut cache = prepared.attr_caches[i].borrow_mut();
+    let id = class_id(&instance.class);
+    let epoch = class::class_epoch();
+    if cache.class != id || cache.epoch != epoch {
+        cache.found = resolve(&instance.class, &prepared.name(i));
+        cache.class = id;
+        cache.epoch = epoch;
+    }
+    cache
+}
+
+/// Whether `key` is this very (interned) name object.
+fn same_name(key: &Key, name: &Key) -> bool {
+    matches!((&key.0, &name.0), (Value::Obj(a), Value::Obj(b)) if Rc::ptr_eq(a, b))
+}
+
+/// The instance's own attribute `key`, trying the remembered index first.
+fn own_attribute(dict: &DictMap, key: &Prehashed, slot: &mut usize) -> Option<Value> {
+    if let Some((k, v)) = dict.get_index(*slot)
+        && same_name(k, key.key)
+    {
+        return Some(v.clone());
+    }
+    let (index, _, v) = dict.get_full(key)?;
+    *slot = index;
+    Some(v.clone())
+}
+
+/// `object.name` (name `i` of `prepared`) for an instance whose class holds no descriptor of
+/// that name: its own attribute, or the class's value bound to it.
+pub fn load_attr(object: &Value, prepared: &Prepared, i: usize) -> Option<Value> {
+    let Some(Object::Instance(instance)) = object.object() else { return None };
+    let mut cache = entry(prepared, i, instance);
+    let cache = &mut *cache;
+    let key = prepared.name(i);
+    match &cache.found {
+        AttrFound::Uncacheable => None,
+        AttrFound::InstanceOnly => own_attribute(&instance.dict.borrow(), &key, &mut cache.slot),
+        AttrFound::ClassValue(held) => {
+            if let Some(v) = own_attribute(&instance.dict.borrow(), &key, &mut cache.slot) {
+                return Some(v);
+            }
+            Some(bind(held.get()?, object, &instance.class))
+        }
+    }
+}
+
+/// The function behind `object.name(...)` when `object` is an instance and `name` a plain
+/// function of its class, not shadowed by an instance attribute.
+pub fn load_method(object: &Value, prepared: &Prepared, i: usize) -> Option<Value> {
+    let Some(Object::Instance(instance)) = object.object() else { return None };
+    let cache = entry(prepared, i, instance);
+    let AttrFound::ClassValue(held) = &cache.found else { return None };
+    let function = held.get().filter(|f| matches!(f.object(), Some(Object::Function(_))))?;
+    let dict = instance.dict.borrow();
+    if !dict.is_empty() && dict.contains_key(&prepared.name(i)) {
+        return None;
+    }
+    Some(function)
+}
+
+/// `object.name = value` for an instance whose class has no `__setattr__`, `__slots__` or
+/// descriptor of that name. `Err` hands the value back when the general path must decide.
+pub fn store_attr(object: &Value, prepared: &Prepared, i: usize, value: Value) -> Result<(), Value> {
+    let Some(Object::Instance(instance)) = object.object() else { return Err(value) };
+    let Some(class) = class::as_class(&instance.class) else { return Err(value) };
+    if class.assignment_hooks.get() {
+        return Err(value);
+    }
+    let mut cache = entry(prepared, i, instance);
+    if matches!(cache.found, AttrFound::Uncacheable) {
+        return Err(value);
+    }
+    let mut dict = instance.dict.borrow_mut();
+    let name = &prepared.names[i];
+    if let Some((k, v)) = dict.get_index_mut(cache.slot)
+        && same_name(k, name)
+    {
+        *v = value;
+        return Ok(());
+    }
+    let (index, _) = dict.insert_full(name.clone(), value);
+    cache.slot = index;
+    Ok(())
+}
