@@ -89,6 +89,8 @@ fn version_info() -> Value {
         dict: Rc::new(RefCell::new(dict)),
         assignment_hooks: std::cell::Cell::new(false),
         flags: Default::default(),
+        specials: Default::default(),
+        instance_size: Default::default(),
     })));
     let tuple = Value::tuple(fields.into_iter().map(|(_, v)| v).collect());
     Value::obj(Object::Instance(Instance {

@@ -333,6 +333,8 @@ pub fn new_struct_time_class() -> Value {
         dict: Rc::new(RefCell::new(dict)),
         assignment_hooks: std::cell::Cell::new(true),
         flags: Default::default(),
+        specials: Default::default(),
+        instance_size: Default::default(),
     })))
 }
 

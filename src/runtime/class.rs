@@ -26,6 +26,36 @@ pub struct Class {
     /// Facts about the lineage that hot paths ask for, computed on first use and again after
     /// any class changes (see `class_epoch`).
     pub flags: Cell<ClassFlags>,
+    /// Special methods looked up by the VM (`__init__`, `__eq__`, ...), remembered until
+    /// classes change (see `lookup_special`).
+    pub specials: RefCell<SpecialCache>,
+    /// The most attributes an instance has had: new instances' dicts start with that room.
+    pub instance_size: Cell<usize>,
+}
+
+/// Results of `lookup_special` for one class, valid for one class epoch.
+#[derive(Debug, Default)]
+pub struct SpecialCache {
+    epoch: u32,
+    entries: Vec<(&'static str, Option<Value>)>,
+}
+
+/// `lookup(class, name)` for the fixed names the VM asks for over and over (special methods),
+/// answered from a per-class cache after the first time.
+pub fn lookup_special(class: &Value, name: &'static str) -> Option<Value> {
+    let Some(c) = as_class(class) else { return lookup(class, name) };
+    let epoch = class_epoch();
+    let mut cache = c.specials.borrow_mut();
+    if cache.epoch != epoch {
+        cache.entries.clear();
+        cache.epoch = epoch;
+    }
+    if let Some((_, found)) = cache.entries.iter().find(|(n, _)| *n == name) {
+        return found.clone();
+    }
+    let found = lookup(class, name);
+    cache.entries.push((name, found.clone()));
+    found
 }
 
 impl Drop for Class {
@@ -62,6 +92,8 @@ pub struct ClassFlags {
     pub getattribute: bool,
     /// `__hash__` or `__eq__` is a Python function: dict and set keys need the VM.
     pub python_identity: bool,
+    /// Instances are plain objects: no built-in base, no `__new__` in the lineage.
+    pub plain_new: bool,
 }
 
 /// The `ClassFlags` of `class` (a `Class` value), recomputed when classes have changed.
@@ -78,6 +110,7 @@ pub fn flags(class: &Value) -> ClassFlags {
     let computed = ClassFlags {
         epoch,
         getattribute: lookup(class, "__getattribute__").is_some(),
+        plain_new: builtin_base(class) == "object" && lookup(class, "__new__").is_none(),
         python_identity: python("__hash__") || python("__eq__"),
     };
     c.flags.set(computed);

@@ -959,6 +959,35 @@ fn dict_iter(dict: &std::rc::Rc<RefCell<super::value::DictMap>>, kind: ViewKind)
 }
 
 /// The next item of an iterator from `iterate`, or `None` when it is exhausted.
+/// The next item of an iterator over a list, tuple or int range (what most `for` loops
+/// iterate), or `None` for any other iterator: the run loop's fast path, which cannot fail.
+#[inline]
+pub fn next_in_sequence(iterator: &Value) -> Option<Option<Value>> {
+    let Some(Object::Iterator(state)) = iterator.object() else { return None };
+    let mut state = state.try_borrow_mut().ok()?;
+    match &mut *state {
+        Iter::Sequence { items, index, .. } => {
+            let item = match items.object() {
+                Some(Object::List(l)) => l.borrow().get(*index).cloned(),
+                Some(Object::Tuple(t)) => t.get(*index).cloned(),
+                _ => return None,
+            };
+            *index += 1;
+            Some(item)
+        }
+        Iter::Range { next, stop, step } if *step > 0 => {
+            if *next < *stop {
+                let item = Value::Int(*next);
+                *next = next.checked_add(*step).unwrap_or(*stop);
+                Some(Some(item))
+            } else {
+                Some(None)
+            }
+        }
+        _ => None,
+    }
+}
+
 pub fn next(iterator: &Value) -> Result<Option<Value>, Value> {
     let Some(Object::Iterator(state)) = iterator.object() else {
         return Err(type_error(format!("'{}' object is not an iterator", iterator.type_name())));

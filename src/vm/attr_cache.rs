@@ -121,7 +121,27 @@ pub fn store_attr(object: &Value, prepared: &Prepared, i: usize, value: Value) -
         *v = value;
         return Ok(());
     }
-    let (index, _) = dict.insert_full(name.clone(), value);
-    cache.slot = index;
+    cache.slot = insert_prehashed(&mut dict, &prepared.name(i), value);
+    if dict.len() > class.instance_size.get() {
+        class.instance_size.set(dict.len());
+    }
     Ok(())
+}
+
+/// Insert or replace `key` in `dict` using its precomputed hash; the entry's index.
+fn insert_prehashed(dict: &mut DictMap, key: &Prehashed, value: Value) -> usize {
+    use indexmap::map::{RawEntryApiV1, raw_entry_v1::RawEntryMut};
+    use std::hash::BuildHasher;
+    let hash = dict.hasher().hash_one(key);
+    match dict.raw_entry_mut_v1().from_hash(hash, |k| indexmap::Equivalent::equivalent(key, k)) {
+        RawEntryMut::Occupied(mut entry) => {
+            *entry.get_mut() = value;
+            entry.index()
+        }
+        RawEntryMut::Vacant(entry) => {
+            let index = entry.index();
+            entry.insert_hashed_nocheck(hash, key.key.clone(), value);
+            index
+        }
+    }
 }

@@ -131,6 +131,8 @@ impl Vm {
             dict: Rc::new(RefCell::new(dict)),
             assignment_hooks: std::cell::Cell::new(true),
             flags: Default::default(),
+            specials: Default::default(),
+            instance_size: Default::default(),
         })));
         set_hooks_flag(&class);
         if let Some(Object::Cell(c)) = cell.object() {
@@ -226,6 +228,8 @@ impl Vm {
             dict: Rc::new(RefCell::new(dict)),
             assignment_hooks: std::cell::Cell::new(true),
             flags: Default::default(),
+            specials: Default::default(),
+            instance_size: Default::default(),
         })));
         set_hooks_flag(&class);
         Ok(class)
@@ -238,6 +242,9 @@ impl Vm {
         class_value: &Value,
         args: CallArgs,
     ) -> Result<(Value, Option<super::frame::Frame>), Value> {
+        if class::flags(class_value).plain_new {
+            return self.instantiate_plain(class_value, args);
+        }
         let base = class::builtin_base(class_value);
         let python_init = class::lookup(class_value, "__init__").is_some();
         let instance = match class::lookup(class_value, "__new__") {
@@ -278,6 +285,54 @@ impl Vm {
                 && class::lookup(class_value, "__new__").is_none()
                 && (!args.positional.is_empty() || !args.keywords.is_empty()) =>
             {
+                let name = class::class_name(class_value);
+                Err(type_error(format!("{name}() takes no arguments")))
+            }
+            None => Ok((instance, None)),
+        }
+    }
+
+    /// `instantiate` for the common case: a class whose lineage has no `__new__` and no
+    /// built-in base, so the instance is a plain object and only `__init__` runs.
+    fn instantiate_plain(
+        &mut self,
+        class_value: &Value,
+        args: CallArgs,
+    ) -> Result<(Value, Option<super::frame::Frame>), Value> {
+        let room = class::as_class(class_value).map_or(0, |c| c.instance_size.get());
+        let dict = DictMap::with_capacity_and_hasher(room, Default::default());
+        let instance = Value::obj(Object::Instance(Instance {
+            class: class_value.clone(),
+            dict: Rc::new(RefCell::new(dict)),
+            base: None,
+            hash: std::cell::Cell::new(None),
+        }));
+        let mut positional = args.positional;
+        match class::lookup_special(class_value, "__init__") {
+            Some(init) => {
+                if let Some(Object::Function(f)) = init.object()
+                    && args.keywords.is_empty()
+                    && super::call::is_simple_call(f, positional.len() + 1)
+                {
+                    let mut locals = self.pool.locals.pop().unwrap_or_default();
+                    locals.push(Some(instance.clone()));
+                    locals.extend(positional.into_iter().map(Some));
+                    let stack = self.pool.stacks.pop().unwrap_or_default();
+                    let mut frame = super::call::simple_frame(f, locals, stack);
+                    frame.init_of = Some(Box::new(instance.clone()));
+                    return Ok((instance, Some(frame)));
+                }
+                positional.insert(0, instance.clone());
+                let args = CallArgs { positional, keywords: args.keywords };
+                if let Some(Object::Function(f)) = init.object() {
+                    let mut frame = super::call::bind_frame(f, args)?;
+                    frame.init_of = Some(Box::new(instance.clone()));
+                    return Ok((instance, Some(frame)));
+                }
+                self.call_value(&init, args)?;
+                Ok((instance, None))
+            }
+            None if !positional.is_empty() || !args.keywords.is_empty() => {
                 let name = class::class_name(class_value);
                 Err(type_error(format!("{name}() takes no arguments")))
             }

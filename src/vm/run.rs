@@ -662,6 +662,16 @@ impl Vm {
                     self.frame().stack.push(it);
                 }
                 Op::ForIter => {
+                    if let Some(step) = frame.stack.last().and_then(ops::next_in_sequence) {
+                        match step {
+                            Some(item) => frame.stack.push(item),
+                            None => {
+                                pop(frame);
+                                frame.pc = a;
+                            }
+                        }
+                        continue;
+                    }
                     let it = frame.stack.last().cloned().unwrap_or(Value::None);
                     if let Some(Object::Generator(_)) = it.object() {
                         self.resume(&it, Input::Send(Value::None), Resume::ForIter)?;
@@ -1019,6 +1029,18 @@ impl Vm {
             let stack = self.pool.stacks.pop().unwrap_or_default();
             let new_frame = super::call::simple_frame(f, locals, stack);
             self.frames.push(new_frame);
+            return Ok(Step::Continue);
+        }
+        // `len(container)` of a built-in container, without building an argument list.
+        if a == 1
+            && let Some(Object::Builtin(b)) = frame.stack[callee_at].object()
+            && b.name == "len"
+            && let Some(Object::List(_) | Object::Tuple(_) | Object::Dict(_) | Object::Set(_)) =
+                frame.stack[callee_at + 1].object()
+            && let Ok(n) = ops::len(&frame.stack[callee_at + 1])
+        {
+            frame.stack.truncate(callee_at);
+            frame.stack.push(Value::Int(n as i64));
             return Ok(Step::Continue);
         }
         let args = frame.stack.split_off(depth_below(&frame.stack, a)?);

@@ -34,22 +34,22 @@ fn is_not_implemented(v: &Value) -> bool {
     matches!(v.object(), Some(Object::NotImplemented))
 }
 
-/// The method name stem of a binary operator (`add` for `__add__`, `__radd__`, `__iadd__`).
-fn operator_stem(op: BinaryOp) -> &'static str {
+/// An operator's method, its reflected form and its in-place form.
+fn operator_methods(op: BinaryOp) -> (&'static str, &'static str, &'static str) {
     match op {
-        BinaryOp::Add => "add",
-        BinaryOp::Subtract => "sub",
-        BinaryOp::Multiply => "mul",
-        BinaryOp::TrueDivide => "truediv",
-        BinaryOp::FloorDivide => "floordiv",
-        BinaryOp::Remainder => "mod",
-        BinaryOp::Power => "pow",
-        BinaryOp::Lshift => "lshift",
-        BinaryOp::Rshift => "rshift",
-        BinaryOp::And => "and",
-        BinaryOp::Or => "or",
-        BinaryOp::Xor => "xor",
-        BinaryOp::MatrixMultiply => "matmul",
+        BinaryOp::Add => ("__add__", "__radd__", "__iadd__"),
+        BinaryOp::Subtract => ("__sub__", "__rsub__", "__isub__"),
+        BinaryOp::Multiply => ("__mul__", "__rmul__", "__imul__"),
+        BinaryOp::TrueDivide => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        BinaryOp::FloorDivide => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+        BinaryOp::Remainder => ("__mod__", "__rmod__", "__imod__"),
+        BinaryOp::Power => ("__pow__", "__rpow__", "__ipow__"),
+        BinaryOp::Lshift => ("__lshift__", "__rlshift__", "__ilshift__"),
+        BinaryOp::Rshift => ("__rshift__", "__rrshift__", "__irshift__"),
+        BinaryOp::And => ("__and__", "__rand__", "__iand__"),
+        BinaryOp::Or => ("__or__", "__ror__", "__ior__"),
+        BinaryOp::Xor => ("__xor__", "__rxor__", "__ixor__"),
+        BinaryOp::MatrixMultiply => ("__matmul__", "__rmatmul__", "__imatmul__"),
     }
 }
 
@@ -115,9 +115,14 @@ impl Vm {
     }
 
     /// `v.name(*args)` if `v` is an instance whose class defines `name`; `None` otherwise.
-    pub fn call_special(&mut self, v: &Value, name: &str, args: Vec<Value>) -> Option<Result<Value, Value>> {
+    pub fn call_special(
+        &mut self,
+        v: &Value,
+        name: &'static str,
+        args: Vec<Value>,
+    ) -> Option<Result<Value, Value>> {
         let Some(Object::Instance(i)) = v.object() else { return None };
-        let method = class::lookup(&i.class, name)?;
+        let method = class::lookup_special(&i.class, name)?;
         let mut positional = Vec::with_capacity(args.len() + 1);
         positional.push(v.clone());
         positional.extend(args);
@@ -139,15 +144,14 @@ impl Vm {
         left: &Value,
         right: &Value,
     ) -> Result<Value, Value> {
-        let stem = operator_stem(op);
-        if inplace && let Some(result) = self.call_special(left, &format!("__i{stem}__"), vec![right.clone()])
-        {
+        let (method, reflected, inplace_method) = operator_methods(op);
+        if inplace && let Some(result) = self.call_special(left, inplace_method, vec![right.clone()]) {
             let result = result?;
             if !is_not_implemented(&result) {
                 return Ok(result);
             }
         }
-        if let Some(result) = self.call_special(left, &format!("__{stem}__"), vec![right.clone()]) {
+        if let Some(result) = self.call_special(left, method, vec![right.clone()]) {
             let result = result?;
             if !is_not_implemented(&result) {
                 return Ok(result);
@@ -156,9 +160,7 @@ impl Vm {
         let same_class = is_instance(left)
             && is_instance(right)
             && class::same_class(&super::classes::class_of(left), &super::classes::class_of(right));
-        if !same_class
-            && let Some(result) = self.call_special(right, &format!("__r{stem}__"), vec![left.clone()])
-        {
+        if !same_class && let Some(result) = self.call_special(right, reflected, vec![left.clone()]) {
             let result = result?;
             if !is_not_implemented(&result) {
                 return Ok(result);
@@ -444,7 +446,7 @@ impl Vm {
     }
 
     /// `-v`, `+v`, `~v` for an instance (`name` is `__neg__`, `__pos__` or `__invert__`).
-    pub fn unary_special(&mut self, v: &Value, name: &str, symbol: &str) -> Result<Value, Value> {
+    pub fn unary_special(&mut self, v: &Value, name: &'static str, symbol: &str) -> Result<Value, Value> {
         match self.call_special(v, name, Vec::new()) {
             Some(result) => result,
             None => Err(type_error(format!("bad operand type for unary {symbol}: '{}'", v.type_name()))),
