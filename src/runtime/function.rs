@@ -46,6 +46,9 @@ pub struct AttrCache {
     pub class: usize,
     pub epoch: u32,
     pub found: AttrFound,
+    /// Whether `instance.name = value` may store straight into the instance's dict: no
+    /// `__setattr__` in the lineage, and `__slots__` (if any) allow the name.
+    pub storable: bool,
     /// Index of the name in the last instance dict it was found in (a hint, checked).
     pub slot: usize,
 }
@@ -111,6 +114,11 @@ impl Prepared {
         let (index, _, value) = namespace.get_full(&self.name(i))?;
         slot.set(index as u32);
         Some(value.clone())
+    }
+
+    /// Name `i` as text.
+    pub fn code_name(&self, i: usize) -> String {
+        self.names[i].0.to_str()
     }
 
     /// Name `i` as a lookup key that does not hash the string again.

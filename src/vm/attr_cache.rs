@@ -38,6 +38,14 @@ fn resolve(class: &Value, key: &Prehashed) -> AttrFound {
     }
 }
 
+/// Whether assigning `name` on instances of `class` is a plain store into the instance dict.
+fn storable(class: &Value, name: &str) -> bool {
+    let hook = |h: &str| class::lookup(class, h).is_some();
+    !hook("__setattr__")
+        && !hook("__delattr__")
+        && class::slots(class).is_none_or(|allowed| allowed.iter().any(|a| a == name))
+}
+
 /// The entry for name `i` of `prepared`, made valid for `instance`'s class.
 fn entry<'p>(prepared: &'p Prepared, i: usize, instance: &Instance) -> std::cell::RefMut<'p, AttrCache> {
     let mut cache = prepared.attr_caches[i].borrow_mut();
@@ -45,6 +53,7 @@ fn entry<'p>(prepared: &'p Prepared, i: usize, instance: &Instance) -> std::cell
     let epoch = class::class_epoch();
     if cache.class != id || cache.epoch != epoch {
         cache.found = resolve(&instance.class, &prepared.name(i));
+        cache.storable = storable(&instance.class, &prepared.code_name(i));
         cache.class = id;
         cache.epoch = epoch;
     }
@@ -106,11 +115,8 @@ pub fn load_method(object: &Value, prepared: &Prepared, i: usize) -> Option<Valu
 pub fn store_attr(object: &Value, prepared: &Prepared, i: usize, value: Value) -> Result<(), Value> {
     let Some(Object::Instance(instance)) = object.object() else { return Err(value) };
     let Some(class) = class::as_class(&instance.class) else { return Err(value) };
-    if class.assignment_hooks.get() {
-        return Err(value);
-    }
     let mut cache = entry(prepared, i, instance);
-    if matches!(cache.found, AttrFound::Uncacheable) {
+    if !cache.storable || matches!(cache.found, AttrFound::Uncacheable) {
         return Err(value);
     }
     let mut dict = instance.dict.borrow_mut();
