@@ -959,6 +959,25 @@ fn dict_iter(dict: &std::rc::Rc<RefCell<super::value::DictMap>>, kind: ViewKind)
 }
 
 /// The next item of an iterator from `iterate`, or `None` when it is exhausted.
+/// `container[index]` for a list or tuple and an in-range int index (negative counting from
+/// the end): the run loop's fast path; `None` for anything else, including errors.
+#[inline]
+pub fn index_sequence(container: &Value, index: &Value) -> Option<Value> {
+    let Value::Int(i) = *index else { return None };
+    let at = |len: usize| -> Option<usize> {
+        let i = if i < 0 { i.checked_add(len as i64)? } else { i };
+        usize::try_from(i).ok().filter(|&i| i < len)
+    };
+    match container.object()? {
+        Object::List(l) => {
+            let l = l.borrow();
+            l.get(at(l.len())?).cloned()
+        }
+        Object::Tuple(t) => t.get(at(t.len())?).cloned(),
+        _ => None,
+    }
+}
+
 /// The next item of an iterator over a list, tuple or int range (what most `for` loops
 /// iterate), or `None` for any other iterator: the run loop's fast path, which cannot fail.
 #[inline]

@@ -493,6 +493,10 @@ impl Vm {
                 Op::BinarySubscr => {
                     let index = pop(frame);
                     let container = pop(frame);
+                    if let Some(v) = ops::index_sequence(&container, &index) {
+                        frame.stack.push(v);
+                        continue;
+                    }
                     let v = self.get_item(&container, &index)?;
                     self.frame().stack.push(v);
                 }
