@@ -14,13 +14,28 @@ const PROGRAM: &str =
 // What python3 prints for PROGRAM.
 const OUTPUT: &str = "[1, 9, 25, 49, 81] {'a': 1.5, 'b': (1, 'x')}\n";
 
-/// A fresh directory with the program in it.
-fn workspace(name: &str) -> PathBuf {
+/// A fresh directory with the program in it, removed when the test is done with it.
+struct Workspace(PathBuf);
+
+impl std::ops::Deref for Workspace {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for Workspace {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn workspace(name: &str) -> Workspace {
     let dir = std::env::temp_dir().join(format!("pyglass-pyc-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("temp dir");
     std::fs::write(dir.join("prog.py"), PROGRAM).expect("write program");
-    dir
+    Workspace(dir)
 }
 
 fn compile(path: &Path, mode: CacheMode) -> CacheOutcome {
@@ -161,7 +176,8 @@ fn stamp(path: &Path) -> (u64, u64) {
 
 #[test]
 fn imported_modules_are_cached_and_the_cache_is_reused() {
-    let dir = std::fs::canonicalize(workspace("import")).expect("real path");
+    let workspace = workspace("import");
+    let dir = std::fs::canonicalize(&*workspace).expect("real path");
     std::fs::write(dir.join("main.py"), "import helper, pkg\nprint(helper.f(), pkg.NAME)\n").expect("write");
     std::fs::write(dir.join("helper.py"), "def f():\n    return 'from source'\n").expect("write");
     std::fs::create_dir(dir.join("pkg")).expect("mkdir");
