@@ -27,6 +27,32 @@ pub fn reversed(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let [sequence] = args.positional.as_slice() else {
         return Err(type_error(format!("reversed expected 1 argument, got {}", args.positional.len())));
     };
+    if let Some(Object::Instance(i)) = sequence.object() {
+        match crate::runtime::class::lookup(&i.class, "__reversed__") {
+            Some(Value::None) => {
+                return Err(type_error(format!("'{}' object is not reversible", sequence.type_name())));
+            }
+            Some(_) => {
+                return vm.call_special(sequence, "__reversed__", Vec::new()).unwrap_or(Ok(Value::None));
+            }
+            // The sequence protocol: `__len__` and `__getitem__` from the last index down.
+            None if i.base.is_none()
+                && crate::runtime::class::lookup(&i.class, "__getitem__").is_some()
+                && crate::runtime::class::lookup(&i.class, "__len__").is_some() =>
+            {
+                let mut items = Vec::new();
+                for index in (0..vm.len(sequence)?).rev() {
+                    items.push(vm.get_item(sequence, &Value::Int(index as i64))?);
+                }
+                return Ok(iterator(Iter::Sequence {
+                    items: Value::list(items),
+                    index: 0,
+                    kind: "reversed",
+                }));
+            }
+            None => {}
+        }
+    }
     let sequence = crate::runtime::class::base_value(sequence).unwrap_or(sequence);
     if !matches!(
         sequence.object(),

@@ -45,7 +45,7 @@ const SET_METHODS: &[&str] = &[
 
 /// Methods of bytes: `decode` and `hex`, and the str methods that bytes share (run on a
 /// latin-1 view of the bytes, whose results are mapped back to bytes).
-const BYTES_METHODS: &[&str] = &[
+pub(super) const BYTES_METHODS: &[&str] = &[
     "decode",
     "hex",
     "find",
@@ -92,6 +92,7 @@ fn bytes_to_latin1(b: &[u8]) -> String {
 fn to_latin1(v: &Value) -> Value {
     match v.object() {
         Some(Object::Bytes(b)) => Value::str(bytes_to_latin1(b)),
+        Some(Object::ByteArray(b)) => Value::str(bytes_to_latin1(&b.borrow())),
         Some(Object::Tuple(t)) => Value::tuple(t.iter().map(to_latin1).collect()),
         Some(Object::List(l)) => Value::list(l.borrow().iter().map(to_latin1).collect()),
         _ => v.clone(),
@@ -334,6 +335,9 @@ pub fn is_plain_method(object: &Value, name: &str) -> bool {
         Some(Object::Stream(_)) => &["write", "flush"],
         Some(Object::Tuple(_)) => &["count", "index"],
         Some(Object::Bytes(_)) => BYTES_METHODS,
+        Some(Object::ByteArray(_)) => {
+            return BYTES_METHODS.contains(&name) || super::bytearray_methods::MUTATORS.contains(&name);
+        }
         Some(Object::Range { .. }) => &["index", "count"],
         Some(Object::Slice { .. }) => &["indices"],
         Some(Object::List(_)) => LIST_METHODS,
@@ -370,7 +374,10 @@ const DUNDER_METHODS: &[&str] = &[
 ];
 
 fn is_sequence(object: &Value) -> bool {
-    matches!(object.object(), Some(Object::Str(_) | Object::List(_) | Object::Tuple(_) | Object::Bytes(_)))
+    matches!(
+        object.object(),
+        Some(Object::Str(_) | Object::List(_) | Object::Tuple(_) | Object::Bytes(_) | Object::ByteArray(_))
+    )
 }
 
 fn dunder_applies(object: &Value, name: &str) -> bool {
@@ -386,6 +393,7 @@ fn dunder_applies(object: &Value, name: &str) -> bool {
                         | Object::Tuple(_)
                         | Object::Dict(_)
                         | Object::Bytes(_)
+                        | Object::ByteArray(_)
                         | Object::Range { .. }
                 )
             ) || (name == "__contains__"
@@ -440,6 +448,11 @@ pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, mut args: CallArgs
     {
         *first = vm.canonical_key(receiver, first.clone())?;
     }
+    if let Some(Object::ByteArray(bytes)) = receiver.object()
+        && !name.starts_with('_')
+    {
+        return super::bytearray_methods::call(vm, bytes, name, args);
+    }
     // The common case (`d.get`, `s.split`, `l.append`): an ordinary method of a built-in
     // container or string goes straight to its type's methods.
     let ordinary = !name.starts_with('_')
@@ -480,9 +493,10 @@ fn call_special_receiver(vm: &mut Vm, receiver: &Value, name: &str, mut args: Ca
     }
     if let Some(Object::Type(type_name)) = receiver.object() {
         if *type_name == "int" && name == "from_bytes" {
-            let Some(Object::Bytes(bytes)) = args.positional.first().and_then(Value::object) else {
+            let Some(bytes) = args.positional.first().and_then(Value::bytes_like) else {
                 return Err(type_error("from_bytes() argument 1 must be a bytes-like object"));
             };
+            let bytes = bytes.as_slice();
             let order = args
                 .positional
                 .get(1)

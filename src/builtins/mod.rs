@@ -2,6 +2,7 @@
 //! String formatting lives in `format`, methods of built-in types in `methods`.
 
 mod arity;
+mod bytearray_methods;
 mod case_tables;
 mod class_builtins;
 mod codecs;
@@ -114,6 +115,7 @@ pub fn table() -> DictMap {
         "slice",
         "object",
         "bytes",
+        "bytearray",
         "property",
         "staticmethod",
         "classmethod",
@@ -233,7 +235,7 @@ fn id(_: &mut Vm, args: CallArgs) -> BuiltinResult {
     }))
 }
 
-fn issubclass(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+fn issubclass(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let [class, bases] = args.positional.as_slice() else {
         return Err(type_error(format!("issubclass expected 2 arguments, got {}", args.positional.len())));
     };
@@ -249,11 +251,27 @@ fn issubclass(_: &mut Vm, args: CallArgs) -> BuiltinResult {
         if !is_class(&c) {
             return Err(type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
         }
-        if crate::runtime::class::is_subclass(class, &c) {
+        if crate::runtime::class::is_subclass(class, &c) || check_hook(vm, "__subclasscheck__", &c, class)? {
             return Ok(Value::Bool(true));
         }
     }
     Ok(Value::Bool(false))
+}
+
+/// The answer of a class's `__instancecheck__` or `__subclasscheck__` about `subject`, false
+/// when the class has none. The ABCs of `abc` and `collections.abc` define them as class
+/// methods, standing in for the metaclass methods CPython looks up on `type(class)` (with
+/// metaclasses, the lookup moves there).
+fn check_hook(vm: &mut Vm, hook: &str, class: &Value, subject: &Value) -> Result<bool, Value> {
+    if !matches!(class.object(), Some(Object::Class(_)))
+        || crate::runtime::class::lookup(class, hook).is_none()
+    {
+        return Ok(false);
+    }
+    let method = vm.get_attr(class, hook)?;
+    let answer =
+        vm.call_value(&method, CallArgs { positional: vec![subject.clone()], keywords: Vec::new() })?;
+    vm.truthy(&answer)
 }
 
 fn input(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
@@ -541,22 +559,23 @@ fn instance_of(value: &Value, class: &'static str) -> bool {
     }
 }
 
-fn isinstance(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+fn isinstance(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let [value, classes] = args.positional.as_slice() else {
         return Err(type_error(format!("isinstance expected 2 arguments, got {}", args.positional.len())));
     };
-    Ok(Value::Bool(is_instance_of(value, classes)?))
+    Ok(Value::Bool(is_instance_of(vm, value, classes)?))
 }
 
 /// `isinstance(value, class)` for a class, a built-in type or a tuple of them.
-pub fn is_instance_of(value: &Value, class: &Value) -> Result<bool, Value> {
+pub fn is_instance_of(vm: &mut Vm, value: &Value, class: &Value) -> Result<bool, Value> {
     match class.object() {
         Some(Object::Type(name)) => Ok(instance_of(value, name)),
-        Some(Object::Class(_)) => Ok(crate::vm::classes::is_instance(value, class)),
+        Some(Object::Class(_)) => Ok(crate::vm::classes::is_instance(value, class)
+            || check_hook(vm, "__instancecheck__", class, value)?),
         // Tuples may nest: isinstance(1, (str, (bytes, int))).
         Some(Object::Tuple(items)) => {
             for item in items {
-                if is_instance_of(value, item)? {
+                if is_instance_of(vm, value, item)? {
                     return Ok(true);
                 }
             }
@@ -669,7 +688,7 @@ pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
     };
     let first = args.positional.first().cloned();
     let most = match name {
-        "int" | "str" | "bytes" => 3,
+        "int" | "str" | "bytes" | "bytearray" => 3,
         "range" | "slice" => 3,
         "type" => 3,
         _ => 1,
@@ -773,9 +792,25 @@ pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
         ("type", Some(_)) if args.positional.len() == 3 => vm.new_class(&args.positional),
         ("type", Some(_)) => Err(type_error("type() takes 1 or 3 arguments")),
         ("object", None) => Err(type_error("pyglass cannot make plain object() instances yet")),
+        // A bytearray starts as the bytes the same arguments make (its own message for an item
+        // out of range).
+        ("bytearray", Some(v))
+            if v.as_int().is_none() && v.as_str().is_none() && v.bytes_like().is_none() =>
+        {
+            let bytes =
+                vm.collect(&v)?.iter().map(crate::runtime::bytearray::byte_of).collect::<Result<_, _>>()?;
+            Ok(Value::obj(Object::ByteArray(RefCell::new(bytes))))
+        }
+        ("bytearray", _) => {
+            let bytes = construct(vm, "bytes", args)?.bytes_like().unwrap_or_default();
+            Ok(Value::obj(Object::ByteArray(RefCell::new(bytes))))
+        }
         ("bytes", None) => Ok(Value::obj(Object::Bytes(Vec::new()))),
         ("bytes", Some(v)) => match (&v, v.as_int()) {
-            (_, Some(n)) => Ok(Value::obj(Object::Bytes(vec![0; n.as_i64().unwrap_or(0).max(0) as usize]))),
+            (_, Some(n)) => match n.as_i64() {
+                Some(n) if n < 0 => Err(value_error("negative count")),
+                _ => Ok(Value::obj(Object::Bytes(vec![0; n.as_i64().unwrap_or(0).max(0) as usize]))),
+            },
             (Value::Obj(_), None) if v.as_str().is_some() => {
                 let encoding = args
                     .positional

@@ -215,7 +215,16 @@ pub fn binary_op(op: BinaryOp, a: &Value, b: &Value) -> OpResult {
     }
     if op == BinaryOp::Multiply {
         let is_sequence = |v: &Value| {
-            matches!(v.object(), Some(Object::Str(_) | Object::List(_) | Object::Tuple(_) | Object::Bytes(_)))
+            matches!(
+                v.object(),
+                Some(
+                    Object::Str(_)
+                        | Object::List(_)
+                        | Object::Tuple(_)
+                        | Object::Bytes(_)
+                        | Object::ByteArray(_)
+                )
+            )
         };
         if (is_sequence(a) && b.as_int().is_none()) || (is_sequence(b) && a.as_int().is_none()) {
             let other = if is_sequence(a) { b } else { a };
@@ -258,6 +267,17 @@ fn sequence_binary(op: BinaryOp, a: &Value, b: &Value) -> Option<OpResult> {
         (BinaryOp::Multiply, Some(Object::Bytes(x)), _) if b.as_int().is_some() => {
             repeat(x, b).map(|bytes| Ok(Value::obj(Object::Bytes(bytes))))
         }
+        (BinaryOp::Multiply, Some(Object::ByteArray(x)), _) if b.as_int().is_some() => {
+            repeat(&x.borrow(), b).map(|bytes| Ok(Value::obj(Object::ByteArray(RefCell::new(bytes)))))
+        }
+        (BinaryOp::Add, Some(Object::Bytes(_) | Object::ByteArray(_)), _) if b.bytes_like().is_some() => {
+            let mut bytes = a.bytes_like().unwrap_or_default();
+            bytes.extend(b.bytes_like().unwrap_or_default());
+            Some(Ok(match ao {
+                Some(Object::ByteArray(_)) => Value::obj(Object::ByteArray(RefCell::new(bytes))),
+                _ => Value::obj(Object::Bytes(bytes)),
+            }))
+        }
         (BinaryOp::Or, Some(Object::Dict(x)), Some(Object::Dict(y))) => {
             let mut merged = x.borrow().clone();
             merged.extend(y.borrow().iter().map(|(k, v)| (k.clone(), v.clone())));
@@ -266,8 +286,8 @@ fn sequence_binary(op: BinaryOp, a: &Value, b: &Value) -> Option<OpResult> {
         (BinaryOp::Add, Some(Object::Tuple(x)), Some(Object::Tuple(y))) => {
             Some(Ok(Value::tuple(x.iter().chain(y).cloned().collect())))
         }
-        (BinaryOp::Add, Some(Object::Bytes(_)), _) => {
-            Some(Err(type_error(format!("can't concat {} to bytes", b.type_name()))))
+        (BinaryOp::Add, Some(Object::Bytes(_) | Object::ByteArray(_)), _) => {
+            Some(Err(type_error(format!("can't concat {} to {}", b.type_name(), a.type_name()))))
         }
         (BinaryOp::Add, Some(Object::Str(_)), _) => {
             Some(Err(type_error(format!("can only concatenate str (not \"{}\") to str", b.type_name()))))
@@ -362,6 +382,10 @@ pub fn values_equal(a: &Value, b: &Value) -> bool {
             match (a.object(), b.object()) {
                 (Some(Object::Str(x)), Some(Object::Str(y))) => x == y,
                 (Some(Object::Bytes(x)), Some(Object::Bytes(y))) => x == y,
+                (
+                    Some(Object::Bytes(_) | Object::ByteArray(_)),
+                    Some(Object::Bytes(_) | Object::ByteArray(_)),
+                ) => a.bytes_like() == b.bytes_like(),
                 (Some(Object::List(x)), Some(Object::List(y))) => {
                     let (x, y) = (x.borrow(), y.borrow());
                     x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| identical_or_equal(p, q))
@@ -508,6 +532,7 @@ pub fn hash_value(v: &Value) -> Result<i64, Value> {
                 }
                 Some(
                     Object::List(_)
+                    | Object::ByteArray(_)
                     | Object::Dict(_)
                     | Object::Set(_)
                     | Object::Slice { .. }
@@ -556,6 +581,9 @@ fn order(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
     match (a.object(), b.object()) {
         (Some(Object::Str(x)), Some(Object::Str(y))) => Some(x.cmp(y)),
         (Some(Object::Bytes(x)), Some(Object::Bytes(y))) => Some(x.cmp(y)),
+        (Some(Object::Bytes(_) | Object::ByteArray(_)), Some(Object::Bytes(_) | Object::ByteArray(_))) => {
+            Some(a.bytes_like().cmp(&b.bytes_like()))
+        }
         (Some(Object::List(x)), Some(Object::List(y))) => order_items(&x.borrow(), &y.borrow()),
         (Some(Object::Tuple(x)), Some(Object::Tuple(y))) => order_items(x, y),
         _ => None,
@@ -679,6 +707,7 @@ pub fn len(v: &Value) -> Result<usize, Value> {
     match v.object() {
         Some(Object::Str(s)) => Ok(s.chars().count()),
         Some(Object::Bytes(b)) => Ok(b.len()),
+        Some(Object::ByteArray(b)) => Ok(b.borrow().len()),
         Some(Object::List(l)) => Ok(l.borrow().len()),
         Some(Object::Tuple(t)) => Ok(t.len()),
         Some(Object::Dict(d)) => Ok(d.borrow().len()),
@@ -706,11 +735,15 @@ pub fn contains(container: &Value, item: &Value) -> Result<bool, Value> {
             hash_value(item)?;
             Ok(d.borrow().contains_key(&Key(item.clone())))
         }
-        Some(Object::Bytes(b)) => match (item.object(), item.as_int()) {
-            (Some(Object::Bytes(needle)), _) => {
+        Some(Object::Bytes(_) | Object::ByteArray(_)) => match (item.bytes_like(), item.as_int()) {
+            (Some(needle), _) => {
+                let b = container.bytes_like().unwrap_or_default();
                 Ok(needle.is_empty() || b.windows(needle.len()).any(|w| w == needle.as_slice()))
             }
-            (_, Some(n)) => Ok(n.as_i64().is_some_and(|n| b.contains(&(n as u8)) && (0..256).contains(&n))),
+            (_, Some(n)) => {
+                let b = container.bytes_like().unwrap_or_default();
+                Ok(n.as_i64().is_some_and(|n| b.contains(&(n as u8)) && (0..256).contains(&n)))
+            }
             _ => Err(type_error(format!("a bytes-like object is required, not '{}'", item.type_name()))),
         },
         Some(Object::Set(set)) => set.borrow().contains(item),
@@ -809,6 +842,11 @@ pub fn get_item(container: &Value, index: &Value) -> OpResult {
             Some(Object::Bytes(b)) => Ok(Value::obj(Object::Bytes(
                 slice_indices(start, stop, step, b.len())?.into_iter().map(|i| b[i]).collect(),
             ))),
+            Some(Object::ByteArray(b)) => {
+                let b = b.borrow();
+                let picked = slice_indices(start, stop, step, b.len())?.into_iter().map(|i| b[i]).collect();
+                Ok(Value::obj(Object::ByteArray(RefCell::new(picked))))
+            }
             Some(Object::Range(r)) => Ok(Value::obj(Object::Range(r.slice(start, stop, step)?))),
             _ => Err(type_error(format!("'{}' object is not subscriptable", container.type_name()))),
         };
@@ -824,6 +862,7 @@ pub fn get_item(container: &Value, index: &Value) -> OpResult {
         }
         Some(Object::Tuple(t)) => Ok(t[sequence_index(index, t.len(), "tuple")?].clone()),
         Some(Object::Bytes(b)) => Ok(Value::Int(i64::from(b[sequence_index(index, b.len(), "index")?]))),
+        Some(Object::ByteArray(b)) => super::bytearray::get_item(b, index),
         Some(Object::Range(r)) => r.get(index).map(Value::from_int),
         Some(Object::Dict(d)) => {
             hash_value(index)?;
@@ -883,6 +922,7 @@ pub fn set_item(container: &Value, index: &Value, value: Value) -> Result<(), Va
             d.borrow_mut().insert(Key(index.clone()), value);
             Ok(())
         }
+        Some(Object::ByteArray(b)) => super::bytearray::set_item(b, index, &value),
         _ => Err(type_error(format!("'{}' object does not support item assignment", container.type_name()))),
     }
 }
@@ -914,6 +954,7 @@ pub fn del_item(container: &Value, index: &Value) -> Result<(), Value> {
                 .map(|_| ())
                 .ok_or_else(|| super::exception::exception_with_args(ExcKind::KeyError, vec![index.clone()]))
         }
+        Some(Object::ByteArray(b)) => super::bytearray::del_item(b, index),
         _ => Err(type_error(format!("'{}' object doesn't support item deletion", container.type_name()))),
     }
 }
@@ -936,6 +977,9 @@ pub fn iterate(v: &Value) -> OpResult {
         Some(Object::List(_)) => Iter::Sequence { items: v.clone(), index: 0, kind: "list_iterator" },
         Some(Object::Tuple(_)) => Iter::Sequence { items: v.clone(), index: 0, kind: "tuple_iterator" },
         Some(Object::Bytes(_)) => Iter::Sequence { items: v.clone(), index: 0, kind: "bytes_iterator" },
+        Some(Object::ByteArray(_)) => {
+            Iter::Sequence { items: v.clone(), index: 0, kind: "bytearray_iterator" }
+        }
         Some(Object::Dict(d)) => dict_iter(d, ViewKind::Keys),
         Some(Object::DictView { dict, kind }) => dict_iter(dict, *kind),
         Some(Object::Range(r)) => r.iter(),
@@ -1028,6 +1072,7 @@ pub fn next(iterator: &Value) -> Result<Option<Value>, Value> {
                 Some(Object::List(l)) => l.borrow().get(*index).cloned(),
                 Some(Object::Tuple(t)) => t.get(*index).cloned(),
                 Some(Object::Bytes(b)) => b.get(*index).map(|&x| Value::Int(i64::from(x))),
+                Some(Object::ByteArray(b)) => b.borrow().get(*index).map(|&x| Value::Int(i64::from(x))),
                 _ => None,
             };
             *index += 1;

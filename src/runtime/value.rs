@@ -34,6 +34,7 @@ pub enum Object {
     BigInt(BigInt),
     Str(String),
     Bytes(Vec<u8>),
+    ByteArray(RefCell<Vec<u8>>),
     List(RefCell<Vec<Value>>),
     Tuple(Vec<Value>),
     /// Shared (`Rc`) so a module's namespace can be handed out as a live dict (`globals()`).
@@ -350,6 +351,15 @@ impl Value {
         }
     }
 
+    /// A copy of the contents of a bytes or bytearray.
+    pub fn bytes_like(&self) -> Option<Vec<u8>> {
+        match self.object()? {
+            Object::Bytes(b) => Some(b.clone()),
+            Object::ByteArray(b) => Some(b.borrow().clone()),
+            _ => None,
+        }
+    }
+
     pub fn as_str(&self) -> Option<&str> {
         match self {
             Value::Obj(o) => match &**o {
@@ -378,6 +388,7 @@ impl Value {
                 Object::BigInt(_) => "int",
                 Object::Str(_) => "str",
                 Object::Bytes(_) => "bytes",
+                Object::ByteArray(_) => "bytearray",
                 Object::List(_) => "list",
                 Object::Tuple(_) => "tuple",
                 Object::Dict(_) => "dict",
@@ -439,6 +450,7 @@ impl Value {
                 Object::BigInt(_) => true,
                 Object::Str(s) => !s.is_empty(),
                 Object::Bytes(b) => !b.is_empty(),
+                Object::ByteArray(b) => !b.borrow().is_empty(),
                 Object::List(l) => !l.borrow().is_empty(),
                 Object::Tuple(t) => !t.is_empty(),
                 Object::Dict(d) => !d.borrow().is_empty(),
@@ -510,6 +522,11 @@ impl Value {
                 }
                 Object::Str(s) => out.push_str(&repr_str(s)),
                 Object::Bytes(b) => repr_bytes(b, out),
+                Object::ByteArray(b) => {
+                    out.push_str("bytearray(");
+                    repr_bytes(&b.borrow(), out);
+                    out.push(')');
+                }
                 Object::List(items) => write_items(out, "[", "]", &items.borrow(), stack, false),
                 Object::Tuple(items) => write_items(out, "(", ")", items, stack, items.len() == 1),
                 Object::Dict(map) => {

@@ -4,13 +4,19 @@
 //! first imported; modules that need the VM's internals are written in Rust instead
 //! (`crate::builtins`).
 
+/// The built-in modules that are packages (their submodules are named `PACKAGE.NAME` here).
+pub const PACKAGES: &[&str] = &["collections"];
+
 /// The source of the built-in Python module `name`.
 pub fn source(name: &str) -> Option<&'static str> {
     Some(match name {
         "__future__" => include_str!("__future__.py"),
         "abc" => include_str!("abc.py"),
+        "array" => include_str!("array.py"),
         "bisect" => include_str!("bisect.py"),
         "collections" => include_str!("collections.py"),
+        "collections.abc" => include_str!("collections_abc.py"),
+        "_collections_abc" => include_str!("_collections_abc.py"),
         "contextlib" => include_str!("contextlib.py"),
         "copy" => include_str!("copy.py"),
         "dataclasses" => include_str!("dataclasses.py"),
@@ -24,6 +30,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "posixpath" => include_str!("posixpath.py"),
         "re" => include_str!("re.py"),
         "string" => include_str!("string.py"),
+        "struct" => include_str!("struct.py"),
         "typing" => include_str!("typing.py"),
         _ => return None,
     })

@@ -350,6 +350,7 @@ impl Vm {
         args: &CallArgs,
         with_args: bool,
     ) -> Result<Value, Value> {
+        refuse_abstract(class_value)?;
         let base = class::builtin_base(class_value);
         if ExcKind::from_name(base).is_some() {
             let exc = crate::builtins::construct(
@@ -731,6 +732,29 @@ pub fn exception_class_kind(class: &Value) -> Option<ExcKind> {
         Some(Object::Class(_)) => ExcKind::from_name(class::builtin_base(class)),
         _ => None,
     }
+}
+
+/// CPython's `object.__new__` refuses a class whose own `__abstractmethods__` (computed by
+/// `abc` for its classes) is not empty, naming the methods in sorted order.
+fn refuse_abstract(class_value: &Value) -> Result<(), Value> {
+    let Some(Object::Class(c)) = class_value.object() else { return Ok(()) };
+    let Some(names) = c.dict.borrow().get(&Key(Value::str("__abstractmethods__"))).cloned() else {
+        return Ok(());
+    };
+    let mut names: Vec<String> = match names.object() {
+        Some(Object::FrozenSet(t)) => t.items().map(Value::to_str).collect(),
+        _ => return Ok(()),
+    };
+    if names.is_empty() {
+        return Ok(());
+    }
+    names.sort();
+    let s = if names.len() > 1 { "s" } else { "" };
+    Err(type_error(format!(
+        "Can't instantiate abstract class {} with abstract method{s} {}",
+        c.name,
+        names.join(", ")
+    )))
 }
 
 /// `object.__new__(cls, ...)`, `tuple.__new__(cls, iterable)`, ...: a new instance of `cls`

@@ -282,9 +282,7 @@ impl Vm {
         };
         let child = name.rsplit('.').next().unwrap_or(name);
         let Some(found) = finder::find(child, &search) else {
-            if !name.contains('.')
-                && let Some(source) = crate::stdlib::source(name)
-            {
+            if let Some(source) = crate::stdlib::source(name) {
                 return self.load_builtin_source(name, source).map(Some);
             }
             return Err(module_not_found(&format!("No module named '{name}'"), name));
@@ -334,14 +332,20 @@ impl Vm {
         let filename = format!("<frozen {name}>");
         let code =
             pipeline::compile_source(&filename, source.as_bytes()).map_err(|e| syntax_exc::from_error(&e))?;
-        let entries = vec![
+        let is_package = crate::stdlib::PACKAGES.contains(&name);
+        let package = if is_package { name } else { name.rsplit_once('.').map_or("", |(p, _)| p) };
+        let mut entries = vec![
             ("__name__", Value::str(name)),
             ("__doc__", doc_of(&code)),
-            ("__package__", Value::str("")),
+            ("__package__", Value::str(package)),
             ("__loader__", Value::None),
             ("__spec__", Value::None),
             ("__builtins__", self.builtins_module()),
         ];
+        // A package's submodules are built in too: its `__path__` holds no directory.
+        if is_package {
+            entries.push(("__path__", Value::list(Vec::new())));
+        }
         let dict = Rc::new(RefCell::new(namespace(entries)));
         let module = Value::obj(Object::Module { name: name.to_string(), dict: dict.clone() });
         self.modules.borrow_mut().insert(key(name), module);

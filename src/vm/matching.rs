@@ -66,7 +66,7 @@ impl Vm {
         if !matches!(class.object(), Some(Object::Class(_) | Object::Type(_))) {
             return Err(type_error("called match pattern must be a type"));
         }
-        if !crate::builtins::is_instance_of(subject, class)? {
+        if !crate::builtins::is_instance_of(self, subject, class)? {
             return Ok(Value::None);
         }
         let mut seen = Vec::new();

@@ -1068,6 +1068,11 @@ impl Vm {
                 *list.borrow_mut() = repeated;
                 Ok(Some(a.clone()))
             }
+            (Some(Object::ByteArray(bytes)), BinaryOp::Add) => {
+                let Some(more) = b.bytes_like() else { return Ok(None) };
+                bytes.borrow_mut().extend(more);
+                Ok(Some(a.clone()))
+            }
             // `d |= other` updates `d` from a mapping or an iterable of pairs, like `d.update`.
             (Some(Object::Dict(map)), BinaryOp::Or) => {
                 let mut additions = crate::runtime::value::DictMap::default();
