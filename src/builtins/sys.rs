@@ -88,6 +88,7 @@ fn version_info() -> Value {
         mro: vec![Value::obj(Object::Type("tuple")), Value::obj(Object::Type("object"))],
         dict: Rc::new(RefCell::new(dict)),
         assignment_hooks: std::cell::Cell::new(false),
+        metaclass: None,
     })));
     let tuple = Value::tuple(fields.into_iter().map(|(_, v)| v).collect());
     Value::obj(Object::Instance(Instance {

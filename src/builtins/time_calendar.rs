@@ -332,6 +332,7 @@ pub fn new_struct_time_class() -> Value {
         mro: vec![Value::obj(Object::Type("tuple")), Value::obj(Object::Type("object"))],
         dict: Rc::new(RefCell::new(dict)),
         assignment_hooks: std::cell::Cell::new(true),
+        metaclass: None,
     })))
 }
 

@@ -23,6 +23,9 @@ pub struct Class {
     /// the lineage), decided when the class is made and when such a method is assigned to it;
     /// when false, the VM stores instance attributes directly.
     pub assignment_hooks: std::cell::Cell<bool>,
+    /// The class's metaclass when it is not `type` (a Python subclass of `type`); `None` keeps
+    /// plain classes on the fast paths, which never look at the metaclass.
+    pub metaclass: Option<Value>,
 }
 
 /// Whether the lineage of `class` defines `__setattr__` or `__delattr__`, or restricts its
@@ -182,6 +185,40 @@ pub fn builtin_base(class: &Value) -> &'static str {
 /// The `__module__` of a class, as stored in its namespace.
 pub fn module_name(class: &Class) -> String {
     class.dict.borrow().get(&Key(Value::str("__module__"))).map(Value::to_str).unwrap_or_default()
+}
+
+/// The metaclass of a class or built-in type (`None` for `type`).
+pub fn metaclass_of(class: &Value) -> Option<&Value> {
+    as_class(class).and_then(|c| c.metaclass.as_ref())
+}
+
+/// Whether the metaclass `a` derives from `b` (`None` standing for `type`).
+fn meta_derives(a: Option<&Value>, b: Option<&Value>) -> bool {
+    match (a, b) {
+        (_, None) => true,
+        (None, Some(_)) => false,
+        (Some(a), Some(b)) => is_subclass(a, b),
+    }
+}
+
+/// The most derived of `start` and the metaclasses of `bases` (`None` for `type`), or
+/// CPython's TypeError when neither of two derives from the other.
+pub fn calculate_metaclass(start: Option<&Value>, bases: &[Value]) -> Result<Option<Value>, Value> {
+    let mut winner = start;
+    for base in bases {
+        let candidate = metaclass_of(base);
+        if meta_derives(winner, candidate) {
+            continue;
+        }
+        if !meta_derives(candidate, winner) {
+            return Err(type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass \
+                 of the metaclasses of all its bases",
+            ));
+        }
+        winner = candidate;
+    }
+    Ok(winner.cloned())
 }
 
 /// `<class '__main__.C'>`.
