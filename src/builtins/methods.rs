@@ -365,6 +365,8 @@ const DUNDER_METHODS: &[&str] = &[
     "__format__",
     "__contains__",
     "__getitem__",
+    "__setitem__",
+    "__delitem__",
     "__eq__",
     "__ne__",
     "__hash__",
@@ -384,6 +386,7 @@ fn dunder_applies(object: &Value, name: &str) -> bool {
     match name {
         "__len__" => ops::len(object).is_ok(),
         "__add__" | "__mul__" | "__rmul__" => is_sequence(object),
+        "__setitem__" | "__delitem__" => matches!(object.object(), Some(Object::List(_) | Object::Dict(_))),
         "__contains__" | "__getitem__" => {
             matches!(
                 object.object(),
@@ -487,6 +490,20 @@ fn call_special_receiver(vm: &mut Vm, receiver: &Value, name: &str, mut args: Ca
     }
     if super::number_dunders::has(receiver, name) {
         return super::number_dunders::call(vm, receiver, name, args);
+    }
+    // Item assignment may need the keys' Python `__eq__`/`__hash__`: the VM's own.
+    if let ("__setitem__" | "__delitem__", Some(Object::List(_) | Object::Dict(_))) =
+        (name, receiver.object())
+    {
+        let (key, value) = match (name, args.positional.as_slice()) {
+            ("__setitem__", [key, value]) => (key, Some(value.clone())),
+            ("__delitem__", [key]) => (key, None),
+            (_, given) => {
+                let wanted = if name == "__setitem__" { 2 } else { 1 };
+                return Err(type_error(format!("expected {wanted} arguments, got {}", given.len())));
+            }
+        };
+        return vm.set_item(receiver, key, value).map(|()| Value::None);
     }
     if DUNDER_METHODS.contains(&name) && !matches!(receiver.object(), Some(Object::Type(_))) {
         return call_dunder(receiver, name, &args);
@@ -1097,6 +1114,31 @@ fn object_method(vm: &mut Vm, receiver: &Value, name: &str, args: &CallArgs) -> 
             Ok(Value::None)
         }
         (Object::Instance(_), "__init__") => Ok(Value::None),
+        // `type.__init__`, `type.__call__` and `type.__setattr__` (reached by `super()` in a
+        // metaclass, or through `type.`): a class's plain initialisation, instantiation and
+        // attribute store.
+        (Object::Class(_), "__init__") => Ok(Value::None),
+        (Object::Class(_), "__call__") => {
+            let args = CallArgs { positional: args.positional.clone(), keywords: args.keywords.clone() };
+            vm.construct_instance(receiver, args)
+        }
+        (Object::Class(c), "__setattr__" | "__delattr__") => {
+            let value = if name == "__setattr__" { args.positional.get(1).cloned() } else { None };
+            crate::vm::classes::store_attribute(receiver, &c.dict, &first.to_str(), value)
+                .map(|()| Value::None)
+        }
+        (Object::Class(c), "__repr__") => Ok(Value::str(crate::runtime::class::class_repr(c))),
+        (Object::Type("type"), "__init__" | "__call__" | "__setattr__" | "__delattr__" | "__repr__") => {
+            let Some(Object::Class(_)) = first.object() else {
+                return Some(Err(type_error(format!(
+                    "descriptor '{name}' requires a 'type' object but received a '{}'",
+                    first.type_name()
+                ))));
+            };
+            let rest =
+                CallArgs { positional: args.positional[1..].to_vec(), keywords: args.keywords.clone() };
+            object_method(vm, &first, name, &rest)?
+        }
         // `object.__init_subclass__` (reached by `super()`): accepts nothing more.
         (Object::Class(_), "__init_subclass__") if args.keywords.is_empty() => Ok(Value::None),
         (Object::Class(c), "__init_subclass__") => {

@@ -239,6 +239,9 @@ fn issubclass(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let [class, bases] = args.positional.as_slice() else {
         return Err(type_error(format!("issubclass expected 2 arguments, got {}", args.positional.len())));
     };
+    if let Some(result) = metaclass_check(vm, bases, "__subclasscheck__", class) {
+        return result;
+    }
     let is_class = |v: &Value| matches!(v.object(), Some(Object::Type(_) | Object::Class(_)));
     if !is_class(class) {
         return Err(type_error("issubclass() arg 1 must be a class"));
@@ -320,6 +323,7 @@ fn vars(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
         [object] => match object.object() {
             Some(Object::Module { dict, .. }) => Ok(Value::obj(Object::Dict(dict.clone()))),
             Some(Object::Function(_)) => methods::get_attribute(object, "__dict__"),
+            Some(Object::Instance(_) | Object::Class(_)) => vm.get_attr(object, "__dict__"),
             _ => Err(type_error("vars() argument must have __dict__ attribute")),
         },
         other => Err(type_error(format!("vars expected at most 1 argument, got {}", other.len()))),
@@ -543,7 +547,7 @@ fn sum(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
 
 /// Is `value` an instance of the built-in class named `class`?
 fn instance_of(value: &Value, class: &'static str) -> bool {
-    if matches!(value.object(), Some(Object::Instance(_) | Object::Exception(_))) {
+    if matches!(value.object(), Some(Object::Instance(_) | Object::Exception(_) | Object::Class(_))) {
         let class_value = crate::vm::classes::class_of(value);
         return crate::runtime::class::is_subclass(&class_value, &Value::obj(Object::Type(class)));
     }
@@ -563,7 +567,52 @@ fn isinstance(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let [value, classes] = args.positional.as_slice() else {
         return Err(type_error(format!("isinstance expected 2 arguments, got {}", args.positional.len())));
     };
+    if let Some(result) = metaclass_check(vm, classes, "__instancecheck__", value) {
+        return result;
+    }
     Ok(Value::Bool(is_instance_of(vm, value, classes)?))
+}
+
+/// `isinstance(value, C)` or `issubclass(value, C)` when `C`'s metaclass (or that of a class
+/// in a tuple `C`) defines the check `hook` (`__instancecheck__`, `__subclasscheck__`);
+/// `None` when no metaclass has it.
+fn metaclass_check(vm: &mut Vm, classes: &Value, hook: &str, value: &Value) -> Option<BuiltinResult> {
+    let classes = match classes.object()? {
+        Object::Tuple(items) => items.clone(),
+        Object::Class(_) => vec![classes.clone()],
+        _ => return None,
+    };
+    let method_of = |class: &Value| {
+        crate::runtime::class::metaclass_of(class).and_then(|m| crate::runtime::class::lookup(m, hook))
+    };
+    if !classes.iter().any(|c| method_of(c).is_some()) {
+        return None;
+    }
+    let check = |vm: &mut Vm, class: &Value| -> Result<bool, Value> {
+        // An instance of exactly the class needs no hook, as in CPython.
+        if hook == "__instancecheck__"
+            && crate::runtime::class::same_class(&crate::vm::classes::class_of(value), class)
+        {
+            return Ok(true);
+        }
+        let Some(method) = method_of(class) else {
+            return match hook {
+                "__instancecheck__" => is_instance_of(vm, value, class),
+                _ => Ok(crate::runtime::class::is_subclass(value, class)),
+            };
+        };
+        let args = CallArgs { positional: vec![class.clone(), value.clone()], keywords: Vec::new() };
+        let result = vm.call_value(&method, args)?;
+        vm.truthy(&result)
+    };
+    for class in &classes {
+        match check(vm, class) {
+            Ok(true) => return Some(Ok(Value::Bool(true))),
+            Ok(false) => {}
+            Err(e) => return Some(Err(e)),
+        }
+    }
+    Some(Ok(Value::Bool(false)))
 }
 
 /// `isinstance(value, class)` for a class, a built-in type or a tuple of them.
@@ -789,7 +838,7 @@ pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
             Ok(Value::obj(Object::Slice { start, stop, step }))
         }
         ("type", Some(v)) if args.positional.len() == 1 => Ok(crate::vm::classes::class_of(&v)),
-        ("type", Some(_)) if args.positional.len() == 3 => vm.new_class(&args.positional),
+        ("type", Some(_)) if args.positional.len() == 3 => vm.new_class(None, &args),
         ("type", Some(_)) => Err(type_error("type() takes 1 or 3 arguments")),
         ("object", None) => Err(type_error("pyglass cannot make plain object() instances yet")),
         // A bytearray starts as the bytes the same arguments make (its own message for an item

@@ -91,6 +91,7 @@ fn version_info() -> Value {
         flags: Default::default(),
         specials: Default::default(),
         instance_size: Default::default(),
+        metaclass: None,
     })));
     let tuple = Value::tuple(fields.into_iter().map(|(_, v)| v).collect());
     Value::obj(Object::Instance(Instance {

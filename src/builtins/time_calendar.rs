@@ -335,6 +335,7 @@ pub fn new_struct_time_class() -> Value {
         flags: Default::default(),
         specials: Default::default(),
         instance_size: Default::default(),
+        metaclass: None,
     })))
 }
 

@@ -31,6 +31,9 @@ pub struct Class {
     pub specials: RefCell<SpecialCache>,
     /// The most attributes an instance has had: new instances' dicts start with that room.
     pub instance_size: Cell<usize>,
+    /// The class's metaclass when it is not `type` (a Python subclass of `type`); `None` keeps
+    /// plain classes on the fast paths, which never look at the metaclass.
+    pub metaclass: Option<Value>,
 }
 
 /// Results of `lookup_special` for one class, valid for one class epoch.
@@ -94,6 +97,9 @@ pub struct ClassFlags {
     pub python_identity: bool,
     /// Instances are plain objects: no built-in base, no `__new__` in the lineage.
     pub plain_new: bool,
+    /// The class's own `__abstractmethods__` (set by `abc`) is not empty: it cannot be
+    /// instantiated.
+    pub abstract_methods: bool,
 }
 
 /// The `ClassFlags` of `class` (a `Class` value), recomputed when classes have changed.
@@ -112,6 +118,9 @@ pub fn flags(class: &Value) -> ClassFlags {
         getattribute: lookup(class, "__getattribute__").is_some(),
         plain_new: builtin_base(class) == "object" && lookup(class, "__new__").is_none(),
         python_identity: python("__hash__") || python("__eq__"),
+        abstract_methods: c.dict.borrow().get(&Key(Value::str("__abstractmethods__"))).is_some_and(
+            |names| matches!(names.object(), Some(Object::FrozenSet(t)) if t.items().next().is_some()),
+        ),
     };
     c.flags.set(computed);
     computed
@@ -274,6 +283,40 @@ pub fn builtin_base(class: &Value) -> &'static str {
 /// The `__module__` of a class, as stored in its namespace.
 pub fn module_name(class: &Class) -> String {
     class.dict.borrow().get(&Key(Value::str("__module__"))).map(Value::to_str).unwrap_or_default()
+}
+
+/// The metaclass of a class or built-in type (`None` for `type`).
+pub fn metaclass_of(class: &Value) -> Option<&Value> {
+    as_class(class).and_then(|c| c.metaclass.as_ref())
+}
+
+/// Whether the metaclass `a` derives from `b` (`None` standing for `type`).
+fn meta_derives(a: Option<&Value>, b: Option<&Value>) -> bool {
+    match (a, b) {
+        (_, None) => true,
+        (None, Some(_)) => false,
+        (Some(a), Some(b)) => is_subclass(a, b),
+    }
+}
+
+/// The most derived of `start` and the metaclasses of `bases` (`None` for `type`), or
+/// CPython's TypeError when neither of two derives from the other.
+pub fn calculate_metaclass(start: Option<&Value>, bases: &[Value]) -> Result<Option<Value>, Value> {
+    let mut winner = start;
+    for base in bases {
+        let candidate = metaclass_of(base);
+        if meta_derives(winner, candidate) {
+            continue;
+        }
+        if !meta_derives(candidate, winner) {
+            return Err(type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass \
+                 of the metaclasses of all its bases",
+            ));
+        }
+        winner = candidate;
+    }
+    Ok(winner.cloned())
 }
 
 /// `<class '__main__.C'>`.

@@ -421,7 +421,7 @@ impl Value {
                     Some(class) => super::class::class_name(class),
                     None => e.borrow().kind.name(),
                 },
-                Object::Class(_) => "type",
+                Object::Class(c) => c.metaclass.as_ref().map_or("type", super::class::class_name),
                 Object::Instance(i) => super::class::class_name(&i.class),
                 Object::Method { .. } => "method",
                 Object::StaticMethod(_) => "staticmethod",

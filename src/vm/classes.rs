@@ -12,10 +12,12 @@ use crate::runtime::exception::{ExcKind, new_exception, type_error};
 use crate::runtime::function::{BuiltinResult, CallArgs};
 use crate::runtime::value::{DictMap, Key, Object, Prehashed, Property, Value};
 
-/// The class of any value: its Python class, or its built-in type.
+/// The class of any value: its Python class, or its built-in type (a class's is its
+/// metaclass).
 pub fn class_of(v: &Value) -> Value {
     match v.object() {
         Some(Object::Instance(i)) => i.class.clone(),
+        Some(Object::Class(c)) => c.metaclass.clone().unwrap_or_else(|| Value::obj(Object::Type("type"))),
         Some(Object::Exception(e)) if e.borrow().class.is_some() => {
             e.borrow().class.clone().unwrap_or(Value::None)
         }
@@ -26,14 +28,13 @@ pub fn class_of(v: &Value) -> Value {
 /// Whether `v` is an instance of the class or built-in type `class`.
 pub fn is_instance(v: &Value, class: &Value) -> bool {
     match (v.object(), class.object()) {
-        (Some(Object::Instance(_)), _) | (Some(Object::Exception(_)), Some(Object::Class(_))) => {
-            class::is_subclass(&class_of(v), class)
-        }
+        (Some(Object::Instance(_) | Object::Class(_)), _)
+        | (Some(Object::Exception(_)), Some(Object::Class(_))) => class::is_subclass(&class_of(v), class),
         _ => false,
     }
 }
 
-fn attribute_error(owner: &Value, name: &str) -> Value {
+pub(super) fn attribute_error(owner: &Value, name: &str) -> Value {
     let message = match owner.object() {
         Some(Object::Class(c)) => format!("type object '{}' has no attribute '{name}'", c.name),
         _ => format!("'{}' object has no attribute '{name}'", owner.type_name()),
@@ -61,7 +62,7 @@ pub(super) fn bind(found: Value, receiver: &Value, owner_class: &Value) -> Value
 }
 
 /// Whether `v` is an instance of a class with `__set__` or `__delete__` (a data descriptor).
-fn is_data_descriptor(v: &Value) -> bool {
+pub(super) fn is_data_descriptor(v: &Value) -> bool {
     matches!(v.object(), Some(Object::Instance(d))
         if class::lookup(&d.class, "__set__").is_some() || class::lookup(&d.class, "__delete__").is_some())
 }
@@ -91,8 +92,9 @@ fn set_hooks_flag(class: &Value) {
 }
 
 impl Vm {
-    /// `__build_class__(body, name, *bases, metaclass=None)`: run the class body with a fresh
-    /// namespace, then make the class and fill its `__class__` cell.
+    /// `__build_class__(body, name, *bases, metaclass=None, **kwds)`: run the class body with
+    /// a fresh namespace and make the class; a metaclass other than `type` (given, or the
+    /// most derived of the bases') takes the general path of `build_with_metaclass`.
     pub fn build_class(&mut self, args: CallArgs) -> BuiltinResult {
         let mut positional = args.positional.into_iter();
         let (Some(body), Some(name)) = (positional.next(), positional.next()) else {
@@ -104,27 +106,74 @@ impl Vm {
                 return Err(type_error("bases must be types"));
             }
         }
-        let namespace = Rc::new(RefCell::new(DictMap::default()));
         let Some(Object::Function(f)) = body.object() else {
             return Err(type_error("__build_class__: func must be a function"));
         };
-        let mut frame = super::call::bind_frame(f, CallArgs::default())?;
-        frame.names = Some(namespace.clone());
+        let mut keywords = args.keywords;
+        let explicit = keywords.iter().position(|(k, _)| k == "metaclass").map(|i| keywords.remove(i).1);
+        let metaclass = match explicit {
+            None => class::calculate_metaclass(None, &bases)?,
+            Some(m) if matches!(m.object(), Some(Object::Type("type"))) => {
+                class::calculate_metaclass(None, &bases)?
+            }
+            Some(m) if matches!(m.object(), Some(Object::Class(_))) => {
+                class::calculate_metaclass(Some(&m), &bases)?
+            }
+            // Any other callable (a function) makes the class itself.
+            Some(m) => return self.build_with_metaclass(f, name, bases, m, keywords),
+        };
+        if let Some(metaclass) = metaclass {
+            return self.build_with_metaclass(f, name, bases, metaclass, keywords);
+        }
+        let namespace = Rc::new(RefCell::new(DictMap::default()));
+        self.run_class_body(f, namespace.clone(), None)?;
+        let dict = namespace.borrow().clone();
+        self.create_class(None, &name.to_str(), bases, dict, keywords)
+    }
+
+    /// Run a class body with `names` as its namespace (`mapping`, when given, is the object
+    /// whose own `__getitem__`/`__setitem__`/`__delitem__` the name operations go through).
+    pub(super) fn run_class_body(
+        &mut self,
+        body: &crate::runtime::function::Function,
+        names: Rc<RefCell<DictMap>>,
+        mapping: Option<Value>,
+    ) -> Result<(), Value> {
+        let mut frame = super::call::bind_frame(body, CallArgs::default())?;
+        let hooked = mapping.is_some();
+        if let Some(mapping) = mapping {
+            self.class_namespaces.push((names.clone(), mapping));
+        }
+        frame.names = Some(names);
         let base_depth = self.frames.len();
         self.frames.push(frame);
-        let cell = self.execute(base_depth)?;
-        let name = name.to_str();
-        let mut dict = namespace.borrow().clone();
+        let result = self.execute(base_depth);
+        if hooked {
+            self.class_namespaces.pop();
+        }
+        result.map(|_| ())
+    }
+
+    /// What `type.__new__(metaclass, name, bases, dict, **kwds)` does once its arguments are
+    /// checked: the class object, its `__class__` cell filled (from `__classcell__`),
+    /// `__set_name__` called on its descriptors and `__init_subclass__` on its parent.
+    pub(super) fn create_class(
+        &mut self,
+        metaclass: Option<Value>,
+        name: &str,
+        bases: Vec<Value>,
+        mut dict: DictMap,
+        keywords: Vec<(String, Value)>,
+    ) -> Result<Value, Value> {
         let qualname = dict
             .shift_remove(&Key(Value::str("__qualname__")))
-            .map(|q| q.to_str())
-            .unwrap_or_else(|| name.clone());
-        dict.shift_remove(&Key(Value::str("__classcell__")));
+            .map_or_else(|| name.to_string(), |q| q.to_str());
+        let cell = dict.shift_remove(&Key(Value::str("__classcell__")));
         unhashable_if_eq_only(&mut dict);
         let bases = if bases.is_empty() { vec![Value::obj(Object::Type("object"))] } else { bases };
         let mro = class::c3_mro(&bases)?;
         let class = Value::obj(Object::Class(Box::new(Class {
-            name: Box::leak(name.into_boxed_str()),
+            name: Box::leak(name.to_string().into_boxed_str()),
             qualname,
             bases,
             mro,
@@ -133,9 +182,10 @@ impl Vm {
             flags: Default::default(),
             specials: Default::default(),
             instance_size: Default::default(),
+            metaclass,
         })));
         set_hooks_flag(&class);
-        if let Some(Object::Cell(c)) = cell.object() {
+        if let Some(Object::Cell(c)) = cell.as_ref().and_then(Value::object) {
             *c.borrow_mut() = Some(class.clone());
         }
         // Descriptors learn their names (`__set_name__`, PEP 487).
@@ -152,9 +202,6 @@ impl Vm {
                 self.call_value(&set_name, args)?;
             }
         }
-        // The class keywords other than `metaclass` go to the parent's `__init_subclass__`.
-        let keywords: Vec<(String, Value)> =
-            args.keywords.into_iter().filter(|(k, _)| k != "metaclass").collect();
         self.init_subclass(&class, keywords)?;
         Ok(class)
     }
@@ -183,9 +230,19 @@ impl Vm {
         }
     }
 
-    /// `type(name, bases, namespace)`: a class made without a class statement.
-    pub fn new_class(&mut self, args: &[Value]) -> BuiltinResult {
-        let [name, bases, namespace] = args else { return Err(type_error("type() takes 1 or 3 arguments")) };
+    /// `type(name, bases, namespace, **kwds)` (`metatype` `None`) or
+    /// `type.__new__(metatype, name, bases, namespace, **kwds)`: a class made without a class
+    /// statement, by the most derived metaclass of `metatype` and the bases' (whose own
+    /// `__new__` takes over when it has one, as CPython's `type_new` defers to it).
+    pub fn new_class(&mut self, metatype: Option<Value>, args: &CallArgs) -> BuiltinResult {
+        let [name, bases, namespace] = args.positional.as_slice() else {
+            return Err(type_error(match metatype {
+                None => "type() takes 1 or 3 arguments".to_string(),
+                Some(_) => {
+                    format!("type.__new__() takes exactly 3 arguments ({} given)", args.positional.len())
+                }
+            }));
+        };
         let Some(name) = name.as_str() else {
             return Err(type_error(format!(
                 "type.__new__() argument 1 must be str, not {}",
@@ -198,13 +255,37 @@ impl Vm {
                 bases.type_name()
             )));
         };
-        let Some(Object::Dict(namespace)) = namespace.object() else {
-            return Err(type_error(format!(
-                "type.__new__() argument 3 must be dict, not {}",
-                namespace.type_name()
-            )));
+        let dict = match namespace.object() {
+            Some(Object::Dict(d)) => d,
+            _ => match class::base_value(namespace).map(Value::object) {
+                Some(Some(Object::Dict(d))) => d,
+                _ => {
+                    return Err(type_error(format!(
+                        "type.__new__() argument 3 must be dict, not {}",
+                        namespace.type_name()
+                    )));
+                }
+            },
         };
-        let mut dict = namespace.borrow().clone();
+        for base in bases {
+            if !matches!(base.object(), Some(Object::Class(_) | Object::Type(_))) {
+                return Err(type_error("bases must be types"));
+            }
+        }
+        let winner = class::calculate_metaclass(metatype.as_ref(), bases)?;
+        if let Some(w) = &winner
+            && !metatype.as_ref().is_some_and(|m| class::same_class(m, w))
+            && let Some(new) = class::lookup(w, "__new__")
+        {
+            let new = match new.object() {
+                Some(Object::StaticMethod(f)) => f.clone(),
+                _ => new,
+            };
+            let mut positional = vec![w.clone()];
+            positional.extend(args.positional.iter().cloned());
+            return self.call_value(&new, CallArgs { positional, keywords: args.keywords.clone() });
+        }
+        let mut dict = dict.borrow().clone();
         // `__module__` comes from the calling code's globals, as CPython takes it.
         let module =
             self.frames.last().and_then(|f| f.globals.borrow().get(&Key(Value::str("__name__"))).cloned());
@@ -214,25 +295,7 @@ impl Vm {
         {
             dict.insert(module_key, module);
         }
-        let qualname = dict
-            .shift_remove(&Key(Value::str("__qualname__")))
-            .map_or_else(|| name.to_string(), |q| q.to_str());
-        unhashable_if_eq_only(&mut dict);
-        let bases = if bases.is_empty() { vec![Value::obj(Object::Type("object"))] } else { bases.clone() };
-        let mro = class::c3_mro(&bases)?;
-        let class = Value::obj(Object::Class(Box::new(Class {
-            name: Box::leak(name.to_string().into_boxed_str()),
-            qualname,
-            bases,
-            mro,
-            dict: Rc::new(RefCell::new(dict)),
-            assignment_hooks: std::cell::Cell::new(true),
-            flags: Default::default(),
-            specials: Default::default(),
-            instance_size: Default::default(),
-        })));
-        set_hooks_flag(&class);
-        Ok(class)
+        self.create_class(winner, name, bases.clone(), dict, args.keywords.clone())
     }
 
     /// Make an instance of `class` and, for a Python `__init__`, the frame that initialises it
@@ -242,7 +305,8 @@ impl Vm {
         class_value: &Value,
         args: CallArgs,
     ) -> Result<(Value, Option<super::frame::Frame>), Value> {
-        if class::flags(class_value).plain_new {
+        let flags = class::flags(class_value);
+        if flags.plain_new && !flags.abstract_methods {
             return self.instantiate_plain(class_value, args);
         }
         let base = class::builtin_base(class_value);
@@ -340,6 +404,18 @@ impl Vm {
         }
     }
 
+    /// `cls(*args)` as `type.__call__` makes it: the instance, initialised (a Python
+    /// `__init__` runs in a nested loop).
+    pub fn construct_instance(&mut self, class_value: &Value, args: CallArgs) -> BuiltinResult {
+        let (instance, init) = self.instantiate(class_value, args)?;
+        if let Some(frame) = init {
+            let base = self.frames.len();
+            self.frames.push(frame);
+            self.execute(base)?;
+        }
+        Ok(instance)
+    }
+
     /// A new instance of `class_value` before `__init__`: an exception for exception classes,
     /// an instance holding a built-in value for subclasses of built-in types (made from `args`
     /// when `with_args`: always for immutable types, for mutable ones when no Python
@@ -352,6 +428,10 @@ impl Vm {
     ) -> Result<Value, Value> {
         refuse_abstract(class_value)?;
         let base = class::builtin_base(class_value);
+        // A metaclass makes classes, always from its arguments.
+        if base == "type" {
+            return self.new_class(Some(class_value.clone()), args);
+        }
         if ExcKind::from_name(base).is_some() {
             let exc = crate::builtins::construct(
                 self,
@@ -408,6 +488,10 @@ impl Vm {
             (
                 Some(Object::Type("object")),
                 "__setattr__" | "__delattr__" | "__getattribute__" | "__init__" | "__repr__" | "__str__",
+            )
+            | (
+                Some(Object::Type("type")),
+                "__setattr__" | "__delattr__" | "__init__" | "__repr__" | "__call__",
             ) => Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() })),
             (Some(Object::Type(_)), "__new__") => {
                 Ok(Value::obj(Object::Builtin(crate::runtime::function::Builtin {
@@ -528,7 +612,12 @@ impl Vm {
     }
 
     /// A class attribute as seen through `receiver`: functions bind, properties run.
-    fn resolve_found(&mut self, found: Value, receiver: &Value, class: &Value) -> Result<Value, Value> {
+    pub(super) fn resolve_found(
+        &mut self,
+        found: Value,
+        receiver: &Value,
+        class: &Value,
+    ) -> Result<Value, Value> {
         // A descriptor object: its class's `__get__(descriptor, instance or None, owner)`.
         if let Some(Object::Instance(d)) = found.object()
             && let Some(get) = class::lookup(&d.class, "__get__")
@@ -564,8 +653,11 @@ impl Vm {
             "__base__" => return Ok(c.bases.first().cloned().unwrap_or(Value::None)),
             "__mro__" => return Ok(Value::tuple(lineage(object).cloned().collect())),
             "__dict__" => return Ok(Value::obj(Object::Dict(c.dict.clone()))),
-            "__class__" => return Ok(Value::obj(Object::Type("type"))),
+            "__class__" => return Ok(class_of(object)),
             _ => {}
+        }
+        if let Some(metaclass) = &c.metaclass {
+            return self.meta_attribute(object, metaclass, name);
         }
         match class::lookup(object, name) {
             Some(found) => self.resolve_found(found, object, object),
@@ -576,10 +668,11 @@ impl Vm {
 
     /// `super().name`: search the receiver's MRO after `class`.
     fn super_attribute(&mut self, class: &Value, receiver: &Value, name: &str) -> Result<Value, Value> {
-        let receiver_class = match receiver.object() {
-            Some(Object::Class(_)) => receiver.clone(),
-            _ => class_of(receiver),
-        };
+        // A class receiver searches its own MRO (a classmethod's `super()`), unless it is an
+        // instance of `class` (a metaclass method's `super()`), which searches its metaclass's.
+        let on_class =
+            matches!(receiver.object(), Some(Object::Class(_))) && class::is_subclass(receiver, class);
+        let receiver_class = if on_class { receiver.clone() } else { class_of(receiver) };
         let mro = class::full_mro(&receiver_class);
         let start = mro.iter().position(|c| class::same_class(c, class)).map_or(mro.len(), |i| i + 1);
         let key = Key(Value::str(name));
@@ -587,8 +680,21 @@ impl Vm {
             match c.object() {
                 Some(Object::Class(k)) => {
                     if let Some(found) = k.dict.borrow().get(&key).cloned() {
+                        if !on_class && matches!(receiver.object(), Some(Object::Class(_))) {
+                            return self.bind_to_class(found, receiver, &receiver_class);
+                        }
                         return self.resolve_found(found, receiver, &receiver_class);
                     }
+                }
+                // The built-in value of an instance of a subclass of a built-in type:
+                // `super().__setitem__(k, v)` in a `dict` subclass, `super().append(x)`, ...
+                Some(Object::Type(t))
+                    if name != "__init__"
+                        && let Some(base) = class::base_value(receiver)
+                        && base.type_name() == *t
+                        && let Ok(method) = crate::builtins::methods::get_attribute(base, name) =>
+                {
+                    return Ok(method);
                 }
                 // A built-in base: its methods act on the receiver (`object.__init__`,
                 // `Exception.__init__`, `object.__repr__`, ...).
@@ -612,13 +718,18 @@ impl Vm {
         name: &str,
         value: Option<Value>,
     ) -> Option<Result<(), Value>> {
-        let (class, dict) = match object.object()? {
-            Object::Instance(i) => (i.class.clone(), i.dict.clone()),
-            Object::Class(c) => (object.clone(), c.dict.clone()),
+        // `through`: assignment goes through the hooks and descriptors of `class`, the
+        // instance's class or the class's metaclass (a plain class's own are not involved).
+        let (class, dict, through) = match object.object()? {
+            Object::Instance(i) => (i.class.clone(), i.dict.clone(), true),
+            Object::Class(c) => match &c.metaclass {
+                Some(metaclass) => (metaclass.clone(), c.dict.clone(), true),
+                None => (object.clone(), c.dict.clone(), false),
+            },
             _ => return None,
         };
-        // A class's own `__setattr__`/`__delattr__` takes over assignment to its instances.
-        if matches!(object.object(), Some(Object::Instance(_))) {
+        if through {
+            // A class's own `__setattr__`/`__delattr__` takes over assignment to its instances.
             let hook = if value.is_some() { "__setattr__" } else { "__delattr__" };
             if let Some(method) =
                 class::lookup(&class, hook).filter(|m| matches!(m.object(), Some(Object::Function(_))))
@@ -652,47 +763,57 @@ impl Vm {
             {
                 return Some(Err(attribute_error(object, name)));
             }
-        }
-        if !matches!(object.object(), Some(Object::Class(_)))
-            && let Some(found) = class::lookup(&class, name)
-            && let Some(Object::Property(p)) = found.object()
-        {
-            let (accessor, positional) = match &value {
-                Some(v) => (&p.fset, vec![object.clone(), v.clone()]),
-                None => (&p.fdel, vec![object.clone()]),
-            };
-            if matches!(accessor, Value::None) {
-                let what = if value.is_some() { "setter" } else { "deleter" };
-                let owner = class::class_name(&class);
-                return Some(Err(new_exception(
-                    ExcKind::AttributeError,
-                    &format!("property '{name}' of '{owner}' object has no {what}"),
-                )));
+            if let Some(found) = class::lookup(&class, name)
+                && let Some(Object::Property(p)) = found.object()
+            {
+                let (accessor, positional) = match &value {
+                    Some(v) => (&p.fset, vec![object.clone(), v.clone()]),
+                    None => (&p.fdel, vec![object.clone()]),
+                };
+                if matches!(accessor, Value::None) {
+                    let what = if value.is_some() { "setter" } else { "deleter" };
+                    let owner = class::class_name(&class);
+                    return Some(Err(new_exception(
+                        ExcKind::AttributeError,
+                        &format!("property '{name}' of '{owner}' object has no {what}"),
+                    )));
+                }
+                let accessor = accessor.clone();
+                return Some(
+                    self.call_value(&accessor, CallArgs { positional, keywords: Vec::new() }).map(|_| ()),
+                );
             }
-            let accessor = accessor.clone();
-            return Some(
-                self.call_value(&accessor, CallArgs { positional, keywords: Vec::new() }).map(|_| ()),
-            );
         }
-        if matches!(name, "__setattr__" | "__delattr__")
-            && let Some(Object::Class(c)) = object.object()
-        {
-            c.assignment_hooks.set(true);
+        Some(store_attribute(object, &dict, name, value))
+    }
+}
+
+/// `obj.name = value` (or `del obj.name` with `None`) straight into the namespace `dict` of an
+/// instance or class, past any hooks (`object.__setattr__`, `type.__setattr__`).
+pub fn store_attribute(
+    object: &Value,
+    dict: &Rc<RefCell<DictMap>>,
+    name: &str,
+    value: Option<Value>,
+) -> Result<(), Value> {
+    if matches!(name, "__setattr__" | "__delattr__")
+        && let Some(Object::Class(c)) = object.object()
+    {
+        c.assignment_hooks.set(true);
+    }
+    let key = Key(Value::str(name));
+    if matches!(object.object(), Some(Object::Class(_))) {
+        class::classes_changed();
+    }
+    match value {
+        Some(v) => {
+            dict.borrow_mut().insert(key, v);
+            Ok(())
         }
-        let key = Key(Value::str(name));
-        if matches!(object.object(), Some(Object::Class(_))) {
-            class::classes_changed();
-        }
-        Some(match value {
-            Some(v) => {
-                dict.borrow_mut().insert(key, v);
-                Ok(())
-            }
-            None => match dict.borrow_mut().shift_remove(&key) {
-                Some(_) => Ok(()),
-                None => Err(attribute_error(object, name)),
-            },
-        })
+        None => match dict.borrow_mut().shift_remove(&key) {
+            Some(_) => Ok(()),
+            None => Err(attribute_error(object, name)),
+        },
     }
 }
 

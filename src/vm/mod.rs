@@ -16,6 +16,7 @@ pub mod host_zone;
 mod import;
 mod iterate;
 mod matching;
+mod metaclass;
 mod run;
 mod special;
 pub use special::has_python_identity as special_has_python_identity;
@@ -73,6 +74,9 @@ pub struct Vm {
     pub(crate) pool: frame::FramePool,
     /// Containers whose `repr` is being built (a list that contains itself prints `[...]`).
     pub(crate) repr_active: Vec<usize>,
+    /// Class bodies running with a namespace that is not a plain dict (from a metaclass's
+    /// `__prepare__`): the body frame's `names` and the mapping its names go through.
+    pub(crate) class_namespaces: Vec<(Rc<RefCell<DictMap>>, Value)>,
 }
 
 /// Prepared code objects by address; each entry keeps its code object alive, so an address
@@ -181,6 +185,7 @@ impl Vm {
             importing: Vec::new(),
             prepared: PreparedCache::default(),
             repr_active: Vec::new(),
+            class_namespaces: Vec::new(),
             pool: frame::FramePool::default(),
         }
     }

@@ -3,6 +3,7 @@
 //! entries, until a handler is found or the base frame is left.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use super::Vm;
 use super::frame::Frame;
@@ -74,7 +75,7 @@ fn stack_underflow() -> Value {
     new_exception(ExcKind::RuntimeError, "internal error: value stack underflow")
 }
 
-fn name_error(name: &str) -> Value {
+pub(super) fn name_error(name: &str) -> Value {
     let exc = new_exception(ExcKind::NameError, &format!("name '{name}' is not defined"));
     if let Some(Object::Exception(e)) = exc.object() {
         e.borrow_mut().set_attr("name", Value::str(name));
@@ -338,6 +339,16 @@ impl Vm {
                     if frame.globals.borrow_mut().shift_remove(&Key(Value::str(name.as_str()))).is_none() {
                         return Err(name_error(&name));
                     }
+                }
+                Op::LoadName
+                    if !self.class_namespaces.is_empty() && names_hooked(&self.class_namespaces, frame) =>
+                {
+                    self.load_name_from_mapping(a)?;
+                }
+                Op::StoreName | Op::DeleteName
+                    if !self.class_namespaces.is_empty() && names_hooked(&self.class_namespaces, frame) =>
+                {
+                    self.store_name_in_mapping(a, instruction.op == Op::StoreName)?;
                 }
                 Op::LoadName => {
                     let prepared = &frame.prepared;
@@ -1122,6 +1133,11 @@ impl Vm {
                 let func = func.clone();
                 self.call(func, with_receiver(receiver, args))
             }
+            // A metaclass's `__call__` takes over the call of its classes.
+            Some(Object::Class(c)) if let Some(call) = c.metaclass.as_ref().and_then(metaclass_call) => {
+                let receiver = callable.clone();
+                self.call(call, with_receiver(&receiver, args))
+            }
             // Instantiation: a Python `__init__` runs as a frame of this loop.
             Some(Object::Class(_)) => {
                 let (instance, init) = self.instantiate(&callable, args)?;
@@ -1173,15 +1189,10 @@ impl Vm {
                 let f = f.clone();
                 self.call_value(&f, args)
             }
-            Some(Object::Class(_)) => {
-                let (instance, init) = self.instantiate(callable, args)?;
-                if let Some(frame) = init {
-                    let base = self.frames.len();
-                    self.frames.push(frame);
-                    self.execute(base)?;
-                }
-                Ok(instance)
+            Some(Object::Class(c)) if let Some(call) = c.metaclass.as_ref().and_then(metaclass_call) => {
+                self.call_value(&call, with_receiver(callable, args))
             }
+            Some(Object::Class(_)) => self.construct_instance(callable, args),
             Some(Object::Instance(i)) if crate::runtime::class::lookup(&i.class, "__call__").is_some() => {
                 let method = self.get_attr(callable, "__call__")?;
                 self.call_value(&method, args)
@@ -1198,6 +1209,16 @@ impl Vm {
             _ => Err(type_error(format!("'{}' object is not callable", callable.type_name()))),
         }
     }
+}
+
+/// Whether `frame` is a class body whose namespace goes through a mapping's item methods.
+fn names_hooked(namespaces: &[(Rc<RefCell<DictMap>>, Value)], frame: &Frame) -> bool {
+    matches!((namespaces.last(), &frame.names), (Some((hooked, _)), Some(names)) if Rc::ptr_eq(hooked, names))
+}
+
+/// The Python `__call__` of a metaclass, which calling its classes runs.
+fn metaclass_call(metaclass: &Value) -> Option<Value> {
+    crate::runtime::class::lookup(metaclass, "__call__")
 }
 
 fn unary(op: Op, v: &Value) -> Result<Value, Value> {

@@ -1,7 +1,8 @@
 //! Special methods of Python classes as the operators and built-ins use them: arithmetic
 //! (with reflected and in-place forms and `NotImplemented`), rich comparisons, truth,
 //! `len`, subscripts, `in`, iteration and unary operators. Each entry point is tried by the
-//! run loop only when an operand is an instance, so built-in values never pay for it.
+//! run loop only when an operand is an instance (or a class whose metaclass is a Python class,
+//! which answers with the metaclass's methods), so built-in values never pay for it.
 
 use super::Vm;
 use crate::bytecode::opcode::{BinaryOp, CompareOp};
@@ -11,18 +12,32 @@ use crate::runtime::function::CallArgs;
 use crate::runtime::ops;
 use crate::runtime::value::{Object, Value};
 
-/// Whether `v` is an instance of a Python class.
+/// Whether `v` is an instance of a Python class, or a class whose metaclass is one: a value
+/// whose special methods are Python code.
 pub fn is_instance(v: &Value) -> bool {
-    matches!(v.object(), Some(Object::Instance(_)))
+    match v.object() {
+        Some(Object::Instance(_)) => true,
+        Some(Object::Class(c)) => c.metaclass.is_some(),
+        _ => false,
+    }
+}
+
+/// The Python class whose special methods `v` uses: an instance's class, a class's metaclass.
+fn python_class(v: &Value) -> Option<&Value> {
+    match v.object()? {
+        Object::Instance(i) => Some(&i.class),
+        Object::Class(c) => c.metaclass.as_ref(),
+        _ => None,
+    }
 }
 
 /// Whether `iter(v)` would succeed, without running Python code.
 pub fn is_iterable(v: &Value) -> bool {
-    match v.object() {
-        Some(Object::Instance(i)) => {
-            class::lookup(&i.class, "__iter__").is_some() || class::lookup(&i.class, "__getitem__").is_some()
+    match python_class(v) {
+        Some(class) => {
+            class::lookup(class, "__iter__").is_some() || class::lookup(class, "__getitem__").is_some()
         }
-        _ => ops::iterate(v).is_ok(),
+        None => ops::iterate(v).is_ok(),
     }
 }
 
@@ -114,15 +129,15 @@ impl Vm {
         Ok(key)
     }
 
-    /// `v.name(*args)` if `v` is an instance whose class defines `name`; `None` otherwise.
+    /// `v.name(*args)` if `v` is an instance whose class (or a class whose metaclass)
+    /// defines `name`; `None` otherwise.
     pub fn call_special(
         &mut self,
         v: &Value,
         name: &'static str,
         args: Vec<Value>,
     ) -> Option<Result<Value, Value>> {
-        let Some(Object::Instance(i)) = v.object() else { return None };
-        let method = class::lookup_special(&i.class, name)?;
+        let method = class::lookup_special(python_class(v)?, name)?;
         let mut positional = Vec::with_capacity(args.len() + 1);
         positional.push(v.clone());
         positional.extend(args);
@@ -287,6 +302,9 @@ impl Vm {
     /// `container[index]`.
     pub fn get_item(&mut self, container: &Value, index: &Value) -> Result<Value, Value> {
         if !is_instance(container) {
+            if let Some(Object::Class(_)) = container.object() {
+                return self.class_getitem(container, index);
+            }
             if has_python_identity(index) {
                 let key = self.canonical_key(container, index.clone())?;
                 return ops::get_item(container, &key);
@@ -305,11 +323,27 @@ impl Vm {
                 }
                 other => other,
             },
+            None if let Some(Object::Class(_)) = container.object() => self.class_getitem(container, index),
             None if is_instance(container) => {
                 Err(type_error(format!("'{}' object is not subscriptable", container.type_name())))
             }
             None => ops::get_item(container, index),
         }
+    }
+
+    /// `C[index]` for a class: its `__class_getitem__` (an implicit classmethod).
+    fn class_getitem(&mut self, class: &Value, index: &Value) -> Result<Value, Value> {
+        let Some(method) = class::lookup(class, "__class_getitem__") else {
+            return Err(type_error(format!("type '{}' is not subscriptable", class::class_name(class))));
+        };
+        let method = match method.object() {
+            Some(Object::ClassMethod(f)) => f.clone(),
+            _ => method,
+        };
+        self.call_value(
+            &method,
+            CallArgs { positional: vec![class.clone(), index.clone()], keywords: Vec::new() },
+        )
     }
 
     /// `container[index] = value`, or `del container[index]` when `value` is `None`.
@@ -357,7 +391,8 @@ impl Vm {
             return ops::contains(container, &key);
         }
         if !is_instance(item)
-            && !matches!(container.object(), Some(Object::Instance(_) | Object::List(_) | Object::Tuple(_)))
+            && !is_instance(container)
+            && !matches!(container.object(), Some(Object::List(_) | Object::Tuple(_)))
         {
             return ops::contains(container, item);
         }
@@ -404,9 +439,7 @@ impl Vm {
         match self.call_special(v, "__iter__", Vec::new()) {
             Some(result) => result,
             None if let Some(base) = class::base_value(v) => ops::iterate(base),
-            None if is_instance(v)
-                && class::lookup(&super::classes::class_of(v), "__getitem__").is_some() =>
-            {
+            None if python_class(v).is_some_and(|c| class::lookup(c, "__getitem__").is_some()) => {
                 let state = crate::runtime::value::Iter::GetItem { object: v.clone(), index: 0 };
                 Ok(Value::obj(Object::Iterator(std::cell::RefCell::new(state))))
             }

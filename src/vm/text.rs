@@ -15,6 +15,7 @@ fn may_run_python(v: &Value) -> bool {
             true
         }
         Some(Object::Exception(e)) => e.borrow().class.is_some(),
+        Some(Object::Class(c)) => c.metaclass.is_some(),
         _ => false,
     }
 }
@@ -137,6 +138,10 @@ impl Vm {
             Some(Object::Instance(i)) => i.class.clone(),
             Some(Object::Exception(e)) => match &e.borrow().class {
                 Some(c) => c.clone(),
+                None => return Ok(None),
+            },
+            Some(Object::Class(c)) => match &c.metaclass {
+                Some(m) => m.clone(),
                 None => return Ok(None),
             },
             _ => return Ok(None),
