@@ -197,6 +197,9 @@ fn set_exception_attribute(
     Ok(())
 }
 
+/// The methods of exception groups.
+const GROUP_METHODS: &[&str] = &["split", "subgroup", "derive"];
+
 /// `object.name` for built-in values.
 pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
     // Attributes assigned to a function win, `__name__` and `__doc__` included (functools.wraps).
@@ -213,6 +216,11 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
         (Some(Object::Builtin(b)), "__name__" | "__qualname__") => return Ok(Value::str(b.name)),
         (Some(Object::Exception(e)), _) if exception_args::attribute(&e.borrow(), name).is_some() => {
             return Ok(exception_args::attribute(&e.borrow(), name).unwrap_or(Value::None));
+        }
+        (Some(Object::Exception(_)), _)
+            if GROUP_METHODS.contains(&name) && crate::runtime::exception_group::is_group(object) =>
+        {
+            return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() }));
         }
         (Some(Object::Function(f)), "__dict__") => {
             let map = f.attributes.borrow().clone();
@@ -468,6 +476,9 @@ fn call_special_receiver(vm: &mut Vm, receiver: &Value, name: &str, mut args: Ca
     }
     if let Some(Object::Generator(_)) = receiver.object() {
         return vm.generator_method(receiver, name, args);
+    }
+    if GROUP_METHODS.contains(&name) && crate::runtime::exception_group::is_group(receiver) {
+        return vm.exception_group_method(receiver, name, args);
     }
     if let Some(Object::Random(state)) = receiver.object() {
         return super::random::call_method(vm, state, name, args);
@@ -980,6 +991,9 @@ pub fn call_number_method(receiver: &Value, name: &str) -> BuiltinResult {
 pub fn type_mro(name: &'static str) -> Vec<&'static str> {
     if name == "object" {
         return vec!["object"];
+    }
+    if name == "ExceptionGroup" {
+        return vec!["ExceptionGroup", "BaseExceptionGroup", "Exception", "BaseException", "object"];
     }
     if let Some(kind) = ExcKind::from_name(name) {
         let mut out = Vec::new();

@@ -5,6 +5,7 @@
 pub mod class;
 pub mod exception;
 pub mod exception_args;
+pub mod exception_group;
 pub mod function;
 pub mod generator;
 pub mod int;

@@ -4,8 +4,10 @@
 //! Calls and argument binding are in `call.rs`, generators in `generator.rs`, `match` statements' checks in `matching.rs`, imports in
 //! `import.rs` (files found by `finder.rs`), output in `host.rs`, tracebacks in `traceback.rs`.
 
+mod awaiting;
 pub(crate) mod call;
 pub mod classes;
+mod exception_group;
 pub mod finder;
 pub mod frame;
 pub mod generator;
