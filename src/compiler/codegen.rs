@@ -366,6 +366,11 @@ impl<'t> Compiler<'t> {
                 if value.is_some() && self.unit().code.flags.async_generator {
                     return syntax_error("'return' with value in async generator", s.span);
                 }
+                if self.unit().fblocks.iter().any(|b| matches!(b, FBlock::ExceptStarHandler)) {
+                    // CPython points at the returned value when it is on the statement's line.
+                    let at = value.as_ref().filter(|v| v.span.lineno == s.span.lineno);
+                    return syntax_error(super::except_star::EXIT_ERROR, at.map_or(s.span, |v| v.span));
+                }
                 match value {
                     Some(v) => self.expr(v)?,
                     None => self.none(),

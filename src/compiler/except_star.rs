@@ -10,6 +10,9 @@ use crate::bytecode::opcode::Op;
 
 type Result<T> = std::result::Result<T, super::codegen::CompileError>;
 
+/// The SyntaxError for `break`, `continue` or `return` leaving an `except*` clause.
+pub(super) const EXIT_ERROR: &str = "'break', 'continue' and 'return' cannot appear in an except* block";
+
 impl<'t> Compiler<'t> {
     /// The `try` body and `except*` clauses of `t` (its `finally` is `try_statement`'s).
     pub(super) fn try_star_except(&mut self, t: &'t Try) -> Result<()> {

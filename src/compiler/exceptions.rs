@@ -130,10 +130,7 @@ impl<'t> Compiler<'t> {
             }
             FBlock::ExceptStarHandler => {
                 let span = self.unit().span;
-                return super::codegen::syntax_error(
-                    "'break', 'continue' and 'return' cannot appear in an except* block",
-                    span,
-                );
+                return super::codegen::syntax_error(super::except_star::EXIT_ERROR, span);
             }
             FBlock::FinallyHandler { region } => {
                 let region = *region;

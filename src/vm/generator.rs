@@ -300,7 +300,9 @@ impl Vm {
         if matches!(name, "__iter__" | "__aiter__" | "__await__") {
             return Ok(generator.clone());
         }
-        if kind_of(generator) == Some(GenKind::AsyncGenerator) {
+        // Python code cannot reach an async generator's `close` (it has none): the VM closes
+        // a freed one so, as CPython's finalizer does when no event loop hook is set.
+        if kind_of(generator) == Some(GenKind::AsyncGenerator) && name != "close" {
             return async_generator_step(generator, name, args);
         }
         let (input, resume) = method_call(name, args)?;

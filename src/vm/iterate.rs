@@ -14,7 +14,9 @@ impl Vm {
         if let Some(result) = self.next_of_instance(iterator) {
             return result;
         }
-        if let Some(Object::Generator(_)) = iterator.object() {
+        if let Some(Object::Generator(g)) = iterator.object()
+            && g.borrow().kind == crate::runtime::generator::GenKind::Generator
+        {
             return match self.run_generator(iterator, Input::Send(Value::None))? {
                 Stop::Yielded(item) => Ok(Some(item)),
                 Stop::Returned(_) => Ok(None),
