@@ -1027,8 +1027,25 @@ fn code_attribute(code: &crate::bytecode::code::CodeObject, name: &str) -> Optio
         "co_freevars" => names(&code.freevars),
         "co_names" => names(&code.names),
         "co_nlocals" => Value::Int(code.varnames.len() as i64),
+        "co_flags" => Value::Int(code_flags(code)),
         _ => return None,
     })
+}
+
+/// CPython's `co_flags` bits for what a code object records (class bodies count as
+/// functions here: OPTIMIZED and NEWLOCALS).
+fn code_flags(code: &crate::bytecode::code::CodeObject) -> i64 {
+    let f = &code.flags;
+    let bits = [
+        (code.name != "<module>", 0x3),
+        (f.varargs, 0x4),
+        (f.varkeywords, 0x8),
+        (f.generator, 0x20),
+        (code.freevars.is_empty() && code.cellvars.is_empty(), 0x40),
+        (f.coroutine, 0x80),
+        (f.async_generator, 0x200),
+    ];
+    bits.iter().filter(|(set, _)| *set).map(|(_, bit)| bit).sum()
 }
 
 /// `int.to_bytes(length, byteorder, *, signed=False)`.

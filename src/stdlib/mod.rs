@@ -9,6 +9,7 @@ pub fn source(name: &str) -> Option<&'static str> {
     Some(match name {
         "__future__" => include_str!("__future__.py"),
         "abc" => include_str!("abc.py"),
+        "asyncio" => include_str!("asyncio.py"),
         "bisect" => include_str!("bisect.py"),
         "collections" => include_str!("collections.py"),
         "contextlib" => include_str!("contextlib.py"),

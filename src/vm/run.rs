@@ -245,9 +245,16 @@ impl Vm {
     }
 
     /// Add the top frame's current position to the exception's traceback.
+    /// A frame whose local `__tracebackhide__` is true (pytest's convention) is left out:
+    /// the asyncio module uses it so that its tasks' tracebacks look like CPython's, whose
+    /// task machinery is written in C.
     fn record_traceback(&mut self, exc: &Value) {
         let Some(frame) = self.frames.last() else { return };
         let Some(Object::Exception(e)) = exc.object() else { return };
+        let hidden = frame.code.varnames.iter().position(|n| n == "__tracebackhide__");
+        if hidden.and_then(|i| frame.locals.get(i)).is_some_and(|v| v.as_ref().is_some_and(Value::truthy)) {
+            return;
+        }
         let index = frame.current_index();
         e.borrow_mut().traceback.push(TraceEntry {
             filename: frame.code.filename.clone(),
