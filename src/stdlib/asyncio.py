@@ -7,7 +7,8 @@ it to the task, which resumes the coroutine when the future is done; a bare yiel
 just lets the other ready callbacks run first. The frames of Task steps and Future.result
 are left out of tracebacks (`__tracebackhide__`), as CPython's C tasks leave no frames there.
 There is no I/O, no threads and no
-subprocesses: run, sleep, gather, wait_for, wait, timeout, create_task, Task, Future, Queue
+subprocesses: run, sleep, gather, wait_for, wait, timeout, create_task, Task, TaskGroup,
+Future, Queue
 (with LifoQueue, PriorityQueue), Event, Lock, Semaphore and the exceptions.
 """
 
@@ -22,6 +23,7 @@ __all__ = [
     "current_task", "all_tasks", "get_event_loop", "get_running_loop", "new_event_loop",
     "set_event_loop", "iscoroutine", "iscoroutinefunction", "shield",
     "Queue", "LifoQueue", "PriorityQueue", "Event", "Lock", "Semaphore", "BoundedSemaphore",
+    "TaskGroup",
     "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED",
 ]
 
@@ -776,6 +778,116 @@ class Timeout:
 
 def timeout(delay):
     return Timeout(None if delay is None else get_running_loop().time() + delay)
+
+
+class TaskGroup:
+    """`async with TaskGroup() as tg:` waits for the tasks made by tg.create_task(); the first
+    failure cancels the others and the body, and the failures are raised together in an
+    ExceptionGroup. Its tasks are kept in creation order (CPython keeps a set)."""
+
+    def __init__(self):
+        self._entered = False
+        self._exiting = False
+        self._aborting = False
+        self._loop = None
+        self._parent_task = None
+        self._parent_cancel_requested = False
+        self._tasks = {}
+        self._errors = []
+        self._base_error = None
+        self._on_completed_fut = None
+
+    def __repr__(self):
+        state = " entered" if self._entered else ""
+        return f"<TaskGroup{state}>"
+
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError(f"TaskGroup {self!r} has been already entered")
+        self._entered = True
+        self._loop = get_running_loop()
+        self._parent_task = current_task()
+        if self._parent_task is None:
+            raise RuntimeError(f"TaskGroup {self!r} cannot determine the parent task")
+        return self
+
+    async def __aexit__(self, et, exc, tb):
+        self._exiting = True
+        propagate_cancellation_error = None
+        if exc is not None and self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        if et is not None:
+            if et is CancelledError:
+                if not (self._parent_cancel_requested and not self._parent_task.uncancel()):
+                    propagate_cancellation_error = exc
+            if not self._aborting:
+                self._abort()
+        while self._tasks:
+            if self._on_completed_fut is None:
+                self._on_completed_fut = self._loop.create_future()
+            try:
+                await self._on_completed_fut
+            except CancelledError as cancelled:
+                if not self._aborting:
+                    propagate_cancellation_error = cancelled
+                    self._abort()
+            self._on_completed_fut = None
+        if self._base_error is not None:
+            raise self._base_error
+        if propagate_cancellation_error and not self._errors:
+            raise propagate_cancellation_error
+        if et is not None and et is not CancelledError:
+            self._errors.append(exc)
+        if self._errors:
+            try:
+                raise BaseExceptionGroup("unhandled errors in a TaskGroup", self._errors) from None
+            finally:
+                self._errors = None
+
+    def create_task(self, coro, *, name=None, context=None):
+        if not self._entered:
+            raise RuntimeError(f"TaskGroup {self!r} has not been entered")
+        if self._exiting and not self._tasks:
+            raise RuntimeError(f"TaskGroup {self!r} is finished")
+        if self._aborting:
+            raise RuntimeError(f"TaskGroup {self!r} is shutting down")
+        task = self._loop.create_task(coro, name=name)
+        task.add_done_callback(self._on_task_done)
+        self._tasks[task] = None
+        return task
+
+    def _is_base_error(self, exc):
+        return isinstance(exc, (SystemExit, KeyboardInterrupt))
+
+    def _abort(self):
+        self._aborting = True
+        for task in self._tasks:
+            if not task.done():
+                task.cancel()
+
+    def _on_task_done(self, task):
+        self._tasks.pop(task, None)
+        if self._on_completed_fut is not None and not self._tasks:
+            if not self._on_completed_fut.done():
+                self._on_completed_fut.set_result(True)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+        self._errors.append(exc)
+        if self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        if self._parent_task.done():
+            self._loop.call_exception_handler({
+                "message": f"Task {task!r} has errored out but its parent task {self._parent_task} is already completed",
+                "exception": exc,
+            })
+            return
+        if not self._aborting and not self._parent_cancel_requested:
+            self._abort()
+            self._parent_cancel_requested = True
+            self._parent_task.cancel()
 
 
 def _cancel_all_tasks(loop):
