@@ -31,7 +31,7 @@ async def main():
             await asyncio.sleep(period)
             ticks.append(f"{name}{i}")
 
-    await asyncio.gather(ticker("fast", 0.01, 4), ticker("slow", 0.025, 2))
+    await asyncio.gather(ticker("fast", 0.02, 4), ticker("slow", 0.05, 2))
     print(ticks)
     print(await asyncio.sleep(0.001, result="sleep result"))
 
