@@ -198,6 +198,9 @@ fn set_exception_attribute(
     Ok(())
 }
 
+/// The methods of exception groups.
+const GROUP_METHODS: &[&str] = &["split", "subgroup", "derive"];
+
 /// `object.name` for built-in values.
 pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
     // Attributes assigned to a function win, `__name__` and `__doc__` included (functools.wraps).
@@ -214,6 +217,11 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
         (Some(Object::Builtin(b)), "__name__" | "__qualname__") => return Ok(Value::str(b.name)),
         (Some(Object::Exception(e)), _) if exception_args::attribute(&e.borrow(), name).is_some() => {
             return Ok(exception_args::attribute(&e.borrow(), name).unwrap_or(Value::None));
+        }
+        (Some(Object::Exception(_)), _)
+            if GROUP_METHODS.contains(&name) && crate::runtime::exception_group::is_group(object) =>
+        {
+            return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() }));
         }
         (Some(Object::Function(f)), "__dict__") => {
             let map = f.attributes.borrow().clone();
@@ -484,6 +492,9 @@ fn call_special_receiver(vm: &mut Vm, receiver: &Value, name: &str, mut args: Ca
     }
     if let Some(Object::Generator(_)) = receiver.object() {
         return vm.generator_method(receiver, name, args);
+    }
+    if GROUP_METHODS.contains(&name) && crate::runtime::exception_group::is_group(receiver) {
+        return vm.exception_group_method(receiver, name, args);
     }
     if let Some(Object::Random(state)) = receiver.object() {
         return super::random::call_method(vm, state, name, args);
@@ -1012,6 +1023,9 @@ pub fn type_mro(name: &'static str) -> Vec<&'static str> {
     if name == "object" {
         return vec!["object"];
     }
+    if name == "ExceptionGroup" {
+        return vec!["ExceptionGroup", "BaseExceptionGroup", "Exception", "BaseException", "object"];
+    }
     if let Some(kind) = ExcKind::from_name(name) {
         let mut out = Vec::new();
         let mut k = Some(kind);
@@ -1044,8 +1058,25 @@ fn code_attribute(code: &crate::bytecode::code::CodeObject, name: &str) -> Optio
         "co_freevars" => names(&code.freevars),
         "co_names" => names(&code.names),
         "co_nlocals" => Value::Int(code.varnames.len() as i64),
+        "co_flags" => Value::Int(code_flags(code)),
         _ => return None,
     })
+}
+
+/// CPython's `co_flags` bits for what a code object records (class bodies count as
+/// functions here: OPTIMIZED and NEWLOCALS).
+fn code_flags(code: &crate::bytecode::code::CodeObject) -> i64 {
+    let f = &code.flags;
+    let bits = [
+        (code.name != "<module>", 0x3),
+        (f.varargs, 0x4),
+        (f.varkeywords, 0x8),
+        (f.generator, 0x20),
+        (code.freevars.is_empty() && code.cellvars.is_empty(), 0x40),
+        (f.coroutine, 0x80),
+        (f.async_generator, 0x200),
+    ];
+    bits.iter().filter(|(set, _)| *set).map(|(_, bit)| bit).sum()
 }
 
 /// `int.to_bytes(length, byteorder, *, signed=False)`.

@@ -191,20 +191,23 @@ fn print(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
 
 fn callable(_: &mut Vm, args: CallArgs) -> BuiltinResult {
     let v = exactly_one("callable", &args)?;
-    Ok(Value::Bool(
-        matches!(
-            v.object(),
-            Some(
-                Object::Function(_)
-                    | Object::Builtin(_)
-                    | Object::BoundMethod { .. }
-                    | Object::Type(_)
-                    | Object::Class(_)
-                    | Object::Method { .. }
-                    | Object::StaticMethod(_)
-            )
-        ) || matches!(v.object(), Some(Object::Instance(i)) if crate::runtime::class::lookup(&i.class, "__call__").is_some()),
-    ))
+    Ok(Value::Bool(is_callable(&v)))
+}
+
+/// `callable(v)`.
+pub fn is_callable(v: &Value) -> bool {
+    matches!(
+        v.object(),
+        Some(
+            Object::Function(_)
+                | Object::Builtin(_)
+                | Object::BoundMethod { .. }
+                | Object::Type(_)
+                | Object::Class(_)
+                | Object::Method { .. }
+                | Object::StaticMethod(_)
+        )
+    ) || matches!(v.object(), Some(Object::Instance(i)) if crate::runtime::class::lookup(&i.class, "__call__").is_some())
 }
 
 fn hash(vm: &mut Vm, args: CallArgs) -> BuiltinResult {

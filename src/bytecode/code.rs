@@ -63,8 +63,10 @@ pub struct CodeFlags {
     pub varkeywords: bool,
     /// A generator function.
     pub generator: bool,
-    /// An `async def` function.
+    /// An `async def` function without `yield` (calling it makes a coroutine).
     pub coroutine: bool,
+    /// An `async def` function with `yield` (calling it makes an async generator).
+    pub async_generator: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]

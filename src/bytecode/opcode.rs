@@ -250,6 +250,32 @@ instructions! {
     ImportFrom = 101, "IMPORT_FROM", Name;
     /// `from TOS import *`: pops the module and binds its public names (`__all__`) here.
     ImportStar = 104, "IMPORT_STAR", None;
+    /// `await`: replaces TOS with its awaitable iterator: a coroutine as it is, else the
+    /// result of its `__await__()`. `arg` says which error message a failure gets: 0 plain
+    /// `await`, 1 after `__aenter__`, 2 after `__aexit__`.
+    GetAwaitable = 112, "GET_AWAITABLE", Number;
+    /// `async for`: TOS = TOS.__aiter__().
+    GetAiter = 113, "GET_AITER", None;
+    /// `async for`: pushes the awaitable of `TOS.__anext__()` (TOS, the async iterator, stays).
+    GetAnext = 114, "GET_ANEXT", None;
+    /// The handler of an `async for` step: TOS is the exception, TOS1 the async iterator. A
+    /// StopAsyncIteration ends the loop (both are popped); anything else is re-raised.
+    EndAsyncFor = 115, "END_ASYNC_FOR", None;
+    /// `async with`: replaces the context manager TOS with its bound `__aexit__` and the
+    /// result of calling its `__aenter__` (which is then awaited).
+    BeforeAsyncWith = 116, "BEFORE_ASYNC_WITH", None;
+    /// Marks the YIELD_VALUE after it as an async generator's own `yield` (its value goes to
+    /// the `async for`), not an `await` passing a value through to the event loop. Does
+    /// nothing itself.
+    AsyncGenWrap = 117, "ASYNC_GEN_WRAP", None;
+    /// `except*`: TOS is the type (or tuple) of a clause, TOS1 the exception (group) still
+    /// unmatched. Replaces them with the part that does not match (or None) and the part
+    /// that does (a group, or None if nothing matched).
+    CheckEgMatch = 118, "CHECK_EG_MATCH", None;
+    /// End of `except*` clauses: TOS is the list of exceptions the clauses raised or
+    /// re-raised, TOS1 the original exception (group). Replaces both with the exception to
+    /// raise from the statement (None if all were handled).
+    PrepReraiseStar = 119, "PREP_RERAISE_STAR", None;
     /// Debugger breakpoint: the original instruction is kept in a side table.
     Breakpoint = 255, "BREAKPOINT", None;
 }
@@ -265,16 +291,17 @@ impl Op {
             ImportName | ImportStar => -1,
             Nop | Swap | DeleteFast | DeleteGlobal | DeleteName | DeleteDeref | LoadAttr | UnaryNegative
             | UnaryPositive | UnaryNot | UnaryInvert | ListToTuple | Jump | GetIter | CheckExcMatch
-            | YieldValue | GetYieldFromIter | Breakpoint => 0,
+            | YieldValue | GetYieldFromIter | Breakpoint | GetAwaitable | GetAiter | AsyncGenWrap
+            | CheckEgMatch => 0,
             PopTop | StoreFast | StoreGlobal | StoreName | StoreDeref | DeleteAttr | BinaryOp | CompareOp
             | IsOp | ContainsOp | BinarySubscr | ListAppend | SetAdd | ListExtend | SetUpdate
-            | DictUpdate | DictMerge | PopJumpIfFalse | PopJumpIfTrue | ReturnValue | PopExcept | Reraise => {
-                -1
-            }
+            | DictUpdate | DictMerge | PopJumpIfFalse | PopJumpIfTrue | ReturnValue | PopExcept | Reraise
+            | PrepReraiseStar => -1,
             Copy | LoadConst | LoadFast | LoadGlobal | LoadName | LoadDeref | LoadClosure
             | LoadAssertionError | LoadBuildClass | PushExcInfo | LoadMethod | ReturnGenerator
-            | BeforeWith | WithExceptStart | GetLen | MatchMapping | MatchSequence | MatchKeys => 1,
-            StoreAttr | DeleteSubscr | MapAdd | MatchClass => -2,
+            | BeforeWith | WithExceptStart | GetLen | MatchMapping | MatchSequence | MatchKeys | GetAnext
+            | BeforeAsyncWith => 1,
+            StoreAttr | DeleteSubscr | MapAdd | MatchClass | EndAsyncFor => -2,
             StoreSubscr => -3,
             BuildSlice | BuildTuple | BuildList | BuildSet | BuildString => 1 - n,
             BuildMap => 1 - 2 * n,
@@ -418,8 +445,8 @@ mod tests {
         let table: String = Op::ALL.iter().map(|op| format!("{}={};", op.name(), *op as u8)).collect();
         let fingerprint =
             table.bytes().fold(0xcbf29ce484222325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100000001b3));
-        assert_eq!(Op::ALL.len(), 85);
-        assert_eq!(fingerprint, 0x4bbec4a5d62a5e86);
+        assert_eq!(Op::ALL.len(), 93);
+        assert_eq!(fingerprint, 0x52409f6d9c9c9798);
     }
 
     #[test]

@@ -17,7 +17,7 @@ use crate::runtime::int::Int;
 
 const MAGIC: &[u8; 8] = b"PYGLASS\0";
 /// Bump when the instruction set or this layout changes (the opcode fingerprint test says when).
-pub const FORMAT_VERSION: u32 = 7;
+pub const FORMAT_VERSION: u32 = 8;
 const HEADER_LEN: usize = 8 + 4 + 4 + 8 + 8 + 8 + 8;
 /// Nested code objects deeper than this are refused.
 const MAX_NESTING: u32 = 200;
@@ -189,7 +189,8 @@ impl Writer {
         let flags = u32::from(c.flags.varargs)
             | u32::from(c.flags.varkeywords) << 1
             | u32::from(c.flags.generator) << 2
-            | u32::from(c.flags.coroutine) << 3;
+            | u32::from(c.flags.coroutine) << 3
+            | u32::from(c.flags.async_generator) << 4;
         self.u32(flags);
         match &c.doc {
             Some(d) => {
@@ -323,6 +324,7 @@ impl Reader<'_> {
             varkeywords: bits & 2 != 0,
             generator: bits & 4 != 0,
             coroutine: bits & 8 != 0,
+            async_generator: bits & 16 != 0,
         };
         let doc = if self.u8()? != 0 { Some(self.str()?) } else { None };
         let n = self.count(21)?;

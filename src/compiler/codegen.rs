@@ -2,9 +2,9 @@
 //! comprehension, using the decisions of `symtable`. Every emitted instruction carries the
 //! span of the expression or statement it came from.
 //!
-//! Not yet compiled (reported as an error naming the construct): `except*`, `async`/`await`.
 //! `try` and `with` statements and the unwinding of `return`/`break`/`continue` through them
-//! are in `exceptions.rs`, imports in `imports.rs`, `match` statements in `patterns.rs`.
+//! are in `exceptions.rs` (`except*` in `except_star.rs`), `async with`, `async for` and
+//! `await` in `asyncs.rs`, imports in `imports.rs`, `match` statements in `patterns.rs`.
 
 use std::rc::Rc;
 
@@ -59,6 +59,9 @@ pub(super) enum FBlock<'t> {
         name: Option<String>,
         regions: Vec<usize>,
     },
+    /// Inside an `except*` clause: the previously handled exception, the caught one, the
+    /// list of raised ones and the unmatched rest are on the stack. Nothing may jump out.
+    ExceptStarHandler,
     /// Inside a `finally` clause run for an exception: it and the previous one are on the stack.
     FinallyHandler {
         region: usize,
@@ -66,6 +69,8 @@ pub(super) enum FBlock<'t> {
     /// The body of a `with` statement: the context manager's `__exit__` is on the stack.
     With {
         region: usize,
+        /// `async with`: the call of `__aexit__` is awaited.
+        is_async: bool,
     },
 }
 
@@ -77,6 +82,7 @@ impl FBlock<'_> {
             FBlock::TryExcept { .. } | FBlock::TryFinally { .. } => 0,
             FBlock::ExceptHandler { .. } => 1,
             FBlock::FinallyHandler { .. } => 2,
+            FBlock::ExceptStarHandler => 4,
             FBlock::With { .. } => 1,
         }
     }
@@ -250,7 +256,12 @@ impl<'t> Compiler<'t> {
             arg_count: 0,
             posonly_count: 0,
             kwonly_count: 0,
-            flags: CodeFlags { generator: scope.generator, ..CodeFlags::default() },
+            flags: CodeFlags {
+                generator: scope.generator && !scope.coroutine,
+                coroutine: scope.coroutine && !scope.generator,
+                async_generator: scope.generator && scope.coroutine,
+                ..CodeFlags::default()
+            },
             instructions: Vec::new(),
             spans: Vec::new(),
             consts: Vec::new(),
@@ -352,6 +363,14 @@ impl<'t> Compiler<'t> {
                 }
             }
             Return { value } => {
+                if value.is_some() && self.unit().code.flags.async_generator {
+                    return syntax_error("'return' with value in async generator", s.span);
+                }
+                if self.unit().fblocks.iter().any(|b| matches!(b, FBlock::ExceptStarHandler)) {
+                    // CPython points at the returned value when it is on the statement's line.
+                    let at = value.as_ref().filter(|v| v.span.lineno == s.span.lineno);
+                    return syntax_error(super::except_star::EXIT_ERROR, at.map_or(s.span, |v| v.span));
+                }
                 match value {
                     Some(v) => self.expr(v)?,
                     None => self.none(),
@@ -397,6 +416,7 @@ impl<'t> Compiler<'t> {
                     self.unit().patch(b, end);
                 }
             }
+            AsyncFor(f) => self.async_for(s, f)?,
             For(f) => {
                 self.expr(&f.iter)?;
                 // As in CPython, the loop's own instructions belong to the whole statement.
@@ -463,15 +483,18 @@ impl<'t> Compiler<'t> {
                 self.unit().span = s.span;
                 self.emit(Op::RaiseVarargs, count);
             }
-            FunctionDef(f) => self.function_def(s, f)?,
-            AsyncFunctionDef(_) | AsyncFor(_) | AsyncWith(_) => return unsupported("async code", s.span),
+            FunctionDef(f) | AsyncFunctionDef(f) => self.function_def(s, f)?,
+            AsyncWith(w) => {
+                self.check_await(s.span, "'async with'")?;
+                self.with_statement(s, w, 0, true)?
+            }
             ClassDef { name, bases, keywords, body, decorator_list } => {
                 self.class_def(s, name, bases, keywords, body, decorator_list)?
             }
-            With(w) => self.with_statement(s, w, 0)?,
+            With(w) => self.with_statement(s, w, 0, false)?,
             Match { subject, cases } => self.match_statement(subject, cases)?,
-            Try(t) => self.try_statement(t)?,
-            TryStar(_) => return unsupported("try/except* statements", s.span),
+            Try(t) => self.try_statement(t, false)?,
+            TryStar(t) => self.try_statement(t, true)?,
             Import { names } => self.import(names),
             ImportFrom { module, names, level } => self.import_from(module.as_deref(), names, *level)?,
         }
@@ -690,7 +713,7 @@ impl<'t> Compiler<'t> {
             unit.code.flags.varkeywords = args.kwarg.is_some();
             unit.span = span;
         }
-        if self.unit().scope.generator {
+        if self.unit().scope.generator || self.unit().scope.coroutine {
             self.start_generator(span);
         }
         body(self)?;
@@ -1028,21 +1051,27 @@ impl<'t> Compiler<'t> {
                     None => self.none(),
                 }
                 self.unit().span = e.span;
+                if self.unit().code.flags.async_generator {
+                    self.emit(Op::AsyncGenWrap, 0);
+                }
                 self.emit(Op::YieldValue, 0);
             }
             YieldFrom { value } => {
                 self.check_yield(e.span)?;
+                if self.unit().scope.coroutine {
+                    return syntax_error("'yield from' inside async function", e.span);
+                }
                 self.expr(value)?;
                 self.unit().span = e.span;
                 self.emit(Op::GetYieldFromIter, 0);
-                self.none();
-                let send = self.emit(Op::Send, 0);
-                self.emit(Op::YieldValue, 0);
-                self.emit(Op::Jump, send as u32);
-                let exit = self.unit().here();
-                self.unit().patch(send, exit);
+                self.yield_from_loop();
             }
-            Await { .. } => return unsupported("'await'", e.span),
+            Await { value } => {
+                self.check_await(e.span, "'await'")?;
+                self.expr(value)?;
+                self.unit().span = e.span;
+                self.emit_await(0);
+            }
             Starred { .. } => return syntax_error("can't use starred expression here", e.span),
         }
         Ok(())
@@ -1062,6 +1091,17 @@ impl<'t> Compiler<'t> {
             _ => return Ok(()),
         };
         syntax_error(&format!("'yield' inside {place}"), span)
+    }
+
+    /// The loop of `yield from` and `await` for the iterator on TOS: values it yields pass
+    /// out, values sent in pass in, and its return value replaces it.
+    pub(super) fn yield_from_loop(&mut self) {
+        self.none();
+        let send = self.emit(Op::Send, 0);
+        self.emit(Op::YieldValue, 0);
+        self.emit(Op::Jump, send as u32);
+        let exit = self.unit().here();
+        self.unit().patch(send, exit);
     }
 
     /// The start of a generator's code: the call returns the generator object, and the first
@@ -1298,17 +1338,20 @@ impl<'t> Compiler<'t> {
         elements: &[&crate::ast::Expr],
         generators: &[Comprehension],
     ) -> Result<()> {
-        if generators.iter().any(|g| g.is_async != 0) {
-            return unsupported("asynchronous comprehensions", e.span);
-        }
         let Some(first) = generators.first() else { return syntax_error("empty comprehension", e.span) };
+        let is_async = self.table.scopes.get(&key_of(e)).is_some_and(|scope| scope.coroutine);
+        if is_async && build != Op::Nop {
+            self.check_await(e.span, "asynchronous comprehension")?;
+        }
         let qualname = self.qualname(name);
         self.push_unit(key_of(e), name, &qualname, e.span.lineno)?;
         self.unit().code.arg_count = 1;
         self.unit().span = e.span;
         let is_generator = build == Op::Nop;
-        if is_generator {
+        if is_generator || is_async {
             self.start_generator(e.span);
+        }
+        if is_generator {
         } else {
             self.emit(build, 0);
         }
@@ -1320,7 +1363,9 @@ impl<'t> Compiler<'t> {
             self.emit(Op::ReturnValue, 0);
         }
         let mut code = self.pop_unit();
-        code.flags.generator = is_generator;
+        code.flags.generator = is_generator && !is_async;
+        code.flags.async_generator = is_generator && is_async;
+        code.flags.coroutine = !is_generator && is_async;
         let mut flags = 0;
         if !code.freevars.is_empty() {
             for free in &code.freevars {
@@ -1336,8 +1381,11 @@ impl<'t> Compiler<'t> {
         self.emit(Op::MakeFunction, flags);
         self.expr(&first.iter)?;
         self.unit().span = e.span;
-        self.emit(Op::GetIter, 0);
+        self.emit(if first.is_async != 0 { Op::GetAiter } else { Op::GetIter }, 0);
         self.emit(Op::Call, 1);
+        if is_async && !is_generator {
+            self.emit_await(0);
+        }
         Ok(())
     }
 
@@ -1349,15 +1397,24 @@ impl<'t> Compiler<'t> {
         build: Op,
     ) -> Result<()> {
         let g = &generators[level];
+        let is_async = g.is_async != 0;
         if level == 0 {
             let dot0 = index_of(&mut self.unit().code.varnames, ".0");
             self.emit(Op::LoadFast, dot0);
         } else {
             self.expr(&g.iter)?;
-            self.emit(Op::GetIter, 0);
+            self.emit(if is_async { Op::GetAiter } else { Op::GetIter }, 0);
         }
         let start = self.unit().here();
-        let exit = self.emit(Op::ForIter, 0);
+        // An async level's step is protected: StopAsyncIteration ends it (END_ASYNC_FOR).
+        let (exit, step) = if is_async {
+            // The value stack holds the result (unless this is a generator expression) and
+            // the iterators of this level and those outside it.
+            let depth = u32::from(build != Op::Nop) + level as u32 + 1;
+            (None, Some(self.async_for_step(depth)))
+        } else {
+            (Some(self.emit(Op::ForIter, 0)), None)
+        };
         self.store(&g.target)?;
         for cond in &g.ifs {
             self.expr(cond)?;
@@ -1382,6 +1439,9 @@ impl<'t> Compiler<'t> {
                     self.emit(Op::MapAdd, depth);
                 }
                 _ => {
+                    if self.unit().scope.coroutine {
+                        self.emit(Op::AsyncGenWrap, 0);
+                    }
                     self.emit(Op::YieldValue, 0);
                     self.emit(Op::PopTop, 0);
                 }
@@ -1389,7 +1449,12 @@ impl<'t> Compiler<'t> {
         }
         self.emit(Op::Jump, start);
         let here = self.unit().here();
-        self.unit().patch(exit, here);
+        if let Some(exit) = exit {
+            self.unit().patch(exit, here);
+        }
+        if let Some(step) = step {
+            self.end_async_for(step);
+        }
         Ok(())
     }
 }

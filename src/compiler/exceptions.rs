@@ -14,7 +14,7 @@ type Result<T> = std::result::Result<T, super::codegen::CompileError>;
 
 impl<'t> Compiler<'t> {
     /// Start protecting instructions from here; the handler runs with the stack at `depth`.
-    fn protect_begin(&mut self, depth: u32, push_lasti: bool) -> usize {
+    pub(super) fn protect_begin(&mut self, depth: u32, push_lasti: bool) -> usize {
         let unit = self.unit();
         let start = unit.here();
         unit.regions.push(Region { start, depth, push_lasti, entries: Vec::new() });
@@ -22,7 +22,7 @@ impl<'t> Compiler<'t> {
     }
 
     /// Stop protecting at this point (an entry is recorded if anything was covered).
-    fn protect_end(&mut self, region: usize) {
+    pub(super) fn protect_end(&mut self, region: usize) {
         let unit = self.unit();
         let end = unit.here();
         let Some(r) = unit.regions.get(region) else { return };
@@ -48,7 +48,7 @@ impl<'t> Compiler<'t> {
     }
 
     /// The handler of `region` starts here.
-    fn protect_target(&mut self, region: usize) {
+    pub(super) fn protect_target(&mut self, region: usize) {
         let unit = self.unit();
         let here = unit.here();
         let entries = unit.regions.get(region).map(|r| r.entries.clone()).unwrap_or_default();
@@ -119,14 +119,18 @@ impl<'t> Compiler<'t> {
                     self.clear_name(&name);
                 }
             }
-            FBlock::With { region } => {
-                let region = *region;
+            FBlock::With { region, is_async } => {
+                let (region, is_async) = (*region, *is_async);
                 self.protect_end(region);
                 ended.push(region);
                 if preserve_tos {
                     self.emit(Op::Swap, 2);
                 }
-                self.call_exit_with_nones();
+                self.call_exit_with_nones(is_async);
+            }
+            FBlock::ExceptStarHandler => {
+                let span = self.unit().span;
+                return super::codegen::syntax_error(super::except_star::EXIT_ERROR, span);
             }
             FBlock::FinallyHandler { region } => {
                 let region = *region;
@@ -176,20 +180,22 @@ impl<'t> Compiler<'t> {
     }
 
     /// `name = None; del name` after an `except ... as name:` clause.
-    fn clear_name(&mut self, name: &str) {
+    pub(super) fn clear_name(&mut self, name: &str) {
         self.none();
         self.store_name(name);
         self.delete_name(name);
     }
 
-    pub(super) fn try_statement(&mut self, t: &'t Try) -> Result<()> {
+    /// A `try` statement (`star`: with `except*` clauses).
+    pub(super) fn try_statement(&mut self, t: &'t Try, star: bool) -> Result<()> {
+        let handlers = |c: &mut Self| if star { c.try_star_except(t) } else { c.try_except(t) };
         if t.finalbody.is_empty() {
-            return self.try_except(t);
+            return handlers(self);
         }
         let depth = self.unit().statement_depth();
         let region = self.protect_begin(depth, false);
         self.unit().fblocks.push(FBlock::TryFinally { body: &t.finalbody, region });
-        let body = if t.handlers.is_empty() { self.stmts(&t.body) } else { self.try_except(t) };
+        let body = if t.handlers.is_empty() { self.stmts(&t.body) } else { handlers(self) };
         self.unit().fblocks.pop();
         body?;
         self.protect_end(region);
@@ -213,7 +219,7 @@ impl<'t> Compiler<'t> {
     }
 
     /// The cleanup handler: restore the previously handled exception and re-raise.
-    fn emit_cleanup(&mut self, region: usize) {
+    pub(super) fn emit_cleanup(&mut self, region: usize) {
         self.protect_target(region);
         self.emit(Op::Copy, 3);
         self.emit(Op::PopExcept, 0);
@@ -297,15 +303,27 @@ impl<'t> Compiler<'t> {
     /// `with a as x, b: body`, as CPython 3.11 compiles it (each item nests the next):
     /// BEFORE_WITH leaves `__exit__` under `__enter__()`'s result; leaving the body normally
     /// calls `__exit__(None, None, None)`; an exception runs WITH_EXCEPT_START, which calls
-    /// `__exit__(type, exc, tb)`, and a true result suppresses the exception.
-    pub(super) fn with_statement(&mut self, s: &'t Stmt, w: &'t With, item: usize) -> Result<()> {
+    /// `__exit__(type, exc, tb)`, and a true result suppresses the exception. `async with`
+    /// is the same with `__aenter__` and `__aexit__`, whose results are awaited.
+    pub(super) fn with_statement(
+        &mut self,
+        s: &'t Stmt,
+        w: &'t With,
+        item: usize,
+        is_async: bool,
+    ) -> Result<()> {
         let Some(current) = w.items.get(item) else {
             return self.stmts(&w.body);
         };
         let depth = self.unit().statement_depth();
         self.expr(&current.context_expr)?;
         self.unit().span = current.context_expr.span;
-        self.emit(Op::BeforeWith, 0);
+        if is_async {
+            self.emit(Op::BeforeAsyncWith, 0);
+            self.emit_await(1);
+        } else {
+            self.emit(Op::BeforeWith, 0);
+        }
         let region = self.protect_begin(depth + 1, true);
         match &current.optional_vars {
             Some(target) => self.store(target)?,
@@ -313,19 +331,22 @@ impl<'t> Compiler<'t> {
                 self.emit(Op::PopTop, 0);
             }
         }
-        self.unit().fblocks.push(FBlock::With { region });
-        let body = self.with_statement(s, w, item + 1);
+        self.unit().fblocks.push(FBlock::With { region, is_async });
+        let body = self.with_statement(s, w, item + 1, is_async);
         self.unit().fblocks.pop();
         body?;
         self.protect_end(region);
         self.unit().span = s.span;
-        self.call_exit_with_nones();
+        self.call_exit_with_nones(is_async);
         let to_end = self.emit(Op::Jump, 0);
         // An exception in the body: `__exit__` decides whether it propagates.
         self.protect_target(region);
         self.emit(Op::PushExcInfo, 0);
         let cleanup = self.protect_begin(depth + 3, true);
         self.emit(Op::WithExceptStart, 0);
+        if is_async {
+            self.emit_await(2);
+        }
         let suppress = self.emit(Op::PopJumpIfTrue, 0);
         self.emit(Op::Reraise, 0);
         let here = self.unit().here();
@@ -343,13 +364,17 @@ impl<'t> Compiler<'t> {
         Ok(())
     }
 
-    /// `__exit__(None, None, None)` for the `__exit__` on top of the stack, result dropped.
-    fn call_exit_with_nones(&mut self) {
+    /// `__exit__(None, None, None)` for the `__exit__` on top of the stack (awaited for
+    /// `async with`), result dropped.
+    pub(super) fn call_exit_with_nones(&mut self, is_async: bool) {
         let none = self.unit().constant(crate::bytecode::code::ConstValue::None);
         for _ in 0..3 {
             self.emit(Op::LoadConst, none);
         }
         self.emit(Op::Call, 3);
+        if is_async {
+            self.emit_await(2);
+        }
         self.emit(Op::PopTop, 0);
     }
 }

@@ -1,7 +1,9 @@
 //! The compiler: AST to code objects. `symtable` decides how each name is reached; the code
 //! generator (`codegen`) emits instructions with the span of each one's source expression.
 
+mod asyncs;
 pub mod codegen;
+mod except_star;
 mod exceptions;
 mod imports;
 mod patterns;

@@ -45,6 +45,8 @@ pub struct Scope {
     pub freevars: Vec<String>,
     /// The function contains `yield`.
     pub generator: bool,
+    /// An `async def`, or a comprehension that awaits (`async for`, `await`).
+    pub coroutine: bool,
 }
 
 impl Scope {
@@ -80,6 +82,9 @@ struct Raw {
     nonlocals: HashSet<String>,
     children: Vec<ScopeKey>,
     generator: bool,
+    coroutine: bool,
+    /// Contains `await` (or an async comprehension, which is awaited where it is).
+    awaits: bool,
 }
 
 impl Raw {
@@ -170,6 +175,7 @@ impl Builder {
                 }
                 self.current().bind(&f.name);
                 self.open(key_of(s), ScopeKind::Function);
+                self.current().coroutine = matches!(s.kind, AsyncFunctionDef(_));
                 self.params(&f.args);
                 self.stmts(&f.body);
                 self.close();
@@ -340,7 +346,13 @@ impl Builder {
             g.ifs.iter().for_each(|c| self.expr(c));
         }
         elements.iter().for_each(|x| self.expr(x));
+        let is_async = generators.iter().any(|g| g.is_async != 0) || self.current().awaits;
+        self.current().coroutine = is_async;
         self.close();
+        // An async list, set or dict comprehension is awaited where it stands.
+        if is_async && !matches!(e.kind, ExprKind::GeneratorExp { .. }) {
+            self.current().awaits = true;
+        }
     }
 
     fn expr(&mut self, e: &Expr) {
@@ -402,6 +414,8 @@ impl Builder {
             YieldFrom { value } | Await { value } => {
                 if matches!(e.kind, YieldFrom { .. }) {
                     self.current().generator = true;
+                } else {
+                    self.current().awaits = true;
                 }
                 self.expr(value);
             }
@@ -546,7 +560,8 @@ fn resolve(
             }
         }
     }
-    out.insert(key, Scope { kind, resolutions, varnames, cellvars, freevars, generator: r.generator });
+    let (generator, coroutine) = (r.generator, r.coroutine);
+    out.insert(key, Scope { kind, resolutions, varnames, cellvars, freevars, generator, coroutine });
 }
 
 /// The free variables of the scopes directly below `r` (theirs include their children's).

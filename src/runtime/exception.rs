@@ -47,8 +47,11 @@ exception_kinds! {
     SystemExit => Some(BaseException);
     KeyboardInterrupt => Some(BaseException);
     GeneratorExit => Some(BaseException);
+    BaseExceptionGroup => Some(BaseException);
     Exception => Some(BaseException);
+    ExceptionGroup => Some(BaseExceptionGroup);
     StopIteration => Some(Exception);
+    StopAsyncIteration => Some(Exception);
     ArithmeticError => Some(Exception);
     FloatingPointError => Some(ArithmeticError);
     ZeroDivisionError => Some(ArithmeticError);
@@ -96,6 +99,10 @@ exception_kinds! {
 impl ExcKind {
     /// Is `self` the class `other` or derived from it?
     pub fn is_subclass_of(self, other: ExcKind) -> bool {
+        // ExceptionGroup has two bases: BaseExceptionGroup (its `parent`) and Exception.
+        if self == ExceptionGroup && other == Exception {
+            return true;
+        }
         let mut k = Some(self);
         while let Some(kind) = k {
             if kind == other {

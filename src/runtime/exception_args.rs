@@ -14,6 +14,9 @@ pub fn construct(
     keywords: Vec<(String, Value)>,
 ) -> Result<Value, Value> {
     check_keywords(kind, &keywords)?;
+    if kind.is_subclass_of(BaseExceptionGroup) {
+        return super::exception_group::construct(kind, positional);
+    }
     let (kind, args, mut attrs) = if kind.is_subclass_of(OSError) {
         os_error_fields(kind, positional)
     } else if matches!(kind, UnicodeDecodeError | UnicodeEncodeError) {
@@ -207,6 +210,13 @@ pub fn attribute(e: &Exception, name: &str) -> Option<Value> {
 
 /// The `str()` of exceptions whose text is built from their fields, if `e` is one.
 pub fn special_str(e: &Exception) -> Option<String> {
+    if e.kind.is_subclass_of(BaseExceptionGroup) {
+        let count = match e.attr("exceptions").and_then(Value::object) {
+            Some(Object::Tuple(items)) => items.len(),
+            _ => 0,
+        };
+        return Some(super::exception_group::group_str(e.attr("message")?, count));
+    }
     if e.kind.is_subclass_of(OSError) {
         let errno = e.attr("errno")?.to_str();
         let strerror = e.attr("strerror")?.to_str();

@@ -1,5 +1,6 @@
 //! Generator objects: the suspended frame of a generator function (or generator expression)
-//! and the state around it. Running one is the VM's job (`vm/generator.rs`): resuming pushes
+//! and the state around it; coroutines (`async def`) and async generators are generator
+//! objects of another kind. Running one is the VM's job (`vm/generator.rs`): resuming pushes
 //! the frame on the VM's frame stack, and YIELD_VALUE puts it back here.
 
 use std::cell::RefCell;
@@ -23,7 +24,39 @@ pub enum GenState {
     Finished,
 }
 
+/// What a generator object is, from the flags of its code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenKind {
+    Generator,
+    /// Made by calling an `async def` function without `yield`.
+    Coroutine,
+    /// Made by calling an `async def` function with `yield`.
+    AsyncGenerator,
+}
+
+impl GenKind {
+    pub fn of(code: &CodeObject) -> GenKind {
+        if code.flags.async_generator {
+            GenKind::AsyncGenerator
+        } else if code.flags.coroutine {
+            GenKind::Coroutine
+        } else {
+            GenKind::Generator
+        }
+    }
+
+    /// The type's name: `generator`, `coroutine` or `async_generator`.
+    pub fn name(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async_generator",
+        }
+    }
+}
+
 pub struct Generator {
+    pub kind: GenKind,
     pub code: Rc<CodeObject>,
     /// The frame while it is suspended (or not started); `None` while it runs and once finished.
     pub frame: Option<Frame>,
@@ -42,6 +75,7 @@ impl std::fmt::Debug for Generator {
 /// A new generator object around `frame`, positioned just after RETURN_GENERATOR.
 pub fn new_generator(frame: Frame) -> Value {
     let generator = Generator {
+        kind: GenKind::of(&frame.code),
         code: frame.code.clone(),
         frame: Some(frame),
         state: GenState::Created,
@@ -58,11 +92,18 @@ pub fn as_generator(value: &Value) -> Option<&RefCell<Generator>> {
     }
 }
 
-/// `<generator object f at 0x7f...>`: CPython's repr, the address being the object's.
+/// The kind of generator object `value` is, if it is one.
+pub fn kind_of(value: &Value) -> Option<GenKind> {
+    as_generator(value).map(|g| g.borrow().kind)
+}
+
+/// `<generator object f at 0x7f...>` (or `coroutine`, `async_generator`): CPython's repr,
+/// the address being the object's.
 pub fn repr(value: &Value) -> String {
     let Some(g) = as_generator(value) else { return String::new() };
     let address = g as *const RefCell<Generator> as usize;
-    format!("<generator object {} at {address:#x}>", g.borrow().code.qualname)
+    let g = g.borrow();
+    format!("<{} object {} at {address:#x}>", g.kind.name(), g.code.qualname)
 }
 
 impl Generator {
@@ -81,21 +122,107 @@ impl Generator {
 /// The methods of a generator, run by the VM (`vm/generator.rs`).
 pub const METHODS: &[&str] = &["send", "throw", "close", "__next__"];
 
-/// Attribute `name` of a generator, if it has one.
+/// The methods of a coroutine, resumed as a generator's.
+pub const COROUTINE_METHODS: &[&str] = &["send", "throw", "close"];
+
+/// The methods of an async generator; each makes an awaitable `AsyncGenStep`.
+pub const ASYNC_GENERATOR_METHODS: &[&str] = &["__anext__", "asend", "athrow", "aclose"];
+
+/// Is `name` a method of generator objects of `kind` that resumes them?
+pub fn resumes(kind: GenKind, name: &str) -> bool {
+    match kind {
+        GenKind::Generator => METHODS.contains(&name),
+        GenKind::Coroutine => COROUTINE_METHODS.contains(&name),
+        GenKind::AsyncGenerator => false,
+    }
+}
+
+/// Attribute `name` of a generator (coroutine, async generator), if it has one.
 pub fn attribute(value: &Value, name: &str) -> Option<Value> {
     let g = as_generator(value)?.borrow();
-    Some(match name {
-        "__name__" => Value::str(g.code.name.as_str()),
-        "__qualname__" => Value::str(g.code.qualname.as_str()),
-        "gi_running" => Value::Bool(g.state == GenState::Running),
-        "gi_suspended" => Value::Bool(g.state == GenState::Suspended),
-        "gi_code" => Value::obj(Object::Code(g.code.clone())),
-        "gi_yieldfrom" => g.delegate().unwrap_or(Value::None),
-        _ if METHODS.contains(&name) || name == "__iter__" => {
-            Value::obj(Object::BoundMethod { receiver: value.clone(), name: name.to_string() })
-        }
+    // `gi_`, `cr_` or `ag_` attributes, as the kind has them.
+    let prefix = match g.kind {
+        GenKind::Generator => "gi_",
+        GenKind::Coroutine => "cr_",
+        GenKind::AsyncGenerator => "ag_",
+    };
+    let own_attribute = name.strip_prefix(prefix);
+    let method = match g.kind {
+        GenKind::Generator => METHODS.contains(&name) || name == "__iter__",
+        GenKind::Coroutine => COROUTINE_METHODS.contains(&name) || name == "__await__",
+        GenKind::AsyncGenerator => ASYNC_GENERATOR_METHODS.contains(&name) || name == "__aiter__",
+    };
+    Some(match (name, own_attribute) {
+        ("__name__", _) => Value::str(g.code.name.as_str()),
+        ("__qualname__", _) => Value::str(g.code.qualname.as_str()),
+        (_, Some("running")) => Value::Bool(g.state == GenState::Running),
+        (_, Some("suspended")) => Value::Bool(g.state == GenState::Suspended),
+        (_, Some("code")) => Value::obj(Object::Code(g.code.clone())),
+        ("gi_yieldfrom" | "cr_await" | "ag_await", _) => g.delegate().unwrap_or(Value::None),
+        _ if method => Value::obj(Object::BoundMethod { receiver: value.clone(), name: name.to_string() }),
         _ => return None,
     })
+}
+
+/// The awaitable an async generator's `__anext__()`, `asend(v)`, `athrow(e)` or `aclose()`
+/// returns (CPython's `async_generator_asend` and `async_generator_athrow`). Awaiting it
+/// runs the async generator's frame to its next `yield` (the await's result), passing the
+/// values of the awaits inside it through to the event loop.
+pub struct AsyncGenStep {
+    pub agen: Value,
+    pub action: AsyncGenAction,
+    pub state: StepState,
+}
+
+/// What an `AsyncGenStep` does to its async generator when first resumed.
+#[derive(Clone)]
+pub enum AsyncGenAction {
+    /// `__anext__()` (None) or `asend(value)`.
+    Send(Value),
+    /// `athrow(exc)`.
+    Throw(Value),
+    /// `aclose()`: GeneratorExit is thrown in, and the generator must not yield again.
+    Close,
+}
+
+/// Where an `AsyncGenStep` is in its life.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StepState {
+    /// Not awaited yet.
+    Init,
+    /// Being awaited: the async generator's frame is running or awaiting inside.
+    Iterating,
+    /// Done: awaiting it again is an error.
+    Closed,
+}
+
+impl std::fmt::Debug for AsyncGenStep {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<{} ({:?})>", self.type_name(), self.state)
+    }
+}
+
+impl AsyncGenStep {
+    pub fn type_name(&self) -> &'static str {
+        match self.action {
+            AsyncGenAction::Send(_) => "async_generator_asend",
+            _ => "async_generator_athrow",
+        }
+    }
+}
+
+/// A new awaitable step of the async generator `agen`.
+pub fn new_step(agen: Value, action: AsyncGenAction) -> Value {
+    let step = AsyncGenStep { agen, action, state: StepState::Init };
+    Value::obj(Object::AsyncGenStep(Box::new(RefCell::new(step))))
+}
+
+/// The async generator step inside `value`, if it is one.
+pub fn as_step(value: &Value) -> Option<&RefCell<AsyncGenStep>> {
+    match value.object() {
+        Some(Object::AsyncGenStep(s)) => Some(s),
+        _ => None,
+    }
 }
 
 thread_local! {
@@ -131,6 +258,7 @@ impl Drop for Generator {
             return;
         }
         let generator = Generator {
+            kind: self.kind,
             code: self.code.clone(),
             frame: self.frame.take(),
             state: self.state,

@@ -6,6 +6,7 @@ pub mod bytearray;
 pub mod class;
 pub mod exception;
 pub mod exception_args;
+pub mod exception_group;
 pub mod function;
 pub mod generator;
 pub mod int;

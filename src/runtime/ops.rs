@@ -972,7 +972,10 @@ pub fn collect_builtin(v: &Value) -> Result<Vec<Value>, Value> {
 /// `iter(x)`.
 pub fn iterate(v: &Value) -> OpResult {
     let state = match v.object() {
-        Some(Object::Iterator(_) | Object::Generator(_)) => return Ok(v.clone()),
+        Some(Object::Iterator(_)) => return Ok(v.clone()),
+        Some(Object::Generator(g)) if g.borrow().kind == super::generator::GenKind::Generator => {
+            return Ok(v.clone());
+        }
         Some(Object::Str(_)) => Iter::Str { text: v.clone(), offset: 0 },
         Some(Object::List(_)) => Iter::Sequence { items: v.clone(), index: 0, kind: "list_iterator" },
         Some(Object::Tuple(_)) => Iter::Sequence { items: v.clone(), index: 0, kind: "tuple_iterator" },

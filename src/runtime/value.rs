@@ -59,6 +59,8 @@ pub enum Object {
     Builtin(Builtin),
     /// A generator: its suspended frame and state. Boxed, as it holds a whole frame.
     Generator(Box<RefCell<super::generator::Generator>>),
+    /// The awaitable of an async generator's `__anext__()`, `asend`, `athrow` or `aclose`.
+    AsyncGenStep(Box<RefCell<super::generator::AsyncGenStep>>),
     /// A method of a built-in type bound to its receiver (`[].append`).
     BoundMethod {
         receiver: Value,
@@ -414,7 +416,8 @@ impl Value {
                     _ => "iterator",
                 },
                 Object::Function(_) => "function",
-                Object::Generator(_) => "generator",
+                Object::Generator(g) => g.borrow().kind.name(),
+                Object::AsyncGenStep(s) => s.borrow().type_name(),
                 Object::Builtin(_) | Object::BoundMethod { .. } => "builtin_function_or_method",
                 Object::Cell(_) => "cell",
                 Object::Exception(e) => match &e.borrow().class {
@@ -578,6 +581,10 @@ impl Value {
                     let _ = write!(out, "<{} object>", self.type_name());
                 }
                 Object::Generator(_) => out.push_str(&super::generator::repr(self)),
+                Object::AsyncGenStep(s) => {
+                    let address = &**s as *const RefCell<super::generator::AsyncGenStep> as usize;
+                    let _ = write!(out, "<{} object at {address:#x}>", self.type_name());
+                }
                 Object::Cell(_) => out.push_str("<cell>"),
                 Object::Code(c) => {
                     let _ = write!(out, "<code object {}>", c.name);

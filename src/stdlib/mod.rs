@@ -13,6 +13,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "__future__" => include_str!("__future__.py"),
         "abc" => include_str!("abc.py"),
         "array" => include_str!("array.py"),
+        "asyncio" => include_str!("asyncio.py"),
         "bisect" => include_str!("bisect.py"),
         "collections" => include_str!("collections.py"),
         "collections.abc" => include_str!("collections_abc.py"),

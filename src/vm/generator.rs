@@ -3,12 +3,17 @@
 //! the generator object. Who resumed it (a FOR_ITER, a call of `next`/`send`/`throw`/`close`,
 //! the SEND of a `yield from`, or a built-in written in Rust running a nested loop) is recorded
 //! in the frame, and decides where a yielded value, a return value or an escaping exception
-//! goes. The generator object itself is in `runtime/generator.rs`.
+//! goes. Coroutines run the same way. An async generator is resumed only by awaiting one of
+//! its steps (`AsyncGenStep`: `__anext__()`, `asend`, `athrow`, `aclose`): its own `yield`
+//! ends the step, while values its awaits yield pass through to whoever drives the awaiting
+//! coroutine. The generator object itself is in `runtime/generator.rs`.
 
 use super::Vm;
 use crate::runtime::exception::{ExcKind, exception_with_args, new_exception, type_error};
 use crate::runtime::function::CallArgs;
-use crate::runtime::generator::{GenState, as_generator};
+use crate::runtime::generator::{
+    AsyncGenAction, GenKind, GenState, StepState, as_generator, as_step, kind_of, new_step,
+};
 use crate::runtime::ops;
 use crate::runtime::value::{Object, Value};
 
@@ -32,6 +37,11 @@ pub enum Resume {
     /// A built-in written in Rust (`list(g)`, `sorted(g)`): the nested run loop returns at the
     /// generator's next stop.
     Native,
+    /// The SEND of an `await` on `step`, a step of the async generator resumed: its own
+    /// `yield` gives the await's result, the values of awaits inside pass through; a return
+    /// raises StopAsyncIteration. When `closing` (`aclose()`), GeneratorExit or a return
+    /// give None and a `yield` is an error.
+    AsyncGen { step: Value, closing: bool },
 }
 
 /// The link from a running generator's frame to its generator object and its resumer.
@@ -63,18 +73,31 @@ impl Vm {
     /// is on top (a thrown exception) is raised in that frame.
     pub(super) fn resume(&mut self, generator: &Value, input: Input, resume: Resume) -> Result<(), Value> {
         let Some(cell) = as_generator(generator) else { return Err(type_error("not a generator")) };
-        let closing = matches!(resume, Resume::Close | Resume::Closing);
+        let closing =
+            matches!(resume, Resume::Close | Resume::Closing | Resume::AsyncGen { closing: true, .. });
+        let kind = cell.borrow().kind;
         match (cell.borrow().state, &input) {
+            (GenState::Running, _) if kind == GenKind::AsyncGenerator => {
+                return Err(new_exception(
+                    ExcKind::RuntimeError,
+                    "anext(): asynchronous generator is already running",
+                ));
+            }
             (GenState::Running, _) => {
-                return Err(new_exception(ExcKind::ValueError, "generator already executing"));
+                let msg = format!("{} already executing", kind.name());
+                return Err(new_exception(ExcKind::ValueError, &msg));
             }
             (GenState::Finished, Input::Throw(exc)) if !closing => {
                 self.thrown = true;
                 return Err(exc.clone());
             }
+            (GenState::Finished, _) if kind == GenKind::Coroutine && !closing => {
+                return Err(new_exception(ExcKind::RuntimeError, "cannot reuse already awaited coroutine"));
+            }
             (GenState::Finished, _) => return self.deliver_return(resume, Value::None),
             (GenState::Created, Input::Send(v)) if !matches!(v, Value::None) => {
-                return Err(type_error("can't send non-None value to a just-started generator"));
+                let msg = format!("can't send non-None value to a just-started {}", kind.name());
+                return Err(type_error(msg));
             }
             _ => {}
         }
@@ -114,6 +137,14 @@ impl Vm {
                 let resume = if is_generator_exit(&exc) { Resume::Closing } else { Resume::Send };
                 self.resume(&inner, Input::Throw(exc), resume)
             }
+            // Awaiting a step of an async generator: the exception goes into that generator.
+            Input::Throw(exc)
+                if !is_generator_exit(&exc) && delegate.as_ref().and_then(as_step).is_some() =>
+            {
+                frame.pc -= 1;
+                self.frames.push(frame);
+                self.resume_step(&delegate.unwrap_or(Value::None), Input::Throw(exc))
+            }
             Input::Throw(exc) => {
                 self.frames.push(frame);
                 self.thrown = true;
@@ -138,18 +169,67 @@ impl Vm {
         Some(resume)
     }
 
+    /// Resume the async generator of `step` (an awaited `AsyncGenStep`), with what the step
+    /// does first, then with `input` (the values sent into the await).
+    pub(super) fn resume_step(&mut self, step: &Value, input: Input) -> Result<(), Value> {
+        let Some(cell) = as_step(step) else { return Err(type_error("not an async generator step")) };
+        let mut s = cell.borrow_mut();
+        let closing = matches!(s.action, AsyncGenAction::Close);
+        let input = match (s.state, input) {
+            (StepState::Closed, _) => {
+                let msg = match s.action {
+                    AsyncGenAction::Send(_) => "cannot reuse already awaited __anext__()/asend()",
+                    _ => "cannot reuse already awaited aclose()/athrow()",
+                };
+                return Err(new_exception(ExcKind::RuntimeError, msg));
+            }
+            (StepState::Init, input) => {
+                s.state = StepState::Iterating;
+                match (&s.action, input) {
+                    (_, Input::Throw(exc)) => Input::Throw(exc),
+                    (AsyncGenAction::Send(v), _) => Input::Send(v.clone()),
+                    (AsyncGenAction::Throw(exc), _) => Input::Throw(exc.clone()),
+                    (AsyncGenAction::Close, _) => {
+                        Input::Throw(exception_with_args(ExcKind::GeneratorExit, Vec::new()))
+                    }
+                }
+            }
+            (StepState::Iterating, input) => input,
+        };
+        let agen = s.agen.clone();
+        drop(s);
+        self.resume(&agen, input, Resume::AsyncGen { step: step.clone(), closing })
+    }
+
     /// A generator's frame has left for good (returned or raised): the generator is finished.
     pub(super) fn generator_left(&mut self, link: &GenLink) {
         self.handled = link.caller_handled.clone();
         if let Some(cell) = as_generator(&link.generator) {
             finish(cell);
         }
+        if let Resume::AsyncGen { step, .. } = &link.resume {
+            close_step(step);
+        }
     }
 
-    /// A generator yielded `value` to `resume`, now the top frame.
-    pub(super) fn deliver_yield(&mut self, resume: Resume, value: Value) -> Result<(), Value> {
+    /// A generator yielded `value` to `resume`, now the top frame; `wrapped` if it is an
+    /// async generator's own `yield` (not an await inside it passing a value out).
+    pub(super) fn deliver_yield(&mut self, resume: Resume, value: Value, wrapped: bool) -> Result<(), Value> {
         let value = match resume {
             Resume::ForIter | Resume::Send | Resume::Native => value,
+            Resume::AsyncGen { .. } if !wrapped => value,
+            Resume::AsyncGen { step, closing } => {
+                close_step(&step);
+                if closing {
+                    return Err(new_exception(
+                        ExcKind::RuntimeError,
+                        "async generator ignored GeneratorExit",
+                    ));
+                }
+                // The awaited step is over: the yielded value is the await's result.
+                self.send_finished(Some(value));
+                return Ok(());
+            }
             Resume::Closing => return Err(ignored_exit()),
             _ => call_result(&resume, Stop::Yielded(value))?,
         };
@@ -165,20 +245,36 @@ impl Vm {
         let result = match resume {
             Resume::Native => return Ok(()),
             Resume::Closing => return Err(exception_with_args(ExcKind::GeneratorExit, Vec::new())),
-            Resume::Call { .. } | Resume::Close => Some(call_result(&resume, Stop::Returned(value))?),
+            Resume::Call { .. } | Resume::Close => {
+                let result = call_result(&resume, Stop::Returned(value))?;
+                if let Some(caller) = self.frames.last_mut() {
+                    caller.stack.push(result);
+                }
+                return Ok(());
+            }
+            Resume::AsyncGen { step, closing } => {
+                close_step(&step);
+                if !closing {
+                    return Err(exception_with_args(ExcKind::StopAsyncIteration, Vec::new()));
+                }
+                Some(Value::None)
+            }
             Resume::Send => Some(value),
             Resume::ForIter => None,
         };
-        let Some(caller) = self.frames.last_mut() else { return Ok(()) };
-        if let Resume::ForIter | Resume::Send = resume {
-            // FOR_ITER and SEND, the resumer's current instruction, say where to go on; the
-            // iterator they leave on the stack goes.
-            caller.stack.pop();
-            let current = caller.code.instructions.get(caller.current_index());
-            caller.pc = current.map_or(caller.pc, |i| i.arg as usize);
-        }
-        caller.stack.extend(result);
+        self.send_finished(result);
         Ok(())
+    }
+
+    /// The iterator that the top frame's FOR_ITER or SEND (its current instruction) drives
+    /// is done: it goes from the stack, `result` (SEND's) takes its place, and the jump is
+    /// taken.
+    fn send_finished(&mut self, result: Option<Value>) {
+        let Some(caller) = self.frames.last_mut() else { return };
+        caller.stack.pop();
+        let current = caller.code.instructions.get(caller.current_index());
+        caller.pc = current.map_or(caller.pc, |i| i.arg as usize);
+        caller.stack.extend(result);
     }
 
     /// Run `generator` to its next stop in a nested run loop (for built-ins written in Rust).
@@ -201,8 +297,13 @@ impl Vm {
         name: &str,
         args: CallArgs,
     ) -> Result<Value, Value> {
-        if name == "__iter__" {
+        if matches!(name, "__iter__" | "__aiter__" | "__await__") {
             return Ok(generator.clone());
+        }
+        // Python code cannot reach an async generator's `close` (it has none): the VM closes
+        // a freed one so, as CPython's finalizer does when no event loop hook is set.
+        if kind_of(generator) == Some(GenKind::AsyncGenerator) && name != "close" {
+            return async_generator_step(generator, name, args);
         }
         let (input, resume) = method_call(name, args)?;
         match self.run_generator(generator, input) {
@@ -232,22 +333,64 @@ impl Vm {
 pub fn resumes_generator(callable: &Value, args: &CallArgs) -> bool {
     match callable.object() {
         Some(Object::BoundMethod { receiver, name }) => {
-            as_generator(receiver).is_some() && crate::runtime::generator::METHODS.contains(&name.as_str())
+            kind_of(receiver).is_some_and(|kind| crate::runtime::generator::resumes(kind, name))
         }
         Some(Object::Builtin(b)) => {
             b.name == "next"
                 && args.keywords.is_empty()
                 && matches!(args.positional.len(), 1 | 2)
-                && as_generator(&args.positional[0]).is_some()
+                && kind_of(&args.positional[0]) == Some(GenKind::Generator)
         }
         _ => false,
     }
 }
 
 /// Does an exception escaping a generator end the resumer's wait quietly (GeneratorExit, for
-/// `close`)?
+/// `close` and `aclose`)?
 pub fn swallows(resume: &Resume, exc: &Value) -> bool {
-    matches!(resume, Resume::Close | Resume::Closing) && is_generator_exit(exc)
+    matches!(resume, Resume::Close | Resume::Closing | Resume::AsyncGen { closing: true, .. })
+        && is_generator_exit(exc)
+}
+
+/// An awaited async generator step is over: awaiting it again is an error.
+fn close_step(step: &Value) {
+    if let Some(cell) = as_step(step) {
+        cell.borrow_mut().state = StepState::Closed;
+    }
+}
+
+/// `agen.__anext__()`, `asend(v)`, `athrow(e)`, `aclose()`: the awaitable step.
+fn async_generator_step(agen: &Value, name: &str, args: CallArgs) -> Result<Value, Value> {
+    let mut positional = args.positional;
+    let n = positional.len();
+    if !args.keywords.is_empty() {
+        return Err(type_error(format!("async_generator.{name}() takes no keyword arguments")));
+    }
+    let action = match name {
+        "__anext__" if n == 0 => AsyncGenAction::Send(Value::None),
+        "asend" if n == 1 => AsyncGenAction::Send(positional.remove(0)),
+        "aclose" if n == 0 => AsyncGenAction::Close,
+        "athrow" if (1..=3).contains(&n) => {
+            let value = positional.get(1).cloned().unwrap_or(Value::None);
+            AsyncGenAction::Throw(thrown(&positional[0], value)?)
+        }
+        "__anext__" | "aclose" => {
+            return Err(type_error(format!("async_generator.{name}() takes no arguments ({n} given)")));
+        }
+        "asend" => {
+            return Err(type_error(format!(
+                "async_generator.asend() takes exactly one argument ({n} given)"
+            )));
+        }
+        "athrow" => return Err(type_error(format!("athrow expected at least 1 argument, got {n}"))),
+        _ => {
+            return Err(new_exception(
+                ExcKind::AttributeError,
+                &format!("'async_generator' object has no attribute '{name}'"),
+            ));
+        }
+    };
+    Ok(new_step(agen.clone(), action))
 }
 
 fn is_generator_exit(exc: &Value) -> bool {
@@ -259,12 +402,20 @@ fn ignored_exit() -> Value {
     new_exception(ExcKind::RuntimeError, "generator ignored GeneratorExit")
 }
 
-/// PEP 479: a StopIteration escaping a generator becomes a RuntimeError caused by it.
-pub fn escaping(exc: Value) -> Value {
-    if !exception_kind(&exc).is_some_and(|k| k.is_subclass_of(ExcKind::StopIteration)) {
-        return exc;
-    }
-    let error = new_exception(ExcKind::RuntimeError, "generator raised StopIteration");
+/// PEP 479: a StopIteration escaping a generator (or coroutine; or a StopAsyncIteration an
+/// async generator) becomes a RuntimeError caused by it.
+pub fn escaping(exc: Value, generator: &Value) -> Value {
+    let kind = kind_of(generator).unwrap_or(GenKind::Generator);
+    let message = match exception_kind(&exc) {
+        Some(k) if k.is_subclass_of(ExcKind::StopIteration) => {
+            format!("{} raised StopIteration", kind.name().replace('_', " "))
+        }
+        Some(k) if k.is_subclass_of(ExcKind::StopAsyncIteration) && kind == GenKind::AsyncGenerator => {
+            "async generator raised StopAsyncIteration".to_string()
+        }
+        _ => return exc,
+    };
+    let error = new_exception(ExcKind::RuntimeError, &message);
     if let Some(Object::Exception(e)) = error.object() {
         let mut e = e.borrow_mut();
         e.cause = Some(exc.clone());

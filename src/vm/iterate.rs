@@ -18,7 +18,9 @@ impl Vm {
                 Some(result) => return result,
                 None => return ops::next(iterator),
             },
-            Some(Object::Generator(_)) => {
+            Some(Object::Generator(g))
+                if g.borrow().kind == crate::runtime::generator::GenKind::Generator =>
+            {
                 return match self.run_generator(iterator, Input::Send(Value::None))? {
                     Stop::Yielded(item) => Ok(Some(item)),
                     Stop::Returned(_) => Ok(None),

@@ -5,8 +5,10 @@
 //! `import.rs` (files found by `finder.rs`), output in `host.rs`, tracebacks in `traceback.rs`.
 
 mod attr_cache;
+mod awaiting;
 pub(crate) mod call;
 pub mod classes;
+mod exception_group;
 pub mod finder;
 pub mod frame;
 pub mod generator;

@@ -21,8 +21,9 @@ pub enum Step {
     Continue,
     /// The top frame returned this value.
     Return(Value),
-    /// The top frame, a generator's, yielded this value.
-    Yield(Value),
+    /// The top frame, a generator's, yielded this value; `true` if it is an async
+    /// generator's own `yield` (ASYNC_GEN_WRAP came before).
+    Yield(Value, bool),
     /// The top frame, new, is to become a generator object (RETURN_GENERATOR).
     Generator,
 }
@@ -138,12 +139,12 @@ impl Vm {
                     self.frame().stack.push(generator);
                     Ok(())
                 }
-                Ok(Step::Yield(value)) => {
+                Ok(Step::Yield(value, wrapped)) => {
                     let Some(resume) = self.suspend() else { continue };
                     if self.frames.len() <= base {
                         return Ok(value);
                     }
-                    self.deliver_yield(resume, value)
+                    self.deliver_yield(resume, value, wrapped)
                 }
                 Err(exc) => self.unwind(base, exc),
             };
@@ -190,7 +191,7 @@ impl Vm {
             let link = self.pop_frame();
             if let Some(link) = &link {
                 self.generator_left(link);
-                exc = super::generator::escaping(exc);
+                exc = super::generator::escaping(exc, &link.generator);
             }
             if self.frames.len() <= base {
                 return Err(exc);
@@ -245,9 +246,16 @@ impl Vm {
     }
 
     /// Add the top frame's current position to the exception's traceback.
+    /// A frame whose local `__tracebackhide__` is true (pytest's convention) is left out:
+    /// the asyncio module uses it so that its tasks' tracebacks look like CPython's, whose
+    /// task machinery is written in C.
     fn record_traceback(&mut self, exc: &Value) {
         let Some(frame) = self.frames.last() else { return };
         let Some(Object::Exception(e)) = exc.object() else { return };
+        let hidden = frame.code.varnames.iter().position(|n| n == "__tracebackhide__");
+        if hidden.and_then(|i| frame.locals.get(i)).is_some_and(|v| v.as_ref().is_some_and(Value::truthy)) {
+            return;
+        }
         let index = frame.current_index();
         e.borrow_mut().traceback.push(TraceEntry {
             filename: frame.code.filename.clone(),
@@ -985,7 +993,57 @@ impl Vm {
                             "internal error: yield outside a generator",
                         ));
                     }
-                    return Ok(Step::Yield(pop(frame)));
+                    let wrapped =
+                        frame.pc >= 2 && frame.code.instructions[frame.pc - 2].op == Op::AsyncGenWrap;
+                    return Ok(Step::Yield(pop(frame), wrapped));
+                }
+                Op::GetAwaitable => {
+                    let v = pop(frame);
+                    let awaitable = self.get_awaitable(v, arg)?;
+                    self.frame().stack.push(awaitable);
+                }
+                Op::GetAiter => {
+                    let v = pop(frame);
+                    let aiter = self.get_aiter(v)?;
+                    self.frame().stack.push(aiter);
+                }
+                Op::GetAnext => {
+                    let aiter = frame.stack.last().cloned().unwrap_or(Value::None);
+                    let awaitable = self.get_anext(&aiter)?;
+                    self.frame().stack.push(awaitable);
+                }
+                Op::EndAsyncFor => {
+                    let exc = pop(frame);
+                    if !super::awaiting::ends_async_for(&exc) {
+                        self.reraising = true;
+                        return Err(exc);
+                    }
+                    pop(frame);
+                }
+                Op::BeforeAsyncWith => {
+                    let manager = pop(frame);
+                    let (exit, entered) = self.before_async_with(&manager)?;
+                    let frame = self.frame();
+                    frame.stack.push(exit);
+                    frame.stack.push(entered);
+                }
+                Op::AsyncGenWrap => {}
+                Op::CheckEgMatch => {
+                    let class = pop(frame);
+                    let exc = pop(frame);
+                    let (rest, matched) = self.exception_group_match(exc, &class)?;
+                    if !matches!(matched, Value::None) {
+                        self.handled = matched.clone();
+                    }
+                    let frame = self.frame();
+                    frame.stack.push(rest);
+                    frame.stack.push(matched);
+                }
+                Op::PrepReraiseStar => {
+                    let raised = pop(frame);
+                    let original = pop(frame);
+                    let exc = self.prep_reraise_star(&original, &raised)?;
+                    self.frame().stack.push(exc);
                 }
                 Op::GetYieldFromIter => {
                     let v = pop(frame);
@@ -995,9 +1053,16 @@ impl Vm {
                 Op::Send => {
                     let value = pop(frame);
                     let receiver = frame.stack.last().cloned().unwrap_or(Value::None);
-                    if let Some(Object::Generator(_)) = receiver.object() {
-                        self.resume(&receiver, Input::Send(value), Resume::Send)?;
-                        return Ok(Step::Continue);
+                    match receiver.object() {
+                        Some(Object::Generator(_)) => {
+                            self.resume(&receiver, Input::Send(value), Resume::Send)?;
+                            return Ok(Step::Continue);
+                        }
+                        Some(Object::AsyncGenStep(_)) => {
+                            self.resume_step(&receiver, Input::Send(value))?;
+                            return Ok(Step::Continue);
+                        }
+                        _ => {}
                     }
                     if !matches!(value, Value::None) {
                         return Err(new_exception(
@@ -1271,7 +1336,7 @@ fn unpack_error(error: Value, value: &Value) -> Value {
 }
 
 /// Does the exception `exc` match the class (or tuple of classes) of an `except` clause?
-fn exception_matches(exc: &Value, class: &Value) -> Result<bool, Value> {
+pub(super) fn exception_matches(exc: &Value, class: &Value) -> Result<bool, Value> {
     let classes: Vec<Value> = match class.object() {
         Some(Object::Tuple(t)) => t.clone(),
         _ => vec![class.clone()],

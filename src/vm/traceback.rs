@@ -1,7 +1,7 @@
 //! Tracebacks printed as CPython 3.11 prints an uncaught exception: the frames, outermost
 //! first, each with its source line and the `^^^^` markers under the failing expression
 //! (`~~~^~~~` for binary operators and subscripts), chained exceptions before the one that
-//! ended the program.
+//! ended the program, and the members of exception groups in nested boxes.
 
 use std::fmt::Write;
 
@@ -11,37 +11,147 @@ use crate::runtime::value::{Object, Value};
 
 /// The whole report for an uncaught exception, chained exceptions included.
 pub fn format_exception(exc: &Value) -> String {
-    let mut out = String::new();
-    write_chain(exc, &mut out, 0);
-    out
+    let mut printer = Printer { out: String::new(), group_depth: 0, need_close: false };
+    printer.write_chain(exc, 0);
+    printer.out
 }
 
-fn write_chain(exc: &Value, out: &mut String, depth: usize) {
-    let Some(Object::Exception(e)) = exc.object() else {
-        let _ = writeln!(out, "{}", exc.repr());
-        return;
-    };
-    let e = e.borrow().clone();
-    if depth < 100 {
-        if let Some(cause) = &e.cause {
-            write_chain(cause, out, depth + 1);
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if let (Some(context), false) = (&e.context, e.suppress_context) {
-            write_chain(context, out, depth + 1);
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
-        }
-    }
-    write_one(&e, out);
+/// At most this many exceptions of a group are printed, and groups this deeply nested.
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// The report being written. Inside an exception group every line is indented by the group's
+/// depth and starts with a margin character, and each member is boxed, as CPython's
+/// `traceback` module prints groups.
+struct Printer {
+    out: String,
+    group_depth: usize,
+    /// The last member of a group is being printed: its box is still to be closed.
+    need_close: bool,
 }
 
-fn write_one(e: &Exception, out: &mut String) {
-    if !e.traceback.is_empty() {
-        out.push_str("Traceback (most recent call last):\n");
-        for entry in e.traceback.iter().rev() {
-            write_entry(entry, out);
+impl Printer {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.group_depth)
+    }
+
+    /// Write `text`, each line indented (with `margin` inside a group).
+    fn emit(&mut self, text: &str, margin: char) {
+        let mut prefix = self.indent();
+        if self.group_depth > 0 {
+            prefix.push(margin);
+            prefix.push(' ');
+        }
+        for line in text.split_inclusive('\n') {
+            self.out.push_str(&prefix);
+            self.out.push_str(line);
         }
     }
-    // A SyntaxError with a location ends with the offending line and its carets.
+
+    /// `exc` after the exceptions it was caused by or raised while handling.
+    fn write_chain(&mut self, exc: &Value, nesting: usize) {
+        // Each exception with the message that leads from the one it came from to it.
+        let mut chain: Vec<(Option<&str>, Value)> = Vec::new();
+        let mut current = Some(exc.clone());
+        while let Some(value) = current.take() {
+            let mut message = None;
+            if let Some(Object::Exception(e)) = value.object()
+                && chain.len() < 100
+            {
+                let e = e.borrow();
+                (message, current) = match (&e.cause, &e.context) {
+                    (Some(cause), _) => (Some(CAUSE), Some(cause.clone())),
+                    (None, Some(context)) if !e.suppress_context => (Some(CONTEXT), Some(context.clone())),
+                    _ => (None, None),
+                };
+            }
+            chain.push((message, value));
+        }
+        for (message, value) in chain.into_iter().rev() {
+            if let Some(message) = message {
+                self.emit(message, '|');
+            }
+            self.write_one(&value, nesting);
+        }
+    }
+
+    fn write_one(&mut self, exc: &Value, nesting: usize) {
+        let Some(Object::Exception(e)) = exc.object() else {
+            self.emit(&format!("{}\n", exc.repr()), '|');
+            return;
+        };
+        let e = e.borrow().clone();
+        if !crate::runtime::exception_group::is_group(exc) {
+            let mut text = String::new();
+            if !e.traceback.is_empty() {
+                text.push_str("Traceback (most recent call last):\n");
+                write_stack(&e, &mut text);
+            }
+            write_exception_only(&e, &mut text);
+            self.emit(&text, '|');
+            return;
+        }
+        if self.group_depth > MAX_GROUP_DEPTH || nesting > 100 {
+            self.emit(&format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"), '|');
+            return;
+        }
+        let top = self.group_depth == 0;
+        if top {
+            self.group_depth += 1;
+        }
+        if !e.traceback.is_empty() {
+            self.emit("Exception Group Traceback (most recent call last):\n", if top { '+' } else { '|' });
+            let mut stack = String::new();
+            write_stack(&e, &mut stack);
+            self.emit(&stack, '|');
+        }
+        let mut only = String::new();
+        write_exception_only(&e, &mut only);
+        self.emit(&only, '|');
+        let members = crate::runtime::exception_group::exceptions_of(exc);
+        let shown = members.len().min(MAX_GROUP_WIDTH + 1);
+        self.need_close = false;
+        for (i, member) in members.iter().take(shown).enumerate() {
+            let last = i + 1 == shown;
+            if last {
+                self.need_close = true;
+            }
+            let truncated = i >= MAX_GROUP_WIDTH;
+            let title = if truncated { "...".to_string() } else { (i + 1).to_string() };
+            let corner = if i == 0 { "+-" } else { "  " };
+            let _ = writeln!(self.out, "{}{corner}+---------------- {title} ----------------", self.indent());
+            self.group_depth += 1;
+            if truncated {
+                let remaining = members.len() - MAX_GROUP_WIDTH;
+                let plural = if remaining > 1 { "s" } else { "" };
+                self.emit(&format!("and {remaining} more exception{plural}\n"), '|');
+            } else {
+                self.write_chain(member, nesting + 1);
+            }
+            if last && self.need_close {
+                let _ = writeln!(self.out, "{}+------------------------------------", self.indent());
+                self.need_close = false;
+            }
+            self.group_depth -= 1;
+        }
+        if top {
+            self.group_depth = 0;
+        }
+    }
+}
+
+const CAUSE: &str = "\nThe above exception was the direct cause of the following exception:\n\n";
+const CONTEXT: &str = "\nDuring handling of the above exception, another exception occurred:\n\n";
+
+/// The frames of a traceback, outermost first.
+fn write_stack(e: &Exception, out: &mut String) {
+    for entry in e.traceback.iter().rev() {
+        write_entry(entry, out);
+    }
+}
+
+/// The last line(s): `Name: message` (a SyntaxError's with its line and carets).
+fn write_exception_only(e: &Exception, out: &mut String) {
     if let Some(error) = crate::runtime::syntax_exc::to_error(e) {
         out.push_str(&error.render());
         return;
