@@ -6,6 +6,7 @@
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+use std::sync::atomic::{AtomicU32, Ordering};
 
 use super::exception::type_error;
 use super::value::{DictMap, Key, Object, Value};
@@ -69,21 +70,25 @@ impl Drop for Class {
     }
 }
 
-thread_local! {
-    static CLASS_EPOCH: Cell<u32> = const { Cell::new(1) };
-}
+/// An atomic only so that it can be a plain `static` (a thread-local costs a call per read
+/// here); VMs in other threads bumping it merely invalidate caches early.
+static CLASS_EPOCH: AtomicU32 = AtomicU32::new(1);
 
 /// A number that changes whenever any class's namespace is assigned to or a class is freed:
 /// what a cached lookup through a class (attribute caches, `ClassFlags`) was valid for.
 /// One global counter rather than one per class, because a change to a base class must
 /// invalidate what was cached for its subclasses; classes change rarely after creation.
+#[inline]
 pub fn class_epoch() -> u32 {
-    CLASS_EPOCH.with(Cell::get)
+    CLASS_EPOCH.load(Ordering::Relaxed)
 }
 
 /// Invalidate everything cached about classes (see `class_epoch`).
 pub fn classes_changed() {
-    CLASS_EPOCH.with(|e| e.set(e.get().wrapping_add(1).max(1)));
+    // Never 0, which marks entries never filled.
+    if CLASS_EPOCH.fetch_add(1, Ordering::Relaxed) == u32::MAX {
+        CLASS_EPOCH.store(1, Ordering::Relaxed);
+    }
 }
 
 /// What the lineage of a class defines among the special methods the VM's fast paths must

@@ -47,17 +47,25 @@ fn storable(class: &Value, name: &str) -> bool {
 }
 
 /// The entry for name `i` of `prepared`, made valid for `instance`'s class.
+#[inline]
 fn entry<'p>(prepared: &'p Prepared, i: usize, instance: &Instance) -> std::cell::RefMut<'p, AttrCache> {
     let mut cache = prepared.attr_caches[i].borrow_mut();
     let id = class_id(&instance.class);
     let epoch = class::class_epoch();
     if cache.class != id || cache.epoch != epoch {
-        cache.found = resolve(&instance.class, &prepared.name(i));
-        cache.storable = storable(&instance.class, &prepared.code_name(i));
+        refill(&mut cache, prepared, i, &instance.class);
         cache.class = id;
         cache.epoch = epoch;
     }
     cache
+}
+
+/// Look the name up again for `class` (a cache miss: the first access, or classes changed).
+#[cold]
+#[inline(never)]
+fn refill(cache: &mut AttrCache, prepared: &Prepared, i: usize, class: &Value) {
+    cache.found = resolve(class, &prepared.name(i));
+    cache.storable = storable(class, &prepared.code_name(i));
 }
 
 /// Whether `key` is this very (interned) name object.
