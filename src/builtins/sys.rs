@@ -87,7 +87,6 @@ fn version_info() -> Value {
         bases: vec![Value::obj(Object::Type("tuple"))],
         mro: vec![Value::obj(Object::Type("tuple")), Value::obj(Object::Type("object"))],
         dict: Rc::new(RefCell::new(dict)),
-        assignment_hooks: std::cell::Cell::new(false),
         flags: Default::default(),
         specials: Default::default(),
         instance_size: Default::default(),

@@ -331,7 +331,6 @@ pub fn new_struct_time_class() -> Value {
         bases: vec![Value::obj(Object::Type("tuple"))],
         mro: vec![Value::obj(Object::Type("tuple")), Value::obj(Object::Type("object"))],
         dict: Rc::new(RefCell::new(dict)),
-        assignment_hooks: std::cell::Cell::new(true),
         flags: Default::default(),
         specials: Default::default(),
         instance_size: Default::default(),

@@ -20,10 +20,6 @@ pub struct Class {
     /// The method resolution order after the class itself: classes and built-in types.
     pub mro: Vec<Value>,
     pub dict: Rc<RefCell<DictMap>>,
-    /// Whether assignment to instances may run Python code (`__setattr__`/`__delattr__` in
-    /// the lineage), decided when the class is made and when such a method is assigned to it;
-    /// when false, the VM stores instance attributes directly.
-    pub assignment_hooks: std::cell::Cell<bool>,
     /// Facts about the lineage that hot paths ask for, computed on first use and again after
     /// any class changes (see `class_epoch`).
     pub flags: Cell<ClassFlags>,
@@ -129,12 +125,6 @@ pub fn flags(class: &Value) -> ClassFlags {
     };
     c.flags.set(computed);
     computed
-}
-
-/// Whether the lineage of `class` defines `__setattr__` or `__delattr__`, or restricts its
-/// instances' attributes with `__slots__`.
-pub fn has_assignment_hooks(class: &Value) -> bool {
-    lookup(class, "__setattr__").is_some() || lookup(class, "__delattr__").is_some() || slots(class).is_some()
 }
 
 /// The attribute names instances of `class` may have, when every class of its lineage

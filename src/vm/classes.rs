@@ -85,12 +85,6 @@ fn unhashable_if_eq_only(dict: &mut DictMap) {
     }
 }
 
-fn set_hooks_flag(class: &Value) {
-    if let Some(Object::Class(c)) = class.object() {
-        c.assignment_hooks.set(class::has_assignment_hooks(class));
-    }
-}
-
 impl Vm {
     /// `__build_class__(body, name, *bases, metaclass=None, **kwds)`: run the class body with
     /// a fresh namespace and make the class; a metaclass other than `type` (given, or the
@@ -178,13 +172,11 @@ impl Vm {
             bases,
             mro,
             dict: Rc::new(RefCell::new(dict)),
-            assignment_hooks: std::cell::Cell::new(true),
             flags: Default::default(),
             specials: Default::default(),
             instance_size: Default::default(),
             metaclass,
         })));
-        set_hooks_flag(&class);
         if let Some(Object::Cell(c)) = cell.as_ref().and_then(Value::object) {
             *c.borrow_mut() = Some(class.clone());
         }
@@ -796,11 +788,6 @@ pub fn store_attribute(
     name: &str,
     value: Option<Value>,
 ) -> Result<(), Value> {
-    if matches!(name, "__setattr__" | "__delattr__")
-        && let Some(Object::Class(c)) = object.object()
-    {
-        c.assignment_hooks.set(true);
-    }
     let key = Key(Value::str(name));
     if matches!(object.object(), Some(Object::Class(_))) {
         class::classes_changed();
