@@ -124,7 +124,20 @@ fn bytes_method(vm: &mut Vm, bytes: &[u8], name: &str, args: &CallArgs) -> Built
             .collect();
         return Ok(Value::obj(Object::Bytes(mapped)));
     }
-    let positional = args.positional.iter().map(to_latin1).collect();
+    let mut positional: Vec<Value> = args.positional.iter().map(to_latin1).collect();
+    // `sep.join(iterable)`: any iterable of bytes-like items.
+    if name == "join"
+        && let [iterable] = args.positional.as_slice()
+    {
+        let items = vm.collect(iterable)?;
+        if let Some((i, item)) = items.iter().enumerate().find(|(_, item)| item.bytes_like().is_none()) {
+            let found = item.type_name();
+            return Err(type_error(format!(
+                "sequence item {i}: expected a bytes-like object, {found} found"
+            )));
+        }
+        positional = vec![Value::list(items.iter().map(to_latin1).collect())];
+    }
     let keywords = args.keywords.iter().map(|(k, v)| (k.clone(), to_latin1(v))).collect();
     let result = super::str_methods::call(vm, &text, name, &CallArgs { positional, keywords })?;
     Ok(from_latin1(result))

@@ -27,6 +27,7 @@ mod str_format;
 pub mod str_methods;
 mod str_translate;
 pub mod sys;
+mod sys_info;
 pub mod time;
 mod time_calendar;
 
