@@ -252,27 +252,31 @@ fn issubclass(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
         if !is_class(&c) {
             return Err(type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
         }
-        if crate::runtime::class::is_subclass(class, &c) || check_hook(vm, "__subclasscheck__", &c, class)? {
+        let answer = match check_hook(vm, "__subclasscheck__", &c, class)? {
+            Some(answer) => answer,
+            None => crate::runtime::class::is_subclass(class, &c),
+        };
+        if answer {
             return Ok(Value::Bool(true));
         }
     }
     Ok(Value::Bool(false))
 }
 
-/// The answer of a class's `__instancecheck__` or `__subclasscheck__` about `subject`, false
-/// when the class has none. The ABCs of `abc` and `collections.abc` define them as class
-/// methods, standing in for the metaclass methods CPython looks up on `type(class)` (with
-/// metaclasses, the lookup moves there).
-fn check_hook(vm: &mut Vm, hook: &str, class: &Value, subject: &Value) -> Result<bool, Value> {
+/// The answer of a class's `__instancecheck__` or `__subclasscheck__` about `subject`, `None`
+/// when the class has none (CPython asks it even about real subclasses). The ABCs of `abc`
+/// and `collections.abc` define them as class methods, standing in for the metaclass methods
+/// CPython looks up on `type(class)` (with metaclasses, the lookup moves there).
+fn check_hook(vm: &mut Vm, hook: &str, class: &Value, subject: &Value) -> Result<Option<bool>, Value> {
     if !matches!(class.object(), Some(Object::Class(_)))
         || crate::runtime::class::lookup(class, hook).is_none()
     {
-        return Ok(false);
+        return Ok(None);
     }
     let method = vm.get_attr(class, hook)?;
     let answer =
         vm.call_value(&method, CallArgs { positional: vec![subject.clone()], keywords: Vec::new() })?;
-    vm.truthy(&answer)
+    vm.truthy(&answer).map(Some)
 }
 
 fn input(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
@@ -571,8 +575,16 @@ fn isinstance(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
 pub fn is_instance_of(vm: &mut Vm, value: &Value, class: &Value) -> Result<bool, Value> {
     match class.object() {
         Some(Object::Type(name)) => Ok(instance_of(value, name)),
-        Some(Object::Class(_)) => Ok(crate::vm::classes::is_instance(value, class)
-            || check_hook(vm, "__instancecheck__", class, value)?),
+        // An instance of exactly the class needs no hook (CPython's fast path).
+        Some(Object::Class(_))
+            if crate::runtime::class::same_class(&crate::vm::classes::class_of(value), class) =>
+        {
+            Ok(true)
+        }
+        Some(Object::Class(_)) => match check_hook(vm, "__instancecheck__", class, value)? {
+            Some(answer) => Ok(answer),
+            None => Ok(crate::vm::classes::is_instance(value, class)),
+        },
         // Tuples may nest: isinstance(1, (str, (bytes, int))).
         Some(Object::Tuple(items)) => {
             for item in items {
@@ -844,6 +856,18 @@ pub fn add_pairs(vm: &mut Vm, map: &mut DictMap, source: &Value) -> Result<(), V
     if let Some(Object::Dict(d)) = source.object() {
         let pairs: Vec<(Key, Value)> = d.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
         map.extend(pairs);
+        return Ok(());
+    }
+    // A mapping that is not a dict: its `keys()` and items by key, as PyDict_Merge does.
+    if matches!(source.object(), Some(Object::Instance(i)) if i.base.is_none())
+        && let Ok(keys) = vm.get_attr(source, "keys")
+    {
+        let keys = vm.call_value(&keys, CallArgs::default())?;
+        for key in vm.collect(&keys)? {
+            let value = vm.get_item(source, &key)?;
+            ops::hash_value(&key)?;
+            map.insert(Key(key), value);
+        }
         return Ok(());
     }
     for (i, item) in vm.collect(source)?.into_iter().enumerate() {

@@ -143,7 +143,9 @@ def _parse_format(text):
         c = text[i]
         if c == "}":
             if i + 1 < n and text[i + 1] == "}":
-                literal.append("}")
+                # An escaped brace ends a literal chunk, as CPython's parser splits.
+                yield "".join(literal) + "}", None, None, None
+                literal = []
                 i += 2
                 continue
             raise ValueError("Single '}' encountered in format string")
@@ -152,9 +154,12 @@ def _parse_format(text):
             i += 1
             continue
         if i + 1 < n and text[i + 1] == "{":
-            literal.append("{")
+            yield "".join(literal) + "{", None, None, None
+            literal = []
             i += 2
             continue
+        if i + 1 == n:
+            raise ValueError("Single '{' encountered in format string")
         depth, j = 1, i + 1
         while j < n and depth:
             if text[j] == "{":
