@@ -268,9 +268,16 @@ fn issubclass(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
 /// and `collections.abc` define them as class methods, standing in for the metaclass methods
 /// CPython looks up on `type(class)` (with metaclasses, the lookup moves there).
 fn check_hook(vm: &mut Vm, hook: &str, class: &Value, subject: &Value) -> Result<Option<bool>, Value> {
-    if !matches!(class.object(), Some(Object::Class(_)))
-        || crate::runtime::class::lookup(class, hook).is_none()
-    {
+    thread_local! {
+        // The hook names as keys, made once: isinstance() is hot, and most classes have no hook.
+        static HOOKS: [Key; 2] = [Key(Value::str("__instancecheck__")), Key(Value::str("__subclasscheck__"))];
+    }
+    let defined = HOOKS.with(|keys| {
+        let key = if hook == "__instancecheck__" { &keys[0] } else { &keys[1] };
+        crate::runtime::class::lineage(class)
+            .any(|c| crate::runtime::class::as_class(c).is_some_and(|c| c.dict.borrow().contains_key(key)))
+    });
+    if !matches!(class.object(), Some(Object::Class(_))) || !defined {
         return Ok(None);
     }
     let method = vm.get_attr(class, hook)?;
@@ -576,9 +583,7 @@ pub fn is_instance_of(vm: &mut Vm, value: &Value, class: &Value) -> Result<bool,
     match class.object() {
         Some(Object::Type(name)) => Ok(instance_of(value, name)),
         // An instance of exactly the class needs no hook (CPython's fast path).
-        Some(Object::Class(_))
-            if crate::runtime::class::same_class(&crate::vm::classes::class_of(value), class) =>
-        {
+        Some(Object::Class(_)) if matches!(value.object(), Some(Object::Instance(i)) if crate::runtime::class::same_class(&i.class, class)) => {
             Ok(true)
         }
         Some(Object::Class(_)) => match check_hook(vm, "__instancecheck__", class, value)? {
