@@ -36,10 +36,7 @@ pub fn reversed(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
                 return vm.call_special(sequence, "__reversed__", Vec::new()).unwrap_or(Ok(Value::None));
             }
             // The sequence protocol: `__len__` and `__getitem__` from the last index down.
-            None if i.base.is_none()
-                && crate::runtime::class::lookup(&i.class, "__getitem__").is_some()
-                && crate::runtime::class::lookup(&i.class, "__len__").is_some() =>
-            {
+            None if i.base.is_none() && crate::runtime::class::lookup(&i.class, "__getitem__").is_some() => {
                 let mut items = Vec::new();
                 for index in (0..vm.len(sequence)?).rev() {
                     items.push(vm.get_item(sequence, &Value::Int(index as i64))?);
@@ -64,6 +61,7 @@ pub fn reversed(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
                 | Object::Dict(_)
                 | Object::DictView { .. }
                 | Object::Bytes(_)
+                | Object::ByteArray(_)
         )
     ) {
         return Err(type_error(format!("'{}' object is not reversible", sequence.type_name())));

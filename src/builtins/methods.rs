@@ -124,7 +124,20 @@ fn bytes_method(vm: &mut Vm, bytes: &[u8], name: &str, args: &CallArgs) -> Built
             .collect();
         return Ok(Value::obj(Object::Bytes(mapped)));
     }
-    let positional = args.positional.iter().map(to_latin1).collect();
+    let mut positional: Vec<Value> = args.positional.iter().map(to_latin1).collect();
+    // `sep.join(iterable)`: any iterable of bytes-like items.
+    if name == "join"
+        && let [iterable] = args.positional.as_slice()
+    {
+        let items = vm.collect(iterable)?;
+        if let Some((i, item)) = items.iter().enumerate().find(|(_, item)| item.bytes_like().is_none()) {
+            let found = item.type_name();
+            return Err(type_error(format!(
+                "sequence item {i}: expected a bytes-like object, {found} found"
+            )));
+        }
+        positional = vec![Value::list(items.iter().map(to_latin1).collect())];
+    }
     let keywords = args.keywords.iter().map(|(k, v)| (k.clone(), to_latin1(v))).collect();
     let result = super::str_methods::call(vm, &text, name, &CallArgs { positional, keywords })?;
     Ok(from_latin1(result))
@@ -242,6 +255,7 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
                 type_mro(type_name).into_iter().map(|t| Value::obj(Object::Type(t))).collect(),
             ));
         }
+        (Some(Object::Type(type_name)), "__dict__") => return Ok(type_namespace(object, type_name)),
         (Some(Object::Type(type_name)), "__bases__") => {
             let mro = type_mro(type_name);
             return Ok(Value::tuple(mro.get(1).map(|t| Value::obj(Object::Type(t))).into_iter().collect()));
@@ -795,7 +809,7 @@ fn call_ordinary_method(vm: &mut Vm, receiver: &Value, name: &str, args: CallArg
         }
         Some(Object::Bytes(bytes)) => {
             if name == "hex" {
-                return Ok(Value::str(bytes.iter().map(|b| format!("{b:02x}")).collect::<String>()));
+                return bytes_hex(bytes, &args);
             }
             let encoding = super::str_methods::opt_str(&args, 0, "encoding", "decode")?.unwrap_or("utf-8");
             let errors = super::str_methods::opt_str(&args, 1, "errors", "decode")?.unwrap_or("strict");
@@ -831,6 +845,37 @@ fn call_ordinary_method(vm: &mut Vm, receiver: &Value, name: &str, args: CallArg
         }
         _ => Err(type_error(format!("'{}' object has no method '{name}'", receiver.type_name()))),
     }
+}
+
+/// `bytes.hex(sep=None, bytes_per_sep=1)`: two digits a byte, `sep` between groups of
+/// `bytes_per_sep` bytes counted from the right (from the left when negative).
+fn bytes_hex(bytes: &[u8], args: &CallArgs) -> BuiltinResult {
+    let digits: Vec<String> = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    let keyword = |name: &str| args.keywords.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
+    let sep = args.positional.first().cloned().or_else(|| keyword("sep"));
+    let Some(sep) = sep.filter(|s| !matches!(s, Value::None)) else { return Ok(Value::str(digits.concat())) };
+    let sep = match (sep.as_str(), sep.bytes_like()) {
+        (Some(s), _) => s.to_string(),
+        (None, Some(b)) => b.iter().map(|&c| char::from(c)).collect(),
+        _ => return Err(type_error("sep must be str or bytes.")),
+    };
+    if sep.chars().count() != 1 {
+        return Err(value_error("sep must be length 1."));
+    }
+    let per = args.positional.get(1).cloned().or_else(|| keyword("bytes_per_sep")).unwrap_or(Value::Int(1));
+    let per = per.as_int().and_then(|i| i.as_i64()).unwrap_or(1);
+    let group = per.unsigned_abs().max(1) as usize;
+    let mut groups: Vec<String> = if per < 0 {
+        digits.chunks(group).map(|c| c.concat()).collect()
+    } else {
+        let mut rev: Vec<String> = digits.rchunks(group).map(|c| c.concat()).collect();
+        rev.reverse();
+        rev
+    };
+    if per == 0 {
+        groups = vec![digits.concat()];
+    }
+    Ok(Value::str(groups.join(&sep)))
 }
 
 /// `list.sort(key=None, reverse=False)`: stable, as CPython's.
@@ -1019,6 +1064,24 @@ pub fn call_number_method(receiver: &Value, name: &str) -> BuiltinResult {
 }
 
 /// The method resolution order of a built-in type, by name.
+/// `T.__dict__` of a built-in type, as a snapshot: the names `dir(T)` lists beyond those of
+/// its base, each its method taken from the type, with `__hash__` None for the unhashable
+/// types (what `__subclasshook__`s look for).
+fn type_namespace(type_value: &Value, type_name: &'static str) -> Value {
+    let own = super::dir_table::names(type_name).unwrap_or_default();
+    let base = type_mro(type_name).get(1).copied();
+    let inherited = base.and_then(super::dir_table::names).unwrap_or_default();
+    let mut map = crate::runtime::value::DictMap::default();
+    for name in own.iter().filter(|n| !inherited.contains(n)) {
+        let method = Object::BoundMethod { receiver: type_value.clone(), name: name.to_string() };
+        map.insert(Key(Value::str(*name)), Value::obj(method));
+    }
+    if matches!(type_name, "list" | "dict" | "set" | "bytearray" | "slice" | "dict_keys" | "dict_items") {
+        map.insert(Key(Value::str("__hash__")), Value::None);
+    }
+    Value::obj(Object::Dict(std::rc::Rc::new(std::cell::RefCell::new(map))))
+}
+
 pub fn type_mro(name: &'static str) -> Vec<&'static str> {
     if name == "object" {
         return vec!["object"];

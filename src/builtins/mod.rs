@@ -27,6 +27,7 @@ mod str_format;
 pub mod str_methods;
 mod str_translate;
 pub mod sys;
+mod sys_info;
 pub mod time;
 mod time_calendar;
 
@@ -257,27 +258,38 @@ fn issubclass(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
         if !is_class(&c) {
             return Err(type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
         }
-        if crate::runtime::class::is_subclass(class, &c) || check_hook(vm, "__subclasscheck__", &c, class)? {
+        let answer = match check_hook(vm, "__subclasscheck__", &c, class)? {
+            Some(answer) => answer,
+            None => crate::runtime::class::is_subclass(class, &c),
+        };
+        if answer {
             return Ok(Value::Bool(true));
         }
     }
     Ok(Value::Bool(false))
 }
 
-/// The answer of a class's `__instancecheck__` or `__subclasscheck__` about `subject`, false
-/// when the class has none. The ABCs of `abc` and `collections.abc` define them as class
-/// methods, standing in for the metaclass methods CPython looks up on `type(class)` (with
-/// metaclasses, the lookup moves there).
-fn check_hook(vm: &mut Vm, hook: &str, class: &Value, subject: &Value) -> Result<bool, Value> {
-    if !matches!(class.object(), Some(Object::Class(_)))
-        || crate::runtime::class::lookup(class, hook).is_none()
-    {
-        return Ok(false);
+/// The answer of a class's `__instancecheck__` or `__subclasscheck__` about `subject`, `None`
+/// when the class has none (CPython asks it even about real subclasses). The ABCs of `abc`
+/// and `collections.abc` define them as class methods, standing in for the metaclass methods
+/// CPython looks up on `type(class)` (with metaclasses, the lookup moves there).
+fn check_hook(vm: &mut Vm, hook: &str, class: &Value, subject: &Value) -> Result<Option<bool>, Value> {
+    thread_local! {
+        // The hook names as keys, made once: isinstance() is hot, and most classes have no hook.
+        static HOOKS: [Key; 2] = [Key(Value::str("__instancecheck__")), Key(Value::str("__subclasscheck__"))];
+    }
+    let defined = HOOKS.with(|keys| {
+        let key = if hook == "__instancecheck__" { &keys[0] } else { &keys[1] };
+        crate::runtime::class::lineage(class)
+            .any(|c| crate::runtime::class::as_class(c).is_some_and(|c| c.dict.borrow().contains_key(key)))
+    });
+    if !matches!(class.object(), Some(Object::Class(_))) || !defined {
+        return Ok(None);
     }
     let method = vm.get_attr(class, hook)?;
     let answer =
         vm.call_value(&method, CallArgs { positional: vec![subject.clone()], keywords: Vec::new() })?;
-    vm.truthy(&answer)
+    vm.truthy(&answer).map(Some)
 }
 
 fn input(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
@@ -622,8 +634,14 @@ fn metaclass_check(vm: &mut Vm, classes: &Value, hook: &str, value: &Value) -> O
 pub fn is_instance_of(vm: &mut Vm, value: &Value, class: &Value) -> Result<bool, Value> {
     match class.object() {
         Some(Object::Type(name)) => Ok(instance_of(value, name)),
-        Some(Object::Class(_)) => Ok(crate::vm::classes::is_instance(value, class)
-            || check_hook(vm, "__instancecheck__", class, value)?),
+        // An instance of exactly the class needs no hook (CPython's fast path).
+        Some(Object::Class(_)) if matches!(value.object(), Some(Object::Instance(i)) if crate::runtime::class::same_class(&i.class, class)) => {
+            Ok(true)
+        }
+        Some(Object::Class(_)) => match check_hook(vm, "__instancecheck__", class, value)? {
+            Some(answer) => Ok(answer),
+            None => Ok(crate::vm::classes::is_instance(value, class)),
+        },
         // Tuples may nest: isinstance(1, (str, (bytes, int))).
         Some(Object::Tuple(items)) => {
             for item in items {
@@ -895,6 +913,18 @@ pub fn add_pairs(vm: &mut Vm, map: &mut DictMap, source: &Value) -> Result<(), V
     if let Some(Object::Dict(d)) = source.object() {
         let pairs: Vec<(Key, Value)> = d.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
         map.extend(pairs);
+        return Ok(());
+    }
+    // A mapping that is not a dict: its `keys()` and items by key, as PyDict_Merge does.
+    if matches!(source.object(), Some(Object::Instance(i)) if i.base.is_none())
+        && let Ok(keys) = vm.get_attr(source, "keys")
+    {
+        let keys = vm.call_value(&keys, CallArgs::default())?;
+        for key in vm.collect(&keys)? {
+            let value = vm.get_item(source, &key)?;
+            ops::hash_value(&key)?;
+            map.insert(Key(key), value);
+        }
         return Ok(());
     }
     for (i, item) in vm.collect(source)?.into_iter().enumerate() {

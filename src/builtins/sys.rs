@@ -25,7 +25,11 @@ pub fn module(vm: &Vm) -> Value {
     set("maxunicode", Value::Int(0x10FFFF));
     // The language pyglass implements: Python 3.11 (scripts test these for features).
     set("version", Value::str(format!("3.11.7 (pyglass {}) [Rust]", env!("CARGO_PKG_VERSION"))));
-    set("version_info", version_info());
+    set("version_info", super::sys_info::version_info());
+    set("float_info", super::sys_info::float_info());
+    set("int_info", super::sys_info::int_info());
+    set("hash_info", super::sys_info::hash_info());
+    set("implementation", super::sys_info::implementation());
     set("hexversion", Value::Int(0x030B07F0));
     set(
         "platform",
@@ -63,40 +67,4 @@ fn setrecursionlimit(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     }
     vm.recursion_limit = limit as usize;
     Ok(Value::None)
-}
-
-/// `sys.version_info`: the tuple `(3, 11, 7, 'final', 0)` with `major`, `minor`, `micro`,
-/// `releaselevel` and `serial` as attributes (a tuple subclass, as CPython's struct sequence).
-fn version_info() -> Value {
-    use crate::runtime::class::{Class, Instance};
-    let fields: [(&str, Value); 5] = [
-        ("major", Value::Int(3)),
-        ("minor", Value::Int(11)),
-        ("micro", Value::Int(7)),
-        ("releaselevel", Value::str("final")),
-        ("serial", Value::Int(0)),
-    ];
-    let mut dict = DictMap::default();
-    dict.insert(Key(Value::str("__module__")), Value::str("sys"));
-    for (name, value) in &fields {
-        dict.insert(Key(Value::str(*name)), value.clone());
-    }
-    let class = Value::obj(Object::Class(Box::new(Class {
-        name: "version_info",
-        qualname: "version_info".into(),
-        bases: vec![Value::obj(Object::Type("tuple"))],
-        mro: vec![Value::obj(Object::Type("tuple")), Value::obj(Object::Type("object"))],
-        dict: Rc::new(RefCell::new(dict)),
-        flags: Default::default(),
-        specials: Default::default(),
-        instance_size: Default::default(),
-        metaclass: None,
-    })));
-    let tuple = Value::tuple(fields.into_iter().map(|(_, v)| v).collect());
-    Value::obj(Object::Instance(Instance {
-        class,
-        dict: Rc::new(RefCell::new(DictMap::default())),
-        base: Some(tuple),
-        hash: std::cell::Cell::new(None),
-    }))
 }

@@ -309,9 +309,11 @@ fn sequence_binary(op: BinaryOp, a: &Value, b: &Value) -> Option<OpResult> {
         (BinaryOp::Multiply, Some(Object::Tuple(t)), _) if b.as_int().is_some() => {
             repeat(t, b).map(|items| Ok(Value::tuple(items)))
         }
-        (BinaryOp::Multiply, _, Some(Object::List(_) | Object::Tuple(_))) if a.as_int().is_some() => {
-            sequence_binary(op, b, a)
-        }
+        (
+            BinaryOp::Multiply,
+            _,
+            Some(Object::List(_) | Object::Tuple(_) | Object::Bytes(_) | Object::ByteArray(_)),
+        ) if a.as_int().is_some() => sequence_binary(op, b, a),
         _ => None,
     }
 }

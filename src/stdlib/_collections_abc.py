@@ -13,8 +13,8 @@ __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGen
 
 _ITERATOR = "__iter__ __next__"
 _SEQUENCE = "__iter__ __len__ __contains__ __getitem__"
-# The methods of the built-in types that the one-method ABCs look for (the built-in types have
-# no `__dict__` to search in pyglass); a name mapped to None marks an unhashable type.
+# The methods of the built-in types that the one-method ABCs look for (pyglass's `__dict__`
+# of a built-in type is partial); a name mapped to None marks an unhashable type.
 _BUILTIN_METHODS = {
     "object": "__hash__", "str": _SEQUENCE, "bytes": _SEQUENCE, "tuple": _SEQUENCE,
     "list": _SEQUENCE + " __reversed__", "bytearray": _SEQUENCE + " __reversed__",
@@ -33,7 +33,7 @@ _UNHASHABLE = {"list", "bytearray", "dict", "set", "dict_keys", "dict_items", "s
 def _namespace(cls):
     """What `cls.__dict__` says about the methods the ABCs look for."""
     namespace = getattr(cls, "__dict__", None)
-    if isinstance(namespace, dict):
+    if isinstance(namespace, dict) and "__module__" in namespace:
         return namespace
     name = cls.__name__
     if name.endswith("iterator") or name in ("enumerate", "zip", "map", "filter", "reversed"):
@@ -793,7 +793,9 @@ Sequence.register(tuple)
 Sequence.register(str)
 Sequence.register(range)
 ByteString.register(bytes)
+ByteString.register(bytearray)
 MutableSequence.register(list)
+MutableSequence.register(bytearray)
 for _iterable in ([], (), "", b"", {}, set(), frozenset(), range(0), range(1 << 64), {}.keys(), {}.values(),
                   {}.items(), reversed([])):
     Iterator.register(_builtin_type(iter(_iterable)))

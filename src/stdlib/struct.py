@@ -165,7 +165,7 @@ def _float_from_bits(code, bits):
     return sign * _ldexp(frac | (1 << mbits), exp - bias - mbits)
 
 
-def _pack_item(code, count, size, v):
+def _pack_item(code, count, size, v, native):
     if code in "sp":
         if not isinstance(v, (bytes, bytearray)):
             raise error(f"argument for '{code}' must be a bytes object")
@@ -184,7 +184,15 @@ def _pack_item(code, count, size, v):
     if code == "?":
         return b"\x01" if v else b"\x00"
     if code in "efd":
-        return _float_bits(code, _to_float(v)).to_bytes(size, "little")
+        x = _to_float(v)
+        try:
+            bits = _float_bits(code, x)
+        except OverflowError:
+            # A native float is stored by a C cast, which overflows to infinity.
+            if not native or code != "f":
+                raise
+            bits = _float_bits(code, _copysign(float("inf"), x))
+        return bits.to_bytes(size, "little")
     return _pack_int(code, v, size)
 
 
@@ -225,14 +233,14 @@ class Struct:
         elif not isinstance(format, str):
             raise TypeError(f"Struct() argument 1 must be a str or bytes object, not {type(format).__name__}")
         self.format = format
-        self._order, native, self._items, self.size = _parse(format)
+        self._order, self._native, self._items, self.size = _parse(format)
 
     def _pack(self, name, values):
         if len(values) != len(self._items):
             raise error(f"{name} expected {len(self._items)} items for packing (got {len(values)})")
         out = [0] * self.size
         for (code, count, offset, size), v in zip(self._items, values):
-            data = _pack_item(code, count, size, v)
+            data = _pack_item(code, count, size, v, self._native)
             if self._order == "big" and code not in "spc?":
                 data = data[::-1]
             out[offset:offset + size] = data
@@ -243,7 +251,7 @@ class Struct:
 
     def pack_into(self, buffer, offset, *values):
         data = self._pack("pack_into", values)
-        if isinstance(buffer, bytes) or not hasattr(type(buffer), "__setitem__"):
+        if not isinstance(buffer, bytearray) and not hasattr(type(buffer), "_store_bytes"):
             raise TypeError(f"argument must be read-write bytes-like object, not {type(buffer).__name__}")
         length = len(_bytes_of(buffer))
         offset = _index(offset)
