@@ -57,7 +57,7 @@ async def main():
     except asyncio.CancelledError:
         print("gather cancelled", [c.cancelled() for c in children])
 
-    results = await asyncio.gather(asyncio.sleep(0, result="ok"), stubborn(), return_exceptions=True)
+    results = await asyncio.gather(asyncio.sleep(0, result="ok"), asyncio.sleep(0), return_exceptions=True)
     print(results)
     return "done"
 
