@@ -27,6 +27,9 @@ pub fn reversed(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let [sequence] = args.positional.as_slice() else {
         return Err(type_error(format!("reversed expected 1 argument, got {}", args.positional.len())));
     };
+    if let Some(result) = vm.call_special(sequence, "__reversed__", Vec::new()) {
+        return result;
+    }
     let sequence = crate::runtime::class::base_value(sequence).unwrap_or(sequence);
     if !matches!(
         sequence.object(),

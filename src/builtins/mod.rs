@@ -22,7 +22,7 @@ mod random_dist;
 mod random_seq;
 mod regex;
 mod sha512;
-mod str_format;
+pub mod str_format;
 pub mod str_methods;
 mod str_translate;
 pub mod sys;
@@ -36,7 +36,7 @@ use crate::runtime::function::{Builtin, BuiltinFn, BuiltinResult, CallArgs};
 use crate::runtime::int::Int;
 use crate::runtime::ops;
 use crate::runtime::value::{DictMap, Key, Object, Value};
-use crate::vm::Vm;
+use crate::vm::{Vm, special_is_instance};
 
 /// The builtins namespace.
 pub fn table() -> DictMap {
@@ -424,13 +424,13 @@ pub fn percent_format_bytes(template: &Value, values: &Value) -> BuiltinResult {
         Some(Object::Tuple(items)) => Value::tuple(items.iter().map(convert).collect()),
         _ => convert(values),
     };
-    let text = str_format::percent_format(&latin1(t), &values, &mut str_format::plain_text)?;
+    let text = str_format::percent_format(&latin1(t), &values, &mut str_format::Plain)?;
     Ok(Value::obj(Object::Bytes(text.chars().map(|c| c as u32 as u8).collect())))
 }
 
 /// `template % values`.
 pub fn percent_format(vm: &mut Vm, template: &str, values: &Value) -> BuiltinResult {
-    Ok(Value::str(str_format::percent_format(template, values, &mut |v, c| vm.text(v, c))?))
+    Ok(Value::str(str_format::percent_format(template, values, vm)?))
 }
 
 fn len(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
@@ -521,8 +521,13 @@ fn sum(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
         }
         _ => {}
     }
+    let add = crate::bytecode::opcode::BinaryOp::Add;
     for item in vm.collect(iterable)? {
-        total = ops::binary_op(crate::bytecode::opcode::BinaryOp::Add, &total, &item)?;
+        total = if special_is_instance(&total) || special_is_instance(&item) {
+            vm.binary_special(add, false, &total, &item)?
+        } else {
+            ops::binary_op(add, &total, &item)?
+        };
     }
     Ok(total)
 }
@@ -703,14 +708,21 @@ pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
     if let Some(result) = class_builtins::construct(vm, name, &args) {
         return result;
     }
-    // Converting an instance of a subclass of a built-in type converts its built-in value.
+    // Converting an instance of a subclass of a built-in type converts its built-in value
+    // (unless the subclass iterates in its own way).
     let converts =
         matches!(name, "dict" | "list" | "tuple" | "set" | "frozenset" | "int" | "float" | "bytes" | "bool");
-    let args = if converts && args.positional.iter().any(|a| crate::runtime::class::base_value(a).is_some()) {
+    let iterates = matches!(name, "dict" | "list" | "tuple" | "set" | "frozenset");
+    fn built_in(a: &Value, iterates: bool) -> Option<&Value> {
+        crate::runtime::class::base_value(a).filter(|_| {
+            !iterates || crate::runtime::class::lookup(&crate::vm::classes::class_of(a), "__iter__").is_none()
+        })
+    }
+    let args = if converts && args.positional.iter().any(|a| built_in(a, iterates).is_some()) {
         let positional = args
             .positional
             .iter()
-            .map(|a| crate::runtime::class::base_value(a).cloned().unwrap_or_else(|| a.clone()))
+            .map(|a| built_in(a, iterates).cloned().unwrap_or_else(|| a.clone()))
             .collect();
         CallArgs { positional, keywords: args.keywords }
     } else {

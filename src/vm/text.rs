@@ -20,6 +20,16 @@ fn may_run_python(v: &Value) -> bool {
     }
 }
 
+impl crate::builtins::str_format::Render for Vm {
+    fn text(&mut self, value: &Value, conversion: char) -> Result<String, Value> {
+        Vm::text(self, value, conversion)
+    }
+
+    fn format(&mut self, value: &Value, spec: &str) -> Result<String, Value> {
+        Vm::format(self, value, spec)
+    }
+}
+
 impl Vm {
     /// `format(v, spec)`: a Python class's `__format__`, else (for an instance) `str(v)` when
     /// the spec is empty, else the built-in formatting.
