@@ -871,6 +871,19 @@ pub fn add_pairs(vm: &mut Vm, map: &mut DictMap, source: &Value) -> Result<(), V
         map.extend(pairs);
         return Ok(());
     }
+    // A mapping that is an instance of a Python class: its `keys()` and items.
+    if let Some(Object::Instance(i)) = source.object()
+        && crate::runtime::class::lookup(&i.class, "keys").is_some()
+    {
+        let keys = vm.get_attr(source, "keys")?;
+        let keys = vm.call_value(&keys, CallArgs::default())?;
+        for key in vm.collect(&keys)? {
+            let value = vm.get_item(source, &key)?;
+            ops::hash_value(&key)?;
+            map.insert(Key(key), value);
+        }
+        return Ok(());
+    }
     for (i, item) in vm.collect(source)?.into_iter().enumerate() {
         let pair = vm.collect(&item).map_err(|_| {
             type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence"))

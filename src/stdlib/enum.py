@@ -329,6 +329,7 @@ class EnumType(type):
                 made._value_ = data_type(*args)
         value = made._value_
         made._name_ = name
+        made.__objclass__ = cls
         made.__init__(*args)
         made._sort_order_ = len(cls._member_names_)
         existing = cls._find_value_(value)
