@@ -27,6 +27,12 @@ pub fn reversed(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let [sequence] = args.positional.as_slice() else {
         return Err(type_error(format!("reversed expected 1 argument, got {}", args.positional.len())));
     };
+    // A class whose metaclass defines `__reversed__` (an Enum).
+    if matches!(sequence.object(), Some(Object::Class(_)))
+        && let Some(result) = vm.call_special(sequence, "__reversed__", Vec::new())
+    {
+        return result;
+    }
     if let Some(Object::Instance(i)) = sequence.object() {
         match crate::runtime::class::lookup(&i.class, "__reversed__") {
             Some(Value::None) => {

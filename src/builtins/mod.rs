@@ -23,7 +23,7 @@ mod random_dist;
 mod random_seq;
 mod regex;
 mod sha512;
-mod str_format;
+pub mod str_format;
 pub mod str_methods;
 mod str_translate;
 pub mod sys;
@@ -38,7 +38,7 @@ use crate::runtime::function::{Builtin, BuiltinFn, BuiltinResult, CallArgs};
 use crate::runtime::int::Int;
 use crate::runtime::ops;
 use crate::runtime::value::{DictMap, Key, Object, Value};
-use crate::vm::Vm;
+use crate::vm::{Vm, special_is_instance};
 
 /// The builtins namespace.
 pub fn table() -> DictMap {
@@ -280,8 +280,13 @@ fn check_hook(vm: &mut Vm, hook: &str, class: &Value, subject: &Value) -> Result
     }
     let defined = HOOKS.with(|keys| {
         let key = if hook == "__instancecheck__" { &keys[0] } else { &keys[1] };
-        crate::runtime::class::lineage(class)
-            .any(|c| crate::runtime::class::as_class(c).is_some_and(|c| c.dict.borrow().contains_key(key)))
+        // Only class methods: a plain function of that name is a metaclass's own method,
+        // which applies to its instances (classes), not to this class's instances.
+        crate::runtime::class::lineage(class).any(|c| {
+            crate::runtime::class::as_class(c).is_some_and(|c| {
+                matches!(c.dict.borrow().get(key).and_then(Value::object), Some(Object::ClassMethod(_)))
+            })
+        })
     });
     if !matches!(class.object(), Some(Object::Class(_))) || !defined {
         return Ok(None);
@@ -338,7 +343,7 @@ fn vars(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
         [object] => match object.object() {
             Some(Object::Module { dict, .. }) => Ok(Value::obj(Object::Dict(dict.clone()))),
             Some(Object::Function(_)) => methods::get_attribute(object, "__dict__"),
-            Some(Object::Instance(_) | Object::Class(_)) => vm.get_attr(object, "__dict__"),
+            Some(Object::Instance(_) | Object::Class(_) | Object::Type(_)) => vm.get_attr(object, "__dict__"),
             _ => Err(type_error("vars() argument must have __dict__ attribute")),
         },
         other => Err(type_error(format!("vars expected at most 1 argument, got {}", other.len()))),
@@ -457,13 +462,13 @@ pub fn percent_format_bytes(template: &Value, values: &Value) -> BuiltinResult {
         Some(Object::Tuple(items)) => Value::tuple(items.iter().map(convert).collect()),
         _ => convert(values),
     };
-    let text = str_format::percent_format(&latin1(t), &values, &mut str_format::plain_text)?;
+    let text = str_format::percent_format(&latin1(t), &values, &mut str_format::Plain)?;
     Ok(Value::obj(Object::Bytes(text.chars().map(|c| c as u32 as u8).collect())))
 }
 
 /// `template % values`.
 pub fn percent_format(vm: &mut Vm, template: &str, values: &Value) -> BuiltinResult {
-    Ok(Value::str(str_format::percent_format(template, values, &mut |v, c| vm.text(v, c))?))
+    Ok(Value::str(str_format::percent_format(template, values, vm)?))
 }
 
 fn len(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
@@ -554,8 +559,13 @@ fn sum(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
         }
         _ => {}
     }
+    let add = crate::bytecode::opcode::BinaryOp::Add;
     for item in vm.collect(iterable)? {
-        total = ops::binary_op(crate::bytecode::opcode::BinaryOp::Add, &total, &item)?;
+        total = if special_is_instance(&total) || special_is_instance(&item) {
+            vm.binary_special(add, false, &total, &item)?
+        } else {
+            ops::binary_op(add, &total, &item)?
+        };
     }
     Ok(total)
 }
@@ -743,14 +753,21 @@ pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
     if let Some(result) = class_builtins::construct(vm, name, &args) {
         return result;
     }
-    // Converting an instance of a subclass of a built-in type converts its built-in value.
+    // Converting an instance of a subclass of a built-in type converts its built-in value
+    // (unless the subclass iterates in its own way).
     let converts =
         matches!(name, "dict" | "list" | "tuple" | "set" | "frozenset" | "int" | "float" | "bytes" | "bool");
-    let args = if converts && args.positional.iter().any(|a| crate::runtime::class::base_value(a).is_some()) {
+    let iterates = matches!(name, "dict" | "list" | "tuple" | "set" | "frozenset");
+    fn built_in(a: &Value, iterates: bool) -> Option<&Value> {
+        crate::runtime::class::base_value(a).filter(|_| {
+            !iterates || crate::runtime::class::lookup(&crate::vm::classes::class_of(a), "__iter__").is_none()
+        })
+    }
+    let args = if converts && args.positional.iter().any(|a| built_in(a, iterates).is_some()) {
         let positional = args
             .positional
             .iter()
-            .map(|a| crate::runtime::class::base_value(a).cloned().unwrap_or_else(|| a.clone()))
+            .map(|a| built_in(a, iterates).cloned().unwrap_or_else(|| a.clone()))
             .collect();
         CallArgs { positional, keywords: args.keywords }
     } else {

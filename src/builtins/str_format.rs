@@ -8,24 +8,38 @@ use crate::runtime::function::CallArgs;
 use crate::runtime::ops;
 use crate::runtime::value::{Object, Value};
 
-/// How a value becomes text: `'s'` for `str()`, `'r'` for `repr()`, `'a'` for `ascii()`. The
-/// VM passes one that runs `__str__`/`__repr__` of Python classes.
-pub type Text<'a> = &'a mut dyn FnMut(&Value, char) -> Result<String, Value>;
+/// How values become text: `text` with `'s'` for `str()`, `'r'` for `repr()`, `'a'` for
+/// `ascii()`, and `format(value, spec)`. The VM is one that runs the special methods of Python
+/// classes (`__str__`, `__repr__`, `__format__`); `Plain` knows only the built-in types.
+pub trait Render {
+    fn text(&mut self, value: &Value, conversion: char) -> Result<String, Value>;
+    fn format(&mut self, value: &Value, spec: &str) -> Result<String, Value>;
+}
+
+pub type Text<'a> = &'a mut dyn Render;
 
 /// The built-in conversions, for values that are not instances of Python classes.
-pub fn plain_text(value: &Value, conversion: char) -> Result<String, Value> {
-    Ok(match conversion {
-        's' => value.to_str(),
-        'r' => value.repr(),
-        _ => super::ascii(&value.repr()),
-    })
+pub struct Plain;
+
+impl Render for Plain {
+    fn text(&mut self, value: &Value, conversion: char) -> Result<String, Value> {
+        Ok(match conversion {
+            's' => value.to_str(),
+            'r' => value.repr(),
+            _ => super::ascii(&value.repr()),
+        })
+    }
+
+    fn format(&mut self, value: &Value, spec: &str) -> Result<String, Value> {
+        format_value(value, spec)
+    }
 }
 
 /// Apply `!r`, `!s` or `!a`.
 fn convert(value: Value, conversion: Option<char>, text: Text) -> Result<Value, Value> {
     match conversion {
         None => Ok(value),
-        Some(c @ ('r' | 's' | 'a')) => Ok(Value::str(text(&value, c)?)),
+        Some(c @ ('r' | 's' | 'a')) => Ok(Value::str(text.text(&value, c)?)),
         Some(c) => Err(value_error(format!("Unknown conversion specifier {c}"))),
     }
 }
@@ -159,12 +173,7 @@ fn expand(template: &str, fields: &mut Fields, depth: usize, text: Text) -> Resu
         };
         let value = convert(fields.lookup(name)?, conversion, text)?;
         let spec = if spec.contains('{') { expand(spec, fields, depth + 1, text)? } else { spec.to_string() };
-        // An instance with no spec formats as its `str()`.
-        let value = match value.object() {
-            Some(Object::Instance(_)) if spec.is_empty() => Value::str(text(&value, 's')?),
-            _ => value,
-        };
-        out.push_str(&format_value(&value, &spec)?);
+        out.push_str(&text.format(&value, &spec)?);
         i = j;
     }
     Ok(out)
@@ -250,6 +259,12 @@ pub fn percent_format(template: &str, values: &Value, text: Text) -> Result<Stri
                 v
             }
         };
+        // Numeric conversions of an instance of a built-in subclass (an `IntEnum` member) use
+        // its built-in value.
+        let value = match crate::runtime::class::base_value(&value) {
+            Some(base) if !matches!(kind, 's' | 'r' | 'a') => base.clone(),
+            _ => value,
+        };
         out.push_str(&format_one(kind, &flags, width, precision, value, text)?);
     }
     if !mapping && !used_mapping && next < items.len() {
@@ -296,7 +311,7 @@ fn format_one(
     };
     match kind {
         's' | 'r' | 'a' => {
-            let rendered = text(&value, kind)?;
+            let rendered = text.text(&value, kind)?;
             let rendered: String = match precision {
                 Some(p) => rendered.chars().take(p).collect(),
                 None => rendered,

@@ -358,7 +358,7 @@ pub fn call(vm: &mut Vm, text: &str, name: &str, args: &CallArgs) -> BuiltinResu
             })?;
             let mut parts = Vec::with_capacity(items.len());
             for (i, item) in items.iter().enumerate() {
-                match item.as_str() {
+                match crate::runtime::class::base_value(item).unwrap_or(item).as_str() {
                     Some(p) => parts.push(p.to_string()),
                     None => {
                         return Err(type_error(format!(
@@ -521,7 +521,7 @@ pub fn call(vm: &mut Vm, text: &str, name: &str, args: &CallArgs) -> BuiltinResu
             let errors = opt_str(args, 1, "errors", name)?.unwrap_or("strict");
             Ok(Value::obj(Object::Bytes(super::codecs::encode(text, encoding, errors)?)))
         }
-        "format" => s(super::str_format::format_method(text, args, &mut |v, c| vm.text(v, c))?),
+        "format" => s(super::str_format::format_method(text, args, vm)?),
         "removeprefix" => s(text.strip_prefix(need_str(args, 0, name)?).unwrap_or(text)),
         "removesuffix" => s(text.strip_suffix(need_str(args, 0, name)?).unwrap_or(text)),
         "expandtabs" => {

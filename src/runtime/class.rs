@@ -294,6 +294,14 @@ fn meta_derives(a: Option<&Value>, b: Option<&Value>) -> bool {
     }
 }
 
+/// CPython's TypeError for bases whose metaclasses do not derive from one another.
+pub fn metaclass_conflict() -> Value {
+    type_error(
+        "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the \
+         metaclasses of all its bases",
+    )
+}
+
 /// The most derived of `start` and the metaclasses of `bases` (`None` for `type`), or
 /// CPython's TypeError when neither of two derives from the other.
 pub fn calculate_metaclass(start: Option<&Value>, bases: &[Value]) -> Result<Option<Value>, Value> {
@@ -304,10 +312,7 @@ pub fn calculate_metaclass(start: Option<&Value>, bases: &[Value]) -> Result<Opt
             continue;
         }
         if !meta_derives(candidate, winner) {
-            return Err(type_error(
-                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass \
-                 of the metaclasses of all its bases",
-            ));
+            return Err(metaclass_conflict());
         }
         winner = candidate;
     }

@@ -1,12 +1,11 @@
 """Abstract base classes: `ABCMeta`, `ABC`, `abstractmethod`, registration of virtual
 subclasses and `__subclasshook__`, with CPython's semantics (`_py_abc`).
 
-pyglass does not apply metaclasses yet, so a class gets its ABC machinery from `_abc_init`:
-`ABC` (and each root class of `collections.abc`) runs it, and the `__init_subclass__` it
-installs runs it for every subclass. It also installs ABCMeta's `register`,
-`__instancecheck__` and `__subclasscheck__` as class methods, which the built-in
-`isinstance`/`issubclass` consult. Once metaclasses work, `ABC` can say
-`metaclass=ABCMeta` and `_install_stand_ins` can go."""
+`ABC` and classes made with `metaclass=ABCMeta` get their ABC machinery from the metaclass.
+The root classes of `collections.abc` still get it from `_install_stand_ins`, which installs
+ABCMeta's `register`, `__instancecheck__` and `__subclasscheck__` as class methods (consulted
+by the built-in `isinstance`/`issubclass`) and an `__init_subclass__` running `_abc_init`;
+moving them to `metaclass=ABCMeta` is the next step."""
 
 
 def abstractmethod(funcobj):
@@ -155,7 +154,7 @@ def _install_stand_ins(cls):
 
 
 class ABCMeta(type):
-    """The metaclass of ABCs (not applied by pyglass yet: see the module doc)."""
+    """The metaclass of ABCs."""
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
@@ -183,9 +182,6 @@ def get_cache_token():
     return _invalidation_counter
 
 
-class ABC:
+class ABC(metaclass=ABCMeta):
     """Helper class that provides a standard way to create an ABC using inheritance."""
     __slots__ = ()
-
-
-_install_stand_ins(ABC)

@@ -21,6 +21,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "contextlib" => include_str!("contextlib.py"),
         "copy" => include_str!("copy.py"),
         "dataclasses" => include_str!("dataclasses.py"),
+        "enum" => include_str!("enum.py"),
         "functools" => include_str!("functools.py"),
         "heapq" => include_str!("heapq.py"),
         "io" => include_str!("io.py"),

@@ -216,7 +216,7 @@ impl Vm {
                 self.call_value(&function, args).map(|_| ())
             }
             None if !keywords.is_empty() => {
-                Err(type_error(format!("{}.__init_subclass__() takes no keyword arguments", c.name)))
+                Err(type_error(format!("{}.__init_subclass__() takes no keyword arguments", c.qualname)))
             }
             None => Ok(()),
         }
@@ -259,10 +259,9 @@ impl Vm {
                 }
             },
         };
-        for base in bases {
-            if !matches!(base.object(), Some(Object::Class(_) | Object::Type(_))) {
-                return Err(type_error("bases must be types"));
-            }
+        // A base that is not a class has a metaclass (its type) that is not `type`'s kind.
+        if bases.iter().any(|b| !matches!(b.object(), Some(Object::Class(_) | Object::Type(_)))) {
+            return Err(class::metaclass_conflict());
         }
         let winner = class::calculate_metaclass(metatype.as_ref(), bases)?;
         if let Some(w) = &winner
@@ -485,12 +484,7 @@ impl Vm {
                 Some(Object::Type("type")),
                 "__setattr__" | "__delattr__" | "__init__" | "__repr__" | "__call__",
             ) => Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() })),
-            (Some(Object::Type(_)), "__new__") => {
-                Ok(Value::obj(Object::Builtin(crate::runtime::function::Builtin {
-                    name: "__new__",
-                    func: type_new,
-                })))
-            }
+            (Some(Object::Type(_)), "__new__") => Ok(type_new_builtin()),
             (Some(Object::StaticMethod(f) | Object::ClassMethod(f)), "__func__") => Ok(f.clone()),
             (Some(Object::Method { func, .. }), "__func__") => Ok(func.clone()),
             (Some(Object::Method { receiver, .. }), "__self__") => Ok(receiver.clone()),
@@ -654,6 +648,7 @@ impl Vm {
         match class::lookup(object, name) {
             Some(found) => self.resolve_found(found, object, object),
             None if name == "__doc__" => Ok(Value::None),
+            None if name == "__new__" => Ok(type_new_builtin()),
             None => Err(attribute_error(object, name)),
         }
     }
@@ -863,6 +858,11 @@ fn refuse_abstract(class_value: &Value) -> Result<(), Value> {
         c.name,
         names.join(", ")
     )))
+}
+
+/// The built-in `__new__` of built-in types (and of classes that define none).
+pub(super) fn type_new_builtin() -> Value {
+    Value::obj(Object::Builtin(crate::runtime::function::Builtin { name: "__new__", func: type_new }))
 }
 
 /// `object.__new__(cls, ...)`, `tuple.__new__(cls, iterable)`, ...: a new instance of `cls`

@@ -129,10 +129,11 @@ impl Vm {
             let args = CallArgs { positional: vec![cls.clone(), Value::str(name)], keywords: Vec::new() };
             return self.call_value(&getattr, args);
         }
-        if name == "__doc__" {
-            return Ok(Value::None);
+        match name {
+            "__doc__" => Ok(Value::None),
+            "__new__" => Ok(super::classes::type_new_builtin()),
+            _ => Err(attribute_error(cls, name)),
         }
-        Err(attribute_error(cls, name))
     }
 
     /// An attribute found in `metaclass`, as seen through its instance `cls` (a class):

@@ -22,6 +22,7 @@ mod metaclass;
 mod run;
 mod special;
 pub use special::has_python_identity as special_has_python_identity;
+pub use special::is_instance as special_is_instance;
 mod text;
 pub mod traceback;
 

@@ -41,6 +41,22 @@ pub fn is_iterable(v: &Value) -> bool {
     }
 }
 
+fn is_sequence(v: &Value) -> bool {
+    matches!(
+        v.object(),
+        Some(Object::List(_) | Object::Tuple(_) | Object::Str(_) | Object::Bytes(_) | Object::Range(_))
+    )
+}
+
+/// The index a sequence is subscripted with: an instance of an `int` subclass (an `IntEnum`
+/// member) stands for its int.
+fn sequence_index<'a>(container: &Value, index: &'a Value) -> &'a Value {
+    match class::base_value(index) {
+        Some(base) if is_sequence(container) && base.as_int().is_some() => base,
+        _ => index,
+    }
+}
+
 fn is_key_error(e: &Value) -> bool {
     matches!(e.object(), Some(Object::Exception(x)) if x.borrow().kind == ExcKind::KeyError)
 }
@@ -305,11 +321,11 @@ impl Vm {
             if let Some(Object::Class(_)) = container.object() {
                 return self.class_getitem(container, index);
             }
-            if has_python_identity(index) {
+            if has_python_identity(index) && !is_sequence(container) {
                 let key = self.canonical_key(container, index.clone())?;
                 return ops::get_item(container, &key);
             }
-            return ops::get_item(container, index);
+            return ops::get_item(container, sequence_index(container, index));
         }
         match self.call_special(container, "__getitem__", vec![index.clone()]) {
             Some(result) => result,
@@ -350,11 +366,11 @@ impl Vm {
     pub fn set_item(&mut self, container: &Value, index: &Value, value: Option<Value>) -> Result<(), Value> {
         if !is_instance(container) {
             let canonical;
-            let index = if has_python_identity(index) {
+            let index = if has_python_identity(index) && !is_sequence(container) {
                 canonical = self.canonical_key(container, index.clone())?;
                 &canonical
             } else {
-                index
+                sequence_index(container, index)
             };
             return match value {
                 Some(v) => ops::set_item(container, index, v),

@@ -20,12 +20,27 @@ fn may_run_python(v: &Value) -> bool {
     }
 }
 
+impl crate::builtins::str_format::Render for Vm {
+    fn text(&mut self, value: &Value, conversion: char) -> Result<String, Value> {
+        Vm::text(self, value, conversion)
+    }
+
+    fn format(&mut self, value: &Value, spec: &str) -> Result<String, Value> {
+        Vm::format(self, value, spec)
+    }
+}
+
 impl Vm {
-    /// `format(v, spec)`: a Python class's `__format__`, else (for an instance) `str(v)` when
-    /// the spec is empty, else the built-in formatting.
+    /// `format(v, spec)`: a Python class's `__format__` (a metaclass's for a class), else (for
+    /// an instance) `str(v)` when the spec is empty, else the built-in formatting.
     pub fn format(&mut self, v: &Value, spec: &str) -> Result<String, Value> {
-        if let Some(Object::Instance(i)) = v.object() {
-            if let Some(method) = class::lookup(&i.class, "__format__") {
+        let python_class = match v.object() {
+            Some(Object::Instance(i)) => Some(&i.class),
+            Some(Object::Class(c)) => c.metaclass.as_ref(),
+            _ => None,
+        };
+        if let Some(python_class) = python_class {
+            if let Some(method) = class::lookup(python_class, "__format__") {
                 let args = CallArgs { positional: vec![v.clone(), Value::str(spec)], keywords: Vec::new() };
                 let result = self.call_value(&method, args)?;
                 return match result.as_str() {
