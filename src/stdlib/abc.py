@@ -48,11 +48,21 @@ class _AbcData:
         self.subclasses = []
 
 
+def _resolve(cls, name):
+    """`name` as the MRO of `cls` resolves it, built-in types included (whose methods a class
+    attribute lookup does not see in pyglass)."""
+    for klass in cls.__mro__:
+        namespace = getattr(klass, "__dict__", None)
+        if namespace is not None and name in namespace:
+            return namespace[name]
+    return None
+
+
 def _compute_abstracts(cls):
     abstracts = {name for name, value in cls.__dict__.items() if _is_abstract(value)}
     for base in cls.__bases__:
         for name in getattr(base, "__abstractmethods__", ()):
-            if _is_abstract(getattr(cls, name, None)):
+            if _is_abstract(_resolve(cls, name)):
                 abstracts.add(name)
     cls.__abstractmethods__ = frozenset(abstracts)
 

@@ -2,6 +2,9 @@
 
 from operator import itemgetter as _itemgetter
 
+# `collections.abc` is an attribute of the package, as in CPython.
+from . import abc
+
 __all__ = ["ChainMap", "Counter", "OrderedDict", "defaultdict", "deque", "namedtuple"]
 
 
@@ -354,7 +357,7 @@ class OrderedDict(dict):
         return f"{self.__class__.__name__}({list(self.items())!r})"
 
 
-class ChainMap:
+class ChainMap(abc.MutableMapping):
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
 
@@ -403,3 +406,5 @@ class ChainMap:
 
     def __repr__(self):
         return f"ChainMap({', '.join(map(repr, self.maps))})"
+
+abc.MutableSequence.register(deque)

@@ -23,10 +23,12 @@ _ORDERS = {"@": ("little", True), "=": ("little", False), "<": ("little", False)
 # Exponent and fraction widths of the IEEE 754 formats.
 _FLOATS = {"e": (5, 10), "f": (8, 23), "d": (11, 52)}
 _I64 = 1 << 63
+_MAXSIZE = _I64 - 1
 
 
 def _parse(fmt):
-    """The byte order, the items (code, count, offset, size) and the total size of `fmt`."""
+    """The byte order, whether native, the runs of items (code, count, offset, size of one) and
+    the total size of `fmt` (a run of 's' or 'p' is one item of `count` bytes)."""
     order, native = "little", True
     text = fmt
     if text and text[0] in _ORDERS:
@@ -58,14 +60,15 @@ def _parse(fmt):
         if native and size % itemsize and c not in "sp":
             size += itemsize - size % itemsize
         if c in "sp":
-            items.append((c, count, size, count))
+            items.append((c, 1, size, count))
             size += count
         elif c == "x":
             size += count
-        else:
-            for k in range(count):
-                items.append((c, 1, size, itemsize))
-                size += itemsize
+        elif count:
+            items.append((c, count, size, itemsize))
+            size += count * itemsize
+        if size > _MAXSIZE:
+            raise error("total struct size too long")
     return order, native, items, size
 
 
@@ -165,7 +168,7 @@ def _float_from_bits(code, bits):
     return sign * _ldexp(frac | (1 << mbits), exp - bias - mbits)
 
 
-def _pack_item(code, count, size, v, native):
+def _pack_item(code, size, v, native):
     if code in "sp":
         if not isinstance(v, (bytes, bytearray)):
             raise error(f"argument for '{code}' must be a bytes object")
@@ -234,16 +237,21 @@ class Struct:
             raise TypeError(f"Struct() argument 1 must be a str or bytes object, not {type(format).__name__}")
         self.format = format
         self._order, self._native, self._items, self.size = _parse(format)
+        self._count = sum(count for _, count, _, _ in self._items)
 
     def _pack(self, name, values):
-        if len(values) != len(self._items):
-            raise error(f"{name} expected {len(self._items)} items for packing (got {len(values)})")
+        if len(values) != self._count:
+            raise error(f"{name} expected {self._count} items for packing (got {len(values)})")
         out = [0] * self.size
-        for (code, count, offset, size), v in zip(self._items, values):
-            data = _pack_item(code, count, size, v, self._native)
-            if self._order == "big" and code not in "spc?":
-                data = data[::-1]
-            out[offset:offset + size] = data
+        i = 0
+        for code, count, offset, size in self._items:
+            for k in range(count):
+                data = _pack_item(code, size, values[i], self._native)
+                i += 1
+                if self._order == "big" and code not in "spc?":
+                    data = data[::-1]
+                at = offset + k * size
+                out[at:at + size] = data
         return bytes(out)
 
     def pack(self, *values):
@@ -272,10 +280,11 @@ class Struct:
     def _unpack_bytes(self, data):
         values = []
         for code, count, offset, size in self._items:
-            chunk = data[offset:offset + size]
-            if self._order == "big" and code not in "spc?":
-                chunk = chunk[::-1]
-            values.append(_unpack_item(code, chunk, "little"))
+            for at in range(offset, offset + count * size, size):
+                chunk = data[at:at + size]
+                if self._order == "big" and code not in "spc?":
+                    chunk = chunk[::-1]
+                values.append(_unpack_item(code, chunk, "little"))
         return tuple(values)
 
     def unpack(self, buffer):
