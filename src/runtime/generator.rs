@@ -172,6 +172,8 @@ pub struct AsyncGenStep {
     pub agen: Value,
     pub action: AsyncGenAction,
     pub state: StepState,
+    /// `anext(agen, default)`: the await's result when the generator is exhausted.
+    pub default: Option<Value>,
 }
 
 /// What an `AsyncGenStep` does to its async generator when first resumed.
@@ -213,7 +215,7 @@ impl AsyncGenStep {
 
 /// A new awaitable step of the async generator `agen`.
 pub fn new_step(agen: Value, action: AsyncGenAction) -> Value {
-    let step = AsyncGenStep { agen, action, state: StepState::Init };
+    let step = AsyncGenStep { agen, action, state: StepState::Init, default: None };
     Value::obj(Object::AsyncGenStep(Box::new(RefCell::new(step))))
 }
 

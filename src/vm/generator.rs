@@ -254,10 +254,14 @@ impl Vm {
             }
             Resume::AsyncGen { step, closing } => {
                 close_step(&step);
-                if !closing {
-                    return Err(exception_with_args(ExcKind::StopAsyncIteration, Vec::new()));
+                let default = as_step(&step).and_then(|s| s.borrow().default.clone());
+                match (closing, default) {
+                    (true, _) => Some(Value::None),
+                    (false, Some(default)) => Some(default),
+                    (false, None) => {
+                        return Err(exception_with_args(ExcKind::StopAsyncIteration, Vec::new()));
+                    }
                 }
-                Some(Value::None)
             }
             Resume::Send => Some(value),
             Resume::ForIter => None,

@@ -1026,7 +1026,10 @@ impl Vm {
                 }
                 Op::GetYieldFromIter => {
                     let v = pop(frame);
-                    let it = self.iterate(&v)?;
+                    // A coroutine here came from its `__await__()` (see `get_awaitable`).
+                    let is_coroutine = crate::runtime::generator::kind_of(&v)
+                        == Some(crate::runtime::generator::GenKind::Coroutine);
+                    let it = if is_coroutine { v } else { self.iterate(&v)? };
                     self.frame().stack.push(it);
                 }
                 Op::Send => {
