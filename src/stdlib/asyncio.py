@@ -13,6 +13,7 @@ Future, Queue
 """
 
 import heapq
+import sys
 import time
 from collections import deque
 
@@ -51,18 +52,14 @@ class QueueFull(Exception):
     __module__ = "asyncio.queues"
 
 
-async def _probe():
-    pass
-
-
-_probe_coroutine = _probe()
-_CoroutineType = type(_probe_coroutine)
-_probe_coroutine.close()
-del _probe_coroutine
+# Coroutines, and the steps of async generators (`__anext__()`, `aclose()`, ...), which
+# tasks drive as coroutines.
+_COROUTINE_TYPE_NAMES = ("coroutine", "async_generator_asend", "async_generator_athrow")
 
 
 def iscoroutine(obj):
-    return type(obj) is _CoroutineType
+    kind = type(obj)
+    return kind.__name__ in _COROUTINE_TYPE_NAMES and kind.__module__ == "builtins"
 
 
 def iscoroutinefunction(func):
@@ -183,6 +180,8 @@ class AbstractEventLoop:
             raise RuntimeError("Cannot run the event loop while another loop is running")
         self._running = True
         _running_loop = self
+        old_hooks = sys.get_asyncgen_hooks()
+        sys.set_asyncgen_hooks(finalizer=self._asyncgen_finalizer_hook)
         try:
             while not self._stopping:
                 if not self._ready and not self._scheduled:
@@ -192,6 +191,12 @@ class AbstractEventLoop:
             self._stopping = False
             self._running = False
             _running_loop = None
+            sys.set_asyncgen_hooks(*old_hooks)
+
+    def _asyncgen_finalizer_hook(self, agen):
+        # An async generator freed unfinished is closed by a task, as CPython's loop does.
+        if not self._closed:
+            self.call_soon(self.create_task, agen.aclose())
 
     def run_until_complete(self, future):
         self._check_closed()
@@ -219,6 +224,8 @@ class AbstractEventLoop:
         self._scheduled.clear()
 
     async def shutdown_asyncgens(self):
+        # Without weak references the loop does not track live async generators; running
+        # this lets the closing of those already freed go on.
         pass
 
 
@@ -911,6 +918,7 @@ def run(main, *, debug=None):
     finally:
         try:
             _cancel_all_tasks(loop)
+            loop.run_until_complete(loop.shutdown_asyncgens())
         finally:
             set_event_loop(None)
             loop.close()

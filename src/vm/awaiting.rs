@@ -7,7 +7,7 @@ use super::Vm;
 use super::special::is_instance;
 use crate::runtime::class;
 use crate::runtime::exception::{ExcKind, new_exception, type_error};
-use crate::runtime::generator::{AsyncGenAction, GenKind, as_generator, as_step, kind_of, new_step};
+use crate::runtime::generator::{AsyncGenAction, GenKind, as_generator, as_step, kind_of};
 use crate::runtime::value::{Object, Value};
 
 impl Vm {
@@ -84,7 +84,7 @@ impl Vm {
     /// GET_ANEXT: the awaitable iterator of `aiter.__anext__()`.
     pub(super) fn get_anext(&mut self, aiter: &Value) -> Result<Value, Value> {
         if kind_of(aiter) == Some(GenKind::AsyncGenerator) {
-            return Ok(new_step(aiter.clone(), AsyncGenAction::Send(Value::None)));
+            return self.new_async_step(aiter, AsyncGenAction::Send(Value::None));
         }
         let awaitable = match self.call_special(aiter, "__anext__", Vec::new()) {
             Some(result) => result?,
@@ -151,7 +151,7 @@ impl Vm {
             return Err(type_error(format!("'{}' object is not an async iterator", aiter.type_name())));
         }
         if kind_of(aiter) == Some(GenKind::AsyncGenerator) {
-            let step = new_step(aiter.clone(), AsyncGenAction::Send(Value::None));
+            let step = self.new_async_step(aiter, AsyncGenAction::Send(Value::None))?;
             if let Some(cell) = as_step(&step) {
                 cell.borrow_mut().default = default;
             }

@@ -4,6 +4,7 @@
 //! Calls and argument binding are in `call.rs`, generators in `generator.rs`, `match` statements' checks in `matching.rs`, imports in
 //! `import.rs` (files found by `finder.rs`), output in `host.rs`, tracebacks in `traceback.rs`.
 
+mod async_gen;
 mod awaiting;
 pub(crate) mod call;
 pub mod classes;
@@ -74,6 +75,10 @@ pub struct Vm {
     pub(crate) pool: frame::FramePool,
     /// Containers whose `repr` is being built (a list that contains itself prints `[...]`).
     pub(crate) repr_active: Vec<usize>,
+    /// `sys.set_asyncgen_hooks`: called with an async generator when it is first stepped,
+    /// and (the one it took then) when it is freed unfinished.
+    pub asyncgen_firstiter: Value,
+    pub asyncgen_finalizer: Value,
 }
 
 /// Prepared code objects by address; each entry keeps its code object alive, so an address
@@ -182,6 +187,8 @@ impl Vm {
             importing: Vec::new(),
             prepared: PreparedCache::default(),
             repr_active: Vec::new(),
+            asyncgen_firstiter: Value::None,
+            asyncgen_finalizer: Value::None,
             pool: frame::FramePool::default(),
         }
     }

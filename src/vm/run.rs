@@ -1041,7 +1041,7 @@ impl Vm {
                             return Ok(Step::Continue);
                         }
                         Some(Object::AsyncGenStep(_)) => {
-                            self.resume_step(&receiver, Input::Send(value))?;
+                            self.resume_step(&receiver, Input::Send(value), false)?;
                             return Ok(Step::Continue);
                         }
                         _ => {}
@@ -1182,6 +1182,11 @@ impl Vm {
             }
             _ if super::generator::resumes_generator(&callable, &args) => {
                 self.call_generator(&callable, args)?;
+                Ok(Step::Continue)
+            }
+            _ if let Some((step, name)) = super::async_gen::resumes_step(&callable) => {
+                let (step, name) = (step.clone(), name.to_string());
+                self.call_step(&step, &name, args)?;
                 Ok(Step::Continue)
             }
             _ => {
