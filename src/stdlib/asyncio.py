@@ -7,7 +7,8 @@ it to the task, which resumes the coroutine when the future is done; a bare yiel
 just lets the other ready callbacks run first. The frames of Task steps and Future.result
 are left out of tracebacks (`__tracebackhide__`), as CPython's C tasks leave no frames there.
 There is no I/O, no threads and no
-subprocesses: run, sleep, gather, wait_for, wait, timeout, create_task, Task, TaskGroup,
+subprocesses: run, sleep, gather, wait_for, wait, as_completed, timeout, create_task, Task,
+TaskGroup,
 Future, Queue
 (with LifoQueue, PriorityQueue), Event, Lock, Semaphore and the exceptions.
 """
@@ -20,7 +21,8 @@ from collections import deque
 __all__ = [
     "CancelledError", "InvalidStateError", "TimeoutError", "QueueEmpty", "QueueFull",
     "Future", "Task", "Handle", "TimerHandle", "AbstractEventLoop",
-    "run", "sleep", "gather", "wait_for", "wait", "timeout", "create_task", "ensure_future",
+    "run", "sleep", "gather", "wait_for", "wait", "as_completed", "timeout", "create_task",
+    "ensure_future",
     "current_task", "all_tasks", "get_event_loop", "get_running_loop", "new_event_loop",
     "set_event_loop", "iscoroutine", "iscoroutinefunction", "shield",
     "Queue", "LifoQueue", "PriorityQueue", "Event", "Lock", "Semaphore", "BoundedSemaphore",
@@ -735,6 +737,47 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
             f.remove_done_callback(on_completion)
     done = {f for f in fs if f.done()}
     return done, fs - done
+
+
+def as_completed(fs, *, timeout=None):
+    """Awaitables giving the results of `fs` in the order they finish (its tasks are made
+    in the order given; CPython makes them from a set)."""
+    if iscoroutine(fs) or isinstance(fs, Future):
+        raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
+    loop = get_event_loop()
+    todo = []
+    for f in fs:
+        future = ensure_future(f, loop=loop)
+        if future not in todo:
+            todo.append(future)
+    done = Queue()
+    timeout_handle = None
+
+    def on_timeout():
+        for f in todo:
+            f.remove_done_callback(on_completion)
+            done.put_nowait(None)
+        todo.clear()
+
+    def on_completion(f):
+        if f not in todo:
+            return
+        todo.remove(f)
+        done.put_nowait(f)
+        if not todo and timeout_handle is not None:
+            timeout_handle.cancel()
+
+    async def wait_for_one():
+        f = await done.get()
+        if f is None:
+            raise TimeoutError
+        return f.result()
+
+    for f in todo:
+        f.add_done_callback(on_completion)
+    if todo and timeout is not None:
+        timeout_handle = loop.call_later(timeout, on_timeout)
+    return (wait_for_one() for _ in range(len(todo)))
 
 
 class Timeout:
