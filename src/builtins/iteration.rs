@@ -1,5 +1,5 @@
 //! Built-ins over iterables: `sorted`, `reversed`, `enumerate`, `zip`, `map`, `filter`,
-//! `any`, `all`.
+//! `any`, `all`, and the async iteration ones, `aiter` and `anext`.
 
 use std::cell::RefCell;
 
@@ -155,4 +155,22 @@ pub fn any(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
 
 pub fn all(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     truth_scan(vm, &args, "all", false)
+}
+
+pub fn aiter(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let [v] = args.positional.as_slice() else {
+        return Err(type_error(format!(
+            "aiter() takes exactly one argument ({} given)",
+            args.positional.len()
+        )));
+    };
+    vm.builtin_aiter(v)
+}
+
+pub fn anext(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    match args.positional.as_slice() {
+        [it] => vm.builtin_anext(it, None),
+        [it, default] => vm.builtin_anext(it, Some(default.clone())),
+        _ => Err(type_error(format!("anext expected at most 2 arguments, got {}", args.positional.len()))),
+    }
 }

@@ -311,6 +311,11 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
     if let Some(v) = crate::runtime::generator::attribute(object, name) {
         return Ok(v);
     }
+    if crate::runtime::generator::as_step(object).is_some()
+        && crate::runtime::generator::STEP_METHODS.contains(&name)
+    {
+        return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() }));
+    }
     if super::number_dunders::has(object, name) {
         return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() }));
     }
@@ -506,6 +511,9 @@ fn call_special_receiver(vm: &mut Vm, receiver: &Value, name: &str, mut args: Ca
     }
     if let Some(Object::Generator(_)) = receiver.object() {
         return vm.generator_method(receiver, name, args);
+    }
+    if let Some(Object::AsyncGenStep(_)) = receiver.object() {
+        return vm.async_step_method(receiver, name);
     }
     if GROUP_METHODS.contains(&name) && crate::runtime::exception_group::is_group(receiver) {
         return vm.exception_group_method(receiver, name, args);

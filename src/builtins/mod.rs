@@ -43,7 +43,7 @@ use crate::vm::{Vm, special_is_instance};
 /// The builtins namespace.
 pub fn table() -> DictMap {
     let mut map = DictMap::default();
-    let functions: [(&'static str, BuiltinFn); 53] = [
+    let functions: [(&'static str, BuiltinFn); 55] = [
         ("sorted", iteration::sorted),
         ("reversed", iteration::reversed),
         ("enumerate", iteration::enumerate),
@@ -95,6 +95,8 @@ pub fn table() -> DictMap {
         ("isinstance", isinstance),
         ("iter", iter),
         ("next", next),
+        ("aiter", iteration::aiter),
+        ("anext", iteration::anext),
         ("ord", ord),
         ("chr", chr),
     ];

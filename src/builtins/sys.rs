@@ -1,5 +1,6 @@
-//! The `sys` module: `argv`, `exit`, `stdout`, `stderr`, `maxsize`, the recursion limit, and
-//! the import system's `modules` and `path` (the very dict and list the VM imports with).
+//! The `sys` module: `argv`, `exit`, `stdout`, `stderr`, `maxsize`, the recursion limit, the
+//! async generator hooks, and the import system's `modules` and `path` (the very dict and
+//! list the VM imports with).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -41,8 +42,13 @@ pub fn module(vm: &Vm) -> Value {
         Value::str(std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default()),
     );
     set("dont_write_bytecode", Value::Bool(false));
-    let functions: [(&'static str, BuiltinFn); 3] =
-        [("exit", exit), ("getrecursionlimit", getrecursionlimit), ("setrecursionlimit", setrecursionlimit)];
+    let functions: [(&'static str, BuiltinFn); 5] = [
+        ("exit", exit),
+        ("getrecursionlimit", getrecursionlimit),
+        ("setrecursionlimit", setrecursionlimit),
+        ("set_asyncgen_hooks", set_asyncgen_hooks),
+        ("get_asyncgen_hooks", get_asyncgen_hooks),
+    ];
     for (name, func) in functions {
         set(name, Value::obj(Object::Builtin(Builtin { name, func })));
     }
@@ -67,4 +73,46 @@ fn setrecursionlimit(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     }
     vm.recursion_limit = limit as usize;
     Ok(Value::None)
+}
+
+/// `sys.set_asyncgen_hooks(firstiter=..., finalizer=...)`: an argument not given keeps its
+/// hook; each must be callable or None.
+fn set_asyncgen_hooks(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    const NAMES: [&str; 2] = ["firstiter", "finalizer"];
+    if args.positional.len() > 2 {
+        return Err(type_error(format!(
+            "set_asyncgen_hooks() takes at most 2 arguments ({} given)",
+            args.positional.len()
+        )));
+    }
+    let mut given: [Option<Value>; 2] = [args.positional.first().cloned(), args.positional.get(1).cloned()];
+    for (key, value) in args.keywords {
+        let Some(i) = NAMES.iter().position(|n| *n == key) else {
+            return Err(type_error(format!(
+                "set_asyncgen_hooks() got an unexpected keyword argument '{key}'"
+            )));
+        };
+        given[i] = Some(value);
+    }
+    for (name, hook) in NAMES.iter().zip(&given) {
+        if let Some(hook) = hook
+            && !matches!(hook, Value::None)
+            && !crate::builtins::is_callable(hook)
+        {
+            return Err(type_error(format!("callable {name} expected, got {}", hook.type_name())));
+        }
+    }
+    let [firstiter, finalizer] = given;
+    if let Some(hook) = firstiter {
+        vm.asyncgen_firstiter = hook;
+    }
+    if let Some(hook) = finalizer {
+        vm.asyncgen_finalizer = hook;
+    }
+    Ok(Value::None)
+}
+
+/// `sys.get_asyncgen_hooks()`: `(firstiter, finalizer)`.
+fn get_asyncgen_hooks(vm: &mut Vm, _: CallArgs) -> BuiltinResult {
+    Ok(Value::tuple(vec![vm.asyncgen_firstiter.clone(), vm.asyncgen_finalizer.clone()]))
 }

@@ -4,7 +4,8 @@
 //!
 //! `try` and `with` statements and the unwinding of `return`/`break`/`continue` through them
 //! are in `exceptions.rs` (`except*` in `except_star.rs`), `async with`, `async for` and
-//! `await` in `asyncs.rs`, imports in `imports.rs`, `match` statements in `patterns.rs`.
+//! `await` in `asyncs.rs`, comprehensions in `comprehensions.rs`, imports in `imports.rs`,
+//! `match` statements in `patterns.rs`.
 
 use std::rc::Rc;
 
@@ -164,7 +165,7 @@ fn same_constant(a: &ConstValue, b: &ConstValue) -> bool {
     }
 }
 
-fn index_of(list: &mut Vec<String>, name: &str) -> u32 {
+pub(super) fn index_of(list: &mut Vec<String>, name: &str) -> u32 {
     match list.iter().position(|n| n == name) {
         Some(i) => i as u32,
         None => {
@@ -206,7 +207,7 @@ fn binary_op(op: Operator) -> BinaryOp {
 }
 
 pub struct Compiler<'t> {
-    table: &'t SymbolTable,
+    pub(super) table: &'t SymbolTable,
     filename: Rc<str>,
     pub(super) units: Vec<Unit<'t>>,
 }
@@ -244,7 +245,13 @@ impl<'t> Compiler<'t> {
         self.units.last_mut().expect("a unit is always open while compiling")
     }
 
-    fn push_unit(&mut self, key: usize, name: &str, qualname: &str, first_line: u32) -> Result<()> {
+    pub(super) fn push_unit(
+        &mut self,
+        key: usize,
+        name: &str,
+        qualname: &str,
+        first_line: u32,
+    ) -> Result<()> {
         let Some(scope) = self.table.scopes.get(&key) else {
             return unsupported("this scope", Span::default());
         };
@@ -283,7 +290,7 @@ impl<'t> Compiler<'t> {
         Ok(())
     }
 
-    fn pop_unit(&mut self) -> CodeObject {
+    pub(super) fn pop_unit(&mut self) -> CodeObject {
         let mut unit = self.units.pop().expect("a unit to finish");
         unit.code.max_stack = max_stack_depth(&unit.code);
         unit.code
@@ -293,7 +300,7 @@ impl<'t> Compiler<'t> {
         self.unit().emit(op, arg)
     }
 
-    fn return_none(&mut self) {
+    pub(super) fn return_none(&mut self) {
         // Skip an implicit return that no path reaches (after an explicit return).
         let unit = self.unit();
         let here = unit.here();
@@ -309,7 +316,7 @@ impl<'t> Compiler<'t> {
     }
 
     /// The qualified name of a function defined now with `name`.
-    fn qualname(&self, name: &str) -> String {
+    pub(super) fn qualname(&self, name: &str) -> String {
         match self.units.last() {
             Some(u) if u.code.name != "<module>" => {
                 let locals =
@@ -730,7 +737,7 @@ impl<'t> Compiler<'t> {
 
     /// Push the function made from `code`: its closure tuple (flag 8) if it has free
     /// variables, then the code object, then MAKE_FUNCTION with `flags`.
-    fn emit_make_function(&mut self, code: CodeObject, mut flags: u32) {
+    pub(super) fn emit_make_function(&mut self, code: CodeObject, mut flags: u32) {
         if !code.freevars.is_empty() {
             for free in &code.freevars {
                 let index = self.unit().deref_index(free);
@@ -1106,7 +1113,7 @@ impl<'t> Compiler<'t> {
 
     /// The start of a generator's code: the call returns the generator object, and the first
     /// resume pushes the value sent in (None), which is dropped.
-    fn start_generator(&mut self, span: Span) {
+    pub(super) fn start_generator(&mut self, span: Span) {
         self.unit().span = span;
         self.emit(Op::ReturnGenerator, 0);
         self.emit(Op::PopTop, 0);
@@ -1325,135 +1332,6 @@ impl<'t> Compiler<'t> {
             let index = self.unit().constant(ConstValue::Tuple(names));
             self.emit(Op::LoadConst, index);
             self.emit(Op::CallKw, count);
-        }
-        Ok(())
-    }
-
-    /// A comprehension: a nested function called with the first iterator as `.0`.
-    fn comprehension(
-        &mut self,
-        e: &crate::ast::Expr,
-        name: &str,
-        build: Op,
-        elements: &[&crate::ast::Expr],
-        generators: &[Comprehension],
-    ) -> Result<()> {
-        let Some(first) = generators.first() else { return syntax_error("empty comprehension", e.span) };
-        let is_async = self.table.scopes.get(&key_of(e)).is_some_and(|scope| scope.coroutine);
-        if is_async && build != Op::Nop {
-            self.check_await(e.span, "asynchronous comprehension")?;
-        }
-        let qualname = self.qualname(name);
-        self.push_unit(key_of(e), name, &qualname, e.span.lineno)?;
-        self.unit().code.arg_count = 1;
-        self.unit().span = e.span;
-        let is_generator = build == Op::Nop;
-        if is_generator || is_async {
-            self.start_generator(e.span);
-        }
-        if is_generator {
-        } else {
-            self.emit(build, 0);
-        }
-        self.comprehension_loop(generators, 0, elements, build)?;
-        self.unit().span = e.span;
-        if is_generator {
-            self.return_none();
-        } else {
-            self.emit(Op::ReturnValue, 0);
-        }
-        let mut code = self.pop_unit();
-        code.flags.generator = is_generator && !is_async;
-        code.flags.async_generator = is_generator && is_async;
-        code.flags.coroutine = !is_generator && is_async;
-        let mut flags = 0;
-        if !code.freevars.is_empty() {
-            for free in &code.freevars {
-                let index = self.unit().deref_index(free);
-                self.emit(Op::LoadClosure, index);
-            }
-            self.emit(Op::BuildTuple, code.freevars.len() as u32);
-            flags |= 8;
-        }
-        let index = self.unit().constant(ConstValue::Code(Rc::new(code)));
-        self.unit().span = e.span;
-        self.emit(Op::LoadConst, index);
-        self.emit(Op::MakeFunction, flags);
-        self.expr(&first.iter)?;
-        self.unit().span = e.span;
-        self.emit(if first.is_async != 0 { Op::GetAiter } else { Op::GetIter }, 0);
-        self.emit(Op::Call, 1);
-        if is_async && !is_generator {
-            self.emit_await(0);
-        }
-        Ok(())
-    }
-
-    fn comprehension_loop(
-        &mut self,
-        generators: &[Comprehension],
-        level: usize,
-        elements: &[&crate::ast::Expr],
-        build: Op,
-    ) -> Result<()> {
-        let g = &generators[level];
-        let is_async = g.is_async != 0;
-        if level == 0 {
-            let dot0 = index_of(&mut self.unit().code.varnames, ".0");
-            self.emit(Op::LoadFast, dot0);
-        } else {
-            self.expr(&g.iter)?;
-            self.emit(if is_async { Op::GetAiter } else { Op::GetIter }, 0);
-        }
-        let start = self.unit().here();
-        // An async level's step is protected: StopAsyncIteration ends it (END_ASYNC_FOR).
-        let (exit, step) = if is_async {
-            // The value stack holds the result (unless this is a generator expression) and
-            // the iterators of this level and those outside it.
-            let depth = u32::from(build != Op::Nop) + level as u32 + 1;
-            (None, Some(self.async_for_step(depth)))
-        } else {
-            (Some(self.emit(Op::ForIter, 0)), None)
-        };
-        self.store(&g.target)?;
-        for cond in &g.ifs {
-            self.expr(cond)?;
-            self.emit(Op::PopJumpIfFalse, start);
-        }
-        if level + 1 < generators.len() {
-            self.comprehension_loop(generators, level + 1, elements, build)?;
-        } else {
-            for x in elements {
-                self.expr(x)?;
-            }
-            // The result sits under the iterators of every level.
-            let depth = (generators.len() + 1) as u32;
-            match build {
-                Op::BuildList => {
-                    self.emit(Op::ListAppend, depth);
-                }
-                Op::BuildSet => {
-                    self.emit(Op::SetAdd, depth);
-                }
-                Op::BuildMap => {
-                    self.emit(Op::MapAdd, depth);
-                }
-                _ => {
-                    if self.unit().scope.coroutine {
-                        self.emit(Op::AsyncGenWrap, 0);
-                    }
-                    self.emit(Op::YieldValue, 0);
-                    self.emit(Op::PopTop, 0);
-                }
-            }
-        }
-        self.emit(Op::Jump, start);
-        let here = self.unit().here();
-        if let Some(exit) = exit {
-            self.unit().patch(exit, here);
-        }
-        if let Some(step) = step {
-            self.end_async_for(step);
         }
         Ok(())
     }

@@ -3,6 +3,7 @@
 
 mod asyncs;
 pub mod codegen;
+mod comprehensions;
 mod except_star;
 mod exceptions;
 mod imports;

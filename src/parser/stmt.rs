@@ -580,8 +580,18 @@ impl<'a> Parser<'a> {
         let mut star = false;
         while self.at_kw("except") {
             let except = self.advance();
-            if self.eat_op("*") {
-                star = true;
+            let star_tok = if self.at_op("*") { Some(self.advance()) } else { None };
+            if !handlers.is_empty() && star != star_tok.is_some() {
+                let end = star_tok.unwrap_or(except);
+                return Err(self.error_between(
+                    except,
+                    end,
+                    "cannot have both 'except' and 'except*' on the same 'try'",
+                ));
+            }
+            star = star_tok.is_some();
+            if star && self.at_op(":") {
+                return Err(self.error_at(self.peek(), "expected one or more exception types"));
             }
             let mut type_ = None;
             let mut name = None;

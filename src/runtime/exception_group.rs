@@ -27,12 +27,19 @@ pub fn message_of(exc: &Value) -> Value {
     }
 }
 
-/// The exceptions at the leaves of `exc`, a group or not, in order.
+/// The exceptions at the leaves of `exc`, a group or not, in order (without recursion: a
+/// group may be nested very deeply).
 pub fn leaves(exc: &Value) -> Vec<Value> {
-    if !is_group(exc) {
-        return vec![exc.clone()];
+    let mut out = Vec::new();
+    let mut pending = vec![exc.clone()];
+    while let Some(next) = pending.pop() {
+        if is_group(&next) {
+            pending.extend(exceptions_of(&next).into_iter().rev());
+        } else {
+            out.push(next);
+        }
     }
-    exceptions_of(exc).iter().flat_map(leaves).collect()
+    out
 }
 
 fn is_exception(exc: &Value) -> bool {

@@ -64,6 +64,9 @@ pub struct Generator {
     /// The exception its frame was handling when it yielded (`sys.exc_info()` inside it),
     /// kept apart from the caller's while it is suspended.
     pub handled: Value,
+    /// An async generator's finalizer hook, taken when it is first stepped (None if there
+    /// was none then); `None` (no hook taken) until then.
+    pub finalizer: Option<Value>,
 }
 
 impl std::fmt::Debug for Generator {
@@ -80,6 +83,7 @@ pub fn new_generator(frame: Frame) -> Value {
         frame: Some(frame),
         state: GenState::Created,
         handled: Value::None,
+        finalizer: None,
     };
     Value::obj(Object::Generator(Box::new(RefCell::new(generator))))
 }
@@ -164,6 +168,9 @@ pub fn attribute(value: &Value, name: &str) -> Option<Value> {
     })
 }
 
+/// The methods of an async generator step.
+pub const STEP_METHODS: &[&str] = &["send", "throw", "close", "__await__"];
+
 /// The awaitable an async generator's `__anext__()`, `asend(v)`, `athrow(e)` or `aclose()`
 /// returns (CPython's `async_generator_asend` and `async_generator_athrow`). Awaiting it
 /// runs the async generator's frame to its next `yield` (the await's result), passing the
@@ -172,6 +179,8 @@ pub struct AsyncGenStep {
     pub agen: Value,
     pub action: AsyncGenAction,
     pub state: StepState,
+    /// `anext(agen, default)`: the await's result when the generator is exhausted.
+    pub default: Option<Value>,
 }
 
 /// What an `AsyncGenStep` does to its async generator when first resumed.
@@ -213,7 +222,7 @@ impl AsyncGenStep {
 
 /// A new awaitable step of the async generator `agen`.
 pub fn new_step(agen: Value, action: AsyncGenAction) -> Value {
-    let step = AsyncGenStep { agen, action, state: StepState::Init };
+    let step = AsyncGenStep { agen, action, state: StepState::Init, default: None };
     Value::obj(Object::AsyncGenStep(Box::new(RefCell::new(step))))
 }
 
@@ -226,7 +235,8 @@ pub fn as_step(value: &Value) -> Option<&RefCell<AsyncGenStep>> {
 }
 
 thread_local! {
-    /// Suspended generators freed inside a `try` block. CPython closes a generator as it is
+    /// Suspended generators freed inside a `try` block (and unfinished async generators that
+    /// took a finalizer hook). CPython closes a generator as it is
     /// freed, running its `finally` and `except GeneratorExit` code; the VM closes these at
     /// its next call or frame change (`Vm::close_unreachable`).
     static UNCLOSED: RefCell<Vec<Generator>> = const { RefCell::new(Vec::new()) };
@@ -254,7 +264,9 @@ impl Drop for Generator {
         let Some(frame) = &self.frame else { return };
         let index = frame.current_index() as u32;
         let in_try = frame.code.exception_table.iter().any(|e| e.start <= index && index < e.end);
-        if self.state != GenState::Suspended || !in_try {
+        // An unfinished async generator with a finalizer hook goes to the hook.
+        let finalized = self.finalizer.as_ref().is_some_and(|f| !matches!(f, Value::None));
+        if !finalized && (self.state != GenState::Suspended || !in_try) {
             return;
         }
         let generator = Generator {
@@ -263,6 +275,7 @@ impl Drop for Generator {
             frame: self.frame.take(),
             state: self.state,
             handled: std::mem::replace(&mut self.handled, Value::None),
+            finalizer: self.finalizer.take(),
         };
         // During thread teardown there is no VM left to close it: it is simply dropped.
         let _ = UNCLOSED.try_with(|q| q.borrow_mut().push(generator));

@@ -7,19 +7,22 @@ it to the task, which resumes the coroutine when the future is done; a bare yiel
 just lets the other ready callbacks run first. The frames of Task steps and Future.result
 are left out of tracebacks (`__tracebackhide__`), as CPython's C tasks leave no frames there.
 There is no I/O, no threads and no
-subprocesses: run, sleep, gather, wait_for, wait, timeout, create_task, Task, TaskGroup,
+subprocesses: run, sleep, gather, wait_for, wait, as_completed, timeout, create_task, Task,
+TaskGroup,
 Future, Queue
 (with LifoQueue, PriorityQueue), Event, Lock, Semaphore and the exceptions.
 """
 
 import heapq
+import sys
 import time
 from collections import deque
 
 __all__ = [
     "CancelledError", "InvalidStateError", "TimeoutError", "QueueEmpty", "QueueFull",
     "Future", "Task", "Handle", "TimerHandle", "AbstractEventLoop",
-    "run", "sleep", "gather", "wait_for", "wait", "timeout", "create_task", "ensure_future",
+    "run", "sleep", "gather", "wait_for", "wait", "as_completed", "timeout", "create_task",
+    "ensure_future",
     "current_task", "all_tasks", "get_event_loop", "get_running_loop", "new_event_loop",
     "set_event_loop", "iscoroutine", "iscoroutinefunction", "shield",
     "Queue", "LifoQueue", "PriorityQueue", "Event", "Lock", "Semaphore", "BoundedSemaphore",
@@ -51,18 +54,14 @@ class QueueFull(Exception):
     __module__ = "asyncio.queues"
 
 
-async def _probe():
-    pass
-
-
-_probe_coroutine = _probe()
-_CoroutineType = type(_probe_coroutine)
-_probe_coroutine.close()
-del _probe_coroutine
+# Coroutines, and the steps of async generators (`__anext__()`, `aclose()`, ...), which
+# tasks drive as coroutines.
+_COROUTINE_TYPE_NAMES = ("coroutine", "async_generator_asend", "async_generator_athrow")
 
 
 def iscoroutine(obj):
-    return type(obj) is _CoroutineType
+    kind = type(obj)
+    return kind.__name__ in _COROUTINE_TYPE_NAMES and kind.__module__ == "builtins"
 
 
 def iscoroutinefunction(func):
@@ -183,6 +182,8 @@ class AbstractEventLoop:
             raise RuntimeError("Cannot run the event loop while another loop is running")
         self._running = True
         _running_loop = self
+        old_hooks = sys.get_asyncgen_hooks()
+        sys.set_asyncgen_hooks(finalizer=self._asyncgen_finalizer_hook)
         try:
             while not self._stopping:
                 if not self._ready and not self._scheduled:
@@ -192,6 +193,12 @@ class AbstractEventLoop:
             self._stopping = False
             self._running = False
             _running_loop = None
+            sys.set_asyncgen_hooks(*old_hooks)
+
+    def _asyncgen_finalizer_hook(self, agen):
+        # An async generator freed unfinished is closed by a task, as CPython's loop does.
+        if not self._closed:
+            self.call_soon(self.create_task, agen.aclose())
 
     def run_until_complete(self, future):
         self._check_closed()
@@ -219,6 +226,8 @@ class AbstractEventLoop:
         self._scheduled.clear()
 
     async def shutdown_asyncgens(self):
+        # Without weak references the loop does not track live async generators; running
+        # this lets the closing of those already freed go on.
         pass
 
 
@@ -730,6 +739,47 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     return done, fs - done
 
 
+def as_completed(fs, *, timeout=None):
+    """Awaitables giving the results of `fs` in the order they finish (its tasks are made
+    in the order given; CPython makes them from a set)."""
+    if iscoroutine(fs) or isinstance(fs, Future):
+        raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
+    loop = get_event_loop()
+    todo = []
+    for f in fs:
+        future = ensure_future(f, loop=loop)
+        if future not in todo:
+            todo.append(future)
+    done = Queue()
+    timeout_handle = None
+
+    def on_timeout():
+        for f in todo:
+            f.remove_done_callback(on_completion)
+            done.put_nowait(None)
+        todo.clear()
+
+    def on_completion(f):
+        if f not in todo:
+            return
+        todo.remove(f)
+        done.put_nowait(f)
+        if not todo and timeout_handle is not None:
+            timeout_handle.cancel()
+
+    async def wait_for_one():
+        f = await done.get()
+        if f is None:
+            raise TimeoutError
+        return f.result()
+
+    for f in todo:
+        f.add_done_callback(on_completion)
+    if todo and timeout is not None:
+        timeout_handle = loop.call_later(timeout, on_timeout)
+    return (wait_for_one() for _ in range(len(todo)))
+
+
 class Timeout:
     """The context manager of timeout(delay): cancels the task at the deadline, and turns
     that cancellation into TimeoutError on the way out."""
@@ -911,6 +961,7 @@ def run(main, *, debug=None):
     finally:
         try:
             _cancel_all_tasks(loop)
+            loop.run_until_complete(loop.shutdown_asyncgens())
         finally:
             set_event_loop(None)
             loop.close()

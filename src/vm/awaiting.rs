@@ -7,7 +7,7 @@ use super::Vm;
 use super::special::is_instance;
 use crate::runtime::class;
 use crate::runtime::exception::{ExcKind, new_exception, type_error};
-use crate::runtime::generator::{AsyncGenAction, GenKind, as_generator, as_step, kind_of, new_step};
+use crate::runtime::generator::{AsyncGenAction, GenKind, as_generator, as_step, kind_of};
 use crate::runtime::value::{Object, Value};
 
 impl Vm {
@@ -43,8 +43,9 @@ impl Vm {
         };
         let iterator = result?;
         match kind_of(&iterator) {
-            Some(GenKind::Coroutine) => Err(type_error("__await__() returned a coroutine")),
-            Some(GenKind::Generator) => Ok(iterator),
+            // A coroutine's own `__await__()` is the coroutine here (CPython wraps it), so
+            // `return coro.__await__()` gives one; CPython refuses a bare coroutine.
+            Some(GenKind::Coroutine | GenKind::Generator) => Ok(iterator),
             _ if is_instance(&iterator)
                 && class::lookup(&super::classes::class_of(&iterator), "__next__").is_some() =>
             {
@@ -65,10 +66,7 @@ impl Vm {
         match self.call_special(&v, "__aiter__", Vec::new()) {
             Some(result) => {
                 let aiter = result?;
-                let has_anext = kind_of(&aiter) == Some(GenKind::AsyncGenerator)
-                    || (is_instance(&aiter)
-                        && class::lookup(&super::classes::class_of(&aiter), "__anext__").is_some());
-                if !has_anext {
+                if !is_async_iterator(&aiter) {
                     return Err(type_error(format!(
                         "'async for' received an object from __aiter__ that does not implement __anext__: {}",
                         aiter.type_name()
@@ -86,7 +84,7 @@ impl Vm {
     /// GET_ANEXT: the awaitable iterator of `aiter.__anext__()`.
     pub(super) fn get_anext(&mut self, aiter: &Value) -> Result<Value, Value> {
         if kind_of(aiter) == Some(GenKind::AsyncGenerator) {
-            return Ok(new_step(aiter.clone(), AsyncGenAction::Send(Value::None)));
+            return self.new_async_step(aiter, AsyncGenAction::Send(Value::None));
         }
         let awaitable = match self.call_special(aiter, "__anext__", Vec::new()) {
             Some(result) => result?,
@@ -125,6 +123,51 @@ impl Vm {
         let entered = self.call_value(&enter, Default::default())?;
         Ok((exit, entered))
     }
+}
+
+impl Vm {
+    /// `aiter(v)`.
+    pub fn builtin_aiter(&mut self, v: &Value) -> Result<Value, Value> {
+        if kind_of(v) == Some(GenKind::AsyncGenerator) {
+            return Ok(v.clone());
+        }
+        let Some(result) = self.call_special(v, "__aiter__", Vec::new()) else {
+            return Err(type_error(format!("'{}' object is not an async iterable", v.type_name())));
+        };
+        let aiter = result?;
+        if !is_async_iterator(&aiter) {
+            return Err(type_error(format!(
+                "aiter() returned not an async iterator of type '{}'",
+                aiter.type_name()
+            )));
+        }
+        Ok(aiter)
+    }
+
+    /// `anext(aiter[, default])`: the awaitable of its next item (`default` instead of
+    /// StopAsyncIteration, for an async generator).
+    pub fn builtin_anext(&mut self, aiter: &Value, default: Option<Value>) -> Result<Value, Value> {
+        if !is_async_iterator(aiter) {
+            return Err(type_error(format!("'{}' object is not an async iterator", aiter.type_name())));
+        }
+        if kind_of(aiter) == Some(GenKind::AsyncGenerator) {
+            let step = self.new_async_step(aiter, AsyncGenAction::Send(Value::None))?;
+            if let Some(cell) = as_step(&step) {
+                cell.borrow_mut().default = default;
+            }
+            return Ok(step);
+        }
+        if default.is_some() {
+            return Err(type_error("pyglass supports anext() with a default for async generators only"));
+        }
+        self.call_special(aiter, "__anext__", Vec::new()).unwrap_or(Ok(Value::None))
+    }
+}
+
+/// Does `v` have `__anext__` (an async generator, or an instance whose class defines it)?
+fn is_async_iterator(v: &Value) -> bool {
+    kind_of(v) == Some(GenKind::AsyncGenerator)
+        || (is_instance(v) && class::lookup(&super::classes::class_of(v), "__anext__").is_some())
 }
 
 /// END_ASYNC_FOR: does `exc` end an `async for` loop (StopAsyncIteration)?

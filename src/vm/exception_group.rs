@@ -80,13 +80,30 @@ impl Vm {
         group: &Value,
         condition: &Condition,
     ) -> Result<(Option<Value>, Option<Value>), Value> {
+        self.split_nested(group, condition, 0)
+    }
+
+    /// `split_group` for a group `depth` levels inside the one split: as deep a nesting as
+    /// the recursion limit allows.
+    fn split_nested(
+        &mut self,
+        group: &Value,
+        condition: &Condition,
+        depth: usize,
+    ) -> Result<(Option<Value>, Option<Value>), Value> {
+        if depth + self.frames.len() >= self.recursion_limit {
+            return Err(crate::runtime::exception::new_exception(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded in exceptiongroup_split_recursive",
+            ));
+        }
         if self.condition_holds(condition, group)? {
             return Ok((Some(group.clone()), None));
         }
         let (mut matched, mut rest) = (Vec::new(), Vec::new());
         for exc in exceptions_of(group) {
             if is_group(&exc) {
-                let (m, r) = self.split_group(&exc, condition)?;
+                let (m, r) = self.split_nested(&exc, condition, depth + 1)?;
                 matched.extend(m);
                 rest.extend(r);
             } else if self.condition_holds(condition, &exc)? {

@@ -9,11 +9,10 @@
 //! coroutine. The generator object itself is in `runtime/generator.rs`.
 
 use super::Vm;
+use super::async_gen::close_step;
 use crate::runtime::exception::{ExcKind, exception_with_args, new_exception, type_error};
 use crate::runtime::function::CallArgs;
-use crate::runtime::generator::{
-    AsyncGenAction, GenKind, GenState, StepState, as_generator, as_step, kind_of, new_step,
-};
+use crate::runtime::generator::{GenKind, GenState, as_generator, as_step, kind_of};
 use crate::runtime::ops;
 use crate::runtime::value::{Object, Value};
 
@@ -37,11 +36,12 @@ pub enum Resume {
     /// A built-in written in Rust (`list(g)`, `sorted(g)`): the nested run loop returns at the
     /// generator's next stop.
     Native,
-    /// The SEND of an `await` on `step`, a step of the async generator resumed: its own
-    /// `yield` gives the await's result, the values of awaits inside pass through; a return
-    /// raises StopAsyncIteration. When `closing` (`aclose()`), GeneratorExit or a return
-    /// give None and a `yield` is an error.
-    AsyncGen { step: Value, closing: bool },
+    /// The SEND of an `await` on `step`, a step of the async generator resumed (or, when
+    /// `called`, the step's `send`/`throw` method): its own `yield` gives the await's result
+    /// (raises StopIteration with it, when called), the values of awaits inside pass
+    /// through; a return raises StopAsyncIteration. When `closing` (`aclose()`),
+    /// GeneratorExit or a return give None and a `yield` is an error.
+    AsyncGen { step: Value, closing: bool, called: bool },
 }
 
 /// The link from a running generator's frame to its generator object and its resumer.
@@ -119,6 +119,17 @@ impl Vm {
         drop(g);
         let caller_handled = self.handled.clone();
         if !matches!(own_handled, Value::None) {
+            // As CPython: an exception thrown into a generator that was suspended inside an
+            // `except` block has the exception handled there as its context.
+            if let Input::Throw(exc) = &input
+                && !ops::is_same(exc, &own_handled)
+                && let Some(Object::Exception(e)) = exc.object()
+            {
+                let mut e = e.borrow_mut();
+                if e.context.is_none() {
+                    e.context = Some(own_handled.clone());
+                }
+            }
             self.handled = own_handled;
         }
         frame.generator = Some(Box::new(GenLink { generator: generator.clone(), resume, caller_handled }));
@@ -143,7 +154,7 @@ impl Vm {
             {
                 frame.pc -= 1;
                 self.frames.push(frame);
-                self.resume_step(&delegate.unwrap_or(Value::None), Input::Throw(exc))
+                self.resume_step(&delegate.unwrap_or(Value::None), Input::Throw(exc), false)
             }
             Input::Throw(exc) => {
                 self.frames.push(frame);
@@ -169,38 +180,6 @@ impl Vm {
         Some(resume)
     }
 
-    /// Resume the async generator of `step` (an awaited `AsyncGenStep`), with what the step
-    /// does first, then with `input` (the values sent into the await).
-    pub(super) fn resume_step(&mut self, step: &Value, input: Input) -> Result<(), Value> {
-        let Some(cell) = as_step(step) else { return Err(type_error("not an async generator step")) };
-        let mut s = cell.borrow_mut();
-        let closing = matches!(s.action, AsyncGenAction::Close);
-        let input = match (s.state, input) {
-            (StepState::Closed, _) => {
-                let msg = match s.action {
-                    AsyncGenAction::Send(_) => "cannot reuse already awaited __anext__()/asend()",
-                    _ => "cannot reuse already awaited aclose()/athrow()",
-                };
-                return Err(new_exception(ExcKind::RuntimeError, msg));
-            }
-            (StepState::Init, input) => {
-                s.state = StepState::Iterating;
-                match (&s.action, input) {
-                    (_, Input::Throw(exc)) => Input::Throw(exc),
-                    (AsyncGenAction::Send(v), _) => Input::Send(v.clone()),
-                    (AsyncGenAction::Throw(exc), _) => Input::Throw(exc.clone()),
-                    (AsyncGenAction::Close, _) => {
-                        Input::Throw(exception_with_args(ExcKind::GeneratorExit, Vec::new()))
-                    }
-                }
-            }
-            (StepState::Iterating, input) => input,
-        };
-        let agen = s.agen.clone();
-        drop(s);
-        self.resume(&agen, input, Resume::AsyncGen { step: step.clone(), closing })
-    }
-
     /// A generator's frame has left for good (returned or raised): the generator is finished.
     pub(super) fn generator_left(&mut self, link: &GenLink) {
         self.handled = link.caller_handled.clone();
@@ -218,13 +197,16 @@ impl Vm {
         let value = match resume {
             Resume::ForIter | Resume::Send | Resume::Native => value,
             Resume::AsyncGen { .. } if !wrapped => value,
-            Resume::AsyncGen { step, closing } => {
+            Resume::AsyncGen { step, closing, called } => {
                 close_step(&step);
                 if closing {
                     return Err(new_exception(
                         ExcKind::RuntimeError,
                         "async generator ignored GeneratorExit",
                     ));
+                }
+                if called {
+                    return Err(stop_iteration(value));
                 }
                 // The awaited step is over: the yielded value is the await's result.
                 self.send_finished(Some(value));
@@ -252,12 +234,20 @@ impl Vm {
                 }
                 return Ok(());
             }
-            Resume::AsyncGen { step, closing } => {
+            Resume::AsyncGen { step, closing, called } => {
                 close_step(&step);
-                if !closing {
-                    return Err(exception_with_args(ExcKind::StopAsyncIteration, Vec::new()));
+                let default = as_step(&step).and_then(|s| s.borrow().default.clone());
+                let result = match (closing, default) {
+                    (true, _) => Value::None,
+                    (false, Some(default)) => default,
+                    (false, None) => {
+                        return Err(exception_with_args(ExcKind::StopAsyncIteration, Vec::new()));
+                    }
+                };
+                if called {
+                    return Err(stop_iteration(result));
                 }
-                Some(Value::None)
+                Some(result)
             }
             Resume::Send => Some(value),
             Resume::ForIter => None,
@@ -303,7 +293,7 @@ impl Vm {
         // Python code cannot reach an async generator's `close` (it has none): the VM closes
         // a freed one so, as CPython's finalizer does when no event loop hook is set.
         if kind_of(generator) == Some(GenKind::AsyncGenerator) && name != "close" {
-            return async_generator_step(generator, name, args);
+            return self.async_generator_step(generator, name, args);
         }
         let (input, resume) = method_call(name, args)?;
         match self.run_generator(generator, input) {
@@ -352,48 +342,7 @@ pub fn swallows(resume: &Resume, exc: &Value) -> bool {
         && is_generator_exit(exc)
 }
 
-/// An awaited async generator step is over: awaiting it again is an error.
-fn close_step(step: &Value) {
-    if let Some(cell) = as_step(step) {
-        cell.borrow_mut().state = StepState::Closed;
-    }
-}
-
-/// `agen.__anext__()`, `asend(v)`, `athrow(e)`, `aclose()`: the awaitable step.
-fn async_generator_step(agen: &Value, name: &str, args: CallArgs) -> Result<Value, Value> {
-    let mut positional = args.positional;
-    let n = positional.len();
-    if !args.keywords.is_empty() {
-        return Err(type_error(format!("async_generator.{name}() takes no keyword arguments")));
-    }
-    let action = match name {
-        "__anext__" if n == 0 => AsyncGenAction::Send(Value::None),
-        "asend" if n == 1 => AsyncGenAction::Send(positional.remove(0)),
-        "aclose" if n == 0 => AsyncGenAction::Close,
-        "athrow" if (1..=3).contains(&n) => {
-            let value = positional.get(1).cloned().unwrap_or(Value::None);
-            AsyncGenAction::Throw(thrown(&positional[0], value)?)
-        }
-        "__anext__" | "aclose" => {
-            return Err(type_error(format!("async_generator.{name}() takes no arguments ({n} given)")));
-        }
-        "asend" => {
-            return Err(type_error(format!(
-                "async_generator.asend() takes exactly one argument ({n} given)"
-            )));
-        }
-        "athrow" => return Err(type_error(format!("athrow expected at least 1 argument, got {n}"))),
-        _ => {
-            return Err(new_exception(
-                ExcKind::AttributeError,
-                &format!("'async_generator' object has no attribute '{name}'"),
-            ));
-        }
-    };
-    Ok(new_step(agen.clone(), action))
-}
-
-fn is_generator_exit(exc: &Value) -> bool {
+pub(super) fn is_generator_exit(exc: &Value) -> bool {
     exception_kind(exc).is_some_and(|k| k.is_subclass_of(ExcKind::GeneratorExit))
 }
 
@@ -458,7 +407,7 @@ fn stop_iteration(value: Value) -> Value {
 
 /// The input and resumer for a call of generator method `name`, with CPython's errors for
 /// bad arguments.
-fn method_call(name: &str, args: CallArgs) -> Result<(Input, Resume), Value> {
+pub(super) fn method_call(name: &str, args: CallArgs) -> Result<(Input, Resume), Value> {
     let mut positional = args.positional;
     let n = positional.len();
     if !args.keywords.is_empty() {
@@ -488,7 +437,7 @@ fn method_call(name: &str, args: CallArgs) -> Result<(Input, Resume), Value> {
 }
 
 /// The exception `g.throw(kind_or_instance, value)` raises.
-fn thrown(exc: &Value, value: Value) -> Result<Value, Value> {
+pub(super) fn thrown(exc: &Value, value: Value) -> Result<Value, Value> {
     match exc.object() {
         Some(Object::Exception(_)) if matches!(value, Value::None) => Ok(exc.clone()),
         Some(Object::Exception(_)) => Err(type_error("instance exception may not have a separate value")),
@@ -512,6 +461,9 @@ impl Vm {
     /// it frees them; an error is reported as CPython reports one in a finalizer.
     pub fn close_unreachable(&mut self) {
         for generator in crate::runtime::generator::take_unclosed() {
+            if self.finalize_async_generator(&generator) {
+                continue;
+            }
             if let Err(exc) = self.generator_method(&generator, "close", CallArgs::default()) {
                 let report = super::traceback::format_exception(&exc);
                 self.host.write_stderr(&format!("Exception ignored in: {}\n{report}", generator.repr()));

@@ -4,6 +4,7 @@
 //! Calls and argument binding are in `call.rs`, generators in `generator.rs`, `match` statements' checks in `matching.rs`, imports in
 //! `import.rs` (files found by `finder.rs`), output in `host.rs`, tracebacks in `traceback.rs`.
 
+mod async_gen;
 mod attr_cache;
 mod awaiting;
 pub(crate) mod call;
@@ -80,6 +81,10 @@ pub struct Vm {
     /// Class bodies running with a namespace that is not a plain dict (from a metaclass's
     /// `__prepare__`): the body frame's `names` and the mapping its names go through.
     pub(crate) class_namespaces: Vec<(Rc<RefCell<DictMap>>, Value)>,
+    /// `sys.set_asyncgen_hooks`: called with an async generator when it is first stepped,
+    /// and (the one it took then) when it is freed unfinished.
+    pub asyncgen_firstiter: Value,
+    pub asyncgen_finalizer: Value,
 }
 
 /// Prepared code objects by address; each entry keeps its code object alive, so an address
@@ -189,6 +194,8 @@ impl Vm {
             prepared: PreparedCache::default(),
             repr_active: Vec::new(),
             class_namespaces: Vec::new(),
+            asyncgen_firstiter: Value::None,
+            asyncgen_finalizer: Value::None,
             pool: frame::FramePool::default(),
         }
     }

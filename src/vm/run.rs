@@ -1047,7 +1047,10 @@ impl Vm {
                 }
                 Op::GetYieldFromIter => {
                     let v = pop(frame);
-                    let it = self.iterate(&v)?;
+                    // A coroutine here came from its `__await__()` (see `get_awaitable`).
+                    let is_coroutine = crate::runtime::generator::kind_of(&v)
+                        == Some(crate::runtime::generator::GenKind::Coroutine);
+                    let it = if is_coroutine { v } else { self.iterate(&v)? };
                     self.frame().stack.push(it);
                 }
                 Op::Send => {
@@ -1059,7 +1062,7 @@ impl Vm {
                             return Ok(Step::Continue);
                         }
                         Some(Object::AsyncGenStep(_)) => {
-                            self.resume_step(&receiver, Input::Send(value))?;
+                            self.resume_step(&receiver, Input::Send(value), false)?;
                             return Ok(Step::Continue);
                         }
                         _ => {}
@@ -1222,6 +1225,11 @@ impl Vm {
             }
             _ if super::generator::resumes_generator(&callable, &args) => {
                 self.call_generator(&callable, args)?;
+                Ok(Step::Continue)
+            }
+            _ if let Some((step, name)) = super::async_gen::resumes_step(&callable) => {
+                let (step, name) = (step.clone(), name.to_string());
+                self.call_step(&step, &name, args)?;
                 Ok(Step::Continue)
             }
             _ => {
