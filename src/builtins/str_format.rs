@@ -12,15 +12,6 @@ use crate::runtime::value::{Object, Value};
 /// VM passes one that runs `__str__`/`__repr__` of Python classes.
 pub type Text<'a> = &'a mut dyn FnMut(&Value, char) -> Result<String, Value>;
 
-/// The built-in conversions, for values that are not instances of Python classes.
-pub fn plain_text(value: &Value, conversion: char) -> Result<String, Value> {
-    Ok(match conversion {
-        's' => value.to_str(),
-        'r' => value.repr(),
-        _ => super::ascii(&value.repr()),
-    })
-}
-
 /// Apply `!r`, `!s` or `!a`.
 fn convert(value: Value, conversion: Option<char>, text: Text) -> Result<Value, Value> {
     match conversion {
@@ -170,8 +161,13 @@ fn expand(template: &str, fields: &mut Fields, depth: usize, text: Text) -> Resu
     Ok(out)
 }
 
-/// `template % values` (printf-style formatting).
-pub fn percent_format(template: &str, values: &Value, text: Text) -> Result<String, Value> {
+/// `template % values` (printf-style formatting); a bytes template also takes `%b`.
+pub fn percent_format(
+    template: &str,
+    values: &Value,
+    text: Text,
+    bytes_template: bool,
+) -> Result<String, Value> {
     let mapping = matches!(values.object(), Some(Object::Dict(_)));
     let items: Vec<Value> = match values.object() {
         Some(Object::Tuple(t)) => t.clone(),
@@ -238,6 +234,13 @@ pub fn percent_format(template: &str, values: &Value, text: Text) -> Result<Stri
             out.push('%');
             continue;
         }
+        if !("diouxXeEfFgGcrsa".contains(kind) || (bytes_template && kind == 'b')) {
+            let at = i - 1;
+            return Err(value_error(format!(
+                "unsupported format character '{kind}' (0x{:x}) at index {at}",
+                kind as u32
+            )));
+        }
         let value = match value {
             Some(v) => v,
             None if mapping && items.len() == 1 && !matches!(kind, 's' | 'r') => items[0].clone(),
@@ -295,7 +298,7 @@ fn format_one(
         }
     };
     match kind {
-        's' | 'r' | 'a' => {
+        's' | 'r' | 'a' | 'b' => {
             let rendered = text(&value, kind)?;
             let rendered: String = match precision {
                 Some(p) => rendered.chars().take(p).collect(),

@@ -239,6 +239,14 @@ pub fn binary_op(op: BinaryOp, a: &Value, b: &Value) -> OpResult {
     sequence_binary(op, a, b).unwrap_or_else(|| Err(unsupported(symbol, a, b)))
 }
 
+/// `bytes` made into the type of `like` (bytes or bytearray), as the result of an operation on it.
+pub fn same_bytes_type(like: &Value, bytes: Vec<u8>) -> Value {
+    match like.object() {
+        Some(Object::ByteArray(_)) => Value::obj(Object::ByteArray(RefCell::new(bytes))),
+        _ => Value::obj(Object::Bytes(bytes)),
+    }
+}
+
 fn repeat<T: Clone>(items: &[T], count: &Value) -> Option<Vec<T>> {
     let n = count.as_int()?.as_i64()?.max(0) as usize;
     Some(items.iter().cloned().cycle().take(items.len().saturating_mul(n)).collect())
@@ -255,8 +263,15 @@ fn sequence_binary(op: BinaryOp, a: &Value, b: &Value) -> Option<OpResult> {
         (BinaryOp::Add, Some(Object::Bytes(x)), Some(Object::Bytes(y))) => {
             Some(Ok(Value::obj(Object::Bytes(x.iter().chain(y).copied().collect()))))
         }
-        (BinaryOp::Multiply, Some(Object::Bytes(x)), _) if b.as_int().is_some() => {
-            repeat(x, b).map(|bytes| Ok(Value::obj(Object::Bytes(bytes))))
+        (BinaryOp::Add, Some(Object::Bytes(_) | Object::ByteArray(_)), _) if b.bytes_like().is_some() => {
+            let joined = [a.bytes_like().unwrap_or_default(), b.bytes_like().unwrap_or_default()].concat();
+            Some(Ok(same_bytes_type(a, joined)))
+        }
+        (BinaryOp::Multiply, Some(Object::Bytes(_) | Object::ByteArray(_)), _) if b.as_int().is_some() => {
+            repeat(&a.bytes_like().unwrap_or_default(), b).map(|bytes| Ok(same_bytes_type(a, bytes)))
+        }
+        (BinaryOp::Multiply, _, Some(Object::Bytes(_) | Object::ByteArray(_))) if a.as_int().is_some() => {
+            sequence_binary(op, b, a)
         }
         (BinaryOp::Or, Some(Object::Dict(x)), Some(Object::Dict(y))) => {
             let mut merged = x.borrow().clone();
@@ -266,8 +281,8 @@ fn sequence_binary(op: BinaryOp, a: &Value, b: &Value) -> Option<OpResult> {
         (BinaryOp::Add, Some(Object::Tuple(x)), Some(Object::Tuple(y))) => {
             Some(Ok(Value::tuple(x.iter().chain(y).cloned().collect())))
         }
-        (BinaryOp::Add, Some(Object::Bytes(_)), _) => {
-            Some(Err(type_error(format!("can't concat {} to bytes", b.type_name()))))
+        (BinaryOp::Add, Some(Object::Bytes(_) | Object::ByteArray(_)), _) => {
+            Some(Err(type_error(format!("can't concat {} to {}", b.type_name(), a.type_name()))))
         }
         (BinaryOp::Add, Some(Object::Str(_)), _) => {
             Some(Err(type_error(format!("can only concatenate str (not \"{}\") to str", b.type_name()))))
@@ -362,6 +377,10 @@ pub fn values_equal(a: &Value, b: &Value) -> bool {
             match (a.object(), b.object()) {
                 (Some(Object::Str(x)), Some(Object::Str(y))) => x == y,
                 (Some(Object::Bytes(x)), Some(Object::Bytes(y))) => x == y,
+                (
+                    Some(Object::Bytes(_) | Object::ByteArray(_)),
+                    Some(Object::Bytes(_) | Object::ByteArray(_)),
+                ) => a.with_bytes(|x| b.with_bytes(|y| x == y)).flatten().unwrap_or(false),
                 (Some(Object::List(x)), Some(Object::List(y))) => {
                     let (x, y) = (x.borrow(), y.borrow());
                     x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| identical_or_equal(p, q))
@@ -508,6 +527,7 @@ pub fn hash_value(v: &Value) -> Result<i64, Value> {
                 }
                 Some(
                     Object::List(_)
+                    | Object::ByteArray(_)
                     | Object::Dict(_)
                     | Object::Set(_)
                     | Object::Slice { .. }
@@ -556,6 +576,9 @@ fn order(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
     match (a.object(), b.object()) {
         (Some(Object::Str(x)), Some(Object::Str(y))) => Some(x.cmp(y)),
         (Some(Object::Bytes(x)), Some(Object::Bytes(y))) => Some(x.cmp(y)),
+        (Some(Object::Bytes(_) | Object::ByteArray(_)), Some(Object::Bytes(_) | Object::ByteArray(_))) => {
+            a.with_bytes(|x| b.with_bytes(|y| x.cmp(y))).flatten()
+        }
         (Some(Object::List(x)), Some(Object::List(y))) => order_items(&x.borrow(), &y.borrow()),
         (Some(Object::Tuple(x)), Some(Object::Tuple(y))) => order_items(x, y),
         _ => None,
@@ -679,6 +702,7 @@ pub fn len(v: &Value) -> Result<usize, Value> {
     match v.object() {
         Some(Object::Str(s)) => Ok(s.chars().count()),
         Some(Object::Bytes(b)) => Ok(b.len()),
+        Some(Object::ByteArray(b)) => Ok(b.borrow().len()),
         Some(Object::List(l)) => Ok(l.borrow().len()),
         Some(Object::Tuple(t)) => Ok(t.len()),
         Some(Object::Dict(d)) => Ok(d.borrow().len()),
@@ -706,13 +730,16 @@ pub fn contains(container: &Value, item: &Value) -> Result<bool, Value> {
             hash_value(item)?;
             Ok(d.borrow().contains_key(&Key(item.clone())))
         }
-        Some(Object::Bytes(b)) => match (item.object(), item.as_int()) {
-            (Some(Object::Bytes(needle)), _) => {
-                Ok(needle.is_empty() || b.windows(needle.len()).any(|w| w == needle.as_slice()))
+        Some(Object::Bytes(_) | Object::ByteArray(_)) => {
+            let haystack = container.bytes_like().unwrap_or_default();
+            match (item.bytes_like(), item.as_int()) {
+                (Some(needle), _) => {
+                    Ok(needle.is_empty() || haystack.windows(needle.len()).any(|w| w == needle.as_slice()))
+                }
+                (_, Some(_)) => Ok(haystack.contains(&super::bytearray::byte_value(item)?)),
+                _ => Err(type_error(format!("a bytes-like object is required, not '{}'", item.type_name()))),
             }
-            (_, Some(n)) => Ok(n.as_i64().is_some_and(|n| b.contains(&(n as u8)) && (0..256).contains(&n))),
-            _ => Err(type_error(format!("a bytes-like object is required, not '{}'", item.type_name()))),
-        },
+        }
         Some(Object::Set(set)) => set.borrow().contains(item),
         Some(Object::FrozenSet(set)) => set.contains(item),
         Some(Object::DictView { dict, kind }) => view_contains(&dict.borrow(), *kind, item),
@@ -739,7 +766,7 @@ fn view_contains(map: &super::value::DictMap, kind: ViewKind, item: &Value) -> R
 }
 
 /// A sequence index, normalised for negative values; `what` names the type in errors.
-fn sequence_index(index: &Value, len: usize, what: &str) -> Result<usize, Value> {
+pub fn sequence_index(index: &Value, len: usize, what: &str) -> Result<usize, Value> {
     let Some(i) = index.as_int() else {
         return Err(type_error(format!(
             "{what} indices must be integers or slices, not {}",
@@ -809,6 +836,11 @@ pub fn get_item(container: &Value, index: &Value) -> OpResult {
             Some(Object::Bytes(b)) => Ok(Value::obj(Object::Bytes(
                 slice_indices(start, stop, step, b.len())?.into_iter().map(|i| b[i]).collect(),
             ))),
+            Some(Object::ByteArray(b)) => {
+                let b = b.borrow();
+                let picked = slice_indices(start, stop, step, b.len())?;
+                Ok(Value::obj(Object::ByteArray(RefCell::new(picked.into_iter().map(|i| b[i]).collect()))))
+            }
             Some(Object::Range(r)) => Ok(Value::obj(Object::Range(r.slice(start, stop, step)?))),
             _ => Err(type_error(format!("'{}' object is not subscriptable", container.type_name()))),
         };
@@ -824,6 +856,10 @@ pub fn get_item(container: &Value, index: &Value) -> OpResult {
         }
         Some(Object::Tuple(t)) => Ok(t[sequence_index(index, t.len(), "tuple")?].clone()),
         Some(Object::Bytes(b)) => Ok(Value::Int(i64::from(b[sequence_index(index, b.len(), "index")?]))),
+        Some(Object::ByteArray(b)) => {
+            let b = b.borrow();
+            Ok(Value::Int(i64::from(b[sequence_index(index, b.len(), "bytearray")?])))
+        }
         Some(Object::Range(r)) => r.get(index).map(Value::from_int),
         Some(Object::Dict(d)) => {
             hash_value(index)?;
@@ -844,34 +880,20 @@ pub fn set_item(container: &Value, index: &Value, value: Value) -> Result<(), Va
             let items =
                 collect_builtin(&value).map_err(|_| type_error("must assign iterable to extended slice"))?;
             let len = l.borrow().len();
-            let step_value = step.as_int().and_then(|i| i.as_i64()).unwrap_or(1);
-            if matches!(step, Value::None) || step_value == 1 {
-                // A plain slice: replace the range (which may change the list's length).
-                let picked = slice_indices(start, stop, &Value::None, len)?;
-                let from = picked.first().copied().unwrap_or_else(|| {
-                    slice_indices(start, &Value::None, &Value::None, len)
-                        .ok()
-                        .and_then(|v| v.first().copied())
-                        .unwrap_or(len)
-                });
-                let to = picked.last().map_or(from, |last| last + 1);
-                l.borrow_mut().splice(from..to, items);
-                return Ok(());
-            }
-            let picked = slice_indices(start, stop, step, len)?;
-            if picked.len() != items.len() {
-                return Err(value_error(format!(
-                    "attempt to assign sequence of size {} to extended slice of size {}",
-                    items.len(),
-                    picked.len()
-                )));
-            }
-            let mut list = l.borrow_mut();
-            for (i, item) in picked.into_iter().zip(items) {
-                list[i] = item;
+            match slice_target(start, stop, step, len, items.len())? {
+                SliceTarget::Range(range) => {
+                    l.borrow_mut().splice(range, items);
+                }
+                SliceTarget::Positions(positions) => {
+                    let mut list = l.borrow_mut();
+                    for (i, item) in positions.into_iter().zip(items) {
+                        list[i] = item;
+                    }
+                }
             }
             Ok(())
         }
+        Some(Object::ByteArray(b)) => super::bytearray::set_item(b, index, &value),
         Some(Object::List(l)) => {
             let len = l.borrow().len();
             let i = sequence_index(index, len, "list assignment")?;
@@ -885,6 +907,43 @@ pub fn set_item(container: &Value, index: &Value, value: Value) -> Result<(), Va
         }
         _ => Err(type_error(format!("'{}' object does not support item assignment", container.type_name()))),
     }
+}
+
+/// Where `sequence[slice] = items` puts `count` new items in a sequence of `len`.
+pub enum SliceTarget {
+    /// A plain slice: the items replace this range (the length may change).
+    Range(std::ops::Range<usize>),
+    /// An extended slice: one item goes to each of these positions.
+    Positions(Vec<usize>),
+}
+
+pub fn slice_target(
+    start: &Value,
+    stop: &Value,
+    step: &Value,
+    len: usize,
+    count: usize,
+) -> Result<SliceTarget, Value> {
+    let step_value = step.as_int().and_then(|i| i.as_i64()).unwrap_or(1);
+    if matches!(step, Value::None) || step_value == 1 {
+        let picked = slice_indices(start, stop, &Value::None, len)?;
+        let from = picked.first().copied().unwrap_or_else(|| {
+            slice_indices(start, &Value::None, &Value::None, len)
+                .ok()
+                .and_then(|v| v.first().copied())
+                .unwrap_or(len)
+        });
+        let to = picked.last().map_or(from, |last| last + 1);
+        return Ok(SliceTarget::Range(from..to));
+    }
+    let picked = slice_indices(start, stop, step, len)?;
+    if picked.len() != count {
+        return Err(value_error(format!(
+            "attempt to assign sequence of size {count} to extended slice of size {}",
+            picked.len()
+        )));
+    }
+    Ok(SliceTarget::Positions(picked))
 }
 
 /// `del container[index]`.
@@ -907,6 +966,7 @@ pub fn del_item(container: &Value, index: &Value) -> Result<(), Value> {
             l.borrow_mut().remove(i);
             Ok(())
         }
+        Some(Object::ByteArray(b)) => super::bytearray::del_item(b, index),
         Some(Object::Dict(d)) => {
             hash_value(index)?;
             d.borrow_mut()
@@ -914,7 +974,11 @@ pub fn del_item(container: &Value, index: &Value) -> Result<(), Value> {
                 .map(|_| ())
                 .ok_or_else(|| super::exception::exception_with_args(ExcKind::KeyError, vec![index.clone()]))
         }
-        _ => Err(type_error(format!("'{}' object doesn't support item deletion", container.type_name()))),
+        // CPython words it by whether the type has sequence methods at all.
+        _ if len(container).is_ok() => {
+            Err(type_error(format!("'{}' object doesn't support item deletion", container.type_name())))
+        }
+        _ => Err(type_error(format!("'{}' object does not support item deletion", container.type_name()))),
     }
 }
 
@@ -936,6 +1000,9 @@ pub fn iterate(v: &Value) -> OpResult {
         Some(Object::List(_)) => Iter::Sequence { items: v.clone(), index: 0, kind: "list_iterator" },
         Some(Object::Tuple(_)) => Iter::Sequence { items: v.clone(), index: 0, kind: "tuple_iterator" },
         Some(Object::Bytes(_)) => Iter::Sequence { items: v.clone(), index: 0, kind: "bytes_iterator" },
+        Some(Object::ByteArray(_)) => {
+            Iter::Sequence { items: v.clone(), index: 0, kind: "bytearray_iterator" }
+        }
         Some(Object::Dict(d)) => dict_iter(d, ViewKind::Keys),
         Some(Object::DictView { dict, kind }) => dict_iter(dict, *kind),
         Some(Object::Range(r)) => r.iter(),
@@ -980,6 +1047,7 @@ pub fn next(iterator: &Value) -> Result<Option<Value>, Value> {
                 Some(Object::List(l)) => l.borrow().get(*index).cloned(),
                 Some(Object::Tuple(t)) => t.get(*index).cloned(),
                 Some(Object::Bytes(b)) => b.get(*index).map(|&x| Value::Int(i64::from(x))),
+                Some(Object::ByteArray(b)) => b.borrow().get(*index).map(|&x| Value::Int(i64::from(x))),
                 _ => None,
             };
             *index += 1;

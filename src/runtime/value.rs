@@ -34,6 +34,7 @@ pub enum Object {
     BigInt(BigInt),
     Str(String),
     Bytes(Vec<u8>),
+    ByteArray(RefCell<Vec<u8>>),
     List(RefCell<Vec<Value>>),
     Tuple(Vec<Value>),
     /// Shared (`Rc`) so a module's namespace can be handed out as a live dict (`globals()`).
@@ -335,6 +336,20 @@ impl Value {
         }
     }
 
+    /// Run `f` on the contents of a bytes or bytearray (a "bytes-like object").
+    pub fn with_bytes<R>(&self, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
+        match self.object()? {
+            Object::Bytes(b) => Some(f(b)),
+            Object::ByteArray(b) => Some(f(&b.borrow())),
+            _ => None,
+        }
+    }
+
+    /// A copy of the contents of a bytes or bytearray.
+    pub fn bytes_like(&self) -> Option<Vec<u8>> {
+        self.with_bytes(<[u8]>::to_vec)
+    }
+
     pub fn as_str(&self) -> Option<&str> {
         match self {
             Value::Obj(o) => match &**o {
@@ -363,6 +378,7 @@ impl Value {
                 Object::BigInt(_) => "int",
                 Object::Str(_) => "str",
                 Object::Bytes(_) => "bytes",
+                Object::ByteArray(_) => "bytearray",
                 Object::List(_) => "list",
                 Object::Tuple(_) => "tuple",
                 Object::Dict(_) => "dict",
@@ -424,6 +440,7 @@ impl Value {
                 Object::BigInt(_) => true,
                 Object::Str(s) => !s.is_empty(),
                 Object::Bytes(b) => !b.is_empty(),
+                Object::ByteArray(b) => !b.borrow().is_empty(),
                 Object::List(l) => !l.borrow().is_empty(),
                 Object::Tuple(t) => !t.is_empty(),
                 Object::Dict(d) => !d.borrow().is_empty(),
@@ -495,6 +512,11 @@ impl Value {
                 }
                 Object::Str(s) => out.push_str(&repr_str(s)),
                 Object::Bytes(b) => repr_bytes(b, out),
+                Object::ByteArray(b) => {
+                    out.push_str("bytearray(");
+                    repr_bytes(&b.borrow(), out);
+                    out.push(')');
+                }
                 Object::List(items) => write_items(out, "[", "]", &items.borrow(), stack, false),
                 Object::Tuple(items) => write_items(out, "(", ")", items, stack, items.len() == 1),
                 Object::Dict(map) => {
@@ -554,14 +576,17 @@ impl Value {
                 Object::NotImplemented => out.push_str("NotImplemented"),
                 Object::Class(c) => out.push_str(&super::class::class_repr(c)),
                 Object::Instance(i) => {
-                    let module = super::class::as_class(&i.class).map(super::class::module_name);
-                    let qualname = super::class::as_class(&i.class).map_or("?", |c| c.qualname.as_str());
-                    let _ = write!(
-                        out,
-                        "<{}.{qualname} object at {:#x}>",
-                        module.unwrap_or_default(),
-                        address(o)
-                    );
+                    let _ = match super::class::as_class(&i.class) {
+                        Some(class) => write!(
+                            out,
+                            "<{}.{} object at {:#x}>",
+                            super::class::module_name(class),
+                            class.qualname,
+                            address(o)
+                        ),
+                        // An instance of a built-in type (`object()`).
+                        None => write!(out, "<{} object at {:#x}>", self.type_name(), address(o)),
+                    };
                 }
                 Object::Method { func, receiver } => {
                     let name = match func.object() {
