@@ -7,7 +7,7 @@ use std::rc::Rc;
 use crate::ast::Mod;
 use crate::bytecode::code::CodeObject;
 use crate::bytecode::pyc::{self, Rejected};
-use crate::compiler::codegen::compile_module;
+use crate::compiler::codegen::{compile_expression, compile_module};
 use crate::parser;
 use crate::source;
 use crate::syntax_error::SyntaxError;
@@ -47,15 +47,24 @@ pub fn compile_source(name: &str, bytes: &[u8]) -> Result<Rc<CodeObject>, Syntax
     let Mod::Module { body, .. } = parser::parse_module(&file.text, name)? else {
         return Err(SyntaxError::new("expected a module", name, 1, 1));
     };
-    compile_module(&body, name).map_err(|e| {
-        // The offsets count UTF-8 bytes here: CPython's compiler reports them so, too.
-        let span = e.span;
-        let mut error = SyntaxError::new(e.msg, name, span.lineno, span.col_offset + 1);
-        error.end_lineno = span.end_lineno;
-        error.end_offset = span.end_col_offset + 1;
-        error.text = file.text.lines().nth(span.lineno.saturating_sub(1) as usize).map(str::to_string);
-        error
-    })
+    compile_module(&body, name).map_err(|e| compile_error(e, name, &file.text))
+}
+
+/// Compile the source of `eval()`: one expression, whose value the code object returns.
+pub fn compile_expression_source(name: &str, text: &str) -> Result<Rc<CodeObject>, SyntaxError> {
+    let expr = parser::parse_expression(text, name)?;
+    compile_expression(&expr, name).map_err(|e| compile_error(e, name, text))
+}
+
+/// A compiler error as a SyntaxError pointing into `text`.
+fn compile_error(e: crate::compiler::codegen::CompileError, name: &str, text: &str) -> SyntaxError {
+    // The offsets count UTF-8 bytes here: CPython's compiler reports them so, too.
+    let span = e.span;
+    let mut error = SyntaxError::new(e.msg, name, span.lineno, span.col_offset + 1);
+    error.end_lineno = span.end_lineno;
+    error.end_offset = span.end_col_offset + 1;
+    error.text = text.lines().nth(span.lineno.saturating_sub(1) as usize).map(str::to_string);
+    error
 }
 
 /// The source file's modification time (ns) and size, as the cache records them.

@@ -40,6 +40,12 @@ fn arity(type_name: &str, method: &str) -> Option<Arity> {
         ("set", "update") => Many,
         ("set" | "frozenset", "symmetric_difference" | "issubset" | "issuperset" | "isdisjoint") => One,
         ("tuple", "count") => One,
+        ("set", "difference_update" | "intersection_update") => Many,
+        ("set", "symmetric_difference_update") => One,
+        ("bytearray", "append" | "extend" | "remove") => One,
+        ("bytearray", "insert") => Range(2, 2),
+        ("bytearray", "pop") => Range(0, 1),
+        ("bytearray", "reverse" | "copy" | "clear") => NoArgs,
         _ => return None,
     })
 }

@@ -41,107 +41,10 @@ const SET_METHODS: &[&str] = &[
     "issuperset",
     "isdisjoint",
     "update",
+    "difference_update",
+    "intersection_update",
+    "symmetric_difference_update",
 ];
-
-/// Methods of bytes: `decode` and `hex`, and the str methods that bytes share (run on a
-/// latin-1 view of the bytes, whose results are mapped back to bytes).
-pub(super) const BYTES_METHODS: &[&str] = &[
-    "decode",
-    "hex",
-    "find",
-    "rfind",
-    "index",
-    "rindex",
-    "count",
-    "startswith",
-    "endswith",
-    "split",
-    "rsplit",
-    "join",
-    "replace",
-    "strip",
-    "lstrip",
-    "rstrip",
-    "partition",
-    "rpartition",
-    "upper",
-    "lower",
-    "isdigit",
-    "isalpha",
-    "isalnum",
-    "isspace",
-    "isupper",
-    "islower",
-    "center",
-    "ljust",
-    "rjust",
-    "zfill",
-    "splitlines",
-    "removeprefix",
-    "removesuffix",
-    "title",
-    "capitalize",
-    "swapcase",
-];
-
-fn bytes_to_latin1(b: &[u8]) -> String {
-    b.iter().map(|&c| char::from(c)).collect()
-}
-
-/// A value with every bytes object turned into its latin-1 str (for sharing str methods).
-fn to_latin1(v: &Value) -> Value {
-    match v.object() {
-        Some(Object::Bytes(b)) => Value::str(bytes_to_latin1(b)),
-        Some(Object::ByteArray(b)) => Value::str(bytes_to_latin1(&b.borrow())),
-        Some(Object::Tuple(t)) => Value::tuple(t.iter().map(to_latin1).collect()),
-        Some(Object::List(l)) => Value::list(l.borrow().iter().map(to_latin1).collect()),
-        _ => v.clone(),
-    }
-}
-
-/// The inverse of `to_latin1` on a method's result.
-fn from_latin1(v: Value) -> Value {
-    match v.object() {
-        Some(Object::Str(s)) => Value::obj(Object::Bytes(s.chars().map(|c| c as u32 as u8).collect())),
-        Some(Object::Tuple(t)) => Value::tuple(t.iter().cloned().map(from_latin1).collect()),
-        Some(Object::List(l)) => Value::list(l.borrow().iter().cloned().map(from_latin1).collect()),
-        _ => v,
-    }
-}
-
-/// Call a str-like method on bytes.
-fn bytes_method(vm: &mut Vm, bytes: &[u8], name: &str, args: &CallArgs) -> BuiltinResult {
-    let text = bytes_to_latin1(bytes);
-    // Case and class tests on bytes only know ASCII.
-    if matches!(name, "upper" | "lower" | "title" | "capitalize" | "swapcase") && !bytes.is_ascii() {
-        let mapped: Vec<u8> = bytes
-            .iter()
-            .map(|b| match name {
-                "upper" => b.to_ascii_uppercase(),
-                "lower" => b.to_ascii_lowercase(),
-                _ => *b,
-            })
-            .collect();
-        return Ok(Value::obj(Object::Bytes(mapped)));
-    }
-    let mut positional: Vec<Value> = args.positional.iter().map(to_latin1).collect();
-    // `sep.join(iterable)`: any iterable of bytes-like items.
-    if name == "join"
-        && let [iterable] = args.positional.as_slice()
-    {
-        let items = vm.collect(iterable)?;
-        if let Some((i, item)) = items.iter().enumerate().find(|(_, item)| item.bytes_like().is_none()) {
-            let found = item.type_name();
-            return Err(type_error(format!(
-                "sequence item {i}: expected a bytes-like object, {found} found"
-            )));
-        }
-        positional = vec![Value::list(items.iter().map(to_latin1).collect())];
-    }
-    let keywords = args.keywords.iter().map(|(k, v)| (k.clone(), to_latin1(v))).collect();
-    let result = super::str_methods::call(vm, &text, name, &CallArgs { positional, keywords })?;
-    Ok(from_latin1(result))
-}
 
 /// `object.name = value` (or `del object.name` when `value` is `None`). Only functions take
 /// new attributes so far; built-in values refuse, with CPython's messages.
@@ -338,6 +241,11 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
             "dict" => DICT_METHODS,
             "set" => SET_METHODS,
             "tuple" => &["count", "index"],
+            "bytes" => super::bytes_methods::BYTES_METHODS,
+            "bytearray" if super::bytes_methods::BYTEARRAY_METHODS.contains(&name) => {
+                super::bytes_methods::BYTEARRAY_METHODS
+            }
+            "bytearray" => super::bytes_methods::BYTES_METHODS,
             _ => &[],
         };
         if methods.contains(&name) {
@@ -361,9 +269,8 @@ pub fn is_plain_method(object: &Value, name: &str) -> bool {
         Some(Object::Random(_)) => return super::random::is_method(name),
         Some(Object::Stream(_)) => &["write", "flush"],
         Some(Object::Tuple(_)) => &["count", "index"],
-        Some(Object::Bytes(_)) => BYTES_METHODS,
-        Some(Object::ByteArray(_)) => {
-            return BYTES_METHODS.contains(&name) || super::bytearray_methods::MUTATORS.contains(&name);
+        Some(Object::Bytes(_) | Object::ByteArray(_)) => {
+            return super::bytes_methods::has_method(object, name);
         }
         Some(Object::Range { .. }) => &["index", "count"],
         Some(Object::Slice { .. }) => &["indices"],
@@ -394,6 +301,8 @@ const DUNDER_METHODS: &[&str] = &[
     "__getitem__",
     "__setitem__",
     "__delitem__",
+    "__iter__",
+    "__next__",
     "__eq__",
     "__ne__",
     "__hash__",
@@ -413,7 +322,11 @@ fn dunder_applies(object: &Value, name: &str) -> bool {
     match name {
         "__len__" => ops::len(object).is_ok(),
         "__add__" | "__mul__" | "__rmul__" => is_sequence(object),
-        "__setitem__" | "__delitem__" => matches!(object.object(), Some(Object::List(_) | Object::Dict(_))),
+        "__iter__" => ops::iterate(object).is_ok(),
+        "__next__" => matches!(object.object(), Some(Object::Iterator(_))),
+        "__setitem__" | "__delitem__" => {
+            matches!(object.object(), Some(Object::List(_) | Object::Dict(_) | Object::ByteArray(_)))
+        }
         "__contains__" | "__getitem__" => {
             matches!(
                 object.object(),
@@ -450,6 +363,11 @@ fn call_dunder(receiver: &Value, name: &str, args: &CallArgs) -> BuiltinResult {
         }
         "__contains__" => Ok(Value::Bool(ops::contains(receiver, &first()?)?)),
         "__getitem__" => ops::get_item(receiver, &first()?),
+        "__setitem__" => match args.positional.as_slice() {
+            [index, value] => ops::set_item(receiver, index, value.clone()).map(|_| Value::None),
+            other => Err(type_error(format!("expected 2 arguments, got {}", other.len()))),
+        },
+        "__delitem__" => ops::del_item(receiver, &first()?).map(|_| Value::None),
         "__eq__" => Ok(Value::Bool(ops::values_equal(receiver, &first()?))),
         "__ne__" => Ok(Value::Bool(!ops::values_equal(receiver, &first()?))),
         "__add__" => ops::binary_op(BinaryOp::Add, receiver, &first()?),
@@ -478,11 +396,6 @@ pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, mut args: CallArgs
     {
         *first = vm.canonical_key(receiver, first.clone())?;
     }
-    if let Some(Object::ByteArray(bytes)) = receiver.object()
-        && !name.starts_with('_')
-    {
-        return super::bytearray_methods::call(vm, bytes, name, args);
-    }
     // The common case (`d.get`, `s.split`, `l.append`): an ordinary method of a built-in
     // container or string goes straight to its type's methods.
     let ordinary = !name.starts_with('_')
@@ -496,6 +409,7 @@ pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, mut args: CallArgs
                     | Object::FrozenSet(_)
                     | Object::Tuple(_)
                     | Object::Bytes(_)
+                    | Object::ByteArray(_)
             )
         );
     if ordinary {
@@ -539,7 +453,14 @@ fn call_special_receiver(vm: &mut Vm, receiver: &Value, name: &str, mut args: Ca
         return vm.set_item(receiver, key, value).map(|()| Value::None);
     }
     if DUNDER_METHODS.contains(&name) && !matches!(receiver.object(), Some(Object::Type(_))) {
-        return call_dunder(receiver, name, &args);
+        // Advancing a built-in iterator may run Python code (`map`, `filter`).
+        match name {
+            "__iter__" => return vm.iterate(receiver),
+            "__next__" => {
+                return vm.next_item(receiver)?.ok_or_else(|| new_exception(ExcKind::StopIteration, ""));
+            }
+            _ => return call_dunder(receiver, name, &args),
+        }
     }
     if let Some(Object::Type(type_name)) = receiver.object() {
         if *type_name == "int" && name == "from_bytes" {
@@ -659,7 +580,12 @@ fn call_ordinary_method(vm: &mut Vm, receiver: &Value, name: &str, args: CallArg
                 }
                 "remove" | "index" => {
                     let item = arg(&args, 0).ok_or_else(missing)?;
-                    let position = list.borrow().iter().position(|x| ops::identical_or_equal(x, item));
+                    let len = list.borrow().len();
+                    let (start, stop) = if name == "index" { index_window(&args, len)? } else { (0, len) };
+                    let position = list.borrow()[start..stop]
+                        .iter()
+                        .position(|x| ops::identical_or_equal(x, item))
+                        .map(|i| i + start);
                     match (position, name) {
                         (Some(i), "remove") => {
                             list.borrow_mut().remove(i);
@@ -812,17 +738,7 @@ fn call_ordinary_method(vm: &mut Vm, receiver: &Value, name: &str, args: CallArg
             let (a, b) = (bound(start, default_start), bound(stop, default_stop));
             Ok(Value::tuple(vec![Value::Int(a), Value::Int(b), Value::Int(step_v)]))
         }
-        Some(Object::Bytes(bytes)) if !matches!(name, "hex" | "decode") => {
-            bytes_method(vm, bytes, name, &args)
-        }
-        Some(Object::Bytes(bytes)) => {
-            if name == "hex" {
-                return bytes_hex(bytes, &args);
-            }
-            let encoding = super::str_methods::opt_str(&args, 0, "encoding", "decode")?.unwrap_or("utf-8");
-            let errors = super::str_methods::opt_str(&args, 1, "errors", "decode")?.unwrap_or("strict");
-            Ok(Value::str(super::codecs::decode(bytes, encoding, errors)?))
-        }
+        Some(Object::Bytes(_) | Object::ByteArray(_)) => super::bytes_methods::call(vm, receiver, name, args),
         Some(Object::Tuple(items)) => {
             let item = arg(&args, 0)
                 .ok_or_else(|| type_error(format!("tuple.{name}() takes exactly one argument (0 given)")))?;
@@ -830,10 +746,11 @@ fn call_ordinary_method(vm: &mut Vm, receiver: &Value, name: &str, args: CallArg
             if name == "count" {
                 return Ok(Value::Int(items.iter().filter(|x| matches(x)).count() as i64));
             }
-            items
+            let (start, stop) = index_window(&args, items.len())?;
+            items[start..stop]
                 .iter()
                 .position(matches)
-                .map(|i| Value::Int(i as i64))
+                .map(|i| Value::Int((i + start) as i64))
                 .ok_or_else(|| value_error("tuple.index(x): x not in tuple"))
         }
         Some(Object::Stream(stream)) => {
@@ -857,7 +774,7 @@ fn call_ordinary_method(vm: &mut Vm, receiver: &Value, name: &str, args: CallArg
 
 /// `bytes.hex(sep=None, bytes_per_sep=1)`: two digits a byte, `sep` between groups of
 /// `bytes_per_sep` bytes counted from the right (from the left when negative).
-fn bytes_hex(bytes: &[u8], args: &CallArgs) -> BuiltinResult {
+pub(super) fn bytes_hex(bytes: &[u8], args: &CallArgs) -> BuiltinResult {
     let digits: Vec<String> = bytes.iter().map(|b| format!("{b:02x}")).collect();
     let keyword = |name: &str| args.keywords.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
     let sep = args.positional.first().cloned().or_else(|| keyword("sep"));
@@ -884,6 +801,22 @@ fn bytes_hex(bytes: &[u8], args: &CallArgs) -> BuiltinResult {
         groups = vec![digits.concat()];
     }
     Ok(Value::str(groups.join(&sep)))
+}
+
+/// The `start` and `stop` arguments of `seq.index(x, start, stop)`, as a range of `0..len`
+/// (negative values count from the end, as in slices).
+fn index_window(args: &CallArgs, len: usize) -> Result<(usize, usize), Value> {
+    let bound = |i: usize, default: usize| -> Result<usize, Value> {
+        let Some(v) = args.positional.get(i) else { return Ok(default) };
+        let n = v
+            .as_int()
+            .ok_or_else(|| type_error("slice indices must be integers or have an __index__ method"))?;
+        let n = n.as_i64().unwrap_or(if n.is_negative() { i64::MIN } else { i64::MAX });
+        let n = if n < 0 { n.saturating_add(len as i64).max(0) } else { n };
+        Ok((n as usize).min(len))
+    };
+    let (start, stop) = (bound(1, 0)?, bound(2, len)?);
+    Ok((start, stop.max(start)))
 }
 
 /// `list.sort(key=None, reverse=False)`: stable, as CPython's.
@@ -926,9 +859,9 @@ fn set_method(vm: &mut Vm, receiver: &Value, name: &str, args: &CallArgs) -> Bui
     };
     let operator = match name {
         "union" | "update" => Some(BinaryOp::Or),
-        "intersection" => Some(BinaryOp::And),
-        "difference" => Some(BinaryOp::Subtract),
-        "symmetric_difference" => Some(BinaryOp::Xor),
+        "intersection" | "intersection_update" => Some(BinaryOp::And),
+        "difference" | "difference_update" => Some(BinaryOp::Subtract),
+        "symmetric_difference" | "symmetric_difference_update" => Some(BinaryOp::Xor),
         _ => None,
     };
     if let Some(op) = operator {
@@ -937,7 +870,7 @@ fn set_method(vm: &mut Vm, receiver: &Value, name: &str, args: &CallArgs) -> Bui
             let other = as_set(other)?;
             result = set_binary(op, &result, &other).unwrap_or(Ok(Value::None))?;
         }
-        if name == "update" {
+        if name.ends_with("update") {
             if let (Some(Object::Set(target)), Some(table)) =
                 (receiver.object(), crate::runtime::set_ops::table_of(&result))
             {
@@ -1159,13 +1092,17 @@ fn int_to_bytes(receiver: &Value, args: &CallArgs) -> BuiltinResult {
         .or_else(|| args.keywords.iter().find(|(k, _)| k == "length").map(|(_, v)| v))
         .and_then(|v| v.as_int())
         .and_then(|i| i.as_i64())
-        .unwrap_or(1)
-        .max(0) as usize;
+        .unwrap_or(1);
+    let length = usize::try_from(length).map_err(|_| value_error("length argument must be non-negative"))?;
     let order = args
         .positional
         .get(1)
         .or_else(|| args.keywords.iter().find(|(k, _)| k == "byteorder").map(|(_, v)| v));
-    let big = order.and_then(Value::as_str).unwrap_or("big") == "big";
+    let big = match order.and_then(Value::as_str).unwrap_or("big") {
+        "big" => true,
+        "little" => false,
+        _ => return Err(value_error("byteorder must be either 'little' or 'big'")),
+    };
     let signed = args.keywords.iter().any(|(k, v)| k == "signed" && v.truthy());
     if n < num_bigint::BigInt::from(0) && !signed {
         return Err(new_exception(ExcKind::OverflowError, "can't convert negative int to unsigned"));

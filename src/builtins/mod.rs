@@ -2,11 +2,13 @@
 //! String formatting lives in `format`, methods of built-in types in `methods`.
 
 mod arity;
-mod bytearray_methods;
+mod bytes_methods;
+mod bytes_new;
 mod case_tables;
 mod class_builtins;
 mod codecs;
 mod dir_table;
+mod evaluation;
 mod files;
 mod float_hex;
 pub mod format;
@@ -43,7 +45,10 @@ use crate::vm::{Vm, special_is_instance};
 /// The builtins namespace.
 pub fn table() -> DictMap {
     let mut map = DictMap::default();
-    let functions: [(&'static str, BuiltinFn); 55] = [
+    let functions: [(&'static str, BuiltinFn); 58] = [
+        ("eval", evaluation::eval),
+        ("exec", evaluation::exec),
+        ("compile", evaluation::compile),
         ("sorted", iteration::sorted),
         ("reversed", iteration::reversed),
         ("enumerate", iteration::enumerate),
@@ -127,6 +132,7 @@ pub fn table() -> DictMap {
         map.insert(Key(Value::str(name)), Value::obj(Object::Type(name)));
     }
     map.insert(Key(Value::str("Ellipsis")), Value::obj(Object::Ellipsis));
+    map.insert(Key(Value::str("__debug__")), Value::Bool(true));
     map.insert(Key(Value::str("NotImplemented")), Value::obj(Object::NotImplemented));
     for kind in ExcKind::ALL {
         map.insert(Key(Value::str(kind.name())), Value::obj(Object::Type(kind.name())));
@@ -451,26 +457,43 @@ pub fn construct_float(v: &Value) -> BuiltinResult {
     to_float(v)
 }
 
-/// `bytes_template % values`: formatted through the latin-1 view of the bytes (`%s` takes
-/// bytes there).
+/// The latin-1 text of bytes, one char per byte.
+fn latin1(b: &[u8]) -> String {
+    b.iter().map(|&c| char::from(c)).collect()
+}
+
+/// Conversions in `bytes % values`: `%s` and `%b` take bytes-like values (as latin-1 text).
+struct BytesText;
+
+impl str_format::Render for BytesText {
+    fn text(&mut self, v: &Value, conversion: char) -> Result<String, Value> {
+        match conversion {
+            's' | 'b' => v.with_bytes(latin1).ok_or_else(|| {
+                type_error(format!(
+                    "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                    v.type_name()
+                ))
+            }),
+            _ => Ok(ascii(&v.repr())),
+        }
+    }
+
+    fn format(&mut self, value: &Value, spec: &str) -> Result<String, Value> {
+        format::format_value(value, spec)
+    }
+}
+
+/// `bytes_template % values`: formatted through the latin-1 view of the bytes, where `%s`
+/// and `%b` take bytes-like values.
 pub fn percent_format_bytes(template: &Value, values: &Value) -> BuiltinResult {
-    let Some(Object::Bytes(t)) = template.object() else { return Err(type_error("bytes expected")) };
-    let latin1 = |b: &[u8]| -> String { b.iter().map(|&c| char::from(c)).collect() };
-    let convert = |v: &Value| match v.object() {
-        Some(Object::Bytes(b)) => Value::str(latin1(b)),
-        _ => v.clone(),
-    };
-    let values = match values.object() {
-        Some(Object::Tuple(items)) => Value::tuple(items.iter().map(convert).collect()),
-        _ => convert(values),
-    };
-    let text = str_format::percent_format(&latin1(t), &values, &mut str_format::Plain)?;
-    Ok(Value::obj(Object::Bytes(text.chars().map(|c| c as u32 as u8).collect())))
+    let t = template.with_bytes(latin1).ok_or_else(|| type_error("bytes expected"))?;
+    let text = str_format::percent_format(&t, values, &mut BytesText, true)?;
+    Ok(ops::same_bytes_type(template, text.chars().map(|c| c as u32 as u8).collect()))
 }
 
 /// `template % values`.
 pub fn percent_format(vm: &mut Vm, template: &str, values: &Value) -> BuiltinResult {
-    Ok(Value::str(str_format::percent_format(template, values, vm)?))
+    Ok(Value::str(str_format::percent_format(template, values, vm, false)?))
 }
 
 fn len(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
@@ -685,7 +708,7 @@ fn next(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
 
 fn ord(_: &mut Vm, args: CallArgs) -> BuiltinResult {
     let v = exactly_one("ord", &args)?;
-    if let Some(Object::Bytes(b)) = v.object() {
+    if let Some(b) = v.bytes_like() {
         return match b.as_slice() {
             [byte] => Ok(Value::Int(i64::from(*byte))),
             _ => {
@@ -777,7 +800,9 @@ pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
     };
     let first = args.positional.first().cloned();
     let most = match name {
-        "int" | "str" | "bytes" | "bytearray" => 3,
+        "int" | "str" => 3,
+        // Their constructor counts (and words) its arguments itself.
+        "bytes" | "bytearray" => usize::MAX,
         "range" | "slice" => 3,
         "type" => 3,
         _ => 1,
@@ -797,9 +822,9 @@ pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
                 .get(1)
                 .or_else(|| args.keywords.iter().find(|(k, _)| k == "base").map(|(_, v)| v));
             let base = base.and_then(|b| b.as_int()).and_then(|b| b.as_i64()).unwrap_or(10);
-            let text =
-                v.as_str().ok_or_else(|| type_error("int() can't convert non-string with explicit base"))?;
-            parse_int(text, base).map(Value::from_int)
+            let text = text_of_number(&v)
+                .ok_or_else(|| type_error("int() can't convert non-string with explicit base"))?;
+            parse_int(&text, base).map(Value::from_int)
         }
         ("int", Some(v)) => to_int(&v),
         ("float", None) => Ok(Value::Float(0.0)),
@@ -881,48 +906,10 @@ pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
         ("type", Some(_)) if args.positional.len() == 3 => vm.new_class(None, &args),
         ("type", Some(_)) => Err(type_error("type() takes 1 or 3 arguments")),
         ("object", None) => Err(type_error("pyglass cannot make plain object() instances yet")),
-        // A bytearray starts as the bytes the same arguments make (its own message for an item
-        // out of range).
-        ("bytearray", Some(v))
-            if v.as_int().is_none() && v.as_str().is_none() && v.bytes_like().is_none() =>
-        {
-            let bytes =
-                vm.collect(&v)?.iter().map(crate::runtime::bytearray::byte_of).collect::<Result<_, _>>()?;
-            Ok(Value::obj(Object::ByteArray(RefCell::new(bytes))))
-        }
+        ("bytes", _) => Ok(Value::obj(Object::Bytes(bytes_new::contents(vm, name, &args)?))),
         ("bytearray", _) => {
-            let bytes = construct(vm, "bytes", args)?.bytes_like().unwrap_or_default();
-            Ok(Value::obj(Object::ByteArray(RefCell::new(bytes))))
+            Ok(Value::obj(Object::ByteArray(RefCell::new(bytes_new::contents(vm, name, &args)?))))
         }
-        ("bytes", None) => Ok(Value::obj(Object::Bytes(Vec::new()))),
-        ("bytes", Some(v)) => match (&v, v.as_int()) {
-            (_, Some(n)) => match n.as_i64() {
-                Some(n) if n < 0 => Err(value_error("negative count")),
-                _ => Ok(Value::obj(Object::Bytes(vec![0; n.as_i64().unwrap_or(0).max(0) as usize]))),
-            },
-            (Value::Obj(_), None) if v.as_str().is_some() => {
-                let encoding = args
-                    .positional
-                    .get(1)
-                    .cloned()
-                    .ok_or_else(|| type_error("string argument without an encoding"))?;
-                crate::builtins::str_methods::call(
-                    vm,
-                    v.as_str().unwrap_or(""),
-                    "encode",
-                    &CallArgs { positional: vec![encoding], keywords: Vec::new() },
-                )
-            }
-            _ => {
-                let items = vm.collect(&v)?;
-                let bytes = items
-                    .iter()
-                    .map(|i| i.as_int().and_then(|n| n.as_i64()).and_then(|n| u8::try_from(n).ok()))
-                    .collect::<Option<Vec<u8>>>()
-                    .ok_or_else(|| value_error("bytes must be in range(0, 256)"))?;
-                Ok(Value::obj(Object::Bytes(bytes)))
-            }
-        },
         _ => Err(type_error(format!("pyglass cannot call {name}() this way yet"))),
     }
 }
@@ -969,6 +956,11 @@ fn range(args: &CallArgs) -> BuiltinResult {
     Ok(Value::obj(Object::Range(crate::runtime::range::Range::new(&args.positional)?)))
 }
 
+/// The text `int()` and `float()` parse: a str's, or a bytes-like object's (as ASCII).
+fn text_of_number(v: &Value) -> Option<String> {
+    v.as_str().map(str::to_string).or_else(|| v.with_bytes(|b| b.iter().map(|&c| char::from(c)).collect()))
+}
+
 fn to_int(v: &Value) -> BuiltinResult {
     match v {
         Value::Float(x) if x.is_nan() => Err(value_error("cannot convert float NaN to integer")),
@@ -980,12 +972,13 @@ fn to_int(v: &Value) -> BuiltinResult {
             if let Some(i) = v.as_int() {
                 return Ok(Value::from_int(i));
             }
-            let Some(s) = v.as_str() else {
+            let Some(s) = text_of_number(v) else {
                 return Err(type_error(format!(
                     "int() argument must be a string, a bytes-like object or a real number, not '{}'",
                     v.type_name()
                 )));
             };
+            let s = s.as_str();
             let cleaned = s.trim().replace('_', "");
             cleaned
                 .parse::<num_bigint::BigInt>()
@@ -1041,7 +1034,7 @@ fn to_float(v: &Value) -> BuiltinResult {
     if let Some(i) = v.as_int() {
         return ops_float(&i);
     }
-    let Some(s) = v.as_str() else {
+    let Some(s) = text_of_number(v) else {
         return Err(type_error(format!(
             "float() argument must be a string or a real number, not '{}'",
             v.type_name()

@@ -179,8 +179,13 @@ fn expand(template: &str, fields: &mut Fields, depth: usize, text: Text) -> Resu
     Ok(out)
 }
 
-/// `template % values` (printf-style formatting).
-pub fn percent_format(template: &str, values: &Value, text: Text) -> Result<String, Value> {
+/// `template % values` (printf-style formatting); a bytes template also takes `%b`.
+pub fn percent_format(
+    template: &str,
+    values: &Value,
+    text: Text,
+    bytes_template: bool,
+) -> Result<String, Value> {
     let mapping = matches!(values.object(), Some(Object::Dict(_)));
     let items: Vec<Value> = match values.object() {
         Some(Object::Tuple(t)) => t.clone(),
@@ -247,6 +252,13 @@ pub fn percent_format(template: &str, values: &Value, text: Text) -> Result<Stri
             out.push('%');
             continue;
         }
+        if !("diouxXeEfFgGcrsa".contains(kind) || (bytes_template && kind == 'b')) {
+            let at = i - 1;
+            return Err(value_error(format!(
+                "unsupported format character '{kind}' (0x{:x}) at index {at}",
+                kind as u32
+            )));
+        }
         let value = match value {
             Some(v) => v,
             None if mapping && items.len() == 1 && !matches!(kind, 's' | 'r') => items[0].clone(),
@@ -310,7 +322,7 @@ fn format_one(
         }
     };
     match kind {
-        's' | 'r' | 'a' => {
+        's' | 'r' | 'a' | 'b' => {
             let rendered = text.text(&value, kind)?;
             let rendered: String = match precision {
                 Some(p) => rendered.chars().take(p).collect(),

@@ -278,7 +278,15 @@ pub fn call(vm: &mut Vm, text: &str, name: &str, args: &CallArgs) -> BuiltinResu
             s(out)
         }
         "strip" | "lstrip" | "rstrip" => {
-            let set: Option<Vec<char>> = opt_str(args, 0, "chars", name)?.map(|c| c.chars().collect());
+            let set: Option<Vec<char>> = match arg(args, 0, "chars") {
+                None | Some(Value::None) => None,
+                Some(v) => Some(
+                    v.as_str()
+                        .ok_or_else(|| type_error(format!("{name} arg must be None or str")))?
+                        .chars()
+                        .collect(),
+                ),
+            };
             let pred = |c: char| set.as_ref().map_or(c.is_whitespace(), |set| set.contains(&c));
             s(match name {
                 "strip" => text.trim_matches(pred),

@@ -240,6 +240,20 @@ pub fn compile_module(body: &[Stmt], filename: &str) -> Result<Rc<CodeObject>> {
     Ok(Rc::new(compiler.pop_unit()))
 }
 
+/// Compile the expression of `eval()` to a code object that returns its value.
+pub fn compile_expression(expr: &Expr, filename: &str) -> Result<Rc<CodeObject>> {
+    let body = [Stmt { kind: StmtKind::Expr { value: Box::new(expr.clone()) }, span: expr.span }];
+    let table = symtable::build(&body);
+    let mut compiler = Compiler { table: &table, filename: Rc::from(filename), units: Vec::new() };
+    compiler.push_unit(0, "<module>", "<module>", 1)?;
+    compiler.unit().span = expr.span;
+    // The expression in `body`, not `expr`: scopes are keyed by the nodes the table saw.
+    let StmtKind::Expr { value } = &body[0].kind else { unreachable!("built just above") };
+    compiler.expr(value)?;
+    compiler.emit(Op::ReturnValue, 0);
+    Ok(Rc::new(compiler.pop_unit()))
+}
+
 impl<'t> Compiler<'t> {
     pub(super) fn unit(&mut self) -> &mut Unit<'t> {
         self.units.last_mut().expect("a unit is always open while compiling")

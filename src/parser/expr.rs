@@ -635,6 +635,18 @@ impl<'a> Parser<'a> {
         Ok(self.expr_node(ExprKind::Yield { value }, start))
     }
 
+    /// `eval_input`: expressions followed by nothing but newlines.
+    pub fn eval_input(&mut self) -> Result<Expr> {
+        let e = self.star_expressions()?;
+        while self.at_kind(TokenKind::Newline) {
+            self.advance();
+        }
+        if !self.at_kind(TokenKind::EndMarker) {
+            return Err(self.invalid_syntax());
+        }
+        Ok(e)
+    }
+
     /// The expression of an f-string replacement field, wrapped in parentheses by the caller.
     /// CPython parses the wrapped text `(...)` with its `fstring: star_expressions` rule, so a
     /// bare tuple field becomes a parenthesized tuple spanning the added parentheses.

@@ -32,6 +32,13 @@ pub fn parse_module(text: &str, filename: &str) -> Result<Mod, SyntaxError> {
     Ok(Mod::Module { body, type_ignores: Vec::new() })
 }
 
+/// Parse the input of `eval()` (CPython's `eval_input`: expressions, then only newlines).
+pub fn parse_expression(text: &str, filename: &str) -> Result<Expr, SyntaxError> {
+    let mut parser = Parser::new(text, filename, 0, 0)?;
+    let expr = parser.eval_input();
+    parser.finish(expr)
+}
+
 /// Parse the expression of an f-string replacement field as CPython 3.11 does
 /// (`fstring_compile_expr`): the text is wrapped in parentheses, `(` + `source` + `)`, and parsed
 /// as an expression; positions of nodes on the first line of `source` are shifted right by

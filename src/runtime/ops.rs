@@ -248,6 +248,14 @@ pub fn binary_op(op: BinaryOp, a: &Value, b: &Value) -> OpResult {
     sequence_binary(op, a, b).unwrap_or_else(|| Err(unsupported(symbol, a, b)))
 }
 
+/// `bytes` made into the type of `like` (bytes or bytearray), as the result of an operation on it.
+pub fn same_bytes_type(like: &Value, bytes: Vec<u8>) -> Value {
+    match like.object() {
+        Some(Object::ByteArray(_)) => Value::obj(Object::ByteArray(RefCell::new(bytes))),
+        _ => Value::obj(Object::Bytes(bytes)),
+    }
+}
+
 fn repeat<T: Clone>(items: &[T], count: &Value) -> Option<Vec<T>> {
     let n = count.as_int()?.as_i64()?.max(0) as usize;
     Some(items.iter().cloned().cycle().take(items.len().saturating_mul(n)).collect())
@@ -264,8 +272,15 @@ fn sequence_binary(op: BinaryOp, a: &Value, b: &Value) -> Option<OpResult> {
         (BinaryOp::Add, Some(Object::Bytes(x)), Some(Object::Bytes(y))) => {
             Some(Ok(Value::obj(Object::Bytes(x.iter().chain(y).copied().collect()))))
         }
-        (BinaryOp::Multiply, Some(Object::Bytes(x)), _) if b.as_int().is_some() => {
-            repeat(x, b).map(|bytes| Ok(Value::obj(Object::Bytes(bytes))))
+        (BinaryOp::Add, Some(Object::Bytes(_) | Object::ByteArray(_)), _) if b.bytes_like().is_some() => {
+            let joined = [a.bytes_like().unwrap_or_default(), b.bytes_like().unwrap_or_default()].concat();
+            Some(Ok(same_bytes_type(a, joined)))
+        }
+        (BinaryOp::Multiply, Some(Object::Bytes(_) | Object::ByteArray(_)), _) if b.as_int().is_some() => {
+            repeat(&a.bytes_like().unwrap_or_default(), b).map(|bytes| Ok(same_bytes_type(a, bytes)))
+        }
+        (BinaryOp::Multiply, _, Some(Object::Bytes(_) | Object::ByteArray(_))) if a.as_int().is_some() => {
+            sequence_binary(op, b, a)
         }
         (BinaryOp::Multiply, Some(Object::ByteArray(x)), _) if b.as_int().is_some() => {
             repeat(&x.borrow(), b).map(|bytes| Ok(Value::obj(Object::ByteArray(RefCell::new(bytes)))))
@@ -774,7 +789,7 @@ fn view_contains(map: &super::value::DictMap, kind: ViewKind, item: &Value) -> R
 }
 
 /// A sequence index, normalised for negative values; `what` names the type in errors.
-fn sequence_index(index: &Value, len: usize, what: &str) -> Result<usize, Value> {
+pub fn sequence_index(index: &Value, len: usize, what: &str) -> Result<usize, Value> {
     let Some(i) = index.as_int() else {
         return Err(type_error(format!(
             "{what} indices must be integers or slices, not {}",
@@ -885,34 +900,20 @@ pub fn set_item(container: &Value, index: &Value, value: Value) -> Result<(), Va
             let items =
                 collect_builtin(&value).map_err(|_| type_error("must assign iterable to extended slice"))?;
             let len = l.borrow().len();
-            let step_value = step.as_int().and_then(|i| i.as_i64()).unwrap_or(1);
-            if matches!(step, Value::None) || step_value == 1 {
-                // A plain slice: replace the range (which may change the list's length).
-                let picked = slice_indices(start, stop, &Value::None, len)?;
-                let from = picked.first().copied().unwrap_or_else(|| {
-                    slice_indices(start, &Value::None, &Value::None, len)
-                        .ok()
-                        .and_then(|v| v.first().copied())
-                        .unwrap_or(len)
-                });
-                let to = picked.last().map_or(from, |last| last + 1);
-                l.borrow_mut().splice(from..to, items);
-                return Ok(());
-            }
-            let picked = slice_indices(start, stop, step, len)?;
-            if picked.len() != items.len() {
-                return Err(value_error(format!(
-                    "attempt to assign sequence of size {} to extended slice of size {}",
-                    items.len(),
-                    picked.len()
-                )));
-            }
-            let mut list = l.borrow_mut();
-            for (i, item) in picked.into_iter().zip(items) {
-                list[i] = item;
+            match slice_target(start, stop, step, len, items.len())? {
+                SliceTarget::Range(range) => {
+                    l.borrow_mut().splice(range, items);
+                }
+                SliceTarget::Positions(positions) => {
+                    let mut list = l.borrow_mut();
+                    for (i, item) in positions.into_iter().zip(items) {
+                        list[i] = item;
+                    }
+                }
             }
             Ok(())
         }
+        Some(Object::ByteArray(b)) => super::bytearray::set_item(b, index, &value),
         Some(Object::List(l)) => {
             let len = l.borrow().len();
             let i = sequence_index(index, len, "list assignment")?;
@@ -924,9 +925,45 @@ pub fn set_item(container: &Value, index: &Value, value: Value) -> Result<(), Va
             d.borrow_mut().insert(Key(index.clone()), value);
             Ok(())
         }
-        Some(Object::ByteArray(b)) => super::bytearray::set_item(b, index, &value),
         _ => Err(type_error(format!("'{}' object does not support item assignment", container.type_name()))),
     }
+}
+
+/// Where `sequence[slice] = items` puts `count` new items in a sequence of `len`.
+pub enum SliceTarget {
+    /// A plain slice: the items replace this range (the length may change).
+    Range(std::ops::Range<usize>),
+    /// An extended slice: one item goes to each of these positions.
+    Positions(Vec<usize>),
+}
+
+pub fn slice_target(
+    start: &Value,
+    stop: &Value,
+    step: &Value,
+    len: usize,
+    count: usize,
+) -> Result<SliceTarget, Value> {
+    let step_value = step.as_int().and_then(|i| i.as_i64()).unwrap_or(1);
+    if matches!(step, Value::None) || step_value == 1 {
+        let picked = slice_indices(start, stop, &Value::None, len)?;
+        let from = picked.first().copied().unwrap_or_else(|| {
+            slice_indices(start, &Value::None, &Value::None, len)
+                .ok()
+                .and_then(|v| v.first().copied())
+                .unwrap_or(len)
+        });
+        let to = picked.last().map_or(from, |last| last + 1);
+        return Ok(SliceTarget::Range(from..to));
+    }
+    let picked = slice_indices(start, stop, step, len)?;
+    if picked.len() != count {
+        return Err(value_error(format!(
+            "attempt to assign sequence of size {count} to extended slice of size {}",
+            picked.len()
+        )));
+    }
+    Ok(SliceTarget::Positions(picked))
 }
 
 /// `del container[index]`.
@@ -949,6 +986,7 @@ pub fn del_item(container: &Value, index: &Value) -> Result<(), Value> {
             l.borrow_mut().remove(i);
             Ok(())
         }
+        Some(Object::ByteArray(b)) => super::bytearray::del_item(b, index),
         Some(Object::Dict(d)) => {
             hash_value(index)?;
             d.borrow_mut()
@@ -956,8 +994,11 @@ pub fn del_item(container: &Value, index: &Value) -> Result<(), Value> {
                 .map(|_| ())
                 .ok_or_else(|| super::exception::exception_with_args(ExcKind::KeyError, vec![index.clone()]))
         }
-        Some(Object::ByteArray(b)) => super::bytearray::del_item(b, index),
-        _ => Err(type_error(format!("'{}' object doesn't support item deletion", container.type_name()))),
+        // CPython words it by whether the type has sequence methods at all.
+        _ if len(container).is_ok() => {
+            Err(type_error(format!("'{}' object doesn't support item deletion", container.type_name())))
+        }
+        _ => Err(type_error(format!("'{}' object does not support item deletion", container.type_name()))),
     }
 }
 

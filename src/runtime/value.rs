@@ -353,13 +353,18 @@ impl Value {
         }
     }
 
-    /// A copy of the contents of a bytes or bytearray.
-    pub fn bytes_like(&self) -> Option<Vec<u8>> {
+    /// Run `f` on the contents of a bytes or bytearray (a "bytes-like object").
+    pub fn with_bytes<R>(&self, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
         match self.object()? {
-            Object::Bytes(b) => Some(b.clone()),
-            Object::ByteArray(b) => Some(b.borrow().clone()),
+            Object::Bytes(b) => Some(f(b)),
+            Object::ByteArray(b) => Some(f(&b.borrow())),
             _ => None,
         }
+    }
+
+    /// A copy of the contents of a bytes or bytearray.
+    pub fn bytes_like(&self) -> Option<Vec<u8>> {
+        self.with_bytes(<[u8]>::to_vec)
     }
 
     pub fn as_str(&self) -> Option<&str> {
@@ -593,14 +598,17 @@ impl Value {
                 Object::NotImplemented => out.push_str("NotImplemented"),
                 Object::Class(c) => out.push_str(&super::class::class_repr(c)),
                 Object::Instance(i) => {
-                    let module = super::class::as_class(&i.class).map(super::class::module_name);
-                    let qualname = super::class::as_class(&i.class).map_or("?", |c| c.qualname.as_str());
-                    let _ = write!(
-                        out,
-                        "<{}.{qualname} object at {:#x}>",
-                        module.unwrap_or_default(),
-                        address(o)
-                    );
+                    let _ = match super::class::as_class(&i.class) {
+                        Some(class) => write!(
+                            out,
+                            "<{}.{} object at {:#x}>",
+                            super::class::module_name(class),
+                            class.qualname,
+                            address(o)
+                        ),
+                        // An instance of a built-in type (`object()`).
+                        None => write!(out, "<{} object at {:#x}>", self.type_name(), address(o)),
+                    };
                 }
                 Object::Method { func, receiver } => {
                     let name = match func.object() {

@@ -24,6 +24,7 @@ mod run;
 mod special;
 pub use special::has_python_identity as special_has_python_identity;
 pub use special::is_instance as special_is_instance;
+pub use special::is_iterable;
 mod text;
 pub mod traceback;
 
@@ -32,7 +33,7 @@ use std::rc::Rc;
 
 use crate::bytecode::code::{CodeObject, ConstValue};
 use crate::pipeline::CacheMode;
-use crate::runtime::exception::ExcKind;
+use crate::runtime::exception::{ExcKind, new_exception};
 use crate::runtime::function::Prepared;
 use crate::runtime::value::{DictMap, Key, Object, Value};
 use frame::Frame;
@@ -157,7 +158,7 @@ impl Vm {
     }
 
     /// The `builtins` module: the namespace every module falls back on.
-    fn builtins_module(&self) -> Value {
+    pub(crate) fn builtins_module(&self) -> Value {
         Value::obj(Object::Module { name: "builtins".into(), dict: self.builtins.clone() })
     }
 
@@ -175,6 +176,24 @@ impl Vm {
             init_of: None,
             generator: None,
         }
+    }
+
+    /// Run `code` (from `exec`, `eval` or `compile`) with `globals` and the local namespace
+    /// `names`, in a nested run loop; the result is what the code returns.
+    pub fn run_code(
+        &mut self,
+        code: Rc<CodeObject>,
+        globals: Rc<RefCell<DictMap>>,
+        names: Rc<RefCell<DictMap>>,
+    ) -> Result<Value, Value> {
+        if self.frames.len() >= self.recursion_limit {
+            return Err(new_exception(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        let mut frame = self.module_frame(code, globals);
+        frame.names = Some(names);
+        let base = self.frames.len();
+        self.frames.push(frame);
+        self.execute(base)
     }
 
     pub fn new(host: Host) -> Vm {

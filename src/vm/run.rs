@@ -455,7 +455,7 @@ impl Vm {
                         }
                         (None, None)
                             if op == BinaryOp::Remainder
-                                && matches!(left.object(), Some(Object::Bytes(_))) =>
+                                && matches!(left.object(), Some(Object::Bytes(_) | Object::ByteArray(_))) =>
                         {
                             crate::builtins::percent_format_bytes(&left, &right)?
                         }
@@ -1148,8 +1148,16 @@ impl Vm {
                 Ok(Some(a.clone()))
             }
             (Some(Object::ByteArray(bytes)), BinaryOp::Add) => {
-                let Some(more) = b.bytes_like() else { return Ok(None) };
+                let Some(more) = b.bytes_like() else {
+                    return Err(type_error(format!("can't concat {} to bytearray", b.type_name())));
+                };
                 bytes.borrow_mut().extend(more);
+                Ok(Some(a.clone()))
+            }
+            (Some(Object::ByteArray(bytes)), BinaryOp::Multiply) => {
+                let Some(n) = b.as_int().and_then(|i| i.as_i64()) else { return Ok(None) };
+                let repeated = bytes.borrow().repeat(n.max(0) as usize);
+                *bytes.borrow_mut() = repeated;
                 Ok(Some(a.clone()))
             }
             // `d |= other` updates `d` from a mapping or an iterable of pairs, like `d.update`.
