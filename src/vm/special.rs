@@ -167,6 +167,15 @@ impl Vm {
         Some(self.call_value(&method, CallArgs { positional, keywords: Vec::new() }))
     }
 
+    /// What `v.name(other)` answers, if `v`'s class defines `name` and the answer is not
+    /// `NotImplemented`.
+    fn answer_of(&mut self, v: &Value, name: &'static str, other: &Value) -> Result<Option<Value>, Value> {
+        match self.call_special(v, name, vec![other.clone()]) {
+            Some(result) => result.map(|r| (!is_not_implemented(&r)).then_some(r)),
+            None => Ok(None),
+        }
+    }
+
     /// `left op right` (or `left op= right`) when an operand is an instance.
     pub fn binary_special(
         &mut self,
@@ -176,26 +185,17 @@ impl Vm {
         right: &Value,
     ) -> Result<Value, Value> {
         let (method, reflected, inplace_method) = operator_methods(op);
-        if inplace && let Some(result) = self.call_special(left, inplace_method, vec![right.clone()]) {
-            let result = result?;
-            if !is_not_implemented(&result) {
-                return Ok(result);
-            }
+        if inplace && let Some(result) = self.answer_of(left, inplace_method, right)? {
+            return Ok(result);
         }
-        if let Some(result) = self.call_special(left, method, vec![right.clone()]) {
-            let result = result?;
-            if !is_not_implemented(&result) {
-                return Ok(result);
-            }
+        if let Some(result) = self.answer_of(left, method, right)? {
+            return Ok(result);
         }
         let same_class = is_instance(left)
             && is_instance(right)
             && class::same_class(&super::classes::class_of(left), &super::classes::class_of(right));
-        if !same_class && let Some(result) = self.call_special(right, reflected, vec![left.clone()]) {
-            let result = result?;
-            if !is_not_implemented(&result) {
-                return Ok(result);
-            }
+        if !same_class && let Some(result) = self.answer_of(right, reflected, left)? {
+            return Ok(result);
         }
         // Subclasses of built-in types: the built-in operation on their values.
         if class::base_value(left).is_some() || class::base_value(right).is_some() {
@@ -216,17 +216,11 @@ impl Vm {
     /// reflected one, then identity for `==`/`!=`.
     pub fn compare_special(&mut self, op: CompareOp, left: &Value, right: &Value) -> Result<Value, Value> {
         let (method, reflected) = comparison_methods(op);
-        if let Some(result) = self.call_special(left, method, vec![right.clone()]) {
-            let result = result?;
-            if !is_not_implemented(&result) {
-                return Ok(result);
-            }
+        if let Some(result) = self.answer_of(left, method, right)? {
+            return Ok(result);
         }
-        if let Some(result) = self.call_special(right, reflected, vec![left.clone()]) {
-            let result = result?;
-            if !is_not_implemented(&result) {
-                return Ok(result);
-            }
+        if let Some(result) = self.answer_of(right, reflected, left)? {
+            return Ok(result);
         }
         if class::base_value(left).is_some() || class::base_value(right).is_some() {
             let (l, r) = (class::base_value(left).unwrap_or(left), class::base_value(right).unwrap_or(right));
