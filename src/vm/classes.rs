@@ -1,7 +1,8 @@
 //! Classes at run time: `__build_class__` (running a class body with its namespace),
 //! instantiation (`__init__`), attribute lookup and assignment on instances, classes and
 //! `super()` objects with method binding, properties, `staticmethod`/`classmethod`, and the
-//! class of any value (for `type()`, `isinstance()` and `except`).
+//! class of any value (for `type()`, `isinstance()` and `except`). Classes made by a
+//! metaclass other than `type` go through `metaclass.rs` for creation and class attributes.
 
 use std::cell::RefCell;
 use std::rc::Rc;
