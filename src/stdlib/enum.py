@@ -266,7 +266,7 @@ class EnumType(type):
         generate = getattr(first_enum, "_generate_next_value_", None)
         return _EnumDict(cls, generate)
 
-    def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
+    def __new__(metacls, cls, bases, classdict, *, boundary=None, **kwds):
         member_type, first_enum = _data_type(cls, bases)
         member_names = list(classdict._member_names) if isinstance(classdict, _EnumDict) else [
             k for k in classdict if not (_is_dunder(k) or _is_sunder(k) or _is_descriptor(classdict[k]))]
@@ -525,15 +525,15 @@ class Enum(metaclass=EnumType):
 class ReprEnum(Enum):
     """Only the repr is the enum's: str() and format() are the data type's."""
 
-
-class IntEnum(int, ReprEnum):
-    """Enum whose members are also ints."""
-
     def __str__(self):
         return str(self._value_)
 
     def __format__(self, format_spec):
         return format(self._value_, format_spec)
+
+
+class IntEnum(int, ReprEnum):
+    """Enum whose members are also ints."""
 
 
 class StrEnum(str, ReprEnum):
@@ -551,12 +551,6 @@ class StrEnum(str, ReprEnum):
         made = str.__new__(cls, *values)
         made._value_ = str(*values)
         return made
-
-    def __str__(self):
-        return self._value_
-
-    def __format__(self, format_spec):
-        return format(self._value_, format_spec)
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
@@ -707,12 +701,6 @@ class Flag(Enum, boundary=STRICT):
 
 class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
     """Flags that are also ints."""
-
-    def __str__(self):
-        return str(self._value_)
-
-    def __format__(self, format_spec):
-        return format(self._value_, format_spec)
 
 
 def unique(enumeration):

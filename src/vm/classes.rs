@@ -1,7 +1,8 @@
 //! Classes at run time: `__build_class__` (running a class body with its namespace),
 //! instantiation (`__init__`), attribute lookup and assignment on instances, classes and
 //! `super()` objects with method binding, properties, `staticmethod`/`classmethod`, and the
-//! class of any value (for `type()`, `isinstance()` and `except`).
+//! class of any value (for `type()`, `isinstance()` and `except`). Classes made by a
+//! metaclass other than `type` go through `metaclass.rs` for creation and class attributes.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -68,12 +69,23 @@ pub(super) fn is_data_descriptor(v: &Value) -> bool {
 }
 
 /// The first class of `class`'s lineage whose namespace has `key` (looked up with its
-/// precomputed hash), and the value there.
+/// precomputed hash), and the value there. (A plain loop rather than `lineage`'s iterator
+/// chain: on the attribute fast paths, where the chain stopped being inlined (8% more
+/// instructions on richards).)
+#[inline]
 pub(super) fn lookup_prehashed(class: &Value, key: &Prehashed) -> Option<Value> {
-    lineage(class).find_map(|c| match c.object() {
-        Some(Object::Class(c)) => c.dict.borrow().get(key).cloned(),
-        _ => None,
-    })
+    let Some(Object::Class(c)) = class.object() else { return None };
+    if let Some(v) = c.dict.borrow().get(key) {
+        return Some(v.clone());
+    }
+    for base in &c.mro {
+        if let Some(Object::Class(b)) = base.object()
+            && let Some(v) = b.dict.borrow().get(key)
+        {
+            return Some(v.clone());
+        }
+    }
+    None
 }
 
 /// A class that defines `__eq__` but not `__hash__` gets `__hash__ = None`: its instances

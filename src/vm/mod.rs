@@ -2,7 +2,8 @@
 //! call pushes a `Frame` on the VM's own frame stack and the loop continues in it, so deep
 //! recursion is limited by `recursion_limit` (RecursionError), never by the Rust stack.
 //! Calls and argument binding are in `call.rs`, generators in `generator.rs`, `match` statements' checks in `matching.rs`, imports in
-//! `import.rs` (files found by `finder.rs`), output in `host.rs`, tracebacks in `traceback.rs`.
+//! `import.rs` (files found by `finder.rs`), output in `host.rs`, tracebacks in `traceback.rs`;
+//! classes in `classes.rs`, with what metaclasses add in `metaclass.rs`.
 
 mod async_gen;
 mod attr_cache;

@@ -48,13 +48,10 @@ fn is_sequence(v: &Value) -> bool {
     )
 }
 
-/// The index a sequence is subscripted with: an instance of an `int` subclass (an `IntEnum`
-/// member) stands for its int.
-fn sequence_index<'a>(container: &Value, index: &'a Value) -> &'a Value {
-    match class::base_value(index) {
-        Some(base) if is_sequence(container) && base.as_int().is_some() => base,
-        _ => index,
-    }
+/// The int an instance of an `int` subclass (an `IntEnum` member) stands for as the index
+/// of a sequence; `None` for other indexes and containers.
+fn int_index<'a>(container: &Value, index: &'a Value) -> Option<&'a Value> {
+    class::base_value(index).filter(|base| base.as_int().is_some() && is_sequence(container))
 }
 
 fn is_key_error(e: &Value) -> bool {
@@ -312,14 +309,11 @@ impl Vm {
     /// `container[index]`.
     pub fn get_item(&mut self, container: &Value, index: &Value) -> Result<Value, Value> {
         if !is_instance(container) {
-            if let Some(Object::Class(_)) = container.object() {
-                return self.class_getitem(container, index);
-            }
             if has_python_identity(index) && !is_sequence(container) {
                 let key = self.canonical_key(container, index.clone())?;
                 return ops::get_item(container, &key);
             }
-            return ops::get_item(container, sequence_index(container, index));
+            return ops::get_item(container, index).or_else(|e| self.get_item_fallback(container, index, e));
         }
         match self.call_special(container, "__getitem__", vec![index.clone()]) {
             Some(result) => result,
@@ -338,6 +332,19 @@ impl Vm {
                 Err(type_error(format!("'{}' object is not subscriptable", container.type_name())))
             }
             None => ops::get_item(container, index),
+        }
+    }
+
+    /// What `container[index]` is when the built-in subscript failed with `error`: a class's
+    /// `__class_getitem__`, or a sequence indexed by an int subclass's instance.
+    #[cold]
+    fn get_item_fallback(&mut self, container: &Value, index: &Value, error: Value) -> Result<Value, Value> {
+        if let Some(Object::Class(_)) = container.object() {
+            return self.class_getitem(container, index);
+        }
+        match int_index(container, index) {
+            Some(i) => ops::get_item(container, i),
+            None => Err(error),
         }
     }
 
@@ -363,8 +370,12 @@ impl Vm {
             let index = if has_python_identity(index) && !is_sequence(container) {
                 canonical = self.canonical_key(container, index.clone())?;
                 &canonical
+            } else if let Value::Obj(_) = index
+                && let Some(i) = int_index(container, index)
+            {
+                i
             } else {
-                sequence_index(container, index)
+                index
             };
             return match value {
                 Some(v) => ops::set_item(container, index, v),
