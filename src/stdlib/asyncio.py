@@ -10,7 +10,7 @@ There is no I/O, no threads and no
 subprocesses: run, sleep, gather, wait_for, wait, as_completed, timeout, create_task, Task,
 TaskGroup,
 Future, Queue
-(with LifoQueue, PriorityQueue), Event, Lock, Semaphore and the exceptions.
+(with LifoQueue, PriorityQueue), Event, Lock, Condition, Semaphore and the exceptions.
 """
 
 import heapq
@@ -25,7 +25,8 @@ __all__ = [
     "ensure_future",
     "current_task", "all_tasks", "get_event_loop", "get_running_loop", "new_event_loop",
     "set_event_loop", "iscoroutine", "iscoroutinefunction", "shield",
-    "Queue", "LifoQueue", "PriorityQueue", "Event", "Lock", "Semaphore", "BoundedSemaphore",
+    "Queue", "LifoQueue", "PriorityQueue", "Event", "Lock", "Condition", "Semaphore",
+    "BoundedSemaphore",
     "TaskGroup",
     "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED",
 ]
@@ -1045,6 +1046,69 @@ class Lock:
 
     async def __aexit__(self, exc_type, exc, tb):
         self.release()
+
+
+class Condition:
+    """Tasks wait() until another notify()s them, holding the lock around both."""
+
+    def __init__(self, lock=None):
+        self._lock = Lock() if lock is None else lock
+        self.locked = self._lock.locked
+        self.acquire = self._lock.acquire
+        self.release = self._lock.release
+        self._waiters = deque()
+
+    async def __aenter__(self):
+        await self.acquire()
+        return None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
+    async def wait(self):
+        if not self.locked():
+            raise RuntimeError("cannot wait on un-acquired lock")
+        self.release()
+        try:
+            waiter = get_running_loop().create_future()
+            self._waiters.append(waiter)
+            try:
+                await waiter
+                return True
+            finally:
+                self._waiters.remove(waiter)
+        finally:
+            # The lock is taken again even if the wait is cancelled.
+            cancelled = False
+            while True:
+                try:
+                    await self.acquire()
+                    break
+                except CancelledError:
+                    cancelled = True
+            if cancelled:
+                raise CancelledError
+
+    async def wait_for(self, predicate):
+        result = predicate()
+        while not result:
+            await self.wait()
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        if not self.locked():
+            raise RuntimeError("cannot notify on un-acquired lock")
+        woken = 0
+        for waiter in self._waiters:
+            if woken >= n:
+                break
+            if not waiter.done():
+                woken += 1
+                waiter.set_result(False)
+
+    def notify_all(self):
+        self.notify(len(self._waiters))
 
 
 class Semaphore:
