@@ -87,17 +87,6 @@ class Handle:
     def cancelled(self):
         return self._cancelled
 
-    def _run(self):
-        try:
-            self._callback(*self._args)
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._loop.call_exception_handler({
-                "message": f"Exception in callback {self._callback!r}",
-                "exception": exc,
-            })
-
 
 class TimerHandle(Handle):
     """A callback scheduled for a time."""
@@ -114,7 +103,8 @@ class AbstractEventLoop:
     """The event loop: ready callbacks, then timers in deadline order."""
 
     def __init__(self):
-        self._ready = deque()
+        # The callbacks of the next round, in order (a list: a round takes it whole).
+        self._ready = []
         self._scheduled = []
         self._sequence = 0
         self._stopping = False
@@ -159,20 +149,32 @@ class AbstractEventLoop:
             raise RuntimeError("Event loop is closed")
 
     def _run_once(self):
-        if not self._ready and self._scheduled:
-            delay = self._scheduled[0][0] - self.time()
-            if delay > 0:
-                time.sleep(delay)
-        now = self.time()
-        while self._scheduled and self._scheduled[0][0] <= now:
-            handle = heapq.heappop(self._scheduled)[2]
-            if not handle._cancelled:
-                self._ready.append(handle)
+        scheduled = self._scheduled
+        if scheduled:
+            if not self._ready:
+                delay = scheduled[0][0] - self.time()
+                if delay > 0:
+                    time.sleep(delay)
+            now = self.time()
+            while scheduled and scheduled[0][0] <= now:
+                handle = heapq.heappop(scheduled)[2]
+                if not handle._cancelled:
+                    self._ready.append(handle)
         # Callbacks scheduled by these run in the next round.
-        for _ in range(len(self._ready)):
-            handle = self._ready.popleft()
-            if not handle._cancelled:
-                handle._run()
+        ready = self._ready
+        self._ready = []
+        for handle in ready:
+            if handle._cancelled:
+                continue
+            try:
+                handle._callback(*handle._args)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                self.call_exception_handler({
+                    "message": f"Exception in callback {handle._callback!r}",
+                    "exception": exc,
+                })
 
     def run_forever(self):
         global _running_loop
@@ -442,7 +444,7 @@ class Task(Future):
     def _step(self, exc=None):
         global _current_task
         __tracebackhide__ = True
-        if self.done():
+        if self._state != _PENDING:
             raise InvalidStateError(f"_step(): already done: {self!r}, {exc!r}")
         if self._must_cancel:
             if not isinstance(exc, CancelledError):
@@ -474,8 +476,14 @@ class Task(Future):
             self._waiting_on(result)
         finally:
             _current_task = None
-        if self.done() and self in _all_tasks:
+        if self._state != _PENDING:
             _all_tasks.remove(self)
+
+    def set_result(self, result):
+        raise RuntimeError("Task does not support set_result operation")
+
+    def set_exception(self, exception):
+        raise RuntimeError("Task does not support set_exception operation")
 
     def _waiting_on(self, result):
         blocking = getattr(result, "_asyncio_future_blocking", None)
@@ -545,9 +553,12 @@ class _Yield:
         yield
 
 
+_YIELD = _Yield()
+
+
 async def sleep(delay, result=None):
     if delay <= 0:
-        await _Yield()
+        await _YIELD
         return result
     loop = get_running_loop()
     future = loop.create_future()
