@@ -53,6 +53,14 @@ impl GenKind {
             GenKind::AsyncGenerator => "async_generator",
         }
     }
+
+    /// The kind in words, as error messages say it (`async generator`).
+    pub fn description(self) -> &'static str {
+        match self {
+            GenKind::AsyncGenerator => "async generator",
+            other => other.name(),
+        }
+    }
 }
 
 pub struct Generator {

@@ -10,7 +10,7 @@ There is no I/O, no threads and no
 subprocesses: run, sleep, gather, wait_for, wait, as_completed, timeout, create_task, Task,
 TaskGroup,
 Future, Queue
-(with LifoQueue, PriorityQueue), Event, Lock, Semaphore and the exceptions.
+(with LifoQueue, PriorityQueue), Event, Lock, Condition, Semaphore and the exceptions.
 """
 
 import heapq
@@ -25,7 +25,8 @@ __all__ = [
     "ensure_future",
     "current_task", "all_tasks", "get_event_loop", "get_running_loop", "new_event_loop",
     "set_event_loop", "iscoroutine", "iscoroutinefunction", "shield",
-    "Queue", "LifoQueue", "PriorityQueue", "Event", "Lock", "Semaphore", "BoundedSemaphore",
+    "Queue", "LifoQueue", "PriorityQueue", "Event", "Lock", "Condition", "Semaphore",
+    "BoundedSemaphore",
     "TaskGroup",
     "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED",
 ]
@@ -86,17 +87,6 @@ class Handle:
     def cancelled(self):
         return self._cancelled
 
-    def _run(self):
-        try:
-            self._callback(*self._args)
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._loop.call_exception_handler({
-                "message": f"Exception in callback {self._callback!r}",
-                "exception": exc,
-            })
-
 
 class TimerHandle(Handle):
     """A callback scheduled for a time."""
@@ -113,7 +103,8 @@ class AbstractEventLoop:
     """The event loop: ready callbacks, then timers in deadline order."""
 
     def __init__(self):
-        self._ready = deque()
+        # The callbacks of the next round, in order (a list: a round takes it whole).
+        self._ready = []
         self._scheduled = []
         self._sequence = 0
         self._stopping = False
@@ -158,20 +149,32 @@ class AbstractEventLoop:
             raise RuntimeError("Event loop is closed")
 
     def _run_once(self):
-        if not self._ready and self._scheduled:
-            delay = self._scheduled[0][0] - self.time()
-            if delay > 0:
-                time.sleep(delay)
-        now = self.time()
-        while self._scheduled and self._scheduled[0][0] <= now:
-            handle = heapq.heappop(self._scheduled)[2]
-            if not handle._cancelled:
-                self._ready.append(handle)
+        scheduled = self._scheduled
+        if scheduled:
+            if not self._ready:
+                delay = scheduled[0][0] - self.time()
+                if delay > 0:
+                    time.sleep(delay)
+            now = self.time()
+            while scheduled and scheduled[0][0] <= now:
+                handle = heapq.heappop(scheduled)[2]
+                if not handle._cancelled:
+                    self._ready.append(handle)
         # Callbacks scheduled by these run in the next round.
-        for _ in range(len(self._ready)):
-            handle = self._ready.popleft()
-            if not handle._cancelled:
-                handle._run()
+        ready = self._ready
+        self._ready = []
+        for handle in ready:
+            if handle._cancelled:
+                continue
+            try:
+                handle._callback(*handle._args)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                self.call_exception_handler({
+                    "message": f"Exception in callback {handle._callback!r}",
+                    "exception": exc,
+                })
 
     def run_forever(self):
         global _running_loop
@@ -441,7 +444,7 @@ class Task(Future):
     def _step(self, exc=None):
         global _current_task
         __tracebackhide__ = True
-        if self.done():
+        if self._state != _PENDING:
             raise InvalidStateError(f"_step(): already done: {self!r}, {exc!r}")
         if self._must_cancel:
             if not isinstance(exc, CancelledError):
@@ -473,8 +476,14 @@ class Task(Future):
             self._waiting_on(result)
         finally:
             _current_task = None
-        if self.done() and self in _all_tasks:
+        if self._state != _PENDING:
             _all_tasks.remove(self)
+
+    def set_result(self, result):
+        raise RuntimeError("Task does not support set_result operation")
+
+    def set_exception(self, exception):
+        raise RuntimeError("Task does not support set_exception operation")
 
     def _waiting_on(self, result):
         blocking = getattr(result, "_asyncio_future_blocking", None)
@@ -544,9 +553,12 @@ class _Yield:
         yield
 
 
+_YIELD = _Yield()
+
+
 async def sleep(delay, result=None):
     if delay <= 0:
-        await _Yield()
+        await _YIELD
         return result
     loop = get_running_loop()
     future = loop.create_future()
@@ -1045,6 +1057,69 @@ class Lock:
 
     async def __aexit__(self, exc_type, exc, tb):
         self.release()
+
+
+class Condition:
+    """Tasks wait() until another notify()s them, holding the lock around both."""
+
+    def __init__(self, lock=None):
+        self._lock = Lock() if lock is None else lock
+        self.locked = self._lock.locked
+        self.acquire = self._lock.acquire
+        self.release = self._lock.release
+        self._waiters = deque()
+
+    async def __aenter__(self):
+        await self.acquire()
+        return None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
+    async def wait(self):
+        if not self.locked():
+            raise RuntimeError("cannot wait on un-acquired lock")
+        self.release()
+        try:
+            waiter = get_running_loop().create_future()
+            self._waiters.append(waiter)
+            try:
+                await waiter
+                return True
+            finally:
+                self._waiters.remove(waiter)
+        finally:
+            # The lock is taken again even if the wait is cancelled.
+            cancelled = False
+            while True:
+                try:
+                    await self.acquire()
+                    break
+                except CancelledError:
+                    cancelled = True
+            if cancelled:
+                raise CancelledError
+
+    async def wait_for(self, predicate):
+        result = predicate()
+        while not result:
+            await self.wait()
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        if not self.locked():
+            raise RuntimeError("cannot notify on un-acquired lock")
+        woken = 0
+        for waiter in self._waiters:
+            if woken >= n:
+                break
+            if not waiter.done():
+                woken += 1
+                waiter.set_result(False)
+
+    def notify_all(self):
+        self.notify(len(self._waiters))
 
 
 class Semaphore:

@@ -96,7 +96,7 @@ impl Vm {
             }
             (GenState::Finished, _) => return self.deliver_return(resume, Value::None),
             (GenState::Created, Input::Send(v)) if !matches!(v, Value::None) => {
-                let msg = format!("can't send non-None value to a just-started {}", kind.name());
+                let msg = format!("can't send non-None value to a just-started {}", kind.description());
                 return Err(type_error(msg));
             }
             _ => {}
@@ -357,7 +357,7 @@ pub fn escaping(exc: Value, generator: &Value) -> Value {
     let kind = kind_of(generator).unwrap_or(GenKind::Generator);
     let message = match exception_kind(&exc) {
         Some(k) if k.is_subclass_of(ExcKind::StopIteration) => {
-            format!("{} raised StopIteration", kind.name().replace('_', " "))
+            format!("{} raised StopIteration", kind.description())
         }
         Some(k) if k.is_subclass_of(ExcKind::StopAsyncIteration) && kind == GenKind::AsyncGenerator => {
             "async generator raised StopAsyncIteration".to_string()
