@@ -47,8 +47,9 @@ pub struct AttrCache {
     pub epoch: u32,
     pub found: AttrFound,
     /// Whether `instance.name = value` may store straight into the instance's dict: no
-    /// `__setattr__` in the lineage, and `__slots__` (if any) allow the name.
-    pub storable: bool,
+    /// `__setattr__` in the lineage, and `__slots__` (if any) allow the name. Decided on
+    /// the first store (`None` until then: most names are only read).
+    pub storable: Option<bool>,
     /// Index of the name in the last instance dict it was found in (a hint, checked).
     pub slot: usize,
 }

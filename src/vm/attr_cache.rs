@@ -40,7 +40,7 @@ fn resolve(class: &Value, key: &Prehashed) -> AttrFound {
 
 /// Whether assigning `name` on instances of `class` is a plain store into the instance dict.
 fn storable(class: &Value, name: &str) -> bool {
-    let hook = |h: &str| class::lookup(class, h).is_some();
+    let hook = |h: &'static str| class::lookup_special(class, h).is_some();
     !hook("__setattr__")
         && !hook("__delattr__")
         && class::slots(class).is_none_or(|allowed| allowed.iter().any(|a| a == name))
@@ -65,7 +65,7 @@ fn entry<'p>(prepared: &'p Prepared, i: usize, instance: &Instance) -> std::cell
 #[inline(never)]
 fn refill(cache: &mut AttrCache, prepared: &Prepared, i: usize, class: &Value) {
     cache.found = resolve(class, &prepared.name(i));
-    cache.storable = storable(class, &prepared.code_name(i));
+    cache.storable = None;
 }
 
 /// Whether `key` is this very (interned) name object.
@@ -124,7 +124,8 @@ pub fn store_attr(object: &Value, prepared: &Prepared, i: usize, value: Value) -
     let Some(Object::Instance(instance)) = object.object() else { return Err(value) };
     let Some(class) = class::as_class(&instance.class) else { return Err(value) };
     let mut cache = entry(prepared, i, instance);
-    if !cache.storable || matches!(cache.found, AttrFound::Uncacheable) {
+    let storable = *cache.storable.get_or_insert_with(|| storable(&instance.class, &prepared.code_name(i)));
+    if !storable || matches!(cache.found, AttrFound::Uncacheable) {
         return Err(value);
     }
     let mut dict = instance.dict.borrow_mut();
