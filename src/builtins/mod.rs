@@ -235,7 +235,7 @@ fn hash(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
             None => Err(type_error("__hash__ method should return an integer")),
         };
     }
-    Ok(Value::Int(ops::hash_value(&v)?))
+    Ok(Value::Int(vm.python_hash(&v)?))
 }
 
 /// `id(x)`: an identity that stays fixed while the object lives.

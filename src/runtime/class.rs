@@ -237,7 +237,7 @@ pub fn c3_mro(bases: &[Value]) -> Result<Vec<Value>, Value> {
         let Some(next) = candidate else {
             let names: Vec<String> = sequences.iter().map(|s| class_name(&s[0]).to_string()).collect();
             return Err(type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         };

@@ -556,6 +556,8 @@ pub fn hash_value(v: &Value) -> Result<i64, Value> {
                     | Object::DictView { kind: ViewKind::Keys | ViewKind::Items, .. },
                 ) => Err(type_error(format!("unhashable type: '{}'", v.type_name()))),
                 Some(Object::Range(r)) => hash_value(&Value::tuple(r.hash_key())),
+                // Built-in type objects are made on demand: they hash by name, as `is_same` compares.
+                Some(Object::Type(name)) => Ok(fnv(name.as_bytes())),
                 Some(_) => Ok(match v {
                     Value::Obj(o) => std::rc::Rc::as_ptr(o) as i64,
                     _ => 0,

@@ -356,6 +356,19 @@ class OrderedDict(dict):
             return f"{self.__class__.__name__}()"
         return f"{self.__class__.__name__}({list(self.items())!r})"
 
+    # Two OrderedDicts are equal only with their items in the same order.
+    def __eq__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        if isinstance(other, OrderedDict) and list(self) != list(other):
+            return False
+        return dict(self.items()) == dict(other.items())
+
+    def __ne__(self, other):
+        return not self == other
+
+    __hash__ = None
+
 
 class ChainMap(abc.MutableMapping):
     def __init__(self, *maps):

@@ -1,5 +1,7 @@
 """Higher-order functions and operations on callable objects."""
 
+from collections import namedtuple
+
 WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__")
 WRAPPER_UPDATES = ("__dict__",)
 _initial_missing = object()
@@ -141,8 +143,7 @@ def _and_ne(result, equal):
     return result if result is NotImplemented else (result and not equal)
 
 
-class _CacheInfo(tuple):
-    pass
+_CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
 
 
 def lru_cache(maxsize=128, typed=False):
@@ -179,7 +180,7 @@ def _lru_wrapper(user_function, maxsize):
         return value
 
     def cache_info():
-        return f"CacheInfo(hits={stats[0]}, misses={stats[1]}, maxsize={maxsize}, currsize={len(store)})"
+        return _CacheInfo(stats[0], stats[1], maxsize, len(store))
 
     def cache_clear():
         store.clear()
@@ -191,3 +192,41 @@ def _lru_wrapper(user_function, maxsize):
 
 
 _kwd_mark = object()
+
+
+def singledispatch(func):
+    """A function that runs the implementation registered for its first argument's class
+    (the nearest class in its MRO; `func` itself for anything else)."""
+    registry = {object: func}
+
+    def dispatch(cls):
+        for base in cls.__mro__:
+            if base in registry:
+                return registry[base]
+        return func
+
+    def register(cls, func=None):
+        if func is None:
+            if isinstance(cls, type):
+                return lambda f: register(cls, f)
+            func = cls
+            hints = {k: v for k, v in getattr(func, "__annotations__", {}).items() if k != "return"}
+            if not hints:
+                raise TypeError(f"Invalid first argument to `register()`: {func!r}. "
+                                "Use either `@register(some_class)` or plain `@register` "
+                                "on an annotated function.")
+            cls = next(iter(hints.values()))
+        registry[cls] = func
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f"{funcname} requires at least 1 positional argument")
+        return dispatch(type(args[0]))(*args, **kw)
+
+    funcname = getattr(func, "__name__", "singledispatch function")
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    update_wrapper(wrapper, func)
+    return wrapper

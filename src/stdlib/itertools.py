@@ -1,5 +1,7 @@
 """Functions creating iterators for efficient looping (as generators)."""
 
+import sys
+
 
 def count(start=0, step=1):
     n = start
@@ -96,16 +98,23 @@ def islice(iterable, *args):
     start, stop, step = s.start or 0, s.stop, s.step or 1
     if start < 0 or (stop is not None and stop < 0) or step <= 0:
         raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+    # Read no element past the last one taken (or past `stop`), as CPython does: the rest of
+    # the iterator stays available to its other users.
     it = iter(iterable)
-    index = 0
-    next_index = start
-    for element in it:
-        if stop is not None and index >= stop:
-            return
+    wanted = iter(range(start, stop if stop is not None else sys.maxsize, step))
+    next_index = next(wanted, None)
+    if next_index is None:
+        for _ in zip(range(start), it):
+            pass
+        return
+    for index, element in enumerate(it):
         if index == next_index:
             yield element
-            next_index += step
-        index += 1
+            next_index = next(wanted, None)
+            if next_index is None:
+                for _ in zip(range(index + 1, stop), it):
+                    pass
+                return
 
 
 def pairwise(iterable):

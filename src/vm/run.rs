@@ -486,11 +486,7 @@ impl Vm {
                         frame.stack.push(Value::Bool(result));
                         continue;
                     }
-                    let result = if special::is_instance(&left) || special::is_instance(&right) {
-                        self.compare_special(op, &left, &right)?
-                    } else {
-                        ops::compare(op, &left, &right)?
-                    };
+                    let result = self.compare_any(op, &left, &right)?;
                     self.frame().stack.push(result);
                 }
                 Op::IsOp => {

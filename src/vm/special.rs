@@ -93,11 +93,25 @@ fn comparison_methods(op: CompareOp) -> (&'static str, &'static str) {
     }
 }
 
-/// Whether `v` is an instance whose class gives it Python-level equality or hashing: as a
-/// dict key or set member it must be looked up through `Vm::canonical_key`.
+/// Whether `v` is an instance whose class gives it Python-level equality or hashing, or a
+/// tuple holding one (a tuple hashes and compares through its items): as a dict key or set
+/// member it must be looked up through `Vm::canonical_key`.
 pub fn has_python_identity(v: &Value) -> bool {
-    let Some(Object::Instance(i)) = v.object() else { return false };
-    class::flags(&i.class).python_identity
+    match v.object() {
+        Some(Object::Instance(i)) => class::flags(&i.class).python_identity,
+        Some(Object::Tuple(items)) => items.iter().any(has_python_identity),
+        _ => false,
+    }
+}
+
+/// Whether `v` is an instance or a list or tuple holding one at any depth: its equality and
+/// ordering may run Python code, so the VM compares it item by item.
+fn holds_instance(v: &Value) -> bool {
+    match v.object() {
+        Some(Object::List(items)) => items.borrow().iter().any(holds_instance),
+        Some(Object::Tuple(items)) => items.iter().any(holds_instance),
+        _ => is_instance(v),
+    }
 }
 
 impl Vm {
@@ -109,20 +123,7 @@ impl Vm {
         if !has_python_identity(&key) {
             return Ok(key);
         }
-        let Some(Object::Instance(i)) = key.object() else { return Ok(key) };
-        let hash = match class::lookup(&i.class, "__hash__") {
-            Some(Value::None) => return Err(type_error(format!("unhashable type: '{}'", key.type_name()))),
-            Some(method) if matches!(method.object(), Some(Object::Function(_))) => {
-                let result = self
-                    .call_value(&method, CallArgs { positional: vec![key.clone()], keywords: Vec::new() })?;
-                match result.as_int() {
-                    Some(h) => ops::hash_value(&Value::from_int(h))?,
-                    None => return Err(type_error("__hash__ method should return an integer")),
-                }
-            }
-            _ => ops::hash_value(&key)?,
-        };
-        i.hash.set(Some(hash));
+        let hash = self.python_hash(&key)?;
         let candidates = match container.object() {
             Some(Object::Dict(d)) => {
                 let probe =
@@ -140,6 +141,89 @@ impl Vm {
             }
         }
         Ok(key)
+    }
+
+    /// The hash of a value with Python-level hashing (see `has_python_identity`). An
+    /// instance's `__hash__` result is kept on the instance, so the runtime's own hashing of a
+    /// tuple holding it agrees.
+    pub fn python_hash(&mut self, v: &Value) -> Result<i64, Value> {
+        match v.object() {
+            Some(Object::Instance(i)) => {
+                let hash = match class::lookup(&i.class, "__hash__") {
+                    Some(Value::None) => {
+                        return Err(type_error(format!("unhashable type: '{}'", v.type_name())));
+                    }
+                    Some(method) if matches!(method.object(), Some(Object::Function(_))) => {
+                        let result = self.call_value(
+                            &method,
+                            CallArgs { positional: vec![v.clone()], keywords: Vec::new() },
+                        )?;
+                        match result.as_int() {
+                            Some(h) => ops::hash_value(&Value::from_int(h))?,
+                            None => return Err(type_error("__hash__ method should return an integer")),
+                        }
+                    }
+                    _ => ops::hash_value(v)?,
+                };
+                i.hash.set(Some(hash));
+                Ok(hash)
+            }
+            Some(Object::Tuple(items)) => {
+                for item in items.iter().filter(|item| has_python_identity(item)) {
+                    self.python_hash(item)?;
+                }
+                ops::hash_value(v)
+            }
+            _ => ops::hash_value(v),
+        }
+    }
+
+    /// `a op b` for two lists or two tuples of which one holds an instance: CPython's item
+    /// by item comparison, whose items may compare by Python methods. `None` for other values.
+    fn compare_sequence_items(
+        &mut self,
+        op: CompareOp,
+        a: &Value,
+        b: &Value,
+    ) -> Option<Result<Value, Value>> {
+        let (x, y) = match (a.object(), b.object()) {
+            (Some(Object::List(x)), Some(Object::List(y))) => (x.borrow().clone(), y.borrow().clone()),
+            (Some(Object::Tuple(x)), Some(Object::Tuple(y))) => (x.to_vec(), y.to_vec()),
+            _ => return None,
+        };
+        if !holds_instance(a) && !holds_instance(b) {
+            return None;
+        }
+        Some(self.compare_item_lists(op, &x, &y))
+    }
+
+    fn compare_item_lists(&mut self, op: CompareOp, x: &[Value], y: &[Value]) -> Result<Value, Value> {
+        for (p, q) in x.iter().zip(y) {
+            if !self.items_equal(p, q)? {
+                return match op {
+                    CompareOp::Eq => Ok(Value::Bool(false)),
+                    CompareOp::Ne => Ok(Value::Bool(true)),
+                    _ => self.compare_any(op, p, q),
+                };
+            }
+        }
+        Ok(Value::Bool(
+            ops::fast_compare(op, &Value::Int(x.len() as i64), &Value::Int(y.len() as i64)) == Some(true),
+        ))
+    }
+
+    /// `a op b` for any values, as the `COMPARE_OP` instruction computes it.
+    pub fn compare_any(&mut self, op: CompareOp, a: &Value, b: &Value) -> Result<Value, Value> {
+        if let Some(result) = ops::fast_compare(op, a, b) {
+            return Ok(Value::Bool(result));
+        }
+        if is_instance(a) || is_instance(b) {
+            return self.compare_special(op, a, b);
+        }
+        if let Some(result) = self.compare_sequence_items(op, a, b) {
+            return result;
+        }
+        ops::compare(op, a, b)
     }
 
     /// `v.name(*args)` if `v` is an instance whose class (or a class whose metaclass)
@@ -247,11 +331,7 @@ impl Vm {
         if let Some(result) = ops::fast_compare(op, a, b) {
             return Ok(result);
         }
-        let result = if is_instance(a) || is_instance(b) {
-            self.compare_special(op, a, b)?
-        } else {
-            ops::compare(op, a, b)?
-        };
+        let result = self.compare_any(op, a, b)?;
         self.truthy(&result)
     }
 
@@ -260,7 +340,7 @@ impl Vm {
         if ops::identical_or_equal(a, b) {
             return Ok(true);
         }
-        if is_instance(a) || is_instance(b) {
+        if holds_instance(a) || holds_instance(b) {
             return self.compare_values(CompareOp::Eq, a, b);
         }
         Ok(false)

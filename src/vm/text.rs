@@ -60,6 +60,10 @@ impl Vm {
                 )));
             }
         }
+        if spec.is_empty() {
+            // `format(v, "")` is `str(v)`, whose items (a list's, say) may have Python `__repr__`s.
+            return self.to_str(v);
+        }
         crate::builtins::format::format_value(class::base_value(v).unwrap_or(v), spec)
     }
 
