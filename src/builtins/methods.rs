@@ -1132,6 +1132,9 @@ fn object_method(vm: &mut Vm, receiver: &Value, name: &str, args: &CallArgs) -> 
             e.borrow_mut().args = args.positional.clone();
             Ok(Value::None)
         }
+        (Object::Class(_) | Object::Type(_), "mro") => {
+            vm.get_attr(receiver, "__mro__").and_then(|mro| vm.collect(&mro)).map(Value::list)
+        }
         // `dict.__init__(self, ...)` and the like refill the built-in value of a subclass.
         (Object::Instance(crate::runtime::class::Instance { base: Some(base), .. }), "__init__") => {
             let fresh = match super::construct(

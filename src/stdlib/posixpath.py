@@ -121,3 +121,28 @@ def commonprefix(m):
         if c != s2[i]:
             return s1[:i]
     return s1
+
+
+def commonpath(paths):
+    """The longest common sub-path of `paths` (all absolute or all relative)."""
+    paths = tuple(paths)
+    if not paths:
+        raise ValueError("commonpath() arg is an empty sequence")
+    if isinstance(paths[0], bytes):
+        sep, curdir = b"/", b"."
+    else:
+        sep, curdir = "/", "."
+    split_paths = [path.split(sep) for path in paths]
+    try:
+        (isabs,) = set(p[:1] == sep for p in paths)
+    except ValueError:
+        raise ValueError("Can't mix absolute and relative paths") from None
+    split_paths = [[c for c in s if c and c != curdir] for s in split_paths]
+    s1, s2 = min(split_paths), max(split_paths)
+    common = s1
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            common = s1[:i]
+            break
+    prefix = sep if isabs else sep[:0]
+    return prefix + sep.join(common)

@@ -479,6 +479,12 @@ impl Vm {
             return result;
         }
         match (object.object(), name) {
+            // Every object knows its type.
+            (_, "__class__") => Ok(class_of(object)),
+            // `C.mro()`: the MRO as a list.
+            (Some(Object::Type(_)), "mro") => {
+                Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() }))
+            }
             (Some(Object::Property(_)), "getter" | "setter" | "deleter") => {
                 Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() }))
             }
@@ -652,6 +658,12 @@ impl Vm {
             "__mro__" => return Ok(Value::tuple(lineage(object).cloned().collect())),
             "__dict__" => return Ok(Value::obj(Object::Dict(c.dict.clone()))),
             "__class__" => return Ok(class_of(object)),
+            "mro" if class::lookup(object, "mro").is_none() => {
+                return Ok(Value::obj(Object::BoundMethod {
+                    receiver: object.clone(),
+                    name: name.to_string(),
+                }));
+            }
             _ => {}
         }
         if let Some(metaclass) = &c.metaclass {
