@@ -135,6 +135,56 @@ pub fn fast_instance_method(object: &Value, key: &Prehashed) -> Option<Value> {
     Some(found)
 }
 
+/// Check that a new class's bases are classes or built-in types that may be subclassed.
+fn check_bases(bases: &[Value]) -> Result<(), Value> {
+    for base in bases {
+        match base.object() {
+            // The built-in types CPython marks final.
+            Some(Object::Type(
+                name @ ("bool"
+                | "function"
+                | "NoneType"
+                | "range"
+                | "slice"
+                | "generator"
+                | "method"
+                | "builtin_function_or_method"
+                | "ellipsis"
+                | "NotImplementedType"
+                | "code"
+                | "cell"),
+            )) => return Err(type_error(format!("type '{name}' is not an acceptable base type"))),
+            Some(Object::Class(_) | Object::Type(_)) => {}
+            _ => return Err(type_error("bases must be types")),
+        }
+    }
+    Ok(())
+}
+
+/// The class object for a class statement or `type(name, bases, dict)`, as `type.__new__`
+/// makes it: `__hash__` cleared by a lone `__eq__`, `__new__` made a static method, and the
+/// method resolution order computed.
+fn make_class(name: &str, qualname: String, bases: Vec<Value>, mut dict: DictMap) -> Result<Value, Value> {
+    unhashable_if_eq_only(&mut dict);
+    if let Some(new) = dict.get_mut(&Key(Value::str("__new__")))
+        && matches!(new.object(), Some(Object::Function(_)))
+    {
+        *new = Value::obj(Object::StaticMethod(new.clone()));
+    }
+    let bases = if bases.is_empty() { vec![Value::obj(Object::Type("object"))] } else { bases };
+    let mro = class::c3_mro(&bases)?;
+    let class = Value::obj(Object::Class(Box::new(Class {
+        name: Box::leak(name.to_string().into_boxed_str()),
+        qualname,
+        bases,
+        mro,
+        dict: Rc::new(RefCell::new(dict)),
+        assignment_hooks: std::cell::Cell::new(true),
+    })));
+    set_hooks_flag(&class);
+    Ok(class)
+}
+
 impl Vm {
     /// `__build_class__(body, name, *bases, metaclass=None)`: run the class body with a fresh
     /// namespace, then make the class and fill its `__class__` cell.
@@ -144,11 +194,7 @@ impl Vm {
             return Err(type_error("__build_class__: not enough arguments"));
         };
         let bases: Vec<Value> = positional.collect();
-        for base in &bases {
-            if !matches!(base.object(), Some(Object::Class(_) | Object::Type(_))) {
-                return Err(type_error("bases must be types"));
-            }
-        }
+        check_bases(&bases)?;
         let namespace = Rc::new(RefCell::new(DictMap::default()));
         let Some(Object::Function(f)) = body.object() else {
             return Err(type_error("__build_class__: func must be a function"));
@@ -165,18 +211,7 @@ impl Vm {
             .map(|q| q.to_str())
             .unwrap_or_else(|| name.clone());
         dict.shift_remove(&Key(Value::str("__classcell__")));
-        unhashable_if_eq_only(&mut dict);
-        let bases = if bases.is_empty() { vec![Value::obj(Object::Type("object"))] } else { bases };
-        let mro = class::c3_mro(&bases)?;
-        let class = Value::obj(Object::Class(Box::new(Class {
-            name: Box::leak(name.into_boxed_str()),
-            qualname,
-            bases,
-            mro,
-            dict: Rc::new(RefCell::new(dict)),
-            assignment_hooks: std::cell::Cell::new(true),
-        })));
-        set_hooks_flag(&class);
+        let class = make_class(&name, qualname, bases, dict)?;
         if let Some(Object::Cell(c)) = cell.object() {
             *c.borrow_mut() = Some(class.clone());
         }
@@ -259,19 +294,8 @@ impl Vm {
         let qualname = dict
             .shift_remove(&Key(Value::str("__qualname__")))
             .map_or_else(|| name.to_string(), |q| q.to_str());
-        unhashable_if_eq_only(&mut dict);
-        let bases = if bases.is_empty() { vec![Value::obj(Object::Type("object"))] } else { bases.clone() };
-        let mro = class::c3_mro(&bases)?;
-        let class = Value::obj(Object::Class(Box::new(Class {
-            name: Box::leak(name.to_string().into_boxed_str()),
-            qualname,
-            bases,
-            mro,
-            dict: Rc::new(RefCell::new(dict)),
-            assignment_hooks: std::cell::Cell::new(true),
-        })));
-        set_hooks_flag(&class);
-        Ok(class)
+        check_bases(bases)?;
+        make_class(name, qualname, bases.clone(), dict)
     }
 
     /// Make an instance of `class` and, for a Python `__init__`, the frame that initialises it

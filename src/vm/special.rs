@@ -129,6 +129,10 @@ impl Vm {
                 positional.remove(0);
                 f.clone()
             }
+            Some(Object::ClassMethod(f)) => {
+                positional[0] = i.class.clone();
+                f.clone()
+            }
             _ => method,
         };
         Some(self.call_value(&method, CallArgs { positional, keywords: Vec::new() }))
