@@ -17,7 +17,9 @@ samples = {
     "dict_keys": {}.keys(), "dict_values": {}.values(), "dict_items": {}.items(),
     "list_iterator": iter([]), "tuple_iterator": iter(()), "str_ascii_iterator": iter(""),
     "range_iterator": iter(range(1)), "ellipsis": ..., "NotImplementedType": NotImplemented,
-    "code": (lambda: 0).__code__,
+    "code": (lambda: 0).__code__, "object": object(), "bytearray": bytearray(),
+    "generator": (x for x in ()), "enumerate": enumerate(()), "zip": zip(), "map": map(len, ()),
+    "filter": filter(None, ()),
 }
 samples["cell"] = (lambda x: (lambda: x))(0).__closure__[0]
 for name in dir(builtins):

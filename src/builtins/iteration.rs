@@ -5,7 +5,6 @@ use std::cell::RefCell;
 
 use crate::runtime::exception::type_error;
 use crate::runtime::function::{BuiltinResult, CallArgs};
-use crate::runtime::ops;
 use crate::runtime::value::{Iter, Object, Value, ViewKind};
 use crate::vm::Vm;
 
@@ -33,25 +32,21 @@ pub fn reversed(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     {
         return result;
     }
+    // An instance reverses itself (`__reversed__`), or is a sequence by `__len__` and `__getitem__`.
     if let Some(Object::Instance(i)) = sequence.object() {
-        match crate::runtime::class::lookup(&i.class, "__reversed__") {
+        use crate::runtime::class::lookup;
+        match lookup(&i.class, "__reversed__") {
             Some(Value::None) => {
                 return Err(type_error(format!("'{}' object is not reversible", sequence.type_name())));
             }
             Some(_) => {
-                return vm.call_special(sequence, "__reversed__", Vec::new()).unwrap_or(Ok(Value::None));
+                let method = vm.get_attr(sequence, "__reversed__")?;
+                return vm.call_value(&method, CallArgs::default());
             }
-            // The sequence protocol: `__len__` and `__getitem__` from the last index down.
-            None if i.base.is_none() && crate::runtime::class::lookup(&i.class, "__getitem__").is_some() => {
-                let mut items = Vec::new();
-                for index in (0..vm.len(sequence)?).rev() {
-                    items.push(vm.get_item(sequence, &Value::Int(index as i64))?);
-                }
-                return Ok(iterator(Iter::Sequence {
-                    items: Value::list(items),
-                    index: 0,
-                    kind: "reversed",
-                }));
+            // (Without `__len__`, `len()` gives CPython's error.)
+            None if i.base.is_none() && lookup(&i.class, "__getitem__").is_some() => {
+                let index = vm.len(sequence)? as i64 - 1;
+                return Ok(iterator(Iter::Reversed { object: sequence.clone(), index }));
             }
             None => {}
         }
@@ -88,7 +83,17 @@ pub fn reversed(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
 }
 
 pub fn enumerate(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
-    let Some(iterable) = args.positional.first() else {
+    let keyword = |name: &str| args.keywords.iter().find(|(k, _)| k == name).map(|(_, v)| v);
+    if let Some((key, _)) = args.keywords.iter().find(|(k, _)| k != "iterable" && k != "start") {
+        return Err(type_error(format!("'{key}' is an invalid keyword argument for enumerate()")));
+    }
+    if args.positional.len() > 2 {
+        return Err(type_error(format!(
+            "enumerate() takes at most 2 arguments ({} given)",
+            args.positional.len()
+        )));
+    }
+    let Some(iterable) = args.positional.first().or_else(|| keyword("iterable")) else {
         return Err(type_error("enumerate() missing required argument 'iterable' (pos 1)"));
     };
     let start = args
@@ -140,9 +145,9 @@ fn truth_scan(vm: &mut Vm, args: &CallArgs, name: &str, stop_on: bool) -> Builti
             args.positional.len()
         )));
     };
-    let it = ops::iterate(iterable)?;
+    let it = vm.iterate(iterable)?;
     while let Some(item) = vm.next_item(&it)? {
-        if item.truthy() == stop_on {
+        if vm.truthy(&item)? == stop_on {
             return Ok(Value::Bool(stop_on));
         }
     }

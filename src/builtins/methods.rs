@@ -51,6 +51,9 @@ const SET_METHODS: &[&str] = &[
 pub fn set_attribute(object: &Value, name: Key, value: Option<Value>) -> Result<(), Value> {
     let text = name.0.to_str();
     if let Some(Object::Function(f)) = object.object() {
+        if matches!(text.as_str(), "__globals__" | "__closure__" | "__builtins__") {
+            return Err(new_exception(ExcKind::AttributeError, "readonly attribute"));
+        }
         let mut attributes = f.attributes.borrow_mut();
         return match value {
             Some(v) => {
@@ -126,6 +129,7 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
         return Ok(v.clone());
     }
     match (object.object(), name) {
+        (_, "__class__") => return Ok(crate::vm::classes::class_of(object)),
         (Some(Object::Type(type_name)), "__name__" | "__qualname__") => return Ok(Value::str(*type_name)),
         (Some(Object::Type(_)), "__module__") => return Ok(Value::str("builtins")),
         (Some(Object::Function(f)), "__name__") => return Ok(Value::str(f.code.name.as_str())),
@@ -144,6 +148,7 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
             return Ok(Value::obj(Object::Dict(std::rc::Rc::new(std::cell::RefCell::new(map)))));
         }
         (Some(Object::Function(f)), "__code__") => return Ok(Value::obj(Object::Code(f.code.clone()))),
+        (Some(Object::Function(f)), "__globals__") => return Ok(Value::obj(Object::Dict(f.globals.clone()))),
         (Some(Object::Function(f)), "__module__") => {
             return Ok(f.globals.borrow().get(&Key(Value::str("__name__"))).cloned().unwrap_or(Value::None));
         }

@@ -359,7 +359,8 @@ fn vars(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
 }
 
 /// `dir()`: the names of the current scope; `dir(x)`: the attributes of `x`, sorted (for
-/// built-in types, the lists CPython 3.11 gives, from a generated table).
+/// built-in types, the lists CPython 3.11 gives, from a generated table); an instance whose
+/// class defines `__dir__` answers for itself.
 fn dir(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     no_keywords("dir", &args)?;
     let names: Vec<String> = match args.positional.as_slice() {
@@ -368,22 +369,15 @@ fn dir(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
             _ => Vec::new(),
         },
         [object] => {
-            let type_name = match object.object() {
-                Some(Object::Type(name)) => name,
-                _ => object.type_name(),
-            };
-            let mut names: Vec<String> =
-                dir_table::names(type_name).unwrap_or_default().iter().map(|n| n.to_string()).collect();
-            match object.object() {
-                Some(Object::Module { dict, .. }) => {
-                    names = dict.borrow().keys().map(|k| k.0.to_str()).collect();
-                }
-                Some(Object::Function(f)) => {
-                    names.extend(f.attributes.borrow().keys().map(|k| k.0.to_str()));
-                }
-                _ => {}
+            if let Some(Object::Instance(i)) = object.object()
+                && crate::runtime::class::lookup(&i.class, "__dir__").is_some()
+            {
+                let method = vm.get_attr(object, "__dir__")?;
+                let listed = vm.call_value(&method, CallArgs::default())?;
+                vm.collect(&listed)?.iter().map(Value::to_str).collect()
+            } else {
+                attribute_names(object)
             }
-            names
         }
         other => return Err(type_error(format!("dir expected at most 1 argument, got {}", other.len()))),
     };
@@ -391,6 +385,53 @@ fn dir(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     names.sort();
     names.dedup();
     Ok(Value::list(names.into_iter().map(Value::str).collect()))
+}
+
+/// The attribute names `dir(object)` lists.
+fn attribute_names(object: &Value) -> Vec<String> {
+    let table = |type_name: &str| -> Vec<String> {
+        dir_table::names(type_name).unwrap_or_default().iter().map(|n| n.to_string()).collect()
+    };
+    // The names of a class and its MRO (built-in types from the table). A class statement
+    // also gives `__dict__` and `__weakref__` (unless the class has `__slots__`), and its
+    // qualified name is not in its namespace.
+    let class_names = |class: &Value| -> Vec<String> {
+        let mut names = table("object");
+        for c in crate::runtime::class::lineage(class) {
+            match c.object() {
+                Some(Object::Class(c)) => {
+                    let dict = c.dict.borrow();
+                    names.extend(dict.keys().map(|k| k.0.to_str()).filter(|k| k != "__qualname__"));
+                    if !dict.contains_key(&Key(Value::str("__slots__"))) {
+                        names.extend(["__dict__".to_string(), "__weakref__".to_string()]);
+                    }
+                }
+                Some(Object::Type(name)) => names.extend(table(name)),
+                _ => {}
+            }
+        }
+        names
+    };
+    match object.object() {
+        Some(Object::Module { dict, .. }) => dict.borrow().keys().map(|k| k.0.to_str()).collect(),
+        Some(Object::Function(f)) => {
+            let mut names = table("function");
+            names.extend(f.attributes.borrow().keys().map(|k| k.0.to_str()));
+            names
+        }
+        Some(Object::Instance(i)) => {
+            let mut names = class_names(&i.class);
+            names.extend(i.dict.borrow().keys().map(|k| k.0.to_str()));
+            names
+        }
+        Some(Object::Exception(e)) if e.borrow().class.is_some() => {
+            let class = e.borrow().class.clone().unwrap_or(Value::None);
+            class_names(&class)
+        }
+        Some(Object::Class(_)) => class_names(object),
+        Some(Object::Type(name)) => table(name),
+        _ => table(object.type_name()),
+    }
 }
 
 fn format_builtin(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
@@ -799,6 +840,11 @@ pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
         args
     };
     let first = args.positional.first().cloned();
+    if let ("int" | "float", Some(v), 1) = (name, &first, args.positional.len())
+        && let Some(result) = numeric::from_instance(vm, name, v)
+    {
+        return result;
+    }
     let most = match name {
         "int" | "str" => 3,
         // Their constructor counts (and words) its arguments itself.

@@ -172,3 +172,34 @@ pub fn oct(_: &mut Vm, args: CallArgs) -> BuiltinResult {
 pub fn bin(_: &mut Vm, args: CallArgs) -> BuiltinResult {
     radix(&args, "bin", 2, "0b")
 }
+
+/// `int(x)` or `float(x)` of an instance of a Python class: its `__int__` (or `__index__`,
+/// or `__trunc__`) for int, its `__float__` (or `__index__`) for float, with CPython's checks
+/// of what they return; `None` when the class has none of them.
+pub fn from_instance(vm: &mut Vm, name: &str, v: &Value) -> Option<BuiltinResult> {
+    let Some(crate::runtime::value::Object::Instance(i)) = v.object() else { return None };
+    let has = |method: &str| crate::runtime::class::lookup(&i.class, method).is_some();
+    let method = match name {
+        "int" => ["__int__", "__index__", "__trunc__"].into_iter().find(|m| has(m))?,
+        _ => ["__float__", "__index__"].into_iter().find(|m| has(m))?,
+    };
+    let result = match vm.call_special(v, method, Vec::new())? {
+        Ok(result) => result,
+        Err(e) => return Some(Err(e)),
+    };
+    let class_name = v.type_name();
+    Some(match (name, method) {
+        ("float", "__float__") => match result {
+            Value::Float(_) => Ok(result),
+            _ => Err(type_error(format!(
+                "{class_name}.__float__ returned non-float (type {})",
+                result.type_name()
+            ))),
+        },
+        _ if result.as_int().is_none() => {
+            Err(type_error(format!("{method} returned non-int (type {})", result.type_name())))
+        }
+        ("float", _) => super::construct_float(&result),
+        _ => Ok(Value::from_int(result.as_int().unwrap_or(Int::Small(0)))),
+    })
+}

@@ -231,7 +231,8 @@ pub fn percent_format(
                     .cloned()
                     .ok_or_else(|| type_error("not enough arguments for format string"))?;
                 *next += 1;
-                return Ok(v.as_int().and_then(|n| n.as_i64()).map(|n| n.max(0) as usize));
+                let n = v.as_int().ok_or_else(|| type_error("* wants int"))?;
+                return Ok(n.as_i64().map(|n| n.max(0) as usize));
             }
             let start = *i;
             while chars.get(*i).is_some_and(char::is_ascii_digit) {
@@ -336,9 +337,11 @@ fn format_one(
                 Some(n) => char::from_u32(n as u32)
                     .map(String::from)
                     .ok_or_else(|| new_exception(ExcKind::OverflowError, "%c arg not in range(0x110000)"))?,
-                None => {
-                    value.as_str().map(str::to_string).ok_or_else(|| type_error("%c requires int or char"))?
-                }
+                None => value
+                    .as_str()
+                    .filter(|c| c.chars().count() == 1)
+                    .map(str::to_string)
+                    .ok_or_else(|| type_error("%c requires int or char"))?,
             };
             let spec = format!("{}{width_text}", if align.is_empty() { ">" } else { "<" });
             format_value(&Value::str(c), &spec)
@@ -351,6 +354,9 @@ fn format_one(
                 'o' => "o",
                 _ => "d",
             };
+            if let Some(digits_wanted) = precision {
+                return Ok(int_with_precision(&v, t, flags, width, digits_wanted));
+            }
             let spec = format!("{align}{sign}{alternate}{zero}{width_text}{t}");
             format_value(&v, &spec)
         }
@@ -364,5 +370,49 @@ fn format_one(
             format_value(&v, &spec)
         }
         other => Err(value_error(format!("unsupported format character '{other}' (0x{:x})", other as u32))),
+    }
+}
+
+/// An integer for `%.Nd` (or `x`, `X`, `o`): at least `digits_wanted` digits, then the sign,
+/// the `#` prefix and the padding to `width` (zeros after the sign with the `0` flag).
+fn int_with_precision(
+    v: &Value,
+    kind: &str,
+    flags: &str,
+    width: Option<usize>,
+    digits_wanted: usize,
+) -> String {
+    let n = v.as_int().map(|i| i.to_bigint()).unwrap_or_default();
+    let magnitude = n.magnitude();
+    let mut digits = match kind {
+        "x" => format!("{magnitude:x}"),
+        "X" => format!("{magnitude:X}"),
+        "o" => format!("{magnitude:o}"),
+        _ => magnitude.to_string(),
+    };
+    if digits.len() < digits_wanted {
+        digits = "0".repeat(digits_wanted - digits.len()) + &digits;
+    }
+    let mut prefix = String::from(match (n.sign() == num_bigint::Sign::Minus, flags) {
+        (true, _) => "-",
+        (false, f) if f.contains('+') => "+",
+        (false, f) if f.contains(' ') => " ",
+        _ => "",
+    });
+    if flags.contains('#') {
+        prefix.push_str(match kind {
+            "x" => "0x",
+            "X" => "0X",
+            "o" => "0o",
+            _ => "",
+        });
+    }
+    let pad = width.unwrap_or(0).saturating_sub(prefix.len() + digits.len());
+    if flags.contains('-') {
+        format!("{prefix}{digits}{}", " ".repeat(pad))
+    } else if flags.contains('0') {
+        format!("{prefix}{}{digits}", "0".repeat(pad))
+    } else {
+        format!("{}{prefix}{digits}", " ".repeat(pad))
     }
 }

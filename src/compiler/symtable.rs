@@ -383,7 +383,8 @@ impl Builder {
                         .unwrap_or(0);
                     let target = self.raw.entry(key).or_default();
                     target.bind(id);
-                    let at_module = target.kind == Some(ScopeKind::Module);
+                    // A name the enclosing scope declares `global` is global here too.
+                    let at_module = target.kind == Some(ScopeKind::Module) || target.globals.contains(id);
                     if key != *self.stack.last().unwrap_or(&0) {
                         // Inside a comprehension the name belongs to the enclosing scope.
                         if at_module {
@@ -391,6 +392,8 @@ impl Builder {
                         } else {
                             self.current().nonlocals.insert(id.clone());
                         }
+                        // The comprehension stores it, so resolves it (as global or free).
+                        self.current().use_name(id);
                     }
                 }
             }

@@ -1170,7 +1170,7 @@ pub fn next(iterator: &Value) -> Result<Option<Value>, Value> {
             drop(state);
             return zip_step(&inners, strict, &mut next);
         }
-        Iter::Map { .. } | Iter::Filter { .. } | Iter::GetItem { .. } => {
+        Iter::Map { .. } | Iter::Filter { .. } | Iter::GetItem { .. } | Iter::Reversed { .. } => {
             return Err(type_error("map and filter iterators are advanced by the VM"));
         }
         Iter::Done => None,

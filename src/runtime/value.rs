@@ -222,6 +222,12 @@ pub enum Iter {
         object: Value,
         index: i64,
     },
+    /// `reversed(x)` of an instance with `__len__` and `__getitem__`: items `index`, `index - 1`,
+    /// ... down to 0 (the VM advances it: it calls into Python).
+    Reversed {
+        object: Value,
+        index: i64,
+    },
     Done,
 }
 
@@ -236,6 +242,7 @@ impl Iter {
                 | Iter::Zip { .. }
                 | Iter::Enumerate { .. }
                 | Iter::GetItem { .. }
+                | Iter::Reversed { .. }
         )
     }
 }
@@ -412,6 +419,7 @@ impl Value {
                     Iter::Map { .. } => "map",
                     Iter::Filter { .. } => "filter",
                     Iter::GetItem { .. } => "iterator",
+                    Iter::Reversed { .. } => "reversed",
                     Iter::Range { .. } => "range_iterator",
                     Iter::LongRange { .. } => "longrange_iterator",
                     Iter::Str { text, .. } if text.as_str().is_some_and(str::is_ascii) => {

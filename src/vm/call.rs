@@ -224,6 +224,9 @@ pub fn merge_keywords(callable: &Value, target: &Value, mapping: &Value) -> Resu
     let pairs: Vec<(Key, Value)> = source.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
     let mut target = target.borrow_mut();
     for (key, value) in pairs {
+        if key.0.as_str().is_none() {
+            return Err(type_error("keywords must be strings"));
+        }
         if target.contains_key(&key) {
             return Err(type_error(format!(
                 "{} got multiple values for keyword argument '{}'",

@@ -97,6 +97,32 @@ fn unhashable_if_eq_only(dict: &mut DictMap) {
     }
 }
 
+/// Check that a new class's bases are classes or built-in types that may be subclassed.
+fn check_bases(bases: &[Value]) -> Result<(), Value> {
+    for base in bases {
+        match base.object() {
+            // The built-in types CPython marks final.
+            Some(Object::Type(
+                name @ ("bool"
+                | "function"
+                | "NoneType"
+                | "range"
+                | "slice"
+                | "generator"
+                | "method"
+                | "builtin_function_or_method"
+                | "ellipsis"
+                | "NotImplementedType"
+                | "code"
+                | "cell"),
+            )) => return Err(type_error(format!("type '{name}' is not an acceptable base type"))),
+            Some(Object::Class(_) | Object::Type(_)) => {}
+            _ => return Err(type_error("bases must be types")),
+        }
+    }
+    Ok(())
+}
+
 impl Vm {
     /// `__build_class__(body, name, *bases, metaclass=None, **kwds)`: run the class body with
     /// a fresh namespace and make the class; a metaclass other than `type` (given, or the
@@ -175,7 +201,14 @@ impl Vm {
             .shift_remove(&Key(Value::str("__qualname__")))
             .map_or_else(|| name.to_string(), |q| q.to_str());
         let cell = dict.shift_remove(&Key(Value::str("__classcell__")));
+        check_bases(&bases)?;
         unhashable_if_eq_only(&mut dict);
+        // `__new__` is an implicit static method.
+        if let Some(new) = dict.get_mut(&Key(Value::str("__new__")))
+            && matches!(new.object(), Some(Object::Function(_)))
+        {
+            *new = Value::obj(Object::StaticMethod(new.clone()));
+        }
         let bases = if bases.is_empty() { vec![Value::obj(Object::Type("object"))] } else { bases };
         let mro = class::c3_mro(&bases)?;
         let class = Value::obj(Object::Class(Box::new(Class {

@@ -58,6 +58,9 @@ pub enum Input {
     Send(Value),
     /// An exception raised at the `yield`.
     Throw(Value),
+    /// The arguments of `g.throw(...)`, as given: a delegate of `yield from` with a `throw`
+    /// method gets them unchanged; otherwise they make the exception to raise.
+    ThrowArgs(Vec<Value>),
 }
 
 /// Where a generator stopped.
@@ -73,6 +76,7 @@ impl Vm {
     /// is on top (a thrown exception) is raised in that frame.
     pub(super) fn resume(&mut self, generator: &Value, input: Input, resume: Resume) -> Result<(), Value> {
         let Some(cell) = as_generator(generator) else { return Err(type_error("not a generator")) };
+        let input = self.prepare_throw(generator, input)?;
         let closing =
             matches!(resume, Resume::Close | Resume::Closing | Resume::AsyncGen { closing: true, .. });
         let kind = cell.borrow().kind;
@@ -160,6 +164,11 @@ impl Vm {
                 self.frames.push(frame);
                 self.thrown = true;
                 Err(exc)
+            }
+            // `prepare_throw` made these an exception above.
+            Input::ThrowArgs(_) => {
+                self.frames.push(frame);
+                Err(new_exception(ExcKind::RuntimeError, "internal error: unprepared generator throw"))
             }
         }
     }
@@ -423,10 +432,7 @@ pub(super) fn method_call(name: &str, args: CallArgs) -> Result<(Input, Resume),
             Ok((Input::Throw(exception_with_args(ExcKind::GeneratorExit, Vec::new())), Resume::Close))
         }
         "close" => Err(type_error(format!("generator.close() takes no arguments ({n} given)"))),
-        "throw" if (1..=3).contains(&n) => {
-            let value = positional.get(1).cloned().unwrap_or(Value::None);
-            Ok((Input::Throw(thrown(&positional[0], value)?), call))
-        }
+        "throw" if (1..=3).contains(&n) => Ok((Input::ThrowArgs(positional), call)),
         "throw" if n == 0 => Err(type_error("throw expected at least 1 argument, got 0")),
         "throw" => Err(type_error(format!("throw expected at most 3 arguments, got {n}"))),
         _ => Err(new_exception(
@@ -457,6 +463,130 @@ pub(super) fn thrown(exc: &Value, value: Value) -> Result<Value, Value> {
 }
 
 impl Vm {
+    /// A throw into `generator` made ready to deliver. While it is suspended in `yield from`
+    /// an iterator that is not a generator, that iterator's `throw` gets the arguments as
+    /// given, and the generator goes on with what it gives: a value to yield, the result of
+    /// the `yield from` (from StopIteration), or the error to raise; GeneratorExit closes the
+    /// iterator instead (with its `close`, if it has one).
+    fn prepare_throw(&mut self, generator: &Value, input: Input) -> Result<Input, Value> {
+        let Some(cell) = as_generator(generator) else { return Ok(input) };
+        let delegate = match cell.borrow().state {
+            // Generators and async-generator steps take the throw in the run loop.
+            GenState::Suspended => cell
+                .borrow()
+                .delegate()
+                .filter(|d| as_generator(d).is_none() && crate::runtime::generator::as_step(d).is_none()),
+            _ => None,
+        };
+        let exc = match input {
+            Input::ThrowArgs(args) => {
+                let exiting = self.is_generator_exit_given(&args[0]);
+                if let Some(d) = &delegate
+                    && !exiting
+                    && let Ok(throw) = self.get_attr(d, "throw")
+                {
+                    let outcome =
+                        self.call_value(&throw, CallArgs { positional: args, keywords: Vec::new() });
+                    return Ok(self.after_delegate_throw(cell, outcome));
+                }
+                let value = args.get(1).cloned().unwrap_or(Value::None);
+                match args[0].object() {
+                    // An exception class of Python's: instantiated as `raise` would.
+                    Some(Object::Class(_))
+                        if matches!(value, Value::None)
+                            && super::classes::exception_class_kind(&args[0]).is_some() =>
+                    {
+                        self.call_exception_class(&args[0], false)?
+                    }
+                    _ => thrown(&args[0], value)?,
+                }
+            }
+            Input::Throw(exc) => exc,
+            send => return Ok(send),
+        };
+        if let Some(d) = &delegate
+            && is_generator_exit(&exc)
+            && let Ok(close) = self.get_attr(d, "close")
+            && let Err(error) = self.call_value(&close, CallArgs::default())
+        {
+            return Ok(Input::Throw(error));
+        }
+        Ok(Input::Throw(exc))
+    }
+
+    /// Is `v` (given to `throw`) GeneratorExit, its class or an instance?
+    fn is_generator_exit_given(&self, v: &Value) -> bool {
+        match v.object() {
+            Some(Object::Type(name)) => {
+                ExcKind::from_name(name).is_some_and(|k| k.is_subclass_of(ExcKind::GeneratorExit))
+            }
+            Some(Object::Class(_)) => super::classes::exception_class_kind(v)
+                .is_some_and(|k| k.is_subclass_of(ExcKind::GeneratorExit)),
+            _ => is_generator_exit(v),
+        }
+    }
+
+    /// The generator's frame set to go on after its `yield from` delegate's `throw`: to yield
+    /// the value it gave (the frame steps back to its YIELD_VALUE), or to finish the
+    /// `yield from` with the value of the StopIteration it raised, or to raise its error.
+    fn after_delegate_throw(
+        &mut self,
+        cell: &std::cell::RefCell<crate::runtime::generator::Generator>,
+        outcome: Result<Value, Value>,
+    ) -> Input {
+        let mut g = cell.borrow_mut();
+        let Some(frame) = g.frame.as_mut() else { return Input::Send(Value::None) };
+        match outcome {
+            Ok(value) => {
+                frame.pc -= 1;
+                Input::Send(value)
+            }
+            Err(e) if exception_kind(&e).is_some_and(|k| k.is_subclass_of(ExcKind::StopIteration)) => {
+                let value = match e.object() {
+                    Some(Object::Exception(x)) => {
+                        crate::runtime::exception_args::attribute(&x.borrow(), "value").unwrap_or(Value::None)
+                    }
+                    _ => Value::None,
+                };
+                let send_at = frame.pc - 2;
+                frame.stack.pop();
+                frame.pc = frame.code.instructions[send_at].arg as usize;
+                Input::Send(value)
+            }
+            Err(e) => Input::Throw(e),
+        }
+    }
+
+    /// SEND to an iterator that is not a generator: `next(it)` for None, else `it.send(value)`;
+    /// a StopIteration it raises ends the `yield from` with the exception's value.
+    pub(super) fn send_to_iterator(&mut self, iterator: &Value, value: Value) -> Result<Stop, Value> {
+        let outcome = match (&value, iterator.object()) {
+            (Value::None, Some(Object::Instance(_))) => {
+                let next = self.get_attr(iterator, "__next__")?;
+                self.call_value(&next, CallArgs::default())
+            }
+            (Value::None, _) => {
+                return Ok(match self.next_item(iterator)? {
+                    Some(item) => Stop::Yielded(item),
+                    None => Stop::Returned(Value::None),
+                });
+            }
+            _ => {
+                let send = self.get_attr(iterator, "send")?;
+                self.call_value(&send, CallArgs { positional: vec![value], keywords: Vec::new() })
+            }
+        };
+        match outcome {
+            Ok(item) => Ok(Stop::Yielded(item)),
+            Err(e) if exception_kind(&e).is_some_and(|k| k.is_subclass_of(ExcKind::StopIteration)) => {
+                let Some(Object::Exception(x)) = e.object() else { return Ok(Stop::Returned(Value::None)) };
+                let value = crate::runtime::exception_args::attribute(&x.borrow(), "value");
+                Ok(Stop::Returned(value.unwrap_or(Value::None)))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
     /// Close the generators freed while suspended inside a `try` block, as CPython does when
     /// it frees them; an error is reported as CPython reports one in a finalizer.
     pub fn close_unreachable(&mut self) {

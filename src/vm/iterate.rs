@@ -36,6 +36,7 @@ impl Vm {
             Iter::Zip { inners, strict } => Iter::Zip { inners: inners.clone(), strict: *strict },
             Iter::Enumerate { inner, count } => Iter::Enumerate { inner: inner.clone(), count: *count },
             Iter::GetItem { object, index } => Iter::GetItem { object: object.clone(), index: *index },
+            Iter::Reversed { object, index } => Iter::Reversed { object: object.clone(), index: *index },
             _ => Iter::Done,
         };
         let callback = match state {
@@ -46,6 +47,7 @@ impl Vm {
             }
             Iter::Enumerate { inner, count } => return self.enumerate_step(iterator, &inner, count),
             Iter::GetItem { object, index } => return self.getitem_step(iterator, &object, index),
+            Iter::Reversed { object, index } => return self.reversed_step(iterator, &object, index),
             _ => return ops::next(iterator),
         };
         let (func, inners, is_map) = callback;
@@ -62,10 +64,14 @@ impl Vm {
             }
             let item = args.pop().unwrap_or(Value::None);
             let keep = match func {
-                Value::None => item.truthy(),
-                _ => self
-                    .call_value(&func, CallArgs { positional: vec![item.clone()], keywords: Vec::new() })?
-                    .truthy(),
+                Value::None => self.truthy(&item)?,
+                _ => {
+                    let verdict = self.call_value(
+                        &func,
+                        CallArgs { positional: vec![item.clone()], keywords: Vec::new() },
+                    )?;
+                    self.truthy(&verdict)?
+                }
             };
             if keep {
                 return Ok(Some(item));
@@ -94,6 +100,23 @@ impl Vm {
             }
             Err(e) => Err(e),
         }
+    }
+
+    /// One step of `reversed` over `__len__` and `__getitem__`: `object[index]`, then the
+    /// item before it.
+    fn reversed_step(
+        &mut self,
+        iterator: &Value,
+        object: &Value,
+        index: i64,
+    ) -> Result<Option<Value>, Value> {
+        let Some(Object::Iterator(state)) = iterator.object() else { return Ok(None) };
+        if index < 0 {
+            *state.borrow_mut() = Iter::Done;
+            return Ok(None);
+        }
+        *state.borrow_mut() = Iter::Reversed { object: object.clone(), index: index - 1 };
+        self.get_item(object, &Value::Int(index)).map(Some)
     }
 
     /// `item in iterator`: advances the iterator (or generator) up to the first equal item.

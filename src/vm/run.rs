@@ -168,10 +168,28 @@ impl Vm {
                 None => Err(not_exception()),
             },
             Some(Object::Class(_)) if super::classes::exception_class_kind(&v).is_some() => {
-                self.call_value(&v, CallArgs::default())
+                self.call_exception_class(&v, true)
             }
             _ => Err(not_exception()),
         }
+    }
+
+    /// An instance of the exception class `class` made by calling it with no arguments (its
+    /// `__new__` may return something else, which is an error here). CPython's message names
+    /// the wrong type by its repr after `raise`, by its name after `throw`.
+    pub(super) fn call_exception_class(&mut self, class: &Value, for_raise: bool) -> Result<Value, Value> {
+        let made = self.call_value(class, CallArgs::default())?;
+        if !matches!(made.object(), Some(Object::Exception(_))) {
+            let kind = match for_raise {
+                true => super::classes::class_of(&made).repr(),
+                false => made.type_name().to_string(),
+            };
+            return Err(type_error(format!(
+                "calling {} should have returned an instance of BaseException, not {kind}",
+                class.repr()
+            )));
+        }
+        Ok(made)
     }
 
     /// Raise `exc` in the top frame: unwind to the innermost handler, leaving frames that have
@@ -606,6 +624,7 @@ impl Vm {
                     let at = item_below(&frame.stack, a)?;
                     let callable = at.checked_sub(2).map(|i| frame.stack[i].clone()).unwrap_or(Value::None);
                     let target = frame.stack[at].clone();
+                    let mapping = self.keyword_mapping(mapping)?;
                     super::call::merge_keywords(&callable, &target, &mapping)?;
                 }
                 Op::ListToTuple => {
@@ -1063,18 +1082,12 @@ impl Vm {
                         }
                         _ => {}
                     }
-                    if !matches!(value, Value::None) {
-                        return Err(new_exception(
-                            ExcKind::AttributeError,
-                            &format!("'{}' object has no attribute 'send'", receiver.type_name()),
-                        ));
-                    }
-                    match self.next_item(&receiver)? {
-                        Some(item) => self.frame().stack.push(item),
-                        None => {
+                    match self.send_to_iterator(&receiver, value)? {
+                        super::generator::Stop::Yielded(item) => self.frame().stack.push(item),
+                        super::generator::Stop::Returned(result) => {
                             let frame = self.frame();
                             pop(frame);
-                            frame.stack.push(Value::None);
+                            frame.stack.push(result);
                             frame.pc = a;
                         }
                     }
@@ -1172,6 +1185,23 @@ impl Vm {
             }
             _ => Ok(None),
         }
+    }
+
+    /// The `**` argument of a call as a dict: a dict as is, another mapping (an object with
+    /// `keys` and `__getitem__`) read into a new dict.
+    fn keyword_mapping(&mut self, mapping: Value) -> Result<Value, Value> {
+        if !matches!(mapping.object(), Some(Object::Instance(_))) || self.get_attr(&mapping, "keys").is_err()
+        {
+            return Ok(mapping);
+        }
+        let keys = self.get_attr(&mapping, "keys")?;
+        let keys = self.call_value(&keys, CallArgs::default())?;
+        let mut map = crate::runtime::value::DictMap::default();
+        for key in self.collect(&keys)? {
+            let value = self.get_item(&mapping, &key)?;
+            map.insert(Key(key), value);
+        }
+        Ok(Value::obj(Object::Dict(std::rc::Rc::new(RefCell::new(map)))))
     }
 
     /// All items of an iterable.

@@ -234,13 +234,18 @@ impl Vm {
         name: &'static str,
         args: Vec<Value>,
     ) -> Option<Result<Value, Value>> {
-        let method = class::lookup_special(python_class(v)?, name)?;
+        let class = python_class(v)?;
+        let method = class::lookup_special(class, name)?;
         let mut positional = Vec::with_capacity(args.len() + 1);
         positional.push(v.clone());
         positional.extend(args);
         let method = match method.object() {
             Some(Object::StaticMethod(f)) => {
                 positional.remove(0);
+                f.clone()
+            }
+            Some(Object::ClassMethod(f)) => {
+                positional[0] = class.clone();
                 f.clone()
             }
             _ => method,
