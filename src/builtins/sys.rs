@@ -56,8 +56,14 @@ pub fn module(vm: &Vm) -> Value {
 }
 
 /// `sys.exit([code])`: raises SystemExit.
+/// `sys.exit(status=None)`: raises SystemExit, with no arguments for `None` (as CPython).
 fn exit(_: &mut Vm, args: CallArgs) -> BuiltinResult {
-    Err(exception_with_args(ExcKind::SystemExit, args.positional))
+    if args.positional.len() > 1 {
+        let given = args.positional.len();
+        return Err(type_error(format!("exit expected at most 1 argument, got {given}")));
+    }
+    let status: Vec<Value> = args.positional.into_iter().filter(|v| !matches!(v, Value::None)).collect();
+    Err(exception_with_args(ExcKind::SystemExit, status))
 }
 
 fn getrecursionlimit(vm: &mut Vm, _: CallArgs) -> BuiltinResult {
