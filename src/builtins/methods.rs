@@ -226,7 +226,7 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
             "str" => super::str_methods::NAMES,
             "list" => LIST_METHODS,
             "dict" if name == "fromkeys" => &["fromkeys"],
-            "bytes" if name == "fromhex" => &["fromhex"],
+            "bytes" | "bytearray" if name == "fromhex" => &["fromhex"],
             "int" if name == "from_bytes" => &["from_bytes"],
             "float" => &["fromhex", "hex", "is_integer", "as_integer_ratio", "conjugate"],
             "dict" => DICT_METHODS,
@@ -464,19 +464,17 @@ fn call_special_receiver(vm: &mut Vm, receiver: &Value, name: &str, mut args: Ca
             let text = text.as_str().ok_or_else(|| type_error("bad argument type for built-in operation"))?;
             return Ok(Value::Float(super::float_hex::from_hex(text)?));
         }
-        if *type_name == "bytes" && name == "fromhex" {
+        if matches!(*type_name, "bytes" | "bytearray") && name == "fromhex" {
             let text = args
                 .positional
                 .first()
                 .and_then(Value::as_str)
                 .ok_or_else(|| type_error("fromhex() argument must be str"))?;
-            let digits: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-            let bytes = (0..digits.len())
-                .step_by(2)
-                .map(|i| digits.get(i..i + 2).and_then(|h| u8::from_str_radix(h, 16).ok()))
-                .collect::<Option<Vec<u8>>>()
-                .ok_or_else(|| value_error("non-hexadecimal number found in fromhex() arg"))?;
-            return Ok(Value::obj(Object::Bytes(bytes)));
+            let bytes = super::bytes_methods::from_hex(text)?;
+            return Ok(match *type_name {
+                "bytes" => Value::obj(Object::Bytes(bytes)),
+                _ => Value::obj(Object::ByteArray(std::cell::RefCell::new(bytes))),
+            });
         }
         if *type_name == "dict" && name == "fromkeys" {
             super::arity::check("dict", name, &args)?;

@@ -67,6 +67,8 @@ pub(super) enum FBlock<'t> {
     With {
         region: usize,
     },
+    /// A `finally` body run inline by `return`: the return value waits below it.
+    PopValue,
 }
 
 impl FBlock<'_> {
@@ -77,7 +79,7 @@ impl FBlock<'_> {
             FBlock::TryExcept { .. } | FBlock::TryFinally { .. } => 0,
             FBlock::ExceptHandler { .. } => 1,
             FBlock::FinallyHandler { .. } => 2,
-            FBlock::With { .. } => 1,
+            FBlock::With { .. } | FBlock::PopValue => 1,
         }
     }
 }
@@ -99,6 +101,8 @@ pub(super) struct Unit<'t> {
     pub regions: Vec<Region>,
     /// The span that new instructions get.
     pub span: Span,
+    /// In a comprehension: the names its `for` clauses bind, which a walrus may not rebind.
+    pub iteration_names: Vec<String>,
 }
 
 impl Unit<'_> {
@@ -282,6 +286,7 @@ impl<'t> Compiler<'t> {
             fblocks: Vec::new(),
             regions: Vec::new(),
             span: Span::default(),
+            iteration_names: Vec::new(),
         });
         Ok(())
     }
@@ -366,6 +371,10 @@ impl<'t> Compiler<'t> {
                 }
             }
             Return { value } => {
+                if matches!(self.unit().scope.kind, symtable::ScopeKind::Module | symtable::ScopeKind::Class)
+                {
+                    return syntax_error("'return' outside function", s.span);
+                }
                 match value {
                     Some(v) => self.expr(v)?,
                     None => self.none(),
@@ -894,6 +903,9 @@ impl<'t> Compiler<'t> {
                 self.unit().patch(to_end, here);
             }
             NamedExpr { target, value } => {
+                if let ExprKind::Name { id, .. } = &target.kind {
+                    self.check_walrus_target(id, target.span)?;
+                }
                 self.expr(value)?;
                 self.emit(Op::Copy, 1);
                 self.store(target)?;
@@ -1058,6 +1070,22 @@ impl<'t> Compiler<'t> {
             }
             Await { .. } => return unsupported("'await'", e.span),
             Starred { .. } => return syntax_error("can't use starred expression here", e.span),
+        }
+        Ok(())
+    }
+
+    /// A walrus inside comprehensions may not bind a name their `for` clauses bind.
+    fn check_walrus_target(&self, name: &str, span: Span) -> Result<()> {
+        for unit in self.units.iter().rev() {
+            if unit.scope.kind != symtable::ScopeKind::Comprehension {
+                break;
+            }
+            if unit.iteration_names.iter().any(|n| n == name) {
+                return syntax_error(
+                    &format!("assignment expression cannot rebind comprehension iteration variable '{name}'"),
+                    span,
+                );
+            }
         }
         Ok(())
     }
@@ -1318,6 +1346,11 @@ impl<'t> Compiler<'t> {
         let Some(first) = generators.first() else { return syntax_error("empty comprehension", e.span) };
         let qualname = self.qualname(name);
         self.push_unit(key_of(e), name, &qualname, e.span.lineno)?;
+        let mut names = Vec::new();
+        for g in generators {
+            target_names(&g.target, &mut names);
+        }
+        self.unit().iteration_names = names;
         self.unit().code.arg_count = 1;
         self.unit().span = e.span;
         let is_generator = build == Op::Nop;
@@ -1455,4 +1488,16 @@ pub fn stack_depth(code: &CodeObject) -> Option<u32> {
         }
     }
     Some(max.max(0) as u32)
+}
+
+/// The names an assignment target binds (`a`, `(a, b)`, `[a, *b]`).
+fn target_names(target: &crate::ast::Expr, out: &mut Vec<String>) {
+    match &target.kind {
+        ExprKind::Name { id, .. } => out.push(id.clone()),
+        ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
+            elts.iter().for_each(|e| target_names(e, out));
+        }
+        ExprKind::Starred { value, .. } => target_names(value, out),
+        _ => {}
+    }
 }

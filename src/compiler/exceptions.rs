@@ -99,9 +99,16 @@ impl<'t> Compiler<'t> {
                 let (body, region) = (*body, *region);
                 self.protect_end(region);
                 ended.push(region);
-                // The finally body runs inside the blocks outside this one only.
+                // The finally body runs inside the blocks outside this one only (and above a
+                // return value, which leaving it early discards).
                 let saved = self.unit().fblocks.split_off(index);
+                if preserve_tos {
+                    self.unit().fblocks.push(FBlock::PopValue);
+                }
                 let result = self.stmts(body);
+                if preserve_tos {
+                    self.unit().fblocks.pop();
+                }
                 self.unit().fblocks.extend(saved);
                 result?;
             }
@@ -127,6 +134,12 @@ impl<'t> Compiler<'t> {
                     self.emit(Op::Swap, 2);
                 }
                 self.call_exit_with_nones();
+            }
+            FBlock::PopValue => {
+                if preserve_tos {
+                    self.emit(Op::Swap, 2);
+                }
+                self.emit(Op::PopTop, 0);
             }
             FBlock::FinallyHandler { region } => {
                 let region = *region;

@@ -353,6 +353,15 @@ class OrderedDict(dict):
             return f"{self.__class__.__name__}()"
         return f"{self.__class__.__name__}({list(self.items())!r})"
 
+    def __eq__(self, other):
+        # Between two OrderedDicts the order counts too.
+        if isinstance(other, OrderedDict):
+            return list(self.items()) == list(other.items())
+        return dict(self.items()) == other
+
+    def __ne__(self, other):
+        return not self == other
+
 
 class ChainMap:
     def __init__(self, *maps):
