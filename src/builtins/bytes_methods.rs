@@ -143,7 +143,7 @@ pub fn call(vm: &mut Vm, receiver: &Value, name: &str, args: CallArgs) -> Builti
     }
     let bytes = receiver.bytes_like().unwrap_or_default();
     match name {
-        "hex" => return super::methods::bytes_hex(&bytes, &args),
+        "hex" => return hex(&bytes, &args),
         "decode" => {
             let encoding = super::str_methods::opt_str(&args, 0, "encoding", "decode")?.unwrap_or("utf-8");
             let errors = super::str_methods::opt_str(&args, 1, "errors", "decode")?.unwrap_or("strict");
@@ -200,6 +200,35 @@ fn bytes_message(e: Value) -> Value {
         }
         _ => e,
     }
+}
+
+/// `b.hex(sep=None, bytes_per_sep=1)`: two hex digits a byte, with `sep` between groups of
+/// `bytes_per_sep` bytes (counted from the right, or from the left when negative).
+fn hex(bytes: &[u8], args: &CallArgs) -> BuiltinResult {
+    let arg = |i: usize, name: &str| {
+        args.positional.get(i).or_else(|| args.keywords.iter().find(|(k, _)| k == name).map(|(_, v)| v))
+    };
+    let digits: Vec<String> = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    let sep = match arg(0, "sep") {
+        None | Some(Value::None) => return Ok(Value::str(digits.concat())),
+        Some(v) => match v.as_str().map(str::to_string).or_else(|| v.with_bytes(latin1)) {
+            Some(s) if s.chars().count() == 1 => s,
+            Some(_) => return Err(value_error("sep must be length 1.")),
+            None => return Err(type_error("sep must be str or bytes.")),
+        },
+    };
+    let group = arg(1, "bytes_per_sep").and_then(Value::as_int).and_then(|i| i.as_i64()).unwrap_or(1);
+    let size = group.unsigned_abs().max(1) as usize;
+    // Groups are counted from the right for a positive count, from the left for a negative one.
+    let first = if group > 0 && !digits.len().is_multiple_of(size) { digits.len() % size } else { size };
+    let mut out = String::new();
+    for (i, d) in digits.iter().enumerate() {
+        if i > 0 && (i == first || (i > first && (i - first) % size == 0)) {
+            out.push_str(&sep);
+        }
+        out.push_str(d);
+    }
+    Ok(Value::str(out))
 }
 
 /// `sep.join(iterable)`: the items must be bytes-like.
@@ -284,4 +313,24 @@ fn mutate(
         _ => return Ok(ops::same_bytes_type(receiver, cell.borrow().clone())),
     }
     Ok(Value::None)
+}
+
+/// `bytes.fromhex(text)`: pairs of hex digits, with whitespace allowed between the pairs.
+pub fn from_hex(text: &str) -> Result<Vec<u8>, Value> {
+    let chars: Vec<char> = text.chars().collect();
+    let bad =
+        |at: usize| value_error(format!("non-hexadecimal number found in fromhex() arg at position {at}"));
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_whitespace() {
+            i += 1;
+            continue;
+        }
+        let high = chars[i].to_digit(16).ok_or_else(|| bad(i))?;
+        let low = chars.get(i + 1).and_then(|c| c.to_digit(16)).ok_or_else(|| bad(i + 1))?;
+        out.push((high * 16 + low) as u8);
+        i += 2;
+    }
+    Ok(out)
 }

@@ -240,7 +240,7 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
             "str" => super::str_methods::NAMES,
             "list" => LIST_METHODS,
             "dict" if name == "fromkeys" => &["fromkeys"],
-            "bytes" if name == "fromhex" => &["fromhex"],
+            "bytes" | "bytearray" if name == "fromhex" => &["fromhex"],
             "int" if name == "from_bytes" => &["from_bytes"],
             "float" => &["fromhex", "hex", "is_integer", "as_integer_ratio", "conjugate"],
             "dict" => DICT_METHODS,
@@ -498,19 +498,17 @@ fn call_special_receiver(vm: &mut Vm, receiver: &Value, name: &str, mut args: Ca
             let text = text.as_str().ok_or_else(|| type_error("bad argument type for built-in operation"))?;
             return Ok(Value::Float(super::float_hex::from_hex(text)?));
         }
-        if *type_name == "bytes" && name == "fromhex" {
+        if matches!(*type_name, "bytes" | "bytearray") && name == "fromhex" {
             let text = args
                 .positional
                 .first()
                 .and_then(Value::as_str)
                 .ok_or_else(|| type_error("fromhex() argument must be str"))?;
-            let digits: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-            let bytes = (0..digits.len())
-                .step_by(2)
-                .map(|i| digits.get(i..i + 2).and_then(|h| u8::from_str_radix(h, 16).ok()))
-                .collect::<Option<Vec<u8>>>()
-                .ok_or_else(|| value_error("non-hexadecimal number found in fromhex() arg"))?;
-            return Ok(Value::obj(Object::Bytes(bytes)));
+            let bytes = super::bytes_methods::from_hex(text)?;
+            return Ok(match *type_name {
+                "bytes" => Value::obj(Object::Bytes(bytes)),
+                _ => Value::obj(Object::ByteArray(std::cell::RefCell::new(bytes))),
+            });
         }
         if *type_name == "dict" && name == "fromkeys" {
             super::arity::check("dict", name, &args)?;
@@ -775,37 +773,6 @@ fn call_ordinary_method(vm: &mut Vm, receiver: &Value, name: &str, args: CallArg
         }
         _ => Err(type_error(format!("'{}' object has no method '{name}'", receiver.type_name()))),
     }
-}
-
-/// `bytes.hex(sep=None, bytes_per_sep=1)`: two digits a byte, `sep` between groups of
-/// `bytes_per_sep` bytes counted from the right (from the left when negative).
-pub(super) fn bytes_hex(bytes: &[u8], args: &CallArgs) -> BuiltinResult {
-    let digits: Vec<String> = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    let keyword = |name: &str| args.keywords.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
-    let sep = args.positional.first().cloned().or_else(|| keyword("sep"));
-    let Some(sep) = sep.filter(|s| !matches!(s, Value::None)) else { return Ok(Value::str(digits.concat())) };
-    let sep = match (sep.as_str(), sep.bytes_like()) {
-        (Some(s), _) => s.to_string(),
-        (None, Some(b)) => b.iter().map(|&c| char::from(c)).collect(),
-        _ => return Err(type_error("sep must be str or bytes.")),
-    };
-    if sep.chars().count() != 1 {
-        return Err(value_error("sep must be length 1."));
-    }
-    let per = args.positional.get(1).cloned().or_else(|| keyword("bytes_per_sep")).unwrap_or(Value::Int(1));
-    let per = per.as_int().and_then(|i| i.as_i64()).unwrap_or(1);
-    let group = per.unsigned_abs().max(1) as usize;
-    let mut groups: Vec<String> = if per < 0 {
-        digits.chunks(group).map(|c| c.concat()).collect()
-    } else {
-        let mut rev: Vec<String> = digits.rchunks(group).map(|c| c.concat()).collect();
-        rev.reverse();
-        rev
-    };
-    if per == 0 {
-        groups = vec![digits.concat()];
-    }
-    Ok(Value::str(groups.join(&sep)))
 }
 
 /// The `start` and `stop` arguments of `seq.index(x, start, stop)`, as a range of `0..len`

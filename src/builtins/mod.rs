@@ -454,19 +454,30 @@ fn getattr(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
             return Err(type_error(format!("getattr expected at least 2 arguments, got {}", other.len())));
         }
     };
-    let name = name.as_str().ok_or_else(|| type_error("attribute name must be string"))?;
+    let name = attribute_name(name)?;
     match (vm.get_attr(object, name), default) {
         (Ok(v), _) => Ok(v),
-        (Err(_), Some(d)) => Ok(d.clone()),
-        (Err(e), None) => Err(e),
+        (Err(e), Some(d)) if is_attribute_error(&e) => Ok(d.clone()),
+        (Err(e), _) => Err(e),
     }
+}
+
+/// The name argument of `getattr`/`hasattr`/`setattr`/`delattr`.
+fn attribute_name(name: &Value) -> Result<&str, Value> {
+    name.as_str()
+        .ok_or_else(|| type_error(format!("attribute name must be string, not '{}'", name.type_name())))
+}
+
+/// Is `e` an AttributeError (which `getattr` with a default and `hasattr` absorb)?
+fn is_attribute_error(e: &Value) -> bool {
+    matches!(e.object(), Some(Object::Exception(x)) if x.borrow().kind.is_subclass_of(ExcKind::AttributeError))
 }
 
 fn setattr(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let [object, name, value] = args.positional.as_slice() else {
         return Err(type_error(format!("setattr expected 3 arguments, got {}", args.positional.len())));
     };
-    name.as_str().ok_or_else(|| type_error("attribute name must be string"))?;
+    attribute_name(name)?;
     vm.set_attr(object, Key(name.clone()), Some(value.clone()))?;
     Ok(Value::None)
 }
@@ -475,7 +486,7 @@ fn delattr(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let [object, name] = args.positional.as_slice() else {
         return Err(type_error(format!("delattr expected 2 arguments, got {}", args.positional.len())));
     };
-    name.as_str().ok_or_else(|| type_error("attribute name must be string"))?;
+    attribute_name(name)?;
     vm.set_attr(object, Key(name.clone()), None)?;
     Ok(Value::None)
 }
@@ -484,8 +495,12 @@ fn hasattr(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let [object, name] = args.positional.as_slice() else {
         return Err(type_error(format!("hasattr expected 2 arguments, got {}", args.positional.len())));
     };
-    let name = name.as_str().ok_or_else(|| type_error("attribute name must be string"))?;
-    Ok(Value::Bool(vm.get_attr(object, name).is_ok()))
+    let name = attribute_name(name)?;
+    match vm.get_attr(object, name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) if is_attribute_error(&e) => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
 }
 
 /// `int(x)` for `%d` formatting.

@@ -73,6 +73,8 @@ pub(super) enum FBlock<'t> {
         /// `async with`: the call of `__aexit__` is awaited.
         is_async: bool,
     },
+    /// A `finally` body run inline by `return`: the return value waits below it.
+    PopValue,
 }
 
 impl FBlock<'_> {
@@ -84,7 +86,7 @@ impl FBlock<'_> {
             FBlock::ExceptHandler { .. } => 1,
             FBlock::FinallyHandler { .. } => 2,
             FBlock::ExceptStarHandler => 4,
-            FBlock::With { .. } => 1,
+            FBlock::With { .. } | FBlock::PopValue => 1,
         }
     }
 }
@@ -106,6 +108,8 @@ pub(super) struct Unit<'t> {
     pub regions: Vec<Region>,
     /// The span that new instructions get.
     pub span: Span,
+    /// In a comprehension: the names its `for` clauses bind, which a walrus may not rebind.
+    pub iteration_names: Vec<String>,
 }
 
 impl Unit<'_> {
@@ -300,6 +304,7 @@ impl<'t> Compiler<'t> {
             fblocks: Vec::new(),
             regions: Vec::new(),
             span: Span::default(),
+            iteration_names: Vec::new(),
         });
         Ok(())
     }
@@ -384,6 +389,10 @@ impl<'t> Compiler<'t> {
                 }
             }
             Return { value } => {
+                if matches!(self.unit().scope.kind, symtable::ScopeKind::Module | symtable::ScopeKind::Class)
+                {
+                    return syntax_error("'return' outside function", s.span);
+                }
                 if value.is_some() && self.unit().code.flags.async_generator {
                     return syntax_error("'return' with value in async generator", s.span);
                 }
@@ -924,6 +933,9 @@ impl<'t> Compiler<'t> {
                 self.unit().patch(to_end, here);
             }
             NamedExpr { target, value } => {
+                if let ExprKind::Name { id, .. } = &target.kind {
+                    self.check_walrus_target(id, target.span)?;
+                }
                 self.expr(value)?;
                 self.emit(Op::Copy, 1);
                 self.store(target)?;
@@ -1094,6 +1106,22 @@ impl<'t> Compiler<'t> {
                 self.emit_await(0);
             }
             Starred { .. } => return syntax_error("can't use starred expression here", e.span),
+        }
+        Ok(())
+    }
+
+    /// A walrus inside comprehensions may not bind a name their `for` clauses bind.
+    fn check_walrus_target(&self, name: &str, span: Span) -> Result<()> {
+        for unit in self.units.iter().rev() {
+            if unit.scope.kind != symtable::ScopeKind::Comprehension {
+                break;
+            }
+            if unit.iteration_names.iter().any(|n| n == name) {
+                return syntax_error(
+                    &format!("assignment expression cannot rebind comprehension iteration variable '{name}'"),
+                    span,
+                );
+            }
         }
         Ok(())
     }
@@ -1398,4 +1426,16 @@ pub fn stack_depth(code: &CodeObject) -> Option<u32> {
         }
     }
     Some(max.max(0) as u32)
+}
+
+/// The names an assignment target binds (`a`, `(a, b)`, `[a, *b]`).
+pub(super) fn target_names(target: &crate::ast::Expr, out: &mut Vec<String>) {
+    match &target.kind {
+        ExprKind::Name { id, .. } => out.push(id.clone()),
+        ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
+            elts.iter().for_each(|e| target_names(e, out));
+        }
+        ExprKind::Starred { value, .. } => target_names(value, out),
+        _ => {}
+    }
 }

@@ -27,6 +27,11 @@ impl<'t> Compiler<'t> {
         }
         let qualname = self.qualname(name);
         self.push_unit(key_of(e), name, &qualname, e.span.lineno)?;
+        let mut names = Vec::new();
+        for g in generators {
+            super::codegen::target_names(&g.target, &mut names);
+        }
+        self.unit().iteration_names = names;
         self.unit().code.arg_count = 1;
         self.unit().span = e.span;
         let is_generator = build == Op::Nop;

@@ -99,9 +99,16 @@ impl<'t> Compiler<'t> {
                 let (body, region) = (*body, *region);
                 self.protect_end(region);
                 ended.push(region);
-                // The finally body runs inside the blocks outside this one only.
+                // The finally body runs inside the blocks outside this one only (and above a
+                // return value, which leaving it early discards).
                 let saved = self.unit().fblocks.split_off(index);
+                if preserve_tos {
+                    self.unit().fblocks.push(FBlock::PopValue);
+                }
                 let result = self.stmts(body);
+                if preserve_tos {
+                    self.unit().fblocks.pop();
+                }
                 self.unit().fblocks.extend(saved);
                 result?;
             }
@@ -131,6 +138,12 @@ impl<'t> Compiler<'t> {
             FBlock::ExceptStarHandler => {
                 let span = self.unit().span;
                 return super::codegen::syntax_error(super::except_star::EXIT_ERROR, span);
+            }
+            FBlock::PopValue => {
+                if preserve_tos {
+                    self.emit(Op::Swap, 2);
+                }
+                self.emit(Op::PopTop, 0);
             }
             FBlock::FinallyHandler { region } => {
                 let region = *region;

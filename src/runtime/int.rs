@@ -165,6 +165,15 @@ impl Int {
         {
             return Ok(Int::Small(r));
         }
+        if let Int::Small(base @ (-1..=1)) = self {
+            // These stay small for any exponent.
+            let odd = exponent % 2 == 1;
+            return Ok(Int::Small(match base {
+                0 if exponent > 0 => 0,
+                -1 if odd => -1,
+                _ => 1,
+            }));
+        }
         let base = self.to_bigint();
         let bits = base.bits();
         if bits > 1 && bits.saturating_mul(exponent) > 1 << 36 {

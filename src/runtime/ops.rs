@@ -84,9 +84,10 @@ fn int_binary(op: BinaryOp, a: Int, b: Int) -> OpResult {
                 }
                 return Ok(Value::float(x.powf(y)));
             }
+            // An exponent past u64 only matters for bases 0, 1 and -1: its parity is kept.
             let exponent = match &b {
                 Int::Small(n) => *n as u64,
-                Int::Big(_) => u64::MAX,
+                Int::Big(big) => u64::MAX - u64::from(!big.bit(0)),
             };
             a.pow(exponent).map_err(int_error)?
         }
@@ -126,7 +127,8 @@ fn float_binary(op: BinaryOp, x: f64, y: f64) -> Option<OpResult> {
             float_mod(x, y)
         }
         Power => {
-            if x == 0.0 && y < 0.0 {
+            // 0.0 ** -inf is inf, as C's pow gives it.
+            if x == 0.0 && y < 0.0 && y.is_finite() {
                 return zero("0.0 cannot be raised to a negative power");
             }
             let result = x.powf(y);
