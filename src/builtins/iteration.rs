@@ -8,7 +8,7 @@ use crate::runtime::function::{BuiltinResult, CallArgs};
 use crate::runtime::value::{Iter, Object, Value, ViewKind};
 use crate::vm::Vm;
 
-fn iterator(state: Iter) -> Value {
+pub(super) fn iterator(state: Iter) -> Value {
     Value::obj(Object::Iterator(RefCell::new(state)))
 }
 

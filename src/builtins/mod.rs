@@ -746,7 +746,18 @@ pub fn is_instance_of(vm: &mut Vm, value: &Value, class: &Value) -> Result<bool,
     }
 }
 
+/// `iter(iterable)`, or `iter(func, sentinel)`: call `func` until it returns `sentinel`.
 fn iter(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    if let [func, sentinel] = args.positional.as_slice() {
+        no_keywords("iter", &args)?;
+        if !is_callable(func) {
+            return Err(type_error("iter(v, w): v must be callable"));
+        }
+        return Ok(iteration::iterator(crate::runtime::value::Iter::Call {
+            func: func.clone(),
+            sentinel: sentinel.clone(),
+        }));
+    }
     vm.iterate(&exactly_one("iter", &args)?)
 }
 

@@ -1172,7 +1172,11 @@ pub fn next(iterator: &Value) -> Result<Option<Value>, Value> {
             drop(state);
             return zip_step(&inners, strict, &mut next);
         }
-        Iter::Map { .. } | Iter::Filter { .. } | Iter::GetItem { .. } | Iter::Reversed { .. } => {
+        Iter::Map { .. }
+        | Iter::Filter { .. }
+        | Iter::GetItem { .. }
+        | Iter::Reversed { .. }
+        | Iter::Call { .. } => {
             return Err(type_error("map and filter iterators are advanced by the VM"));
         }
         Iter::Done => None,

@@ -228,6 +228,11 @@ pub enum Iter {
         object: Value,
         index: i64,
     },
+    /// `iter(func, sentinel)`: `func()` until it returns `sentinel` (advanced by the VM).
+    Call {
+        func: Value,
+        sentinel: Value,
+    },
     Done,
 }
 
@@ -243,6 +248,7 @@ impl Iter {
                 | Iter::Enumerate { .. }
                 | Iter::GetItem { .. }
                 | Iter::Reversed { .. }
+                | Iter::Call { .. }
         )
     }
 }
@@ -420,6 +426,7 @@ impl Value {
                     Iter::Filter { .. } => "filter",
                     Iter::GetItem { .. } => "iterator",
                     Iter::Reversed { .. } => "reversed",
+                    Iter::Call { .. } => "callable_iterator",
                     Iter::Range { .. } => "range_iterator",
                     Iter::LongRange { .. } => "longrange_iterator",
                     Iter::Str { text, .. } if text.as_str().is_some_and(str::is_ascii) => {

@@ -37,6 +37,7 @@ impl Vm {
             Iter::Enumerate { inner, count } => Iter::Enumerate { inner: inner.clone(), count: *count },
             Iter::GetItem { object, index } => Iter::GetItem { object: object.clone(), index: *index },
             Iter::Reversed { object, index } => Iter::Reversed { object: object.clone(), index: *index },
+            Iter::Call { func, sentinel } => Iter::Call { func: func.clone(), sentinel: sentinel.clone() },
             _ => Iter::Done,
         };
         let callback = match state {
@@ -48,6 +49,17 @@ impl Vm {
             Iter::Enumerate { inner, count } => return self.enumerate_step(iterator, &inner, count),
             Iter::GetItem { object, index } => return self.getitem_step(iterator, &object, index),
             Iter::Reversed { object, index } => return self.reversed_step(iterator, &object, index),
+            Iter::Call { func, sentinel } => {
+                let item = self.call_value(&func, CallArgs::default())?;
+                let done = self.compare_any(crate::bytecode::opcode::CompareOp::Eq, &item, &sentinel)?;
+                if self.truthy(&done)? {
+                    if let Some(Object::Iterator(state)) = iterator.object() {
+                        *state.borrow_mut() = Iter::Done;
+                    }
+                    return Ok(None);
+                }
+                return Ok(Some(item));
+            }
             _ => return ops::next(iterator),
         };
         let (func, inners, is_map) = callback;
