@@ -617,7 +617,8 @@ impl Vm {
     ) -> Result<Value, Value> {
         match name {
             "__class__" => return Ok(class.clone()),
-            "__dict__" => return Ok(Value::obj(Object::Dict(dict.clone()))),
+            // Instances of classes whose whole lineage declares `__slots__` have no `__dict__`.
+            "__dict__" if class::slots(class).is_none() => return Ok(Value::obj(Object::Dict(dict.clone()))),
             _ => {}
         }
         let found = class::lookup(class, name);
