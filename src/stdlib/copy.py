@@ -52,7 +52,11 @@ def deepcopy(x, memo=None):
         return {deepcopy(a, memo) for a in x}
     copier = getattr(cls, "__deepcopy__", None)
     if copier is not None:
-        return copier(x, memo)
+        y = copier(x, memo)
+        # As CPython: the copy is remembered, so an object shared twice is copied once.
+        if y is not x:
+            memo[key] = y
+        return y
     y = object.__new__(cls)
     memo[key] = y
     for k, v in x.__dict__.items():
