@@ -10,6 +10,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "__future__" => include_str!("__future__.py"),
         "abc" => include_str!("abc.py"),
         "bisect" => include_str!("bisect.py"),
+        "cmath" => include_str!("cmath.py"),
         "collections" => include_str!("collections.py"),
         "contextlib" => include_str!("contextlib.py"),
         "copy" => include_str!("copy.py"),
