@@ -5,6 +5,7 @@ use crate::ast::float_repr::repr_float;
 use crate::runtime::exception::{ExcKind, new_exception, value_error};
 use crate::runtime::value::Value;
 
+#[derive(Clone, Copy)]
 struct Spec {
     fill: char,
     align: char,
@@ -229,6 +230,9 @@ pub fn format_value(value: &Value, spec: &str) -> Result<String, Value> {
     if let Value::Float(x) = value {
         return format_float(*x, &parse_spec(spec, type_name, '\0', '>')?);
     }
+    if let Some(crate::runtime::value::Object::Complex(re, im)) = value.object() {
+        return format_complex(*re, *im, &parse_spec(spec, type_name, '\0', '>')?);
+    }
     let Some(i) = value.as_int() else {
         return Err(crate::runtime::exception::type_error(format!(
             "unsupported format string passed to {type_name}.__format__"
@@ -337,6 +341,40 @@ fn format_float(x: f64, s: &Spec) -> Result<String, Value> {
         body
     };
     Ok(pad(body, sign, s))
+}
+
+/// A complex number's `__format__`: each part in a float presentation, the imaginary one
+/// signed, then `j`; with no type, the parts as `repr` shows them (in parentheses when the
+/// real part shows), and the whole padded as one.
+fn format_complex(re: f64, im: f64, s: &Spec) -> Result<String, Value> {
+    if s.fill == '0' && s.align == '=' {
+        return Err(value_error("Zero padding is not allowed in complex format specifier"));
+    }
+    if s.align == '=' {
+        return Err(value_error("'=' alignment flag is not allowed in complex format specifier"));
+    }
+    if !matches!(s.kind, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '\0') {
+        return Err(unknown_code(s.kind, "complex"));
+    }
+    let bare = s.kind == '\0';
+    let skip_re = bare && re == 0.0 && re.is_sign_positive();
+    let part = |x: f64, sign: Option<char>| -> Result<String, Value> {
+        if bare && s.precision.is_none() {
+            let text = crate::runtime::complex::part(x);
+            let plus = sign == Some('+') && !text.starts_with('-');
+            return Ok(if plus { format!("+{text}") } else { text });
+        }
+        let kind = if bare { 'g' } else { s.kind };
+        let spec = Spec { fill: ' ', align: '>', sign, width: 0, kind, ..*s };
+        format_float(x, &spec)
+    };
+    let imaginary = part(im, if skip_re { s.sign } else { Some('+') })?;
+    let body = match (skip_re, bare) {
+        (true, _) => format!("{imaginary}j"),
+        (false, true) => format!("({}{imaginary}j)", part(re, s.sign)?),
+        (false, false) => format!("{}{imaginary}j", part(re, s.sign)?),
+    };
+    Ok(pad(body, "", s))
 }
 
 /// `inf` or `nan` (upper case for `F`, `E` and `G`), with `%` if asked.

@@ -768,7 +768,10 @@ fn call_ordinary_method(vm: &mut Vm, receiver: &Value, name: &str, args: CallArg
             Ok(Value::None)
         }
         _ if name == "to_bytes" && receiver.as_int().is_some() => int_to_bytes(receiver, &args),
-        _ if !matches!(receiver, Value::Obj(_)) || receiver.as_int().is_some() => {
+        _ if !matches!(receiver, Value::Obj(_))
+            || receiver.as_int().is_some()
+            || matches!(receiver.object(), Some(Object::Complex(..))) =>
+        {
             call_number_method(receiver, name)
         }
         _ => Err(type_error(format!("'{}' object has no method '{name}'", receiver.type_name()))),
@@ -901,6 +904,14 @@ fn set_method(vm: &mut Vm, receiver: &Value, name: &str, args: &CallArgs) -> Bui
 fn number_attribute(object: &Value, name: &str) -> Option<Value> {
     let method =
         |n: &str| Some(Value::obj(Object::BoundMethod { receiver: object.clone(), name: n.to_string() }));
+    if let Some(Object::Complex(re, im)) = object.object() {
+        return match name {
+            "real" => Some(Value::Float(*re)),
+            "imag" => Some(Value::Float(*im)),
+            "conjugate" => method(name),
+            _ => None,
+        };
+    }
     match (object, name) {
         (Value::Float(_), "is_integer" | "as_integer_ratio" | "conjugate" | "hex") => method(name),
         (Value::Float(x), "real") => Some(Value::Float(*x)),
@@ -919,6 +930,9 @@ fn number_attribute(object: &Value, name: &str) -> Option<Value> {
 
 /// Call a number method found by `number_attribute`.
 pub fn call_number_method(receiver: &Value, name: &str) -> BuiltinResult {
+    if let Some(Object::Complex(re, im)) = receiver.object() {
+        return Ok(crate::runtime::complex::value(*re, -im));
+    }
     if let Value::Float(x) = receiver {
         return match name {
             "is_integer" => Ok(Value::Bool(x.is_finite() && x.fract() == 0.0)),

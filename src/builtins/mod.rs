@@ -124,6 +124,7 @@ pub fn table() -> DictMap {
         "object",
         "bytes",
         "bytearray",
+        "complex",
         "property",
         "staticmethod",
         "classmethod",
@@ -567,6 +568,9 @@ fn abs(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     if let Some(result) = vm.call_special(&v, "__abs__", Vec::new()) {
         return result;
     }
+    if let Some(Object::Complex(re, im)) = v.object() {
+        return crate::runtime::complex::abs(*re, *im);
+    }
     match v {
         Value::Float(x) => Ok(Value::Float(x.abs())),
         _ => match v.as_int() {
@@ -873,8 +877,8 @@ pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
     }
     let most = match name {
         "int" | "str" => 3,
-        // Their constructor counts (and words) its arguments itself.
-        "bytes" | "bytearray" => usize::MAX,
+        // Their constructors count (and word) their arguments themselves.
+        "bytes" | "bytearray" | "complex" => usize::MAX,
         "range" | "slice" => 3,
         "type" => 3,
         _ => 1,
@@ -979,6 +983,7 @@ pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
         ("type", Some(_)) => Err(type_error("type() takes 1 or 3 arguments")),
         ("object", None) => Err(type_error("pyglass cannot make plain object() instances yet")),
         ("bytes", _) => Ok(Value::obj(Object::Bytes(bytes_new::contents(vm, name, &args)?))),
+        ("complex", _) => numeric::complex(vm, &args),
         ("bytearray", _) => {
             Ok(Value::obj(Object::ByteArray(RefCell::new(bytes_new::contents(vm, name, &args)?))))
         }

@@ -5,7 +5,7 @@ use crate::runtime::exception::{ExcKind, new_exception, type_error, value_error}
 use crate::runtime::function::{BuiltinResult, CallArgs};
 use crate::runtime::int::Int;
 use crate::runtime::ops;
-use crate::runtime::value::Value;
+use crate::runtime::value::{Object, Value};
 use crate::vm::Vm;
 
 pub fn divmod(_: &mut Vm, args: CallArgs) -> BuiltinResult {
@@ -202,4 +202,66 @@ pub fn from_instance(vm: &mut Vm, name: &str, v: &Value) -> Option<BuiltinResult
         ("float", _) => super::construct_float(&result),
         _ => Ok(Value::from_int(result.as_int().unwrap_or(Int::Small(0)))),
     })
+}
+
+/// `complex(real=0, imag=0)`: from numbers (either may be complex), a string, or an
+/// instance's `__complex__` (or `__float__`/`__index__`).
+pub fn complex(vm: &mut Vm, args: &CallArgs) -> BuiltinResult {
+    use crate::runtime::complex;
+    let given = args.positional.len() + args.keywords.len();
+    if given > 2 {
+        return Err(type_error(format!("complex() takes at most 2 arguments ({given} given)")));
+    }
+    let mut slots = [args.positional.first().cloned(), args.positional.get(1).cloned()];
+    for (key, v) in &args.keywords {
+        match key.as_str() {
+            "real" => slots[0] = Some(v.clone()),
+            "imag" => slots[1] = Some(v.clone()),
+            _ => return Err(type_error(format!("complex() got an unexpected keyword argument '{key}'"))),
+        }
+    }
+    let [real, imag] = slots;
+    if let Some(text) = real.as_ref().and_then(Value::as_str) {
+        if imag.is_some() {
+            return Err(type_error("complex() can't take second arg if first is a string"));
+        }
+        let (re, im) = complex::parse(text)?;
+        return Ok(complex::value(re, im));
+    }
+    // Each argument's value, and whether it was complex.
+    let mut part = |v: Option<Value>, which: &str| -> Result<((f64, f64), bool), Value> {
+        let Some(v) = v else { return Ok(((0.0, 0.0), false)) };
+        if let Some(parts) = complex::parts(&v) {
+            return Ok((parts, complex::is_complex(&v)));
+        }
+        if which == "second" && v.as_str().is_some() {
+            return Err(type_error("complex() second arg can't be a string"));
+        }
+        if let Some(Object::Instance(i)) = v.object()
+            && which == "first"
+            && crate::runtime::class::lookup(&i.class, "__complex__").is_some()
+        {
+            let made = vm.call_special(&v, "__complex__", Vec::new()).unwrap_or(Ok(Value::None))?;
+            return match made.object() {
+                Some(Object::Complex(re, im)) => Ok(((*re, *im), true)),
+                _ => Err(type_error(format!("__complex__ returned non-complex (type {})", made.type_name()))),
+            };
+        }
+        match from_instance(vm, "float", &v) {
+            Some(result) => result.map(|f| ((complex::parts(&f).unwrap_or((0.0, 0.0)).0, 0.0), false)),
+            None if which == "first" => Err(type_error(format!(
+                "complex() first argument must be a string or a number, not '{}'",
+                v.type_name()
+            ))),
+            None => Err(type_error(format!(
+                "complex() second argument must be a number, not '{}'",
+                v.type_name()
+            ))),
+        }
+    };
+    let ((a, a_complex), (b, b_complex)) = (part(real, "first")?, part(imag, "second")?);
+    // real + imag * 1j; the parts mix only where an argument is complex (so -0.0 survives).
+    let re = if b_complex { a.0 - b.1 } else { a.0 };
+    let im = if a_complex { a.1 + b.0 } else { b.0 };
+    Ok(complex::value(re, im))
 }

@@ -24,9 +24,18 @@ fn int_error(e: IntError) -> Value {
 fn as_float(v: &Value) -> Option<f64> {
     match v {
         Value::Float(x) => Some(*x),
-        _ => v.as_int().map(|i| match i {
-            Int::Small(n) => n as f64,
-            Int::Big(b) => b.to_f64().unwrap_or(f64::INFINITY),
+        _ => v.as_int().map(|i| int_to_float(&i)),
+    }
+}
+
+/// An int as the nearest float (infinite past the float range).
+pub fn int_to_float(i: &Int) -> f64 {
+    match i {
+        Int::Small(n) => *n as f64,
+        Int::Big(b) => b.to_f64().unwrap_or(if b.sign() == num_bigint::Sign::Minus {
+            f64::NEG_INFINITY
+        } else {
+            f64::INFINITY
         }),
     }
 }
@@ -127,6 +136,10 @@ fn float_binary(op: BinaryOp, x: f64, y: f64) -> Option<OpResult> {
             float_mod(x, y)
         }
         Power => {
+            // A negative number to a fractional power is complex.
+            if x < 0.0 && y.is_finite() && y != y.floor() {
+                return Some(super::complex::pow((x, 0.0), (y, 0.0)));
+            }
             // 0.0 ** -inf is inf, as C's pow gives it.
             if x == 0.0 && y < 0.0 && y.is_finite() {
                 return zero("0.0 cannot be raised to a negative power");
@@ -237,6 +250,9 @@ pub fn binary_op(op: BinaryOp, a: &Value, b: &Value) -> OpResult {
                 )));
             }
         }
+    }
+    if let Some(result) = super::complex::binary(op, a, b) {
+        return result;
     }
     if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
         if let (Some(x), Some(y)) = (as_float(a), as_float(b)) {
@@ -378,8 +394,9 @@ pub fn values_equal(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => return x == y,
         (Value::Obj(x), Value::Obj(y)) => {
-            // Identity implies equality for every heap type here (floats are inline).
-            if std::rc::Rc::ptr_eq(x, y) {
+            // Identity implies equality for every heap type here (floats are inline), but a
+            // complex number with a NaN part.
+            if std::rc::Rc::ptr_eq(x, y) && !matches!(**x, Object::Complex(..)) {
                 return true;
             }
             if let (Object::Str(p), Object::Str(q)) = (&**x, &**y) {
@@ -387,6 +404,9 @@ pub fn values_equal(a: &Value, b: &Value) -> bool {
             }
         }
         _ => {}
+    }
+    if super::complex::is_complex(a) || super::complex::is_complex(b) {
+        return super::complex::parts(a).zip(super::complex::parts(b)).is_some_and(|(x, y)| x == y);
     }
     match (a, b) {
         (Value::None, Value::None) => true,
@@ -533,6 +553,7 @@ pub fn hash_value(v: &Value) -> Result<i64, Value> {
             }
             match v.object() {
                 Some(Object::Str(s)) => Ok(fnv(s.as_bytes())),
+                Some(Object::Complex(re, im)) => Ok(super::complex::hash(*re, *im)),
                 Some(Object::Bytes(b)) => Ok(fnv(b)),
                 Some(Object::Tuple(items)) => {
                     let mut h: i64 = 0x345678;

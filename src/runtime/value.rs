@@ -35,6 +35,8 @@ pub enum Object {
     Str(String),
     Bytes(Vec<u8>),
     ByteArray(RefCell<Vec<u8>>),
+    /// A complex number: its real and imaginary parts.
+    Complex(f64, f64),
     List(RefCell<Vec<Value>>),
     Tuple(Vec<Value>),
     /// Shared (`Rc`) so a module's namespace can be handed out as a live dict (`globals()`).
@@ -409,6 +411,7 @@ impl Value {
                 Object::Str(_) => "str",
                 Object::Bytes(_) => "bytes",
                 Object::ByteArray(_) => "bytearray",
+                Object::Complex(..) => "complex",
                 Object::List(_) => "list",
                 Object::Tuple(_) => "tuple",
                 Object::Dict(_) => "dict",
@@ -474,6 +477,7 @@ impl Value {
                 Object::Str(s) => !s.is_empty(),
                 Object::Bytes(b) => !b.is_empty(),
                 Object::ByteArray(b) => !b.borrow().is_empty(),
+                Object::Complex(re, im) => *re != 0.0 || *im != 0.0,
                 Object::List(l) => !l.borrow().is_empty(),
                 Object::Tuple(t) => !t.is_empty(),
                 Object::Dict(d) => !d.borrow().is_empty(),
@@ -545,6 +549,7 @@ impl Value {
                 }
                 Object::Str(s) => out.push_str(&repr_str(s)),
                 Object::Bytes(b) => repr_bytes(b, out),
+                Object::Complex(re, im) => out.push_str(&super::complex::repr(*re, *im)),
                 Object::ByteArray(b) => {
                     out.push_str("bytearray(");
                     repr_bytes(&b.borrow(), out);
@@ -634,10 +639,16 @@ impl Value {
                     receiver.write_repr(out, stack);
                     out.push('>');
                 }
-                Object::StaticMethod(_)
-                | Object::ClassMethod(_)
-                | Object::Property(_)
-                | Object::Super { .. } => {
+                Object::Super { class, receiver } => {
+                    // CPython names the class by its bare name here.
+                    let name = match class.object() {
+                        Some(Object::Class(c)) => c.name,
+                        Some(Object::Type(name)) => name,
+                        _ => "?",
+                    };
+                    let _ = write!(out, "<super: <class '{name}'>, <{} object>>", receiver.type_name());
+                }
+                Object::StaticMethod(_) | Object::ClassMethod(_) | Object::Property(_) => {
                     let _ = write!(out, "<{} object at {:#x}>", self.type_name(), address(o));
                 }
                 Object::Module { name, dict } => {

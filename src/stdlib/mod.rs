@@ -15,6 +15,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "array" => include_str!("array.py"),
         "asyncio" => include_str!("asyncio.py"),
         "bisect" => include_str!("bisect.py"),
+        "cmath" => include_str!("cmath.py"),
         "collections" => include_str!("collections.py"),
         "collections.abc" => include_str!("collections_abc.py"),
         "_collections_abc" => include_str!("_collections_abc.py"),

@@ -121,7 +121,7 @@ fn const_value(c: &ConstValue) -> Value {
         ConstValue::Ellipsis => Value::obj(Object::Ellipsis),
         ConstValue::Int(n) => Value::from_int(n.clone()),
         ConstValue::Float(x) => Value::Float(*x),
-        ConstValue::Complex { imag, .. } => Value::Float(*imag),
+        ConstValue::Complex { real, imag } => crate::runtime::complex::value(*real, *imag),
         ConstValue::Str(s) => Value::str(s.as_str().map_or_else(
             || s.code_points().iter().map(|&c| char::from_u32(c).unwrap_or('\u{FFFD}')).collect(),
             str::to_string,
@@ -223,6 +223,9 @@ impl Vm {
     /// Run a module's code object as `__main__`.
     pub fn run_main(&mut self, code: Rc<CodeObject>) -> Outcome {
         let globals = Rc::new(RefCell::new(self.main_namespace(&code)));
+        // `import __main__` finds the running program, as in CPython.
+        let main = Value::obj(Object::Module { name: "__main__".into(), dict: globals.clone() });
+        self.modules.borrow_mut().insert(Key(Value::str("__main__")), main);
         let frame = self.module_frame(code, globals.clone());
         self.frames.push(frame);
         let result = self.execute(0);

@@ -1334,6 +1334,10 @@ fn unary(op: Op, v: &Value) -> Result<Value, Value> {
         Op::UnaryPositive => "+",
         _ => "~",
     };
+    if let (Some(Object::Complex(re, im)), Op::UnaryNegative | Op::UnaryPositive) = (v.object(), op) {
+        let sign = if op == Op::UnaryNegative { -1.0 } else { 1.0 };
+        return Ok(crate::runtime::complex::value(sign * re, sign * im));
+    }
     match (op, v) {
         (Op::UnaryNegative, Value::Float(x)) => Ok(Value::float(-x)),
         (Op::UnaryPositive, Value::Float(x)) => Ok(Value::Float(*x)),

@@ -301,6 +301,15 @@ impl Vm {
     /// `left op right` for a comparison when an operand is an instance: the method, then the
     /// reflected one, then identity for `==`/`!=`.
     pub fn compare_special(&mut self, op: CompareOp, left: &Value, right: &Value) -> Result<Value, Value> {
+        if op == CompareOp::Ne {
+            // Each side's `__ne__`, or (as `object.__ne__`) its inverted `__eq__`.
+            if let Some(result) = self.not_equal(left, right)? {
+                return Ok(result);
+            }
+            if let Some(result) = self.not_equal(right, left)? {
+                return Ok(result);
+            }
+        }
         let (method, reflected) = comparison_methods(op);
         if let Some(result) = self.answer_of(left, method, right)? {
             return Ok(result);
@@ -315,11 +324,7 @@ impl Vm {
             }
         }
         match op {
-            // Without `__ne__`, `!=` inverts `__eq__`.
-            CompareOp::Ne => {
-                let equal = self.compare_special(CompareOp::Eq, left, right)?;
-                Ok(Value::Bool(!self.truthy(&equal)?))
-            }
+            CompareOp::Ne => Ok(Value::Bool(!ops::is_same(left, right))),
             CompareOp::Eq => Ok(Value::Bool(ops::is_same(left, right))),
             _ if !is_instance(left) && !is_instance(right) => ops::compare(op, left, right),
             _ => Err(type_error(format!(
@@ -328,6 +333,32 @@ impl Vm {
                 left.type_name(),
                 right.type_name()
             ))),
+        }
+    }
+
+    /// `a != b` as `a`'s side answers it: its `__ne__`, or the inverse of its `__eq__` (what
+    /// `object.__ne__` gives); `None` for NotImplemented, or when `a` is no instance or gets
+    /// `__ne__` from a built-in base.
+    fn not_equal(&mut self, a: &Value, b: &Value) -> Result<Option<Value>, Value> {
+        let Some(Object::Instance(i)) = a.object() else { return Ok(None) };
+        let answer = if class::lookup(&i.class, "__ne__").is_some() {
+            self.call_special(a, "__ne__", vec![b.clone()])
+        } else if i.base.is_none() && class::lookup(&i.class, "__eq__").is_some() {
+            match self.call_special(a, "__eq__", vec![b.clone()]) {
+                Some(Ok(equal)) if !is_not_implemented(&equal) => {
+                    Some(self.truthy(&equal).map(|t| Value::Bool(!t)))
+                }
+                other => other,
+            }
+        } else {
+            None
+        };
+        match answer {
+            Some(result) => {
+                let result = result?;
+                Ok(if is_not_implemented(&result) { None } else { Some(result) })
+            }
+            None => Ok(None),
         }
     }
 
