@@ -19,7 +19,7 @@ samples = {
     "range_iterator": iter(range(1)), "ellipsis": ..., "NotImplementedType": NotImplemented,
     "code": (lambda: 0).__code__, "object": object(), "bytearray": bytearray(),
     "generator": (x for x in ()), "enumerate": enumerate(()), "zip": zip(), "map": map(len, ()),
-    "filter": filter(None, ()), "type": type,
+    "filter": filter(None, ()), "type": type, "memoryview": memoryview(b""),
 }
 samples["cell"] = (lambda x: (lambda: x))(0).__closure__[0]
 for name in dir(builtins):

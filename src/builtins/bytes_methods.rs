@@ -204,7 +204,7 @@ fn bytes_message(e: Value) -> Value {
 
 /// `b.hex(sep=None, bytes_per_sep=1)`: two hex digits a byte, with `sep` between groups of
 /// `bytes_per_sep` bytes (counted from the right, or from the left when negative).
-fn hex(bytes: &[u8], args: &CallArgs) -> BuiltinResult {
+pub(crate) fn hex(bytes: &[u8], args: &CallArgs) -> BuiltinResult {
     let arg = |i: usize, name: &str| {
         args.positional.get(i).or_else(|| args.keywords.iter().find(|(k, _)| k == name).map(|(_, v)| v))
     };

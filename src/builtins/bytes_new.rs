@@ -48,6 +48,10 @@ pub fn contents(vm: &mut Vm, name: &str, args: &CallArgs) -> Result<Vec<u8>, Val
     if errors.is_some() {
         return Err(type_error("errors without a string argument"));
     }
+    if crate::vm::buffers::is_array(&source) {
+        return vm.array_bytes(&source);
+    }
+    vm.sync_view(&source)?;
     if let Some(bytes) = source.bytes_like() {
         return Ok(bytes);
     }

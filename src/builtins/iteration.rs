@@ -63,6 +63,7 @@ pub fn reversed(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
                 | Object::DictView { .. }
                 | Object::Bytes(_)
                 | Object::ByteArray(_)
+                | Object::MemoryView(_)
         )
     ) {
         return Err(type_error(format!("'{}' object is not reversible", sequence.type_name())));

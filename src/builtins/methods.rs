@@ -85,7 +85,17 @@ pub fn set_attribute(object: &Value, name: Key, value: Option<Value>) -> Result<
     }
     let type_name = object.type_name();
     let has_it = get_attribute(object, &text).is_ok();
-    let msg = if has_it {
+    let is_method = matches!(
+        get_attribute(object, &text).ok().as_ref().and_then(Value::object),
+        Some(Object::BoundMethod { .. } | Object::Builtin(_))
+    );
+    let msg = if has_it
+        && matches!(object.object(), Some(Object::Slice { .. } | Object::Range(_) | Object::Complex(..)))
+    {
+        "readonly attribute".to_string()
+    } else if has_it && !is_method && !text.starts_with("__") {
+        format!("attribute '{text}' of '{type_name}' objects is not writable")
+    } else if has_it {
         format!("'{type_name}' object attribute '{text}' is read-only")
     } else {
         format!("'{type_name}' object has no attribute '{text}'")
@@ -135,6 +145,17 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
         (Some(Object::Function(f)), "__name__") => return Ok(Value::str(f.code.name.as_str())),
         (Some(Object::Function(f)), "__qualname__") => return Ok(Value::str(f.code.qualname.as_str())),
         (Some(Object::Builtin(b)), "__name__" | "__qualname__") => return Ok(Value::str(b.name)),
+        (Some(Object::BoundMethod { name: method, .. }), "__name__") => {
+            return Ok(Value::str(method.as_str()));
+        }
+        (Some(Object::BoundMethod { receiver, name: method }), "__qualname__") => {
+            let owner = match receiver.object() {
+                Some(Object::Type(t)) => t,
+                _ => receiver.type_name(),
+            };
+            return Ok(Value::str(format!("{owner}.{method}").as_str()));
+        }
+        (Some(Object::BoundMethod { receiver, .. }), "__self__") => return Ok(receiver.clone()),
         (Some(Object::Exception(e)), _) if exception_args::attribute(&e.borrow(), name).is_some() => {
             return Ok(exception_args::attribute(&e.borrow(), name).unwrap_or(Value::None));
         }
@@ -180,6 +201,9 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
         }
         (Some(Object::Function(f)), "__closure__") => {
             return Ok(if f.closure.is_empty() { Value::None } else { Value::tuple(f.closure.clone()) });
+        }
+        (Some(Object::MemoryView(m)), _) if m.attribute(name).is_some() => {
+            return m.attribute(name).unwrap_or(Ok(Value::None));
         }
         (Some(Object::Cell(cell)), "cell_contents") => {
             return cell.borrow().clone().ok_or_else(|| new_exception(ExcKind::ValueError, "Cell is empty"));
@@ -278,6 +302,7 @@ pub fn is_plain_method(object: &Value, name: &str) -> bool {
             return super::bytes_methods::has_method(object, name);
         }
         Some(Object::Range { .. }) => &["index", "count"],
+        Some(Object::MemoryView(_)) => crate::runtime::memoryview::METHODS,
         Some(Object::Slice { .. }) => &["indices"],
         Some(Object::List(_)) => LIST_METHODS,
         Some(Object::Str(_)) => super::str_methods::NAMES,
@@ -329,9 +354,10 @@ fn dunder_applies(object: &Value, name: &str) -> bool {
         "__add__" | "__mul__" | "__rmul__" => is_sequence(object),
         "__iter__" => ops::iterate(object).is_ok(),
         "__next__" => matches!(object.object(), Some(Object::Iterator(_))),
-        "__setitem__" | "__delitem__" => {
-            matches!(object.object(), Some(Object::List(_) | Object::Dict(_) | Object::ByteArray(_)))
-        }
+        "__setitem__" | "__delitem__" => matches!(
+            object.object(),
+            Some(Object::List(_) | Object::Dict(_) | Object::ByteArray(_) | Object::MemoryView(_))
+        ),
         "__contains__" | "__getitem__" => {
             matches!(
                 object.object(),
@@ -342,6 +368,7 @@ fn dunder_applies(object: &Value, name: &str) -> bool {
                         | Object::Dict(_)
                         | Object::Bytes(_)
                         | Object::ByteArray(_)
+                        | Object::MemoryView(_)
                         | Object::Range { .. }
                 )
             ) || (name == "__contains__"
@@ -439,6 +466,17 @@ fn call_special_receiver(vm: &mut Vm, receiver: &Value, name: &str, mut args: Ca
     }
     if let Some(Object::Random(state)) = receiver.object() {
         return super::random::call_method(vm, state, name, args);
+    }
+    if let Some(Object::MemoryView(view)) = receiver.object()
+        && crate::runtime::memoryview::METHODS.contains(&name)
+    {
+        vm.sync_view(receiver)?;
+        if name == "hex" {
+            view.check()?;
+            return super::bytes_methods::hex(&view.with_raw(<[u8]>::to_vec).unwrap_or_default(), &args);
+        }
+        super::arity::check("memoryview", name, &args)?;
+        return crate::runtime::memoryview::call_method(receiver, view, name, &args.positional);
     }
     if super::number_dunders::has(receiver, name) {
         return super::number_dunders::call(vm, receiver, name, args);

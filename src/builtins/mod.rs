@@ -45,7 +45,7 @@ use crate::vm::{Vm, special_is_instance};
 /// The builtins namespace.
 pub fn table() -> DictMap {
     let mut map = DictMap::default();
-    let functions: [(&'static str, BuiltinFn); 58] = [
+    let functions: [(&'static str, BuiltinFn); 60] = [
         ("eval", evaluation::eval),
         ("exec", evaluation::exec),
         ("compile", evaluation::compile),
@@ -104,6 +104,8 @@ pub fn table() -> DictMap {
         ("anext", iteration::anext),
         ("ord", ord),
         ("chr", chr),
+        ("exit", sys::quit),
+        ("quit", sys::quit),
     ];
     for (name, func) in functions {
         map.insert(Key(Value::str(name)), Value::obj(Object::Builtin(Builtin { name, func })));
@@ -124,6 +126,7 @@ pub fn table() -> DictMap {
         "object",
         "bytes",
         "bytearray",
+        "memoryview",
         "complex",
         "property",
         "staticmethod",
@@ -137,6 +140,9 @@ pub fn table() -> DictMap {
     map.insert(Key(Value::str("NotImplemented")), Value::obj(Object::NotImplemented));
     for kind in ExcKind::ALL {
         map.insert(Key(Value::str(kind.name())), Value::obj(Object::Type(kind.name())));
+    }
+    for alias in ["EnvironmentError", "IOError"] {
+        map.insert(Key(Value::str(alias)), Value::obj(Object::Type("OSError")));
     }
     map
 }
@@ -878,7 +884,7 @@ pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
     let most = match name {
         "int" | "str" => 3,
         // Their constructors count (and word) their arguments themselves.
-        "bytes" | "bytearray" | "complex" => usize::MAX,
+        "bytes" | "bytearray" | "complex" | "memoryview" => usize::MAX,
         "range" | "slice" => 3,
         "type" => 3,
         _ => 1,
@@ -907,12 +913,30 @@ pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
         ("float", Some(v)) => to_float(&v),
         ("str", None) => Ok(Value::str("")),
         ("str", Some(v)) if args.positional.len() >= 2 || !args.keywords.is_empty() => {
-            let encoding = args.positional.get(1).cloned().unwrap_or_else(|| Value::str("utf-8"));
+            let mut keywords = Vec::new();
+            for (key, value) in &args.keywords {
+                match key.as_str() {
+                    "encoding" | "errors" => keywords.push((key.clone(), value.clone())),
+                    "object" => {}
+                    _ => return Err(type_error(format!("'{key}' is an invalid keyword argument for str()"))),
+                }
+            }
+            if v.as_str().is_some() {
+                return Err(type_error("decoding str is not supported"));
+            }
+            vm.sync_view(&v)?;
+            let Some(bytes) = v.bytes_like() else {
+                return Err(type_error(format!(
+                    "decoding to str: need a bytes-like object, {} found",
+                    v.type_name()
+                )));
+            };
+            let positional = args.positional[1..].to_vec();
             methods::call_method(
                 vm,
-                &v,
+                &Value::obj(Object::Bytes(bytes)),
                 "decode",
-                CallArgs { positional: vec![encoding], keywords: Vec::new() },
+                CallArgs { positional, keywords },
             )
         }
         ("str", Some(v)) => Ok(Value::str(vm.to_str(&v)?)),
@@ -984,6 +1008,7 @@ pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
         ("object", None) => Err(type_error("pyglass cannot make plain object() instances yet")),
         ("bytes", _) => Ok(Value::obj(Object::Bytes(bytes_new::contents(vm, name, &args)?))),
         ("complex", _) => numeric::complex(vm, &args),
+        ("memoryview", _) => vm.new_memoryview(&args),
         ("bytearray", _) => {
             Ok(Value::obj(Object::ByteArray(RefCell::new(bytes_new::contents(vm, name, &args)?))))
         }

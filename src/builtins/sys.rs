@@ -66,6 +66,24 @@ fn exit(_: &mut Vm, args: CallArgs) -> BuiltinResult {
     Err(exception_with_args(ExcKind::SystemExit, status))
 }
 
+/// The `exit()` and `quit()` builtins (site's `Quitter`): SystemExit with the code as its
+/// one argument, `None` included.
+pub(crate) fn quit(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let code = match (args.positional.as_slice(), args.keywords.as_slice()) {
+        ([], []) => Value::None,
+        ([code], []) => code.clone(),
+        ([], [(key, code)]) if key == "code" => code.clone(),
+        _ => {
+            let given = args.positional.len() + args.keywords.len();
+            return Err(type_error(format!(
+                "Quitter.__call__() takes from 1 to 2 positional arguments but {} were given",
+                given + 1
+            )));
+        }
+    };
+    Err(exception_with_args(ExcKind::SystemExit, vec![code]))
+}
+
 fn getrecursionlimit(vm: &mut Vm, _: CallArgs) -> BuiltinResult {
     Ok(Value::Int(vm.recursion_limit as i64))
 }

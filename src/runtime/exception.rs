@@ -94,6 +94,22 @@ exception_kinds! {
     UnicodeError => Some(ValueError);
     UnicodeDecodeError => Some(UnicodeError);
     UnicodeEncodeError => Some(UnicodeError);
+    UnicodeTranslateError => Some(UnicodeError);
+    SystemError => Some(Exception);
+    ReferenceError => Some(Exception);
+    BufferError => Some(Exception);
+    Warning => Some(Exception);
+    UserWarning => Some(Warning);
+    DeprecationWarning => Some(Warning);
+    PendingDeprecationWarning => Some(Warning);
+    SyntaxWarning => Some(Warning);
+    RuntimeWarning => Some(Warning);
+    FutureWarning => Some(Warning);
+    ImportWarning => Some(Warning);
+    UnicodeWarning => Some(Warning);
+    BytesWarning => Some(Warning);
+    ResourceWarning => Some(Warning);
+    EncodingWarning => Some(Warning);
 }
 
 impl ExcKind {

@@ -419,6 +419,9 @@ pub fn values_equal(a: &Value, b: &Value) -> bool {
                 return x == y;
             }
             match (a.object(), b.object()) {
+                (Some(Object::MemoryView(_)), _) | (_, Some(Object::MemoryView(_))) => {
+                    super::memoryview::equal(a, b).unwrap_or(false)
+                }
                 (Some(Object::Str(x)), Some(Object::Str(y))) => x == y,
                 (Some(Object::Bytes(x)), Some(Object::Bytes(y))) => x == y,
                 (
@@ -579,6 +582,7 @@ pub fn hash_value(v: &Value) -> Result<i64, Value> {
                     | Object::DictView { kind: ViewKind::Keys | ViewKind::Items, .. },
                 ) => Err(type_error(format!("unhashable type: '{}'", v.type_name()))),
                 Some(Object::Range(r)) => hash_value(&Value::tuple(r.hash_key())),
+                Some(Object::MemoryView(m)) => hash_value(&super::memoryview::hash(m)?),
                 // Built-in type objects are made on demand: they hash by name, as `is_same` compares.
                 Some(Object::Type(name)) => Ok(fnv(name.as_bytes())),
                 Some(_) => Ok(match v {
@@ -757,6 +761,7 @@ pub fn len(v: &Value) -> Result<usize, Value> {
         Some(Object::FrozenSet(s)) => Ok(s.len()),
         Some(Object::DictView { dict, .. }) => Ok(dict.borrow().len()),
         Some(Object::Range(r)) => r.len_ssize(),
+        Some(Object::MemoryView(m)) => m.check().map(|()| m.len),
         _ => Err(type_error(format!("object of type '{}' has no len()", v.type_name()))),
     }
 }
@@ -792,6 +797,7 @@ pub fn contains(container: &Value, item: &Value) -> Result<bool, Value> {
         Some(Object::FrozenSet(set)) => set.contains(item),
         Some(Object::DictView { dict, kind }) => view_contains(&dict.borrow(), *kind, item),
         Some(Object::Range(r)) => Ok(r.contains(item)),
+        Some(Object::MemoryView(m)) => Ok(m.items()?.iter().any(|x| identical_or_equal(x, item))),
         _ => Err(type_error(format!("argument of type '{}' is not iterable", container.type_name()))),
     }
 }
@@ -890,6 +896,7 @@ pub fn get_item(container: &Value, index: &Value) -> OpResult {
                 Ok(Value::obj(Object::ByteArray(RefCell::new(picked))))
             }
             Some(Object::Range(r)) => Ok(Value::obj(Object::Range(r.slice(start, stop, step)?))),
+            Some(Object::MemoryView(m)) => m.get_item(index),
             _ => Err(type_error(format!("'{}' object is not subscriptable", container.type_name()))),
         };
     }
@@ -906,6 +913,7 @@ pub fn get_item(container: &Value, index: &Value) -> OpResult {
         Some(Object::Bytes(b)) => Ok(Value::Int(i64::from(b[sequence_index(index, b.len(), "index")?]))),
         Some(Object::ByteArray(b)) => super::bytearray::get_item(b, index),
         Some(Object::Range(r)) => r.get(index).map(Value::from_int),
+        Some(Object::MemoryView(m)) => m.get_item(index),
         Some(Object::Dict(d)) => {
             hash_value(index)?;
             d.borrow()
@@ -939,6 +947,7 @@ pub fn set_item(container: &Value, index: &Value, value: Value) -> Result<(), Va
             Ok(())
         }
         Some(Object::ByteArray(b)) => super::bytearray::set_item(b, index, &value),
+        Some(Object::MemoryView(m)) => m.set_item(index, &value),
         Some(Object::List(l)) => {
             let len = l.borrow().len();
             let i = sequence_index(index, len, "list assignment")?;
@@ -1012,6 +1021,10 @@ pub fn del_item(container: &Value, index: &Value) -> Result<(), Value> {
             Ok(())
         }
         Some(Object::ByteArray(b)) => super::bytearray::del_item(b, index),
+        Some(Object::MemoryView(m)) => {
+            m.check()?;
+            Err(type_error("cannot delete memory"))
+        }
         Some(Object::Dict(d)) => {
             hash_value(index)?;
             d.borrow_mut()
@@ -1050,6 +1063,9 @@ pub fn iterate(v: &Value) -> OpResult {
         Some(Object::Bytes(_)) => Iter::Sequence { items: v.clone(), index: 0, kind: "bytes_iterator" },
         Some(Object::ByteArray(_)) => {
             Iter::Sequence { items: v.clone(), index: 0, kind: "bytearray_iterator" }
+        }
+        Some(Object::MemoryView(m)) => {
+            Iter::Sequence { items: Value::tuple(m.items()?), index: 0, kind: "memory_iterator" }
         }
         Some(Object::Dict(d)) => dict_iter(d, ViewKind::Keys),
         Some(Object::DictView { dict, kind }) => dict_iter(dict, *kind),

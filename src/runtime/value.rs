@@ -35,6 +35,8 @@ pub enum Object {
     Str(String),
     Bytes(Vec<u8>),
     ByteArray(RefCell<Vec<u8>>),
+    /// A `memoryview` (boxed: it is larger than the other variants).
+    MemoryView(Box<super::memoryview::MemoryView>),
     /// A complex number: its real and imaginary parts.
     Complex(f64, f64),
     List(RefCell<Vec<Value>>),
@@ -373,6 +375,7 @@ impl Value {
         match self.object()? {
             Object::Bytes(b) => Some(f(b)),
             Object::ByteArray(b) => Some(f(&b.borrow())),
+            Object::MemoryView(m) => m.with_raw(f),
             _ => None,
         }
     }
@@ -411,6 +414,7 @@ impl Value {
                 Object::Str(_) => "str",
                 Object::Bytes(_) => "bytes",
                 Object::ByteArray(_) => "bytearray",
+                Object::MemoryView(_) => "memoryview",
                 Object::Complex(..) => "complex",
                 Object::List(_) => "list",
                 Object::Tuple(_) => "tuple",
@@ -477,6 +481,7 @@ impl Value {
                 Object::Str(s) => !s.is_empty(),
                 Object::Bytes(b) => !b.is_empty(),
                 Object::ByteArray(b) => !b.borrow().is_empty(),
+                Object::MemoryView(m) => m.len != 0,
                 Object::Complex(re, im) => *re != 0.0 || *im != 0.0,
                 Object::List(l) => !l.borrow().is_empty(),
                 Object::Tuple(t) => !t.is_empty(),
@@ -659,6 +664,10 @@ impl Value {
                         Some(file) => write!(out, "<module '{name}' from {}>", file.repr()),
                         None => write!(out, "<module '{name}' (built-in)>"),
                     };
+                }
+                Object::MemoryView(m) => {
+                    let released = if m.released.get() { "released " } else { "" };
+                    let _ = write!(out, "<{released}memory at {:#x}>", address(o));
                 }
                 Object::Random(_) => {
                     let _ = write!(out, "<random.Random object at {:#x}>", address(o));

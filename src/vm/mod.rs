@@ -8,6 +8,7 @@
 mod async_gen;
 mod attr_cache;
 mod awaiting;
+pub mod buffers;
 pub(crate) mod call;
 pub mod classes;
 mod exception_group;

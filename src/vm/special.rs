@@ -290,6 +290,18 @@ impl Vm {
                 return ops::binary_op(op, l, r);
             }
         }
+        // bytes + array: the array's machine bytes (its buffer).
+        if op == BinaryOp::Add
+            && matches!(left.object(), Some(Object::Bytes(_) | Object::ByteArray(_)))
+            && super::buffers::is_array(right)
+        {
+            let bytes = Value::obj(Object::Bytes(self.array_bytes(right)?));
+            if inplace && let Some(Object::ByteArray(cell)) = left.object() {
+                cell.borrow_mut().extend(bytes.bytes_like().unwrap_or_default());
+                return Ok(left.clone());
+            }
+            return ops::binary_op(op, left, &bytes);
+        }
         let symbol = if inplace { format!("{}=", op.symbol()) } else { op.symbol().to_string() };
         Err(type_error(format!(
             "unsupported operand type(s) for {symbol}: '{}' and '{}'",
@@ -404,6 +416,7 @@ impl Vm {
     /// `len(v)`.
     pub fn len(&mut self, v: &Value) -> Result<usize, Value> {
         if !is_instance(v) {
+            self.sync_view(v)?;
             return ops::len(v);
         }
         match self.call_special(v, "__len__", Vec::new()) {
@@ -425,6 +438,7 @@ impl Vm {
     /// `container[index]`.
     pub fn get_item(&mut self, container: &Value, index: &Value) -> Result<Value, Value> {
         if !is_instance(container) {
+            self.sync_view(container)?;
             if has_python_identity(index) && !is_sequence(container) {
                 let key = self.canonical_key(container, index.clone())?;
                 return ops::get_item(container, &key);
@@ -493,6 +507,13 @@ impl Vm {
             } else {
                 index
             };
+            if let Some(Object::MemoryView(_)) = container.object() {
+                self.sync_view(container)?;
+                if let Some(v) = value {
+                    ops::set_item(container, index, v)?;
+                    return self.flush_view(container);
+                }
+            }
             return match value {
                 Some(v) => ops::set_item(container, index, v),
                 None => ops::del_item(container, index),
@@ -571,6 +592,7 @@ impl Vm {
     /// `iter(v)`.
     pub fn iterate(&mut self, v: &Value) -> Result<Value, Value> {
         if !is_instance(v) {
+            self.sync_view(v)?;
             return ops::iterate(v);
         }
         match self.call_special(v, "__iter__", Vec::new()) {
@@ -600,6 +622,11 @@ impl Vm {
     /// Entering a `with` block: the bound `__exit__` of `manager` and what its `__enter__`
     /// returned.
     pub fn enter_context(&mut self, manager: &Value) -> Result<(Value, Value), Value> {
+        if let Some(Object::MemoryView(view)) = manager.object() {
+            view.check()?;
+            let exit = Value::obj(Object::BoundMethod { receiver: manager.clone(), name: "__exit__".into() });
+            return Ok((exit, manager.clone()));
+        }
         let class = super::classes::class_of(manager);
         let (Some(enter), Some(exit)) =
             (class::lookup(&class, "__enter__"), class::lookup(&class, "__exit__"))
