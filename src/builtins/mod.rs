@@ -45,16 +45,11 @@ use crate::vm::{Vm, special_is_instance};
 /// The builtins namespace.
 pub fn table() -> DictMap {
     let mut map = DictMap::default();
-    let functions: [(&'static str, BuiltinFn); 60] = [
+    let functions: [(&'static str, BuiltinFn); 57] = [
         ("eval", evaluation::eval),
         ("exec", evaluation::exec),
         ("compile", evaluation::compile),
         ("sorted", iteration::sorted),
-        ("reversed", iteration::reversed),
-        ("enumerate", iteration::enumerate),
-        ("zip", iteration::zip),
-        ("map", iteration::map),
-        ("filter", iteration::filter),
         ("any", iteration::any),
         ("all", iteration::all),
         ("divmod", numeric::divmod),
@@ -105,6 +100,8 @@ pub fn table() -> DictMap {
         ("ord", ord),
         ("chr", chr),
         ("exit", sys::quit),
+        ("__import__", |vm, args| vm.import_builtin(args)),
+        ("__build_class__", |vm, args| vm.build_class(args)),
         ("quit", sys::quit),
     ];
     for (name, func) in functions {
@@ -127,6 +124,11 @@ pub fn table() -> DictMap {
         "bytes",
         "bytearray",
         "memoryview",
+        "map",
+        "filter",
+        "zip",
+        "enumerate",
+        "reversed",
         "complex",
         "property",
         "staticmethod",
@@ -852,6 +854,17 @@ pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
     if name == "Random" {
         return random::construct(vm, args);
     }
+    let iterator: Option<fn(&mut Vm, CallArgs) -> BuiltinResult> = match name {
+        "map" => Some(iteration::map),
+        "filter" => Some(iteration::filter),
+        "zip" => Some(iteration::zip),
+        "enumerate" => Some(iteration::enumerate),
+        "reversed" => Some(iteration::reversed),
+        _ => None,
+    };
+    if let Some(make) = iterator {
+        return make(vm, args);
+    }
     if let Some(result) = class_builtins::construct(vm, name, &args) {
         return result;
     }
@@ -861,8 +874,10 @@ pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
         matches!(name, "dict" | "list" | "tuple" | "set" | "frozenset" | "int" | "float" | "bytes" | "bool");
     let iterates = matches!(name, "dict" | "list" | "tuple" | "set" | "frozenset");
     fn built_in(a: &Value, iterates: bool) -> Option<&Value> {
-        crate::runtime::class::base_value(a).filter(|_| {
-            !iterates || crate::runtime::class::lookup(&crate::vm::classes::class_of(a), "__iter__").is_none()
+        crate::runtime::class::base_value(a).filter(|base| {
+            !iterates
+                || (crate::runtime::class::lookup(&crate::vm::classes::class_of(a), "__iter__").is_none()
+                    && !matches!(base.object(), Some(Object::Iterator(_))))
         })
     }
     let args = if converts && args.positional.iter().any(|a| built_in(a, iterates).is_some()) {

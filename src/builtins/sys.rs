@@ -42,8 +42,11 @@ pub fn module(vm: &Vm) -> Value {
         Value::str(std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default()),
     );
     set("dont_write_bytecode", Value::Bool(false));
-    let functions: [(&'static str, BuiltinFn); 5] = [
+    let functions: [(&'static str, BuiltinFn); 8] = [
         ("exit", exit),
+        ("exc_info", exc_info),
+        ("exception", exception),
+        ("_format_exception", format_exception),
         ("getrecursionlimit", getrecursionlimit),
         ("setrecursionlimit", setrecursionlimit),
         ("set_asyncgen_hooks", set_asyncgen_hooks),
@@ -53,6 +56,36 @@ pub fn module(vm: &Vm) -> Value {
         set(name, Value::obj(Object::Builtin(Builtin { name, func })));
     }
     Value::obj(Object::Module { name: "sys".into(), dict: Rc::new(RefCell::new(dict)) })
+}
+
+/// `sys.exc_info()`: the type and value of the exception being handled (no traceback
+/// objects: the third item is `None`).
+fn exc_info(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    if !args.positional.is_empty() || !args.keywords.is_empty() {
+        return Err(type_error("sys.exc_info() takes no arguments"));
+    }
+    Ok(match &vm.handled {
+        Value::None => Value::tuple(vec![Value::None, Value::None, Value::None]),
+        exc => Value::tuple(vec![crate::vm::classes::class_of(exc), exc.clone(), Value::None]),
+    })
+}
+
+/// `sys.exception()`: the exception being handled, or `None`.
+fn exception(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    if !args.positional.is_empty() || !args.keywords.is_empty() {
+        return Err(type_error("sys.exception() takes no arguments"));
+    }
+    Ok(vm.handled.clone())
+}
+
+/// `sys._format_exception(exc, chain, stack)`: the report the interpreter prints for `exc`
+/// (for the `traceback` module): with its chained exceptions when `chain`, and only its
+/// last line (`Name: message`) unless `stack`.
+fn format_exception(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let [exc, chain, stack] = args.positional.as_slice() else {
+        return Err(type_error("_format_exception(exc, chain, stack)"));
+    };
+    Ok(Value::str(crate::vm::traceback::format_report(exc, chain.truthy(), stack.truthy()).as_str()))
 }
 
 /// `sys.exit([code])`: raises SystemExit.

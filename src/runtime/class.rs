@@ -170,8 +170,22 @@ pub fn base_value(v: &Value) -> Option<&Value> {
 }
 
 /// The built-in types a Python class may derive from (beyond `object` and the exceptions).
-pub const SUBCLASSABLE: &[&str] =
-    &["dict", "list", "tuple", "set", "frozenset", "int", "float", "str", "bytes"];
+pub const SUBCLASSABLE: &[&str] = &[
+    "dict",
+    "list",
+    "tuple",
+    "set",
+    "frozenset",
+    "int",
+    "float",
+    "str",
+    "bytes",
+    "map",
+    "filter",
+    "zip",
+    "enumerate",
+    "reversed",
+];
 
 /// The class behind a value that is a class object.
 pub fn as_class(v: &Value) -> Option<&Class> {

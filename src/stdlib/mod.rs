@@ -34,6 +34,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "re" => include_str!("re.py"),
         "string" => include_str!("string.py"),
         "struct" => include_str!("struct.py"),
+        "traceback" => include_str!("traceback.py"),
         "typing" => include_str!("typing.py"),
         _ => return None,
     })

@@ -22,6 +22,7 @@ use crate::builtins::methods::{get_attribute, set_attribute};
 use crate::bytecode::pyc;
 use crate::pipeline;
 use crate::runtime::exception::{ExcKind, new_exception, type_error, value_error};
+use crate::runtime::function::CallArgs;
 use crate::runtime::syntax_exc;
 use crate::runtime::value::{DictMap, Key, Object, Value};
 
@@ -169,6 +170,42 @@ impl Vm {
             }
         }
         Ok(())
+    }
+
+    /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`: the module as
+    /// the import statement gets it (the top-level package unless `fromlist` is given).
+    pub fn import_builtin(&mut self, args: CallArgs) -> Result<Value, Value> {
+        let mut slots: [Option<Value>; 5] = Default::default();
+        if args.positional.len() > 5 {
+            let n = args.positional.len();
+            return Err(type_error(format!("__import__() takes at most 5 arguments ({n} given)")));
+        }
+        for (slot, v) in slots.iter_mut().zip(args.positional) {
+            *slot = Some(v);
+        }
+        for (k, v) in args.keywords {
+            let at = ["name", "globals", "locals", "fromlist", "level"].iter().position(|n| *n == k);
+            let Some(at) = at else {
+                return Err(type_error(format!("__import__() got an unexpected keyword argument '{k}'")));
+            };
+            slots[at] = Some(v);
+        }
+        let [name, _, _, fromlist, level] = slots;
+        let name = name.ok_or_else(|| type_error("__import__() missing required argument 'name' (pos 1)"))?;
+        let name = name
+            .as_str()
+            .ok_or_else(|| {
+                type_error(format!("__import__() argument 1 must be str, not {}", name.type_name()))
+            })?
+            .to_string();
+        let fromlist = fromlist.unwrap_or(Value::None);
+        let level = level.unwrap_or(Value::Int(0));
+        let depth = self.frames.len();
+        self.import_name(&name, &fromlist, &level)?;
+        if self.frames.len() > depth {
+            self.execute(depth)?;
+        }
+        Ok(self.frame().stack.pop().unwrap_or(Value::None))
     }
 
     /// A module for built-in code that needs one (`open` needs `io`): already imported, or a

@@ -16,7 +16,13 @@ impl Vm {
             Some(Object::Iterator(state)) => state,
             Some(Object::Instance(_)) => match self.next_of_instance(iterator) {
                 Some(result) => return result,
-                None => return ops::next(iterator),
+                // A subclass of a built-in iterator type (`class C(map)`) advances its value.
+                None => match crate::runtime::class::base_value(iterator) {
+                    Some(base) if matches!(base.object(), Some(Object::Iterator(_))) => {
+                        return self.next_item(&base.clone());
+                    }
+                    _ => return ops::next(iterator),
+                },
             },
             Some(Object::Generator(g))
                 if g.borrow().kind == crate::runtime::generator::GenKind::Generator =>

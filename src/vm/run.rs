@@ -107,7 +107,11 @@ impl Vm {
             let delivered = match step {
                 Ok(Step::Continue) => Ok(()),
                 // A module body finished: the import that ran it goes on (or fails).
-                Ok(Step::Return(_)) if self.module_body_on_top() => self.module_body_returned(),
+                // (An import begun by built-in code, `__import__`, ends with its frame.)
+                Ok(Step::Return(_)) if self.module_body_on_top() => match self.module_body_returned() {
+                    Ok(()) if self.frames.len() <= base => return Ok(Value::None),
+                    other => other,
+                },
                 Ok(Step::Return(value)) => {
                     let init_of = self.frames.last_mut().and_then(|f| f.init_of.take());
                     let link = self.pop_frame();

@@ -597,6 +597,10 @@ impl Vm {
         }
         match self.call_special(v, "__iter__", Vec::new()) {
             Some(result) => result,
+            // An instance of a subclass of a built-in iterator type is its own iterator.
+            None if let Some(Object::Iterator(_)) = class::base_value(v).and_then(Value::object) => {
+                Ok(v.clone())
+            }
             None if let Some(base) = class::base_value(v) => ops::iterate(base),
             None if python_class(v).is_some_and(|c| class::lookup(c, "__getitem__").is_some()) => {
                 let state = crate::runtime::value::Iter::GetItem { object: v.clone(), index: 0 };

@@ -16,6 +16,27 @@ pub fn format_exception(exc: &Value) -> String {
     printer.out
 }
 
+/// The report for `exc` as the `traceback` module formats it: with the exceptions it was
+/// caused by or raised while handling when `chain`, its frames unless `stack` is false (only
+/// the `Name: message` line then).
+pub fn format_report(exc: &Value, chain: bool, stack: bool) -> String {
+    if !stack {
+        let mut out = String::new();
+        match exc.object() {
+            Some(Object::Exception(e)) => write_exception_only(&e.borrow(), &mut out),
+            _ => out.push_str(&format!("{}\n", exc.repr())),
+        }
+        return out;
+    }
+    let mut printer = Printer { out: String::new(), group_depth: 0, need_close: false };
+    if chain {
+        printer.write_chain(exc, 0);
+    } else {
+        printer.write_one(exc, 0);
+    }
+    printer.out
+}
+
 /// At most this many exceptions of a group are printed, and groups this deeply nested.
 const MAX_GROUP_WIDTH: usize = 15;
 const MAX_GROUP_DEPTH: usize = 10;
