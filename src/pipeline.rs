@@ -44,9 +44,10 @@ impl CacheMode {
 /// Compile source bytes named `name` (no cache).
 pub fn compile_source(name: &str, bytes: &[u8]) -> Result<Rc<CodeObject>, SyntaxError> {
     let file = source::decode(name, bytes).map_err(|e| e.to_syntax_error())?;
-    let Mod::Module { body, .. } = parser::parse_module(&file.text, name)? else {
+    let Mod::Module { mut body, .. } = parser::parse_module(&file.text, name)? else {
         return Err(SyntaxError::new("expected a module", name, 1, 1));
     };
+    crate::compiler::mangle::apply(&mut body);
     compile_module(&body, name).map_err(|e| compile_error(e, name, &file.text))
 }
 

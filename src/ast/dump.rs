@@ -164,7 +164,7 @@ fn fields_of_stmt(s: &Stmt) -> (&'static str, Fields<'_>) {
     match &s.kind {
         FunctionDef(f) => function_def("FunctionDef", f),
         AsyncFunctionDef(f) => function_def("AsyncFunctionDef", f),
-        ClassDef { name, bases, keywords, body, decorator_list } => (
+        ClassDef { name, bases, keywords, body, decorator_list, .. } => (
             "ClassDef",
             vec![
                 ("name", Field::Str(name)),

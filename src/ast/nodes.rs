@@ -56,6 +56,9 @@ pub struct FunctionDef {
     pub decorator_list: Vec<Expr>,
     pub returns: Option<Box<Expr>>,
     pub type_comment: Option<String>,
+    /// The name the definition is bound to when that differs from `name` (a private name
+    /// mangled inside a class body; see `compiler::mangle`).
+    pub binding: Option<Identifier>,
 }
 
 /// The fields shared by `For` and `AsyncFor`.
@@ -95,6 +98,8 @@ pub enum StmtKind {
         keywords: Vec<Keyword>,
         body: Vec<Stmt>,
         decorator_list: Vec<Expr>,
+        /// As `FunctionDef::binding`.
+        binding: Option<Identifier>,
     },
     Return {
         value: Option<Box<Expr>>,

@@ -188,15 +188,32 @@ fn print(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
             other => return Err(type_error(format!("'{other}' is an invalid keyword argument for print()"))),
         }
     }
+    if let Some(target) = target {
+        // As CPython: one `write` per item, separator and end.
+        let write = vm.get_attr(&target, "write")?;
+        let put = |vm: &mut Vm, text: String| {
+            vm.call_value(&write, CallArgs { positional: vec![Value::str(text)], keywords: Vec::new() })
+        };
+        for (i, v) in args.positional.iter().enumerate() {
+            if i > 0 {
+                put(vm, sep.clone())?;
+            }
+            let text = vm.to_str(v)?;
+            put(vm, text)?;
+        }
+        put(vm, end)?;
+        if flush {
+            let flush = vm.get_attr(&target, "flush")?;
+            vm.call_value(&flush, CallArgs::default())?;
+        }
+        return Ok(Value::None);
+    }
     let mut line = Vec::with_capacity(args.positional.len());
     for v in &args.positional {
         line.push(vm.to_str(v)?);
     }
     let text = format!("{}{end}", line.join(&sep));
-    if let Some(target) = target {
-        let write = vm.get_attr(&target, "write")?;
-        vm.call_value(&write, CallArgs { positional: vec![Value::str(text)], keywords: Vec::new() })?;
-    } else if to_stderr {
+    if to_stderr {
         vm.host.write_stderr(&text);
     } else {
         vm.host.write_stdout(&text);
@@ -870,8 +887,10 @@ pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
     }
     // Converting an instance of a subclass of a built-in type converts its built-in value
     // (unless the subclass iterates in its own way).
-    let converts =
-        matches!(name, "dict" | "list" | "tuple" | "set" | "frozenset" | "int" | "float" | "bytes" | "bool");
+    let converts = matches!(
+        name,
+        "dict" | "list" | "tuple" | "set" | "frozenset" | "int" | "float" | "bytes" | "bytearray" | "bool"
+    );
     let iterates = matches!(name, "dict" | "list" | "tuple" | "set" | "frozenset");
     fn built_in(a: &Value, iterates: bool) -> Option<&Value> {
         crate::runtime::class::base_value(a).filter(|base| {

@@ -16,8 +16,9 @@ use crate::ast::{PyStr, Span};
 use crate::runtime::int::Int;
 
 const MAGIC: &[u8; 8] = b"PYGLASS\0";
-/// Bump when the instruction set or this layout changes (the opcode fingerprint test says when).
-pub const FORMAT_VERSION: u32 = 8;
+/// Bump when the instruction set or this layout changes (the opcode fingerprint test says when),
+/// or when the same source compiles differently (9: private names are mangled).
+pub const FORMAT_VERSION: u32 = 9;
 const HEADER_LEN: usize = 8 + 4 + 4 + 8 + 8 + 8 + 8;
 /// Nested code objects deeper than this are refused.
 const MAX_NESTING: u32 = 200;

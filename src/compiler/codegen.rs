@@ -518,8 +518,9 @@ impl<'t> Compiler<'t> {
                 self.check_await(s.span, "'async with'")?;
                 self.with_statement(s, w, 0, true)?
             }
-            ClassDef { name, bases, keywords, body, decorator_list } => {
-                self.class_def(s, name, bases, keywords, body, decorator_list)?
+            ClassDef { name, bases, keywords, body, decorator_list, binding } => {
+                self.class_def(s, name, bases, keywords, body, decorator_list)?;
+                self.store_name(binding.as_ref().unwrap_or(name));
             }
             With(w) => self.with_statement(s, w, 0, false)?,
             Match { subject, cases } => self.match_statement(subject, cases)?,
@@ -600,7 +601,7 @@ impl<'t> Compiler<'t> {
         for _ in &f.decorator_list {
             self.emit(Op::Call, 1);
         }
-        self.store_name(&f.name);
+        self.store_name(f.binding.as_ref().unwrap_or(&f.name));
         Ok(())
     }
 
@@ -692,7 +693,6 @@ impl<'t> Compiler<'t> {
         for _ in decorators {
             self.emit(Op::Call, 1);
         }
-        self.store_name(name);
         Ok(())
     }
 

@@ -7,5 +7,6 @@ mod comprehensions;
 mod except_star;
 mod exceptions;
 mod imports;
+pub mod mangle;
 mod patterns;
 pub mod symtable;

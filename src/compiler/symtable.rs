@@ -173,21 +173,21 @@ impl Builder {
                 if let Some(r) = &f.returns {
                     self.expr(r);
                 }
-                self.current().bind(&f.name);
+                self.current().bind(f.binding.as_ref().unwrap_or(&f.name));
                 self.open(key_of(s), ScopeKind::Function);
                 self.current().coroutine = matches!(s.kind, AsyncFunctionDef(_));
                 self.params(&f.args);
                 self.stmts(&f.body);
                 self.close();
             }
-            ClassDef { name, bases, keywords, body, decorator_list } => {
+            ClassDef { name, bases, keywords, body, decorator_list, binding } => {
                 for e in decorator_list.iter().chain(bases) {
                     self.expr(e);
                 }
                 for k in keywords {
                     self.expr(&k.value);
                 }
-                self.current().bind(name);
+                self.current().bind(binding.as_ref().unwrap_or(name));
                 self.open(key_of(s), ScopeKind::Class);
                 self.stmts(body);
                 self.close();

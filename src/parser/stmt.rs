@@ -650,7 +650,15 @@ impl<'a> Parser<'a> {
         self.expect_op(")")?;
         let returns = if self.eat_op("->") { Some(boxed(self.expression()?)) } else { None };
         let body = self.colon_block("function definition", def)?;
-        let f = FunctionDef { name, args: Box::new(args), body, decorator_list, returns, type_comment: None };
+        let f = FunctionDef {
+            name,
+            args: Box::new(args),
+            body,
+            decorator_list,
+            returns,
+            type_comment: None,
+            binding: None,
+        };
         let kind = if async_tok.is_some() { StmtKind::AsyncFunctionDef(f) } else { StmtKind::FunctionDef(f) };
         Ok(Stmt { kind, span: self.span_from(start) })
     }
@@ -667,7 +675,7 @@ impl<'a> Parser<'a> {
         };
         let body = self.colon_block("class definition", start)?;
         Ok(Stmt {
-            kind: StmtKind::ClassDef { name, bases, keywords, body, decorator_list },
+            kind: StmtKind::ClassDef { name, bases, keywords, body, decorator_list, binding: None },
             span: self.span_from(start),
         })
     }

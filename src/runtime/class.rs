@@ -143,7 +143,12 @@ pub fn slots(class: &Value) -> Option<Vec<String>> {
         if items.iter().any(|n| n == "__dict__") {
             return None;
         }
-        names.extend(items);
+        // Private slot names are mangled with the class's name, as names in its body are.
+        let stripped = c.name.trim_start_matches('_');
+        names.extend(items.into_iter().map(|n| match stripped {
+            "" => n,
+            _ => crate::compiler::mangle::mangled(stripped, &n).unwrap_or(n),
+        }));
     }
     Some(names)
 }

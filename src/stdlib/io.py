@@ -1,5 +1,6 @@
-"""Text and binary files over whole-file reads and writes (`open`), and in-memory text
-streams (`StringIO`). Files are read when opened and written when flushed or closed."""
+"""Text and binary files over whole-file reads and writes (`open`), in-memory text and
+binary streams (`StringIO`, `BytesIO`), and the stream base classes (`IOBase`, ...). Files
+are read when opened and written when flushed or closed."""
 
 import builtins as _builtins
 
@@ -10,15 +11,128 @@ class UnsupportedOperation(OSError, ValueError):
     pass
 
 
-class StringIO:
-    def __init__(self, initial_value="", newline="\n"):
-        self._buffer = initial_value
-        self._pos = 0
-        self.closed = False
+class IOBase:
+    """The base of all streams: closing, context management, iteration by lines."""
+
+    __module__ = "_io"
+    _IOBase__closed = False
+
+    @property
+    def closed(self):
+        return self.__closed
+
+    def close(self):
+        self.__closed = True
 
     def _check(self):
         if self.closed:
             raise ValueError("I/O operation on closed file.")
+
+    def flush(self):
+        self._check()
+
+    def readable(self):
+        return False
+
+    def writable(self):
+        return False
+
+    def seekable(self):
+        return False
+
+    def isatty(self):
+        self._check()
+        return False
+
+    def fileno(self):
+        raise UnsupportedOperation("fileno")
+
+    def seek(self, pos, whence=0):
+        raise UnsupportedOperation("seek")
+
+    def tell(self):
+        return self.seek(0, 1)
+
+    def truncate(self, size=None):
+        raise UnsupportedOperation("truncate")
+
+    def readline(self, size=-1):
+        self._check()
+        line = None
+        while size is None or size < 0 or line is None or len(line) < size:
+            chunk = self.read(1)
+            if not chunk:
+                break
+            line = chunk if line is None else line + chunk
+            if chunk in ("\n", b"\n"):
+                break
+        return b"" if line is None else line
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                break
+        return lines
+
+    def writelines(self, lines):
+        self._check()
+        for line in lines:
+            self.write(line)
+
+    def __iter__(self):
+        self._check()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __del__(self):
+        pass
+
+
+class RawIOBase(IOBase):
+    __module__ = "_io"
+
+
+class BufferedIOBase(IOBase):
+    __module__ = "_io"
+
+
+class TextIOBase(IOBase):
+    __module__ = "_io"
+
+
+class StringIO(TextIOBase):
+    __module__ = "_io"
+
+    def _check(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file")
+
+    def flush(self):
+        pass
+
+    def __init__(self, initial_value="", newline="\n"):
+        if initial_value is None:
+            initial_value = ""
+        if not isinstance(initial_value, str):
+            raise TypeError(f"initial_value must be str or None, not {type(initial_value).__name__}")
+        self._buffer = initial_value
+        self._pos = 0
 
     def write(self, s):
         self._check()
@@ -51,23 +165,6 @@ class StringIO:
         self._pos = end
         return line
 
-    def readlines(self, hint=-1):
-        lines = []
-        while True:
-            line = self.readline()
-            if not line:
-                return lines
-            lines.append(line)
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
     def getvalue(self):
         self._check()
         return self._buffer
@@ -91,26 +188,114 @@ class StringIO:
         self._buffer = self._buffer[:size]
         return size
 
-    def close(self):
-        self.closed = True
-
-    def flush(self):
-        pass
-
     def readable(self):
+        self._check()
         return True
 
     def writable(self):
+        self._check()
         return True
 
-    def __enter__(self):
-        return self
+    def seekable(self):
+        self._check()
+        return True
 
-    def __exit__(self, *exc):
-        self.close()
+
+class BytesIO(BufferedIOBase):
+    """An in-memory binary stream."""
+
+    __module__ = "_io"
+
+    def __init__(self, initial_bytes=b""):
+        self._buffer = bytearray(b"" if initial_bytes is None else initial_bytes)
+        self._pos = 0
+
+    def getvalue(self):
+        self._check()
+        return bytes(self._buffer)
+
+    def getbuffer(self):
+        self._check()
+        return memoryview(self._buffer)
+
+    def read(self, size=-1):
+        self._check()
+        if size is None or size < 0:
+            end = len(self._buffer)
+        else:
+            end = min(len(self._buffer), self._pos + size)
+        data = bytes(self._buffer[self._pos:end]) if self._pos < end else b""
+        self._pos = max(self._pos, end)
+        return data
+
+    read1 = read
+
+    def readinto(self, buffer):
+        data = self.read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
+
+    def readline(self, size=-1):
+        self._check()
+        end = self._buffer.find(b"\n", self._pos)
+        end = len(self._buffer) if end < 0 else end + 1
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        line = bytes(self._buffer[self._pos:end]) if self._pos < end else b""
+        self._pos = max(self._pos, end)
+        return line
+
+    def write(self, data):
+        self._check()
+        if isinstance(data, str):
+            raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'")
+        data = bytes(data)
+        if self._pos > len(self._buffer):
+            self._buffer.extend(bytes(self._pos - len(self._buffer)))
+        self._buffer[self._pos:self._pos + len(data)] = data
+        self._pos += len(data)
+        return len(data)
+
+    def seek(self, pos, whence=0):
+        self._check()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError(f"negative seek value {pos}")
+            self._pos = pos
+        elif whence == 1:
+            self._pos = max(0, self._pos + pos)
+        elif whence == 2:
+            self._pos = max(0, len(self._buffer) + pos)
+        else:
+            raise ValueError(f"invalid whence ({whence}, should be 0, 1 or 2)")
+        return self._pos
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check()
+        size = self._pos if size is None else size
+        del self._buffer[size:]
+        return size
+
+    def readable(self):
+        self._check()
+        return True
+
+    def writable(self):
+        self._check()
+        return True
+
+    def seekable(self):
+        self._check()
+        return True
 
 
 class _File(StringIO):
+    __module__ = "io"
+    _check = IOBase._check
     def __init__(self, file, mode):
         self.name = file
         self.mode = mode
@@ -164,7 +349,7 @@ class _File(StringIO):
     def close(self):
         if not self.closed:
             self.flush()
-            self.closed = True
+            IOBase.close(self)
 
     def __repr__(self):
         kind = "_io.BufferedReader" if self._binary else "_io.TextIOWrapper"
