@@ -41,14 +41,39 @@ pub(crate) fn real(v: &Value) -> Result<f64, Value> {
     }
 }
 
+/// The arguments with instances replaced by the floats their `__float__` (or `__index__`)
+/// gives, as CPython's `PyFloat_AsDouble` converts them.
+fn floats(vm: &mut Vm, mut args: CallArgs) -> Result<CallArgs, Value> {
+    for v in args.positional.iter_mut().chain(args.keywords.iter_mut().map(|(_, v)| v)) {
+        if let Some(result) = super::numeric::from_instance(vm, "float", v) {
+            *v = result?;
+        }
+    }
+    Ok(args)
+}
+
+/// The arguments with instances replaced by the ints their `__index__` gives.
+fn indexes(vm: &mut Vm, mut args: CallArgs) -> Result<CallArgs, Value> {
+    for v in args.positional.iter_mut() {
+        if let Some(Object::Instance(i)) = v.object()
+            && crate::runtime::class::lookup(&i.class, "__index__").is_some()
+            && let Some(result) = vm.call_special(v, "__index__", Vec::new())
+        {
+            let result = result?;
+            if result.as_int().is_none() {
+                return Err(type_error(format!("__index__ returned non-int (type {})", result.type_name())));
+            }
+            *v = result;
+        }
+    }
+    Ok(args)
+}
+
 /// An integer argument (`factorial`, `gcd`, ...).
-fn integer(v: &Value, function: &str) -> Result<BigInt, Value> {
+fn integer(v: &Value, _function: &str) -> Result<BigInt, Value> {
     match v.as_int() {
         Some(i) => Ok(i.to_bigint()),
-        None if matches!(v, Value::Float(_)) => {
-            Err(type_error("'float' object cannot be interpreted as an integer"))
-        }
-        None => Err(type_error(format!("{function}() argument must be int, not {}", v.type_name()))),
+        None => Err(type_error(format!("'{}' object cannot be interpreted as an integer", v.type_name()))),
     }
 }
 
@@ -87,7 +112,8 @@ fn checked(x: f64, r: f64, can_overflow: bool) -> BuiltinResult {
 
 macro_rules! unary {
     ($name:ident, $f:expr, $overflow:expr) => {
-        fn $name(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+        fn $name(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+            let args = floats(vm, args)?;
             let a = arguments(&args, stringify!($name), 1, 1)?;
             let x = real(&a[0])?;
             let f: fn(f64) -> f64 = $f;
@@ -119,7 +145,8 @@ unary!(erfc, libm::erfc, false);
 unary!(degrees, f64::to_degrees, true);
 unary!(radians, f64::to_radians, false);
 
-fn log1p(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+fn log1p(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let args = floats(vm, args)?;
     let x = real(&arguments(&args, "log1p", 1, 1)?[0])?;
     if x <= -1.0 {
         return Err(domain_error());
@@ -127,7 +154,8 @@ fn log1p(_: &mut Vm, args: CallArgs) -> BuiltinResult {
     Ok(Value::Float(x.ln_1p()))
 }
 
-fn gamma(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+fn gamma(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let args = floats(vm, args)?;
     let x = real(&arguments(&args, "gamma", 1, 1)?[0])?;
     if x.is_nan() {
         return Ok(Value::Float(x));
@@ -138,7 +166,8 @@ fn gamma(_: &mut Vm, args: CallArgs) -> BuiltinResult {
     checked(x, super::math_gamma::gamma(x), true)
 }
 
-fn lgamma(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+fn lgamma(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let args = floats(vm, args)?;
     let x = real(&arguments(&args, "lgamma", 1, 1)?[0])?;
     if x <= 0.0 && x == x.floor() && x.is_finite() {
         return Err(domain_error());
@@ -181,7 +210,8 @@ fn ln(v: &Value) -> Result<f64, Value> {
     log_with(v, f64::ln, std::f64::consts::LN_2)
 }
 
-fn log(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+fn log(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let args = floats(vm, args)?;
     let a = arguments(&args, "log", 1, 2)?;
     let num = ln(&a[0])?;
     match a.get(1) {
@@ -196,16 +226,19 @@ fn log(_: &mut Vm, args: CallArgs) -> BuiltinResult {
     }
 }
 
-fn log2(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+fn log2(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let args = floats(vm, args)?;
     Ok(Value::Float(log_with(&arguments(&args, "log2", 1, 1)?[0], f64::log2, 1.0)?))
 }
 
-fn log10(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+fn log10(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let args = floats(vm, args)?;
     let v = &arguments(&args, "log10", 1, 1)?[0];
     Ok(Value::Float(log_with(v, f64::log10, std::f64::consts::LOG10_2)?))
 }
 
-fn pow(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+fn pow(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let args = floats(vm, args)?;
     let a = arguments(&args, "pow", 2, 2)?;
     let (x, y) = (real(&a[0])?, real(&a[1])?);
     // C99 special cases, as CPython applies them.
@@ -222,12 +255,14 @@ fn pow(_: &mut Vm, args: CallArgs) -> BuiltinResult {
     Ok(Value::Float(r))
 }
 
-fn atan2(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+fn atan2(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let args = floats(vm, args)?;
     let a = arguments(&args, "atan2", 2, 2)?;
     Ok(Value::Float(real(&a[0])?.atan2(real(&a[1])?)))
 }
 
-fn fmod(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+fn fmod(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let args = floats(vm, args)?;
     let a = arguments(&args, "fmod", 2, 2)?;
     let (x, y) = (real(&a[0])?, real(&a[1])?);
     if y == 0.0 && !x.is_nan() || x.is_infinite() && !y.is_nan() {
@@ -239,7 +274,8 @@ fn fmod(_: &mut Vm, args: CallArgs) -> BuiltinResult {
     Ok(Value::Float(x % y))
 }
 
-fn remainder(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+fn remainder(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let args = floats(vm, args)?;
     let a = arguments(&args, "remainder", 2, 2)?;
     let (x, y) = (real(&a[0])?, real(&a[1])?);
     if x.is_nan() || y.is_nan() {
@@ -251,12 +287,14 @@ fn remainder(_: &mut Vm, args: CallArgs) -> BuiltinResult {
     Ok(Value::Float(libm::remainder(x, y)))
 }
 
-fn copysign(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+fn copysign(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let args = floats(vm, args)?;
     let a = arguments(&args, "copysign", 2, 2)?;
     Ok(Value::Float(real(&a[0])?.copysign(real(&a[1])?)))
 }
 
-fn hypot(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+fn hypot(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let args = floats(vm, args)?;
     let mut values = Vec::with_capacity(args.positional.len());
     for v in &args.positional {
         values.push(real(v)?);
@@ -275,7 +313,8 @@ fn vector_norm(values: &[f64]) -> f64 {
     values.iter().fold(0.0f64, |acc, &x| acc.hypot(x))
 }
 
-fn dist(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+fn dist(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let args = floats(vm, args)?;
     let a = arguments(&args, "dist", 2, 2)?;
     let coordinates = |v: &Value| -> Result<Vec<f64>, Value> {
         match v.object() {
@@ -309,8 +348,25 @@ fn to_integer(x: f64) -> BuiltinResult {
 
 macro_rules! rounding {
     ($name:ident, $f:expr) => {
-        fn $name(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+        fn $name(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
             let v = &arguments(&args, stringify!($name), 1, 1)?[0];
+            // An instance rounds itself (`__floor__`, ...), or is converted to a float.
+            if let Some(Object::Instance(i)) = v.object() {
+                let method = concat!("__", stringify!($name), "__");
+                if crate::runtime::class::lookup(&i.class, method).is_some()
+                    && let Some(result) = vm.call_special(v, method, Vec::new())
+                {
+                    return result;
+                }
+                if stringify!($name) == "trunc" {
+                    return Err(type_error(format!(
+                        "type {} doesn't define __trunc__ method",
+                        v.type_name()
+                    )));
+                }
+            }
+            let converted = floats(vm, CallArgs { positional: vec![v.clone()], keywords: Vec::new() })?;
+            let v = &converted.positional[0];
             if v.as_int().is_some() && !matches!(v, Value::Bool(_)) {
                 return Ok(v.clone());
             }
@@ -327,7 +383,8 @@ rounding!(floor, f64::floor);
 rounding!(ceil, f64::ceil);
 rounding!(trunc, f64::trunc);
 
-fn modf(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+fn modf(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let args = floats(vm, args)?;
     let x = real(&arguments(&args, "modf", 1, 1)?[0])?;
     if x.is_infinite() {
         return Ok(Value::tuple(vec![Value::Float(0.0f64.copysign(x)), Value::Float(x)]));
@@ -336,7 +393,8 @@ fn modf(_: &mut Vm, args: CallArgs) -> BuiltinResult {
     Ok(Value::tuple(vec![Value::Float((x - whole).copysign(x)), Value::Float(whole)]))
 }
 
-fn frexp(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+fn frexp(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let args = floats(vm, args)?;
     let x = real(&arguments(&args, "frexp", 1, 1)?[0])?;
     if x == 0.0 || !x.is_finite() {
         return Ok(Value::tuple(vec![Value::Float(x), Value::Int(0)]));
@@ -345,7 +403,8 @@ fn frexp(_: &mut Vm, args: CallArgs) -> BuiltinResult {
     Ok(Value::tuple(vec![Value::Float(m), Value::Int(i64::from(e))]))
 }
 
-fn ldexp(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+fn ldexp(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let args = floats(vm, args)?;
     let a = arguments(&args, "ldexp", 2, 2)?;
     let x = real(&a[0])?;
     let Some(e) = a[1].as_int() else {
@@ -363,19 +422,23 @@ fn predicate(args: &CallArgs, name: &str, test: fn(f64) -> bool) -> BuiltinResul
     Ok(Value::Bool(test(real(&arguments(args, name, 1, 1)?[0])?)))
 }
 
-fn isfinite(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+fn isfinite(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let args = floats(vm, args)?;
     predicate(&args, "isfinite", f64::is_finite)
 }
 
-fn isinf(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+fn isinf(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let args = floats(vm, args)?;
     predicate(&args, "isinf", f64::is_infinite)
 }
 
-fn isnan(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+fn isnan(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let args = floats(vm, args)?;
     predicate(&args, "isnan", f64::is_nan)
 }
 
-fn isclose(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+fn isclose(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let args = floats(vm, args)?;
     let [a, b] = args.positional.as_slice() else {
         return Err(type_error(format!(
             "isclose() takes exactly 2 positional arguments ({} given)",
@@ -407,7 +470,8 @@ fn isclose(_: &mut Vm, args: CallArgs) -> BuiltinResult {
     Ok(Value::Bool(diff <= (rel_tol * b).abs() || diff <= (rel_tol * a).abs() || diff <= abs_tol))
 }
 
-fn factorial(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+fn factorial(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let args = indexes(vm, args)?;
     let v = &arguments(&args, "factorial", 1, 1)?[0];
     let n = integer(v, "factorial")?;
     if n.is_negative() {
@@ -423,7 +487,8 @@ fn factorial(_: &mut Vm, args: CallArgs) -> BuiltinResult {
     Ok(Value::from_int(Int::from(product)))
 }
 
-fn gcd(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+fn gcd(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let args = indexes(vm, args)?;
     let mut g = BigInt::zero();
     for v in &args.positional {
         g = g.gcd(&integer(v, "gcd")?);
@@ -431,7 +496,8 @@ fn gcd(_: &mut Vm, args: CallArgs) -> BuiltinResult {
     Ok(Value::from_int(Int::from(g)))
 }
 
-fn lcm(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+fn lcm(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let args = indexes(vm, args)?;
     let mut l = BigInt::one();
     for v in &args.positional {
         let n = integer(v, "lcm")?;
@@ -443,7 +509,8 @@ fn lcm(_: &mut Vm, args: CallArgs) -> BuiltinResult {
     Ok(Value::from_int(Int::from(l.abs())))
 }
 
-fn isqrt(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+fn isqrt(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let args = indexes(vm, args)?;
     let n = integer(&arguments(&args, "isqrt", 1, 1)?[0], "isqrt")?;
     if n.is_negative() {
         return Err(value_error("isqrt() argument must be nonnegative"));
@@ -479,7 +546,8 @@ fn comb_or_perm(args: &CallArgs, name: &str) -> Result<(BigInt, BigInt), Value> 
     Ok((n, k))
 }
 
-fn comb(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+fn comb(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let args = indexes(vm, args)?;
     let (n, k) = comb_or_perm(&args, "comb")?;
     if k > n {
         return Ok(Value::Int(0));
@@ -494,7 +562,8 @@ fn comb(_: &mut Vm, args: CallArgs) -> BuiltinResult {
     Ok(Value::from_int(Int::from(falling(&n, &k) / denominator)))
 }
 
-fn perm(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+fn perm(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let args = indexes(vm, args)?;
     let (n, k) = comb_or_perm(&args, "perm")?;
     if k > n {
         return Ok(Value::Int(0));
@@ -586,12 +655,14 @@ fn prod(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     Ok(product)
 }
 
-fn nextafter(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+fn nextafter(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let args = floats(vm, args)?;
     let a = arguments(&args, "nextafter", 2, 2)?;
     Ok(Value::Float(libm::nextafter(real(&a[0])?, real(&a[1])?)))
 }
 
-fn ulp(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+fn ulp(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let args = floats(vm, args)?;
     let x = real(&arguments(&args, "ulp", 1, 1)?[0])?.abs();
     if !x.is_finite() {
         return Ok(Value::Float(x));

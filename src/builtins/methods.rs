@@ -159,6 +159,9 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
         (Some(Object::Exception(e)), _) if exception_args::attribute(&e.borrow(), name).is_some() => {
             return Ok(exception_args::attribute(&e.borrow(), name).unwrap_or(Value::None));
         }
+        (Some(Object::Exception(_)), "add_note" | "with_traceback") => {
+            return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() }));
+        }
         (Some(Object::Exception(_)), _)
             if GROUP_METHODS.contains(&name) && crate::runtime::exception_group::is_group(object) =>
         {
@@ -169,6 +172,9 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
             return Ok(Value::obj(Object::Dict(std::rc::Rc::new(std::cell::RefCell::new(map)))));
         }
         (Some(Object::Function(f)), "__code__") => return Ok(Value::obj(Object::Code(f.code.clone()))),
+        (Some(Object::Function(_)), "__get__") => {
+            return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() }));
+        }
         (Some(Object::Function(f)), "__globals__") => return Ok(Value::obj(Object::Dict(f.globals.clone()))),
         (Some(Object::Function(f)), "__module__") => {
             return Ok(f.globals.borrow().get(&Key(Value::str("__name__"))).cloned().unwrap_or(Value::None));
@@ -460,6 +466,30 @@ fn call_special_receiver(vm: &mut Vm, receiver: &Value, name: &str, mut args: Ca
     }
     if let Some(Object::AsyncGenStep(_)) = receiver.object() {
         return vm.async_step_method(receiver, name);
+    }
+    if let (Some(Object::Exception(e)), "add_note" | "with_traceback") = (receiver.object(), name) {
+        let [arg] = args.positional.as_slice() else {
+            let n = args.positional.len();
+            return Err(type_error(format!("BaseException.{name}() takes exactly one argument ({n} given)")));
+        };
+        if name == "with_traceback" {
+            // No traceback objects: the exception keeps its own frames.
+            return Ok(receiver.clone());
+        }
+        if arg.as_str().is_none() {
+            return Err(type_error(format!("note must be a str, not '{}'", arg.type_name())));
+        }
+        let notes = e.borrow().attr("__notes__").cloned();
+        match notes {
+            Some(list) if matches!(list.object(), Some(Object::List(_))) => {
+                if let Some(Object::List(items)) = list.object() {
+                    items.borrow_mut().push(arg.clone());
+                }
+            }
+            Some(_) => return Err(type_error("Cannot add note: __notes__ is not a list")),
+            None => e.borrow_mut().set_attr("__notes__", Value::list(vec![arg.clone()])),
+        }
+        return Ok(Value::None);
     }
     if GROUP_METHODS.contains(&name) && crate::runtime::exception_group::is_group(receiver) {
         return vm.exception_group_method(receiver, name, args);
@@ -1226,12 +1256,46 @@ fn object_method(vm: &mut Vm, receiver: &Value, name: &str, args: &CallArgs) -> 
             true => Value::Bool(true),
             false => Value::obj(Object::NotImplemented),
         }),
-        (Object::Instance(_), "__ne__") => Ok(Value::Bool(!ops::is_same(receiver, &first))),
+        // `object.__ne__`: the inverse of `__eq__` (the class's own, else identity), and
+        // NotImplemented where that is.
+        (Object::Instance(_), "__ne__") => {
+            let equal = match vm.call_special(receiver, "__eq__", vec![first.clone()]) {
+                Some(result) => match result {
+                    Ok(v) => v,
+                    Err(e) => return Some(Err(e)),
+                },
+                None if ops::is_same(receiver, &first) => Value::Bool(true),
+                None => Value::obj(Object::NotImplemented),
+            };
+            if matches!(equal.object(), Some(Object::NotImplemented)) {
+                return Some(Ok(equal));
+            }
+            vm.truthy(&equal).map(|b| Value::Bool(!b))
+        }
+        (Object::Instance(_), "__lt__" | "__le__" | "__gt__" | "__ge__") => {
+            Ok(Value::obj(Object::NotImplemented))
+        }
+        (Object::Instance(_), "__format__") => match first.as_str() {
+            Some("") => vm.to_str(receiver).map(Value::str),
+            Some(_) => Err(type_error(format!(
+                "unsupported format string passed to {}.__format__",
+                receiver.type_name()
+            ))),
+            None => Err(type_error(format!("__format__() argument must be str, not {}", first.type_name()))),
+        },
+        (Object::Instance(_), "__dir__") => {
+            super::dir(vm, CallArgs { positional: vec![receiver.clone()], keywords: Vec::new() })
+        }
         (Object::Instance(_), "__hash__") => ops::hash_value(receiver).map(Value::Int),
-        (Object::Instance(i), "__setattr__") => {
-            let value = args.positional.get(1).cloned().unwrap_or(Value::None);
-            i.dict.borrow_mut().insert(crate::runtime::value::Key(first), value);
-            Ok(Value::None)
+        (Object::Instance(_), "__setattr__" | "__delattr__") => {
+            let Some(attr) = first.as_str() else {
+                return Some(Err(type_error(format!(
+                    "attribute name must be string, not '{}'",
+                    first.type_name()
+                ))));
+            };
+            let value = if name == "__setattr__" { args.positional.get(1).cloned() } else { None };
+            vm.object_setattr(receiver, attr, value).map(|()| Value::None)
         }
         (Object::Instance(i), "__getattribute__") => {
             vm.generic_instance_attribute(receiver, &i.class, &i.dict, &first.to_str(), false)
@@ -1248,20 +1312,33 @@ fn object_method(vm: &mut Vm, receiver: &Value, name: &str, args: &CallArgs) -> 
         // `object.__setattr__(obj, name, value)` / `object.__delattr__(obj, name)`: the
         // instance's own dictionary, whatever its class's hooks say.
         (Object::Type("object"), "__setattr__" | "__delattr__") => {
-            let Some(Object::Instance(i)) = first.object() else {
+            let Some(Object::Instance(_)) = first.object() else {
                 return Some(Err(type_error("descriptor requires an instance")));
             };
-            let key = crate::runtime::value::Key(args.positional.get(1).cloned().unwrap_or(Value::None));
-            match args.positional.get(2) {
-                Some(value) if name == "__setattr__" => {
-                    i.dict.borrow_mut().insert(key, value.clone());
-                }
-                _ => {
-                    i.dict.borrow_mut().shift_remove(&key);
-                }
-            }
-            Ok(Value::None)
+            let rest = CallArgs { positional: args.positional[1..].to_vec(), keywords: Vec::new() };
+            object_method(vm, &first, name, &rest)?
         }
+        // `object.__eq__(obj, other)` and the like: the instance's inherited method.
+        (
+            Object::Type("object"),
+            "__eq__" | "__ne__" | "__hash__" | "__lt__" | "__le__" | "__gt__" | "__ge__",
+        )
+        | (Object::Type("object"), "__format__" | "__dir__")
+            if matches!(first.object(), Some(Object::Instance(_))) =>
+        {
+            let rest =
+                CallArgs { positional: args.positional[1..].to_vec(), keywords: args.keywords.clone() };
+            object_method(vm, &first, name, &rest)?
+        }
+        // `function.__get__(instance, owner=None)`: the function bound to the instance (itself
+        // for `None`).
+        (Object::Function(_), "__get__") => match args.positional.as_slice() {
+            [Value::None] | [Value::None, _] => Ok(receiver.clone()),
+            [instance] | [instance, _] => {
+                Ok(Value::obj(Object::Method { func: receiver.clone(), receiver: instance.clone() }))
+            }
+            _ => Err(type_error(format!("expected 1 or 2 arguments, got {}", args.positional.len()))),
+        },
         (Object::Property(p), "getter" | "setter" | "deleter") => {
             Ok(crate::vm::classes::property_with(p, name, first))
         }

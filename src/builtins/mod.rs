@@ -387,7 +387,7 @@ fn vars(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
 /// `dir()`: the names of the current scope; `dir(x)`: the attributes of `x`, sorted (for
 /// built-in types, the lists CPython 3.11 gives, from a generated table); an instance whose
 /// class defines `__dir__` answers for itself.
-fn dir(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+pub(crate) fn dir(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     no_keywords("dir", &args)?;
     let names: Vec<String> = match args.positional.as_slice() {
         [] => match locals(vm, CallArgs::default())?.object() {

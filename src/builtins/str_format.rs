@@ -109,6 +109,31 @@ impl Fields<'_> {
     }
 }
 
+/// The names of the replacement fields of a format string, nested ones included, in order
+/// (`"{a.b} {0[1]:{w}}"` gives `a`, `0`, `w`).
+pub fn field_names(template: &str) -> Vec<String> {
+    let chars: Vec<char> = template.chars().collect();
+    let mut names = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        match chars[i] {
+            '{' if chars.get(i + 1) == Some(&'{') => i += 2,
+            '}' if chars.get(i + 1) == Some(&'}') => i += 2,
+            '{' => {
+                let start = i + 1;
+                let mut end = start;
+                while end < chars.len() && !matches!(chars[end], '.' | '[' | '!' | ':' | '}' | '{') {
+                    end += 1;
+                }
+                names.push(chars[start..end].iter().collect());
+                i = end;
+            }
+            _ => i += 1,
+        }
+    }
+    names
+}
+
 /// `template.format(*args, **kwargs)`.
 pub fn format_method(template: &str, args: &CallArgs, text: Text) -> Result<String, Value> {
     let mut fields = Fields { args, next_auto: 0, manual: None };

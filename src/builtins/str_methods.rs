@@ -47,6 +47,7 @@ pub const NAMES: &[&str] = &[
     "isascii",
     "encode",
     "format",
+    "format_map",
     "removeprefix",
     "removesuffix",
     "expandtabs",
@@ -530,6 +531,24 @@ pub fn call(vm: &mut Vm, text: &str, name: &str, args: &CallArgs) -> BuiltinResu
             Ok(Value::obj(Object::Bytes(super::codecs::encode(text, encoding, errors)?)))
         }
         "format" => s(super::str_format::format_method(text, args, vm)?),
+        "format_map" => {
+            let [mapping] = args.positional.as_slice() else {
+                let n = args.positional.len();
+                return Err(type_error(format!("str.format_map() takes exactly one argument ({n} given)")));
+            };
+            // Each field is looked up in the mapping once (a `__missing__` may supply it).
+            let mut keywords: Vec<(String, Value)> = Vec::new();
+            for field in super::str_format::field_names(text) {
+                if field.is_empty() || field.parse::<usize>().is_ok() {
+                    return Err(value_error("Format string contains positional fields"));
+                }
+                if !keywords.iter().any(|(k, _)| *k == field) {
+                    let value = vm.get_item(mapping, &Value::str(field.as_str()))?;
+                    keywords.push((field, value));
+                }
+            }
+            s(super::str_format::format_method(text, &CallArgs { positional: Vec::new(), keywords }, vm)?)
+        }
         "removeprefix" => s(text.strip_prefix(need_str(args, 0, name)?).unwrap_or(text)),
         "removesuffix" => s(text.strip_suffix(need_str(args, 0, name)?).unwrap_or(text)),
         "expandtabs" => {

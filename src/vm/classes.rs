@@ -123,6 +123,25 @@ fn check_bases(bases: &[Value]) -> Result<(), Value> {
     Ok(())
 }
 
+/// The methods of `object` an instance has when its class defines none of its own.
+const OBJECT_METHODS: &[&str] = &[
+    "__setattr__",
+    "__delattr__",
+    "__getattribute__",
+    "__repr__",
+    "__str__",
+    "__eq__",
+    "__ne__",
+    "__lt__",
+    "__le__",
+    "__gt__",
+    "__ge__",
+    "__hash__",
+    "__init__",
+    "__format__",
+    "__dir__",
+];
+
 impl Vm {
     /// `__build_class__(body, name, *bases, metaclass=None, **kwds)`: run the class body with
     /// a fresh namespace and make the class; a metaclass other than `type` (given, or the
@@ -641,6 +660,10 @@ impl Vm {
         {
             return Ok(v);
         }
+        // The special methods every instance inherits from `object`.
+        if OBJECT_METHODS.contains(&name) && matches!(object.object(), Some(Object::Instance(_))) {
+            return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() }));
+        }
         if with_getattr && let Some(getattr) = class::lookup(class, "__getattr__") {
             let method = bind(getattr, object, class);
             return self
@@ -763,6 +786,23 @@ impl Vm {
         name: &str,
         value: Option<Value>,
     ) -> Option<Result<(), Value>> {
+        self.set_attribute_through(object, name, value, true)
+    }
+
+    /// `object.__setattr__(obj, name, value)` (`object.__delattr__` for `None`): assignment
+    /// through descriptors, properties and `__slots__`, but not the class's own hooks.
+    pub fn object_setattr(&mut self, object: &Value, name: &str, value: Option<Value>) -> Result<(), Value> {
+        self.set_attribute_through(object, name, value, false)
+            .unwrap_or_else(|| Err(type_error("descriptor requires an instance")))
+    }
+
+    fn set_attribute_through(
+        &mut self,
+        object: &Value,
+        name: &str,
+        value: Option<Value>,
+        with_hook: bool,
+    ) -> Option<Result<(), Value>> {
         // `through`: assignment goes through the hooks and descriptors of `class`, the
         // instance's class or the class's metaclass (a plain class's own are not involved).
         let (class, dict, through) = match object.object()? {
@@ -776,8 +816,9 @@ impl Vm {
         if through {
             // A class's own `__setattr__`/`__delattr__` takes over assignment to its instances.
             let hook = if value.is_some() { "__setattr__" } else { "__delattr__" };
-            if let Some(method) =
-                class::lookup(&class, hook).filter(|m| matches!(m.object(), Some(Object::Function(_))))
+            if with_hook
+                && let Some(method) =
+                    class::lookup(&class, hook).filter(|m| matches!(m.object(), Some(Object::Function(_))))
             {
                 let mut positional = vec![object.clone(), Value::str(name)];
                 positional.extend(value.clone());

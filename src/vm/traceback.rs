@@ -191,6 +191,18 @@ fn write_exception_only(e: &Exception, out: &mut String) {
     } else {
         let _ = writeln!(out, "{name}: {message}");
     }
+    // Notes added with `add_note`, one per line, as the `traceback` module prints them: the
+    // items of a sequence by `str` (a str's characters), anything else by its repr.
+    let notes: Vec<String> = match e.attr("__notes__").map(|n| (n, n.object())) {
+        None => Vec::new(),
+        Some((_, Some(Object::List(items)))) => items.borrow().iter().map(Value::to_str).collect(),
+        Some((_, Some(Object::Tuple(items)))) => items.iter().map(Value::to_str).collect(),
+        Some((_, Some(Object::Str(text)))) => text.chars().map(String::from).collect(),
+        Some((notes, _)) => vec![notes.repr()],
+    };
+    for note in notes {
+        let _ = writeln!(out, "{note}");
+    }
 }
 
 fn write_entry(entry: &TraceEntry, out: &mut String) {
