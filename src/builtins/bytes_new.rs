@@ -5,7 +5,7 @@
 use crate::runtime::bytearray::byte_of;
 use crate::runtime::exception::{type_error, value_error};
 use crate::runtime::function::CallArgs;
-use crate::runtime::value::Value;
+use crate::runtime::value::{Object, Value};
 use crate::vm::Vm;
 
 /// The bytes of `name(source, encoding, errors)`, where `name` is `bytes` or `bytearray`.
@@ -47,6 +47,17 @@ pub fn contents(vm: &mut Vm, name: &str, args: &CallArgs) -> Result<Vec<u8>, Val
     }
     if errors.is_some() {
         return Err(type_error("errors without a string argument"));
+    }
+    if let Some(Object::Instance(i)) = source.object()
+        && name == "bytes"
+        && crate::runtime::class::lookup(&i.class, "__bytes__").is_some()
+        && let Some(result) = vm.call_special(&source, "__bytes__", Vec::new())
+    {
+        let result = result?;
+        return match result.object() {
+            Some(Object::Bytes(b)) => Ok(b.clone()),
+            _ => Err(type_error(format!("__bytes__ returned non-bytes (type {})", result.type_name()))),
+        };
     }
     if crate::vm::buffers::is_array(&source) {
         return vm.array_bytes(&source);

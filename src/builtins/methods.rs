@@ -191,6 +191,9 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
             ));
         }
         (Some(Object::Type(type_name)), "__dict__") => return Ok(type_namespace(object, type_name)),
+        (Some(Object::Type(_)), "__subclasses__") => {
+            return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() }));
+        }
         (Some(Object::Type(type_name)), "__bases__") => {
             let mro = type_mro(type_name);
             return Ok(Value::tuple(mro.get(1).map(|t| Value::obj(Object::Type(t))).into_iter().collect()));
@@ -1185,6 +1188,19 @@ fn object_method(vm: &mut Vm, receiver: &Value, name: &str, args: &CallArgs) -> 
         (Object::Exception(e), "__init__") => {
             e.borrow_mut().args = args.positional.clone();
             Ok(Value::None)
+        }
+        (Object::Class(_) | Object::Type(_), "__subclasses__") => {
+            let mut found: Vec<Value> = match receiver.object() {
+                // Built-in exceptions derived directly from this one.
+                Some(Object::Type(name)) => ExcKind::ALL
+                    .iter()
+                    .filter(|k| k.parent().is_some_and(|p| p.name() == *name))
+                    .map(|k| Value::obj(Object::Type(k.name())))
+                    .collect(),
+                _ => Vec::new(),
+            };
+            found.extend(crate::runtime::class::subclasses(receiver));
+            Ok(Value::list(found))
         }
         (Object::Class(_) | Object::Type(_), "mro") => {
             vm.get_attr(receiver, "__mro__").and_then(|mro| vm.collect(&mro)).map(Value::list)

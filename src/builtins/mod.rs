@@ -990,7 +990,13 @@ pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
             }
             Ok(Value::obj(Object::Dict(std::rc::Rc::new(std::cell::RefCell::new(map)))))
         }
-        ("range", _) => range(&args),
+        ("range", _) => {
+            let mut args = args;
+            for v in &mut args.positional {
+                *v = vm.index_of(v)?;
+            }
+            range(&args)
+        }
         ("set" | "frozenset", v) => {
             let mut table = crate::runtime::set::SetTable::default();
             match v.as_ref().and_then(crate::runtime::set_ops::table_of) {

@@ -8,10 +8,35 @@ use crate::runtime::ops;
 use crate::runtime::value::{Object, Value};
 use crate::vm::Vm;
 
-pub fn divmod(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+/// `a.method(b)`, then `b.reflected(a)`, for an instance operand; `None` when neither
+/// answers (no method, or NotImplemented).
+fn special_pair(
+    vm: &mut Vm,
+    a: &Value,
+    b: &Value,
+    method: &'static str,
+    reflected: &'static str,
+) -> Result<Option<Value>, Value> {
+    for (receiver, other, name) in [(a, b, method), (b, a, reflected)] {
+        if let Some(Object::Instance(_)) = receiver.object()
+            && let Some(result) = vm.call_special(receiver, name, vec![other.clone()])
+        {
+            let result = result?;
+            if !matches!(result.object(), Some(Object::NotImplemented)) {
+                return Ok(Some(result));
+            }
+        }
+    }
+    Ok(None)
+}
+
+pub fn divmod(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let [a, b] = args.positional.as_slice() else {
         return Err(type_error(format!("divmod expected 2 arguments, got {}", args.positional.len())));
     };
+    if let Some(result) = special_pair(vm, a, b, "__divmod__", "__rdivmod__")? {
+        return Ok(result);
+    }
     let is_float = matches!(a, Value::Float(_)) || matches!(b, Value::Float(_));
     let divisor_is_zero =
         matches!(b, Value::Float(x) if *x == 0.0) || b.as_int().is_some_and(|i| i.is_zero());
@@ -34,8 +59,41 @@ pub fn divmod(_: &mut Vm, args: CallArgs) -> BuiltinResult {
     Ok(Value::tuple(vec![q, r]))
 }
 
-pub fn pow(_: &mut Vm, args: CallArgs) -> BuiltinResult {
-    match args.positional.as_slice() {
+pub fn pow(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let mut positional = args.positional.clone();
+    for (key, value) in &args.keywords {
+        let at = match key.as_str() {
+            "base" => 0,
+            "exp" => 1,
+            "mod" => 2,
+            _ => return Err(type_error(format!("'{key}' is an invalid keyword argument for pow()"))),
+        };
+        if positional.len() <= at {
+            positional.resize(at + 1, Value::None);
+        }
+        positional[at] = value.clone();
+    }
+    if let [base, exp, Value::None] = positional.as_slice() {
+        positional = vec![base.clone(), exp.clone()];
+    }
+    match positional.as_slice() {
+        [base, exp]
+            if matches!(base.object(), Some(Object::Instance(_)))
+                || matches!(exp.object(), Some(Object::Instance(_))) =>
+        {
+            vm.binary_special(BinaryOp::Power, false, base, exp)
+        }
+        [base, exp, modulus] if matches!(base.object(), Some(Object::Instance(_))) => {
+            match vm.call_special(base, "__pow__", vec![exp.clone(), modulus.clone()]) {
+                Some(result) => result,
+                None => Err(type_error(format!(
+                    "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                    base.type_name(),
+                    exp.type_name(),
+                    modulus.type_name()
+                ))),
+            }
+        }
         [base, exp] => ops::binary_op(BinaryOp::Power, base, exp),
         [base, exp, modulus] => {
             let (Some(b), Some(e), Some(m)) = (base.as_int(), exp.as_int(), modulus.as_int()) else {
@@ -85,8 +143,38 @@ fn round_half_even(x: f64) -> f64 {
     if (x - x.trunc()).abs() == 0.5 { 2.0 * (x / 2.0).round() } else { r }
 }
 
-pub fn round(_: &mut Vm, args: CallArgs) -> BuiltinResult {
-    let (value, digits) = match args.positional.as_slice() {
+pub fn round(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let mut positional = args.positional.clone();
+    for (key, value) in &args.keywords {
+        match key.as_str() {
+            "number" if positional.is_empty() => positional.push(value.clone()),
+            "ndigits" => {
+                if positional.is_empty() {
+                    return Err(type_error("round() missing required argument 'number' (pos 1)"));
+                }
+                positional.truncate(1);
+                positional.push(value.clone());
+            }
+            _ => return Err(type_error(format!("'{key}' is an invalid keyword argument for round()"))),
+        }
+    }
+    // An instance rounds itself (`__round__()` or `__round__(ndigits)`).
+    if let Some(number @ Value::Obj(_)) = positional.first()
+        && let Some(Object::Instance(i)) = number.object()
+        && i.base.is_none()
+    {
+        let rest: Vec<Value> =
+            positional[1..].iter().filter(|v| !matches!(v, Value::None)).cloned().collect();
+        return match vm.call_special(number, "__round__", rest) {
+            Some(result) => result,
+            None => Err(type_error(format!("type {} doesn't define __round__ method", number.type_name()))),
+        };
+    }
+    let positional = match positional.as_slice() {
+        [v, d] if matches!(d.object(), Some(Object::Instance(_))) => vec![v.clone(), vm.index_of(d)?],
+        _ => positional,
+    };
+    let (value, digits) = match positional.as_slice() {
         [v] => (v, None),
         [v, Value::None] => (v, None),
         [v, d] => (v, d.as_int().and_then(|i| i.as_i64())),
@@ -161,16 +249,24 @@ fn radix(args: &CallArgs, name: &str, base: u32, prefix: &str) -> BuiltinResult 
     Ok(Value::str(format!("{sign}{prefix}{}", i.abs().to_bigint().to_str_radix(base))))
 }
 
-pub fn hex(_: &mut Vm, args: CallArgs) -> BuiltinResult {
-    radix(&args, "hex", 16, "0x")
+/// The arguments with instances that have `__index__` replaced by the ints they give.
+fn indexed(vm: &mut Vm, mut args: CallArgs) -> Result<CallArgs, Value> {
+    for v in &mut args.positional {
+        *v = vm.index_of(v)?;
+    }
+    Ok(args)
 }
 
-pub fn oct(_: &mut Vm, args: CallArgs) -> BuiltinResult {
-    radix(&args, "oct", 8, "0o")
+pub fn hex(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    radix(&indexed(vm, args)?, "hex", 16, "0x")
 }
 
-pub fn bin(_: &mut Vm, args: CallArgs) -> BuiltinResult {
-    radix(&args, "bin", 2, "0b")
+pub fn oct(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    radix(&indexed(vm, args)?, "oct", 8, "0o")
+}
+
+pub fn bin(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    radix(&indexed(vm, args)?, "bin", 2, "0b")
 }
 
 /// `int(x)` or `float(x)` of an instance of a Python class: its `__int__` (or `__index__`,

@@ -153,6 +153,35 @@ pub fn slots(class: &Value) -> Option<Vec<String>> {
     Some(names)
 }
 
+thread_local! {
+    /// Every class made by a class statement or `type()`, weakly, in creation order (for
+    /// `__subclasses__`).
+    static CLASSES: RefCell<Vec<std::rc::Weak<Object>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Remember a new class (for `__subclasses__`).
+pub fn register(class: &Value) {
+    if let Value::Obj(rc) = class {
+        CLASSES.with(|all| {
+            let mut all = all.borrow_mut();
+            all.retain(|w| w.strong_count() > 0);
+            all.push(Rc::downgrade(rc));
+        });
+    }
+}
+
+/// `cls.__subclasses__()`: the live classes that name `class` among their direct bases.
+pub fn subclasses(class: &Value) -> Vec<Value> {
+    CLASSES.with(|all| {
+        all.borrow()
+            .iter()
+            .filter_map(std::rc::Weak::upgrade)
+            .map(Value::Obj)
+            .filter(|c| as_class(c).is_some_and(|k| k.bases.iter().any(|b| same_class(b, class))))
+            .collect()
+    })
+}
+
 /// An instance of a Python class.
 #[derive(Debug)]
 pub struct Instance {

@@ -483,6 +483,11 @@ pub fn is_same(a: &Value, b: &Value) -> bool {
                 || matches!((&**x, &**y), (Object::Ellipsis, Object::Ellipsis))
                 || matches!((&**x, &**y), (Object::NotImplemented, Object::NotImplemented))
                 || matches!((&**x, &**y), (Object::Dict(p), Object::Dict(q)) if std::rc::Rc::ptr_eq(p, q))
+                // A built-in type's method (`object.__init__`) is made on demand too.
+                || matches!((&**x, &**y), (
+                    Object::BoundMethod { receiver: r, name: m },
+                    Object::BoundMethod { receiver: s, name: n },
+                ) if m == n && matches!((r.object(), s.object()), (Some(Object::Type(a)), Some(Object::Type(b))) if a == b))
         }
         _ => false,
     }

@@ -24,6 +24,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "dataclasses" => include_str!("dataclasses.py"),
         "enum" => include_str!("enum.py"),
         "functools" => include_str!("functools.py"),
+        "gc" => include_str!("gc.py"),
         "heapq" => include_str!("heapq.py"),
         "io" => include_str!("io.py"),
         "itertools" => include_str!("itertools.py"),

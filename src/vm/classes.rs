@@ -244,6 +244,7 @@ impl Vm {
         if let Some(Object::Cell(c)) = cell.as_ref().and_then(Value::object) {
             *c.borrow_mut() = Some(class.clone());
         }
+        class::register(&class);
         // Descriptors learn their names (`__set_name__`, PEP 487).
         let members: Vec<(Value, Value)> = match class.object() {
             Some(Object::Class(c)) => c.dict.borrow().iter().map(|(k, v)| (k.0.clone(), v.clone())).collect(),
@@ -715,11 +716,15 @@ impl Vm {
             "__mro__" => return Ok(Value::tuple(lineage(object).cloned().collect())),
             "__dict__" => return Ok(Value::obj(Object::Dict(c.dict.clone()))),
             "__class__" => return Ok(class_of(object)),
-            "mro" if class::lookup(object, "mro").is_none() => {
+            "mro" | "__subclasses__" if class::lookup(object, name).is_none() => {
                 return Ok(Value::obj(Object::BoundMethod {
                     receiver: object.clone(),
                     name: name.to_string(),
                 }));
+            }
+            // A class's docstring is its own (not inherited).
+            "__doc__" => {
+                return Ok(c.dict.borrow().get(&Key(Value::str("__doc__"))).cloned().unwrap_or(Value::None));
             }
             _ => {}
         }
@@ -730,6 +735,15 @@ impl Vm {
             Some(found) => self.resolve_found(found, object, object),
             None if name == "__doc__" => Ok(Value::None),
             None if name == "__new__" => Ok(type_new_builtin()),
+            // The methods a class inherits from `object` (unbound: `A.__init__(self)`).
+            None if (OBJECT_METHODS.contains(&name) || name == "__init_subclass__")
+                && class::builtin_base(object) == "object" =>
+            {
+                Ok(Value::obj(Object::BoundMethod {
+                    receiver: Value::obj(Object::Type("object")),
+                    name: name.to_string(),
+                }))
+            }
             None => Err(attribute_error(object, name)),
         }
     }

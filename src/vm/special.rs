@@ -48,6 +48,12 @@ fn is_sequence(v: &Value) -> bool {
     )
 }
 
+/// Whether `v` is an instance whose class defines `__index__` (and is not an int subclass,
+/// whose value serves directly).
+fn has_index_method(v: &Value) -> bool {
+    matches!(v.object(), Some(Object::Instance(i)) if i.base.is_none() && class::lookup(&i.class, "__index__").is_some())
+}
+
 /// The int an instance of an `int` subclass (an `IntEnum` member) stands for as the index
 /// of a sequence; `None` for other indexes and containers.
 fn int_index<'a>(container: &Value, index: &'a Value) -> Option<&'a Value> {
@@ -115,6 +121,34 @@ fn holds_instance(v: &Value) -> bool {
 }
 
 impl Vm {
+    /// `operator.index(v)` for an instance with `__index__`: the int it gives (checked); any
+    /// other value as it is.
+    pub fn index_of(&mut self, v: &Value) -> Result<Value, Value> {
+        if !has_index_method(v) {
+            return Ok(v.clone());
+        }
+        let result = self.call_special(v, "__index__", Vec::new()).unwrap_or_else(|| Ok(v.clone()))?;
+        if result.as_int().is_none() {
+            return Err(type_error(format!("__index__ returned non-int (type {})", result.type_name())));
+        }
+        Ok(result)
+    }
+
+    /// A subscript with its `__index__` instances converted (in a slice, each bound), or
+    /// `None` when there are none.
+    fn converted_index(&mut self, index: &Value) -> Result<Option<Value>, Value> {
+        if has_index_method(index) {
+            return self.index_of(index).map(Some);
+        }
+        if let Some(Object::Slice { start, stop, step }) = index.object()
+            && [start, stop, step].iter().any(|v| has_index_method(v))
+        {
+            let (start, stop, step) = (self.index_of(start)?, self.index_of(stop)?, self.index_of(step)?);
+            return Ok(Some(Value::obj(Object::Slice { start, stop, step })));
+        }
+        Ok(None)
+    }
+
     /// The key under which `key` is (or would be) stored in `container` (a dict or set): for
     /// an instance with Python `__hash__`/`__eq__`, its hash is computed by `__hash__` and
     /// kept, and an existing member that compares equal by `__eq__` is used instead, so the
@@ -288,6 +322,29 @@ impl Vm {
             let (l, r) = (class::base_value(left).unwrap_or(left), class::base_value(right).unwrap_or(right));
             if !is_instance(l) && !is_instance(r) {
                 return ops::binary_op(op, l, r);
+            }
+        }
+        // A sequence repeated by an instance with `__index__`.
+        if op == BinaryOp::Multiply {
+            let sequence = |v: &Value| {
+                matches!(
+                    v.object(),
+                    Some(
+                        Object::List(_)
+                            | Object::Tuple(_)
+                            | Object::Str(_)
+                            | Object::Bytes(_)
+                            | Object::ByteArray(_)
+                    )
+                )
+            };
+            if sequence(left) && has_index_method(right) {
+                let count = self.index_of(right)?;
+                return ops::binary_op(op, left, &count);
+            }
+            if sequence(right) && has_index_method(left) {
+                let count = self.index_of(left)?;
+                return ops::binary_op(op, &count, right);
             }
         }
         // bytes + array: the array's machine bytes (its buffer).
@@ -472,6 +529,11 @@ impl Vm {
         if let Some(Object::Class(_)) = container.object() {
             return self.class_getitem(container, index);
         }
+        if !matches!(container.object(), Some(Object::Dict(_)))
+            && let Some(index) = self.converted_index(index)?
+        {
+            return ops::get_item(container, &index);
+        }
         match int_index(container, index) {
             Some(i) => ops::get_item(container, i),
             None => Err(error),
@@ -504,6 +566,11 @@ impl Vm {
                 && let Some(i) = int_index(container, index)
             {
                 i
+            } else if !matches!(container.object(), Some(Object::Dict(_)))
+                && let Some(converted) = self.converted_index(index)?
+            {
+                canonical = converted;
+                &canonical
             } else {
                 index
             };
