@@ -167,8 +167,16 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
         {
             return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() }));
         }
+        (Some(Object::Function(f)), "__annotations__") => {
+            // Made (empty) when first asked for, as CPython does.
+            let dict =
+                Value::obj(Object::Dict(std::rc::Rc::new(std::cell::RefCell::new(Default::default()))));
+            f.attributes.borrow_mut().insert(Key(Value::str("__annotations__")), dict.clone());
+            return Ok(dict);
+        }
         (Some(Object::Function(f)), "__dict__") => {
-            let map = f.attributes.borrow().clone();
+            let mut map = f.attributes.borrow().clone();
+            map.shift_remove(&Key(Value::str("__annotations__")));
             return Ok(Value::obj(Object::Dict(std::rc::Rc::new(std::cell::RefCell::new(map)))));
         }
         (Some(Object::Function(f)), "__code__") => return Ok(Value::obj(Object::Code(f.code.clone()))),

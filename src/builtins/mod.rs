@@ -714,11 +714,13 @@ fn isinstance(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
 fn metaclass_check(vm: &mut Vm, classes: &Value, hook: &str, value: &Value) -> Option<BuiltinResult> {
     let classes = match classes.object()? {
         Object::Tuple(items) => items.clone(),
-        Object::Class(_) => vec![classes.clone()],
+        Object::Class(_) | Object::Instance(_) => vec![classes.clone()],
         _ => return None,
     };
-    let method_of = |class: &Value| {
-        crate::runtime::class::metaclass_of(class).and_then(|m| crate::runtime::class::lookup(m, hook))
+    // The hook of a class's metaclass, or of an instance's class (`int | str`, a union).
+    let method_of = |class: &Value| match class.object() {
+        Some(Object::Instance(i)) => crate::runtime::class::lookup(&i.class, hook),
+        _ => crate::runtime::class::metaclass_of(class).and_then(|m| crate::runtime::class::lookup(m, hook)),
     };
     if !classes.iter().any(|c| method_of(c).is_some()) {
         return None;
@@ -1100,7 +1102,34 @@ fn range(args: &CallArgs) -> BuiltinResult {
 
 /// The text `int()` and `float()` parse: a str's, or a bytes-like object's (as ASCII).
 fn text_of_number(v: &Value) -> Option<String> {
-    v.as_str().map(str::to_string).or_else(|| v.with_bytes(|b| b.iter().map(|&c| char::from(c)).collect()))
+    v.as_str().map(ascii_digits).or_else(|| v.with_bytes(|b| b.iter().map(|&c| char::from(c)).collect()))
+}
+
+/// The first code point of each run of ten Unicode decimal digits (category Nd), which
+/// `int()` and `float()` read as the ASCII digits.
+const DECIMAL_ZEROS: [u32; 66] = [
+    0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50,
+    0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40,
+    0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x10D30, 0x11066,
+    0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650, 0x116C0, 0x11730, 0x118E0, 0x11950,
+    0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6,
+    0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
+];
+
+/// `text` with Unicode decimal digits replaced by ASCII ones.
+fn ascii_digits(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_string();
+    }
+    text.chars()
+        .map(|c| {
+            let code = c as u32;
+            match DECIMAL_ZEROS.iter().find(|&&zero| (zero..zero + 10).contains(&code)) {
+                Some(zero) => char::from(b'0' + (code - zero) as u8),
+                None => c,
+            }
+        })
+        .collect()
 }
 
 fn to_int(v: &Value) -> BuiltinResult {
@@ -1140,6 +1169,7 @@ fn parse_int(text: &str, base: i64) -> Result<Int, Value> {
     if base != 0 && !(2..=36).contains(&base) {
         return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
     }
+    let text = ascii_digits(text);
     let trimmed = text.trim();
     let (negative, digits) = match trimmed.strip_prefix('-') {
         Some(rest) => (true, rest),

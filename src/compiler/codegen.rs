@@ -214,12 +214,27 @@ pub struct Compiler<'t> {
     pub(super) table: &'t SymbolTable,
     filename: Rc<str>,
     pub(super) units: Vec<Unit<'t>>,
+    /// `from __future__ import annotations`: annotations are kept as their source text.
+    future_annotations: bool,
+}
+
+/// Whether a module's statements include `from __future__ import annotations`.
+fn imports_future_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| {
+        matches!(&s.kind, StmtKind::ImportFrom { module: Some(m), names, .. }
+            if m == "__future__" && names.iter().any(|a| a.name == "annotations"))
+    })
 }
 
 /// Compile a module's statements to its code object.
 pub fn compile_module(body: &[Stmt], filename: &str) -> Result<Rc<CodeObject>> {
     let table = symtable::build(body);
-    let mut compiler = Compiler { table: &table, filename: Rc::from(filename), units: Vec::new() };
+    let mut compiler = Compiler {
+        table: &table,
+        filename: Rc::from(filename),
+        units: Vec::new(),
+        future_annotations: imports_future_annotations(body),
+    };
     compiler.push_unit(0, "<module>", "<module>", 1)?;
     compiler.setup_annotations(body);
     let mut statements = body;
@@ -248,7 +263,12 @@ pub fn compile_module(body: &[Stmt], filename: &str) -> Result<Rc<CodeObject>> {
 pub fn compile_expression(expr: &Expr, filename: &str) -> Result<Rc<CodeObject>> {
     let body = [Stmt { kind: StmtKind::Expr { value: Box::new(expr.clone()) }, span: expr.span }];
     let table = symtable::build(&body);
-    let mut compiler = Compiler { table: &table, filename: Rc::from(filename), units: Vec::new() };
+    let mut compiler = Compiler {
+        table: &table,
+        filename: Rc::from(filename),
+        units: Vec::new(),
+        future_annotations: false,
+    };
     compiler.push_unit(0, "<module>", "<module>", 1)?;
     compiler.unit().span = expr.span;
     // The expression in `body`, not `expr`: scopes are keyed by the nodes the table saw.
@@ -380,7 +400,7 @@ impl<'t> Compiler<'t> {
                     symtable::ScopeKind::Function | symtable::ScopeKind::Comprehension
                 );
                 if let (ExprKind::Name { id, .. }, true, 1) = (&target.kind, records, *simple) {
-                    self.expr(annotation)?;
+                    self.annotation(annotation)?;
                     self.unit().span = s.span;
                     self.load_name("__annotations__", s.span);
                     let key = self.unit().constant(ConstValue::Str(PyStr::from(id.as_str())));
@@ -589,7 +609,7 @@ impl<'t> Compiler<'t> {
             key_of(s),
             &f.name,
             &qualname,
-            &f.args,
+            (&f.args, f.returns.as_deref()),
             s.span,
             |c| {
                 c.unit().code.doc = doc;
@@ -703,7 +723,7 @@ impl<'t> Compiler<'t> {
         key: usize,
         name: &str,
         qualname: &str,
-        args: &Arguments,
+        (args, returns): (&Arguments, Option<&crate::ast::Expr>),
         span: Span,
         body: impl FnOnce(&mut Self) -> Result<()>,
         returns_none: bool,
@@ -733,6 +753,27 @@ impl<'t> Compiler<'t> {
             self.emit(Op::BuildMap, kw_defaults.len() as u32);
             flags |= 2;
         }
+        // Annotations: a tuple of names and values (flag 4), `return` last.
+        let annotated: Vec<(&str, &crate::ast::Expr)> = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(args.vararg.as_deref())
+            .chain(&args.kwonlyargs)
+            .chain(args.kwarg.as_deref())
+            .filter_map(|a| a.annotation.as_deref().map(|e| (a.arg.as_str(), e)))
+            .chain(returns.map(|e| ("return", e)))
+            .collect();
+        if !annotated.is_empty() {
+            for (name, e) in &annotated {
+                let key = self.unit().constant(ConstValue::Str(PyStr::from(*name)));
+                self.emit(Op::LoadConst, key);
+                self.annotation(e)?;
+            }
+            self.unit().span = span;
+            self.emit(Op::BuildTuple, 2 * annotated.len() as u32);
+            flags |= 4;
+        }
         self.push_unit(key, name, qualname, span.lineno)?;
         {
             let unit = self.unit();
@@ -756,6 +797,18 @@ impl<'t> Compiler<'t> {
         self.unit().span = span;
         self.emit_make_function(code, flags);
         Ok(())
+    }
+
+    /// An annotation's value: the expression, or its source text under
+    /// `from __future__ import annotations`.
+    fn annotation(&mut self, e: &crate::ast::Expr) -> Result<()> {
+        if self.future_annotations {
+            let text = crate::ast::unparse::unparse(e);
+            let index = self.unit().constant(ConstValue::Str(PyStr::from(text.as_str())));
+            self.emit(Op::LoadConst, index);
+            return Ok(());
+        }
+        self.expr(e)
     }
 
     /// Push the function made from `code`: its closure tuple (flag 8) if it has free
@@ -1038,7 +1091,15 @@ impl<'t> Compiler<'t> {
             Call { func, args, keywords } => self.call(e.span, func, args, keywords)?,
             Lambda { args, body } => {
                 let qualname = self.qualname("<lambda>");
-                self.make_function(key_of(e), "<lambda>", &qualname, args, e.span, |c| c.expr(body), false)?;
+                self.make_function(
+                    key_of(e),
+                    "<lambda>",
+                    &qualname,
+                    (args, None),
+                    e.span,
+                    |c| c.expr(body),
+                    false,
+                )?;
             }
             ListComp { elt, generators } => {
                 self.comprehension(e, "<listcomp>", Op::BuildList, &[elt], generators)?

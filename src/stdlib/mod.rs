@@ -36,6 +36,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "string" => include_str!("string.py"),
         "struct" => include_str!("struct.py"),
         "traceback" => include_str!("traceback.py"),
+        "types" => include_str!("types.py"),
         "typing" => include_str!("typing.py"),
         _ => return None,
     })

@@ -151,7 +151,29 @@ impl Vm {
         let (Some(body), Some(name)) = (positional.next(), positional.next()) else {
             return Err(type_error("__build_class__: not enough arguments"));
         };
-        let bases: Vec<Value> = positional.collect();
+        let original: Vec<Value> = positional.collect();
+        // A base that is no class may stand for classes (`__mro_entries__`, PEP 560:
+        // `class C(list[int])` derives from `list`).
+        let mut bases = Vec::with_capacity(original.len());
+        let mut resolved = false;
+        for base in &original {
+            if matches!(base.object(), Some(Object::Class(_) | Object::Type(_))) {
+                bases.push(base.clone());
+                continue;
+            }
+            let Ok(entries) = self.get_attr(base, "__mro_entries__") else {
+                return Err(type_error("bases must be types"));
+            };
+            let entries = self.call_value(
+                &entries,
+                CallArgs { positional: vec![Value::tuple(original.clone())], keywords: Vec::new() },
+            )?;
+            let Some(Object::Tuple(items)) = entries.object() else {
+                return Err(type_error("__mro_entries__ must return a tuple"));
+            };
+            bases.extend(items.iter().cloned());
+            resolved = true;
+        }
         for base in &bases {
             if !matches!(base.object(), Some(Object::Class(_) | Object::Type(_))) {
                 return Err(type_error("bases must be types"));
@@ -178,7 +200,10 @@ impl Vm {
         }
         let namespace = Rc::new(RefCell::new(DictMap::default()));
         self.run_class_body(f, namespace.clone(), None)?;
-        let dict = namespace.borrow().clone();
+        let mut dict = namespace.borrow().clone();
+        if resolved {
+            dict.insert(Key(Value::str("__orig_bases__")), Value::tuple(original));
+        }
         self.create_class(None, &name.to_str(), bases, dict, keywords)
     }
 

@@ -481,7 +481,11 @@ impl Vm {
                         {
                             crate::builtins::percent_format_bytes(&left, &right)?
                         }
-                        (None, _) => ops::binary_op(op, &left, &right)?,
+                        (None, _) => match ops::binary_op(op, &left, &right) {
+                            // `int | None`: a union of types.
+                            Err(e) if op == BinaryOp::Or => self.union_of(&left, &right)?.ok_or(e)?,
+                            other => other?,
+                        },
                     };
                     self.frame().stack.push(result);
                 }
@@ -813,9 +817,7 @@ impl Vm {
                 Op::MakeFunction => {
                     let code = pop(frame);
                     let closure = if a & 8 != 0 { pop(frame) } else { Value::None };
-                    if a & 4 != 0 {
-                        pop(frame);
-                    }
+                    let annotations = if a & 4 != 0 { Some(pop(frame)) } else { None };
                     let kw_defaults = if a & 2 != 0 { pop(frame) } else { Value::None };
                     let defaults = if a & 1 != 0 { pop(frame) } else { Value::None };
                     let Some(Object::Code(code)) = code.object() else {
@@ -831,11 +833,21 @@ impl Vm {
                         }
                         _ => Vec::new(),
                     };
+                    let mut attributes = DictMap::default();
+                    // `__annotations__`: a dict from the (name, value, ...) tuple.
+                    if let Some(Some(Object::Tuple(pairs))) = annotations.as_ref().map(Value::object) {
+                        let map: DictMap =
+                            pairs.chunks(2).map(|p| (Key(p[0].clone()), p[1].clone())).collect();
+                        attributes.insert(
+                            Key(Value::str("__annotations__")),
+                            Value::obj(Object::Dict(std::rc::Rc::new(RefCell::new(map)))),
+                        );
+                    }
                     let function = Function {
                         prepared: super::prepared_for(&mut self.prepared, code),
                         code: code.clone(),
                         globals: frame.globals.clone(),
-                        attributes: RefCell::new(DictMap::default()),
+                        attributes: RefCell::new(attributes),
                         defaults: items(&defaults),
                         kw_defaults,
                         closure: items(&closure),

@@ -121,6 +121,36 @@ fn holds_instance(v: &Value) -> bool {
 }
 
 impl Vm {
+    /// `a | b` of types (or `None`): a `types.UnionType`; `None` when an operand is no type.
+    pub fn union_of(&mut self, a: &Value, b: &Value) -> Result<Option<Value>, Value> {
+        let type_like = |v: &Value| {
+            matches!(v, Value::None) || matches!(v.object(), Some(Object::Type(_) | Object::Class(_)))
+        };
+        if !(type_like(a) && type_like(b)) {
+            return Ok(None);
+        }
+        let types = self.import_module("types")?;
+        let union = self.get_attr(&types, "_union")?;
+        let result = self
+            .call_value(&union, CallArgs { positional: vec![a.clone(), b.clone()], keywords: Vec::new() })?;
+        Ok((!is_not_implemented(&result)).then_some(result))
+    }
+
+    /// `list[int]`: a `types.GenericAlias` for the built-in types that take type arguments.
+    fn builtin_generic(&mut self, container: &Value, index: &Value) -> Result<Option<Value>, Value> {
+        let Some(Object::Type(
+            "list" | "dict" | "set" | "frozenset" | "tuple" | "type" | "enumerate" | "BaseExceptionGroup"
+            | "ExceptionGroup",
+        )) = container.object()
+        else {
+            return Ok(None);
+        };
+        let types = self.import_module("types")?;
+        let alias = self.get_attr(&types, "GenericAlias")?;
+        let args = CallArgs { positional: vec![container.clone(), index.clone()], keywords: Vec::new() };
+        self.call_value(&alias, args).map(Some)
+    }
+
     /// `operator.index(v)` for an instance with `__index__`: the int it gives (checked); any
     /// other value as it is.
     pub fn index_of(&mut self, v: &Value) -> Result<Value, Value> {
@@ -324,6 +354,11 @@ impl Vm {
                 return ops::binary_op(op, l, r);
             }
         }
+        if op == BinaryOp::Or
+            && let Some(union) = self.union_of(left, right)?
+        {
+            return Ok(union);
+        }
         // A sequence repeated by an instance with `__index__`.
         if op == BinaryOp::Multiply {
             let sequence = |v: &Value| {
@@ -495,6 +530,11 @@ impl Vm {
     /// `container[index]`.
     pub fn get_item(&mut self, container: &Value, index: &Value) -> Result<Value, Value> {
         if !is_instance(container) {
+            if let Some(Object::Type(_)) = container.object()
+                && let Some(alias) = self.builtin_generic(container, index)?
+            {
+                return Ok(alias);
+            }
             self.sync_view(container)?;
             if has_python_identity(index) && !is_sequence(container) {
                 let key = self.canonical_key(container, index.clone())?;
@@ -528,6 +568,9 @@ impl Vm {
     fn get_item_fallback(&mut self, container: &Value, index: &Value, error: Value) -> Result<Value, Value> {
         if let Some(Object::Class(_)) = container.object() {
             return self.class_getitem(container, index);
+        }
+        if let Some(alias) = self.builtin_generic(container, index)? {
+            return Ok(alias);
         }
         if !matches!(container.object(), Some(Object::Dict(_)))
             && let Some(index) = self.converted_index(index)?
