@@ -313,6 +313,7 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
 pub fn is_plain_method(object: &Value, name: &str) -> bool {
     let methods: &[&str] = match object.object() {
         Some(Object::Random(_)) => return super::random::is_method(name),
+        Some(Object::Lock(_)) => super::thread::LOCK_METHODS,
         Some(Object::Stream(_)) => &["write", "flush"],
         Some(Object::Tuple(_)) => &["count", "index"],
         Some(Object::Bytes(_) | Object::ByteArray(_)) => {
@@ -507,6 +508,9 @@ fn call_special_receiver(vm: &mut Vm, receiver: &Value, name: &str, mut args: Ca
     }
     if let Some(Object::Random(state)) = receiver.object() {
         return super::random::call_method(vm, state, name, args);
+    }
+    if let Some(Object::Lock(lock)) = receiver.object() {
+        return super::thread::call_method(vm, receiver, lock, name, args);
     }
     if let Some(Object::MemoryView(view)) = receiver.object()
         && crate::runtime::memoryview::METHODS.contains(&name)

@@ -30,6 +30,7 @@ pub mod str_methods;
 mod str_translate;
 pub mod sys;
 mod sys_info;
+pub mod thread;
 pub mod time;
 mod time_calendar;
 

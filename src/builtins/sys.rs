@@ -42,13 +42,15 @@ pub fn module(vm: &Vm) -> Value {
         Value::str(std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default()),
     );
     set("dont_write_bytecode", Value::Bool(false));
-    let functions: [(&'static str, BuiltinFn); 8] = [
+    let functions: [(&'static str, BuiltinFn); 10] = [
         ("exit", exit),
         ("exc_info", exc_info),
         ("exception", exception),
         ("_format_exception", format_exception),
         ("getrecursionlimit", getrecursionlimit),
         ("setrecursionlimit", setrecursionlimit),
+        ("getswitchinterval", getswitchinterval),
+        ("setswitchinterval", setswitchinterval),
         ("set_asyncgen_hooks", set_asyncgen_hooks),
         ("get_asyncgen_hooks", get_asyncgen_hooks),
     ];
@@ -129,6 +131,32 @@ fn setrecursionlimit(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
         return Err(value_error("recursion limit must be greater or equal than 1"));
     }
     vm.recursion_limit = limit as usize;
+    Ok(Value::None)
+}
+
+/// `sys.getswitchinterval()`: the scheduler's interval in instructions, as seconds
+/// (`threads::INSTRUCTIONS_PER_SECOND` of them a second: the default reads 0.005, as CPython's).
+fn getswitchinterval(vm: &mut Vm, _: CallArgs) -> BuiltinResult {
+    Ok(Value::Float(vm.threads.interval as f64 / crate::vm::threads::INSTRUCTIONS_PER_SECOND))
+}
+
+/// `sys.setswitchinterval(seconds)`: sets the interval in instructions (at least one).
+fn setswitchinterval(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let Some(value) = args.positional.first() else {
+        return Err(type_error("setswitchinterval() takes exactly one argument (0 given)"));
+    };
+    let seconds = match value {
+        Value::Float(x) => *x,
+        other => match other.as_int().and_then(|i| i.as_i64()) {
+            Some(n) => n as f64,
+            None => return Err(type_error(format!("must be real number, not {}", other.type_name()))),
+        },
+    };
+    if seconds <= 0.0 {
+        return Err(value_error("switch interval must be strictly positive"));
+    }
+    let instructions = (seconds * crate::vm::threads::INSTRUCTIONS_PER_SECOND).round().max(1.0);
+    vm.threads.interval = instructions.min(u64::MAX as f64) as u64;
     Ok(Value::None)
 }
 

@@ -74,8 +74,27 @@ clock!(perf_counter, perf_counter_ns, |vm| vm.host.monotonic_ns() as i128);
 clock!(process_time, process_time_ns, |vm| vm.host.process_time_ns() as i128);
 
 fn sleep(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
-    let secs = &arguments(&args, "sleep", 1, 1)?[0];
-    let secs = match secs {
+    let secs = duration_seconds(&arguments(&args, "sleep", 1, 1)?[0])?;
+    if secs < 0.0 {
+        return Err(value_error("sleep length must be non-negative"));
+    }
+    // With other threads alive, only this thread sleeps; the others run meanwhile.
+    if vm.threads.others_alive() {
+        let deadline = vm.host.monotonic_ns() + (secs * 1e9) as u128;
+        return vm.block_on(crate::vm::threads::Wait::Sleep, Some(deadline));
+    }
+    vm.host.sleep(Duration::from_secs_f64(secs));
+    // Ctrl-C ends the sleep with KeyboardInterrupt, as in CPython.
+    if vm.host.take_interrupt() {
+        return Err(exception_with_args(ExcKind::KeyboardInterrupt, Vec::new()));
+    }
+    Ok(Value::None)
+}
+
+/// A duration in seconds (`time.sleep`'s, a lock's timeout), checked as CPython's
+/// `_PyTime_FromSecondsObject` checks it (the sign is left to the caller).
+pub fn duration_seconds(value: &Value) -> Result<f64, Value> {
+    let secs = match value {
         Value::Float(x) => *x,
         other => match other.as_int() {
             Some(n) => n.as_i64().map_or(f64::INFINITY, |n| n as f64),
@@ -88,23 +107,15 @@ fn sleep(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     if secs.is_nan() {
         return Err(value_error("Invalid value NaN (not a number)"));
     }
-    if secs < 0.0 {
-        return Err(value_error("sleep length must be non-negative"));
-    }
     // CPython's limit: the nanoseconds must fit in a signed 64-bit int.
-    if secs * 1e9 >= 9.223_372_036_854_775e18 {
-        let message = match args.positional[0] {
+    if secs.abs() * 1e9 >= 9.223_372_036_854_775e18 {
+        let message = match value {
             Value::Float(_) => "timestamp out of range for platform time_t",
             _ => "timestamp too large to convert to C _PyTime_t",
         };
         return Err(new_exception(ExcKind::OverflowError, message));
     }
-    vm.host.sleep(Duration::from_secs_f64(secs));
-    // Ctrl-C ends the sleep with KeyboardInterrupt, as in CPython.
-    if vm.host.take_interrupt() {
-        return Err(exception_with_args(ExcKind::KeyboardInterrupt, Vec::new()));
-    }
-    Ok(Value::None)
+    Ok(secs)
 }
 
 /// The module object.

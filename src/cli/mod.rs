@@ -4,7 +4,9 @@ pub mod ast;
 pub mod compile;
 pub mod dis;
 pub mod input;
+pub mod race;
 pub mod run;
+pub mod schedule;
 pub mod tokens;
 
 use clap::{Parser, Subcommand};
@@ -35,6 +37,9 @@ pub enum Command {
     Ast(ast::AstArgs),
     /// Compile and print the bytecode of every code object, in the layout of `python3 -m dis`.
     Dis(dis::DisArgs),
+    /// Run a threaded script under many random schedules and report which seeds gave which
+    /// distinct outputs, to find a race and the seed that reproduces it.
+    Race(race::RaceArgs),
 }
 
 /// What a command printed and how it ended, so tests can run commands in-process.
@@ -67,7 +72,8 @@ pub fn main() -> i32 {
             eprintln!("pyglass: give a script to run, or a command (see pyglass --help)");
             return 2;
         }
-        return run::run_script(&cli.script, crate::pipeline::CacheMode::from_environment());
+        let mode = crate::pipeline::CacheMode::from_environment();
+        return run::run_script(&cli.script, mode, &schedule::ScheduleArgs::default());
     };
     match command {
         Command::Run(args) => {
@@ -76,11 +82,12 @@ pub fn main() -> i32 {
             } else {
                 crate::pipeline::CacheMode::from_environment()
             };
-            run::run_script(&args.script, mode)
+            run::run_script(&args.script, mode, &args.schedule)
         }
         Command::Compile(args) => compile::run(&args),
         Command::Tokens(args) => tokens::run(&args),
         Command::Ast(args) => ast::run(&args),
         Command::Dis(args) => dis::run(&args),
+        Command::Race(args) => race::run(&args),
     }
 }

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use clap::Args;
 
 use super::input;
+use super::schedule::ScheduleArgs;
 use crate::bytecode::code::CodeObject;
 use crate::pipeline::{self, CacheMode};
 use crate::runtime::exception::ExcKind;
@@ -22,13 +23,15 @@ pub struct RunArgs {
     /// Do not read or write the bytecode cache (`__pycache__/*.pyglass-*.pyc`).
     #[arg(long)]
     pub no_cache: bool,
+    #[command(flatten)]
+    pub schedule: super::schedule::ScheduleArgs,
     /// The script to run, followed by its own arguments.
     #[arg(required = true, trailing_var_arg = true, allow_hyphen_values = true, value_name = "FILE [ARGS]")]
     pub script: Vec<String>,
 }
 
 /// Run the script named first in `script`.
-pub fn run_script(script: &[String], mode: CacheMode) -> i32 {
+pub fn run_script(script: &[String], mode: CacheMode, schedule: &ScheduleArgs) -> i32 {
     let Some(path) = script.first() else { return 2 };
     let bytes = match input::read_bytes(path) {
         Ok(bytes) => bytes,
@@ -41,13 +44,14 @@ pub fn run_script(script: &[String], mode: CacheMode) -> i32 {
         pipeline::compile_file(Path::new(path), &name, &bytes, mode).map(|(code, _)| code)
     };
     let script_path = Some(path.as_str()).filter(|p| *p != "-");
-    execute(compiled, script.to_vec(), finder::initial_sys_path(script_path), mode)
+    execute(compiled, script.to_vec(), finder::initial_sys_path(script_path), mode, schedule)
 }
 
 /// Run `code` given on the command line (`-c`), named `<string>` as python3 names it.
 pub fn run_code(code: &str) -> i32 {
     let compiled = pipeline::compile_source("<string>", code.as_bytes());
-    execute(compiled, vec!["-c".to_string()], finder::initial_sys_path(None), CacheMode::from_environment())
+    let (path, mode) = (finder::initial_sys_path(None), CacheMode::from_environment());
+    execute(compiled, vec!["-c".to_string()], path, mode, &ScheduleArgs::default())
 }
 
 fn execute(
@@ -55,6 +59,7 @@ fn execute(
     argv: Vec<String>,
     sys_path: Vec<String>,
     cache: CacheMode,
+    schedule: &ScheduleArgs,
 ) -> i32 {
     let code = match compiled {
         Ok(code) => code,
@@ -67,6 +72,7 @@ fn execute(
     vm.argv = argv;
     vm.sys_path = Value::list(sys_path.into_iter().map(Value::str).collect());
     vm.cache = cache;
+    vm.threads = schedule.threads();
     match vm.run_main(code) {
         Outcome::Finished => 0,
         Outcome::Uncaught(exc) if is_keyboard_interrupt(&exc) => {

@@ -11,6 +11,7 @@ pub mod exception_group;
 pub mod function;
 pub mod generator;
 pub mod int;
+pub mod lock;
 pub mod memoryview;
 pub mod ops;
 pub mod range;

@@ -96,6 +96,8 @@ pub enum Object {
         func: Value,
         receiver: Value,
     },
+    /// A `_thread.lock` or `_thread.RLock`.
+    Lock(Box<super::lock::Lock>),
     /// A `random.Random` generator (boxed: its state is 2.5 KB).
     Random(Box<RefCell<crate::builtins::random::RandomState>>),
     StaticMethod(Value),
@@ -458,6 +460,7 @@ impl Value {
                 Object::ClassMethod(_) => "classmethod",
                 Object::Property(_) => "property",
                 Object::Random(_) => "Random",
+                Object::Lock(l) => l.type_name(),
                 Object::Super { .. } => "super",
                 Object::Type(_) => "type",
                 Object::Code(_) => "code",
@@ -604,7 +607,11 @@ impl Value {
                 Object::Exception(e) => out.push_str(&e.borrow().repr()),
                 Object::Type(name) => {
                     // Built-in types of importable modules print with their module's name.
-                    let module = if *name == "Random" { "random." } else { "" };
+                    let module = match *name {
+                        "Random" => "random.",
+                        "lock" | "RLock" => "_thread.",
+                        _ => "",
+                    };
                     let _ = write!(out, "<class '{module}{name}'>");
                 }
                 Object::Iterator(_) => {
@@ -672,6 +679,7 @@ impl Value {
                 Object::Random(_) => {
                     let _ = write!(out, "<random.Random object at {:#x}>", address(o));
                 }
+                Object::Lock(lock) => out.push_str(&crate::builtins::thread::repr(lock, address(o))),
                 Object::Stream(Stream::Stdout) => {
                     out.push_str("<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>")
                 }

@@ -5,7 +5,7 @@
 //! (`crate::builtins`).
 
 /// The built-in modules that are packages (their submodules are named `PACKAGE.NAME` here).
-pub const PACKAGES: &[&str] = &["collections"];
+pub const PACKAGES: &[&str] = &["collections", "concurrent"];
 
 /// The source of the built-in Python module `name`.
 pub fn source(name: &str) -> Option<&'static str> {
@@ -19,6 +19,8 @@ pub fn source(name: &str) -> Option<&'static str> {
         "collections" => include_str!("collections.py"),
         "collections.abc" => include_str!("collections_abc.py"),
         "_collections_abc" => include_str!("_collections_abc.py"),
+        "concurrent" => "",
+        "concurrent.futures" => include_str!("concurrent_futures.py"),
         "contextlib" => include_str!("contextlib.py"),
         "copy" => include_str!("copy.py"),
         "dataclasses" => include_str!("dataclasses.py"),
@@ -32,9 +34,11 @@ pub fn source(name: &str) -> Option<&'static str> {
         "operator" => include_str!("operator.py"),
         "os" => include_str!("os.py"),
         "posixpath" => include_str!("posixpath.py"),
+        "queue" => include_str!("queue.py"),
         "re" => include_str!("re.py"),
         "string" => include_str!("string.py"),
         "struct" => include_str!("struct.py"),
+        "threading" => include_str!("threading.py"),
         "traceback" => include_str!("traceback.py"),
         "types" => include_str!("types.py"),
         "typing" => include_str!("typing.py"),

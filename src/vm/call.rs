@@ -2,6 +2,7 @@
 //! `*args`, `**kwargs`, keyword-only, positional-only) with CPython's error messages, and
 //! building the new frame with its cells.
 
+use super::Vm;
 use super::frame::Frame;
 use super::run::new_cell;
 use crate::runtime::exception::type_error;
@@ -237,4 +238,24 @@ pub fn merge_keywords(callable: &Value, target: &Value, mapping: &Value) -> Resu
         target.insert(key, value);
     }
     Ok(())
+}
+
+impl Vm {
+    /// The frame of a call of `callable` (a Python function, or a method of one) that has
+    /// not begun: what a new thread starts with.
+    pub fn frame_for_call(&mut self, callable: &Value, args: CallArgs) -> Result<Frame, Value> {
+        match callable.object() {
+            Some(Object::Function(f)) => bind_frame(f, args),
+            Some(Object::Method { func, receiver }) => {
+                let mut positional = vec![receiver.clone()];
+                positional.extend(args.positional);
+                self.frame_for_call(&func.clone(), CallArgs { positional, keywords: args.keywords })
+            }
+            _ if crate::builtins::is_callable(callable) => Err(type_error(format!(
+                "pyglass can start a thread only with a Python function, not {}",
+                callable.type_name()
+            ))),
+            _ => Err(type_error("first arg must be callable")),
+        }
+    }
 }

@@ -28,6 +28,7 @@ pub use special::has_python_identity as special_has_python_identity;
 pub use special::is_instance as special_is_instance;
 pub use special::is_iterable;
 mod text;
+pub mod threads;
 pub mod traceback;
 
 use std::cell::RefCell;
@@ -88,6 +89,23 @@ pub struct Vm {
     /// and (the one it took then) when it is freed unfinished.
     pub asyncgen_firstiter: Value,
     pub asyncgen_finalizer: Value,
+    /// Green threads and their schedule (`threads.rs`).
+    pub threads: threads::Threads,
+    /// Instructions the running thread may still run before the scheduler switches.
+    pub budget: u64,
+    /// How many run loops are active (nested ones run for calls from Rust code).
+    pub(crate) runs: usize,
+    /// The depth of the run loop that runs the current thread's own frames: only there can
+    /// it be switched out.
+    pub(crate) thread_runs: usize,
+    /// Set when the run loop gave its thread back to the scheduler.
+    pub(crate) switched: bool,
+    /// The call being made comes straight from the thread's run loop (`call_value` passes
+    /// it on to `parkable`).
+    pub(crate) direct_call: bool,
+    /// The built-in running now was called straight from the thread's run loop: a
+    /// blocking call there parks the thread (`threads::block_on`).
+    pub(crate) parkable: bool,
 }
 
 /// Prepared code objects by address; each entry keeps its code object alive, so an address
@@ -155,6 +173,7 @@ impl Vm {
             "math" => Some(crate::builtins::math::module()),
             "random" => Some(crate::builtins::random::module(self)),
             "time" => Some(crate::builtins::time::module()),
+            "_thread" => Some(crate::builtins::thread::module()),
             _ => None,
         }
     }
@@ -218,6 +237,13 @@ impl Vm {
             asyncgen_firstiter: Value::None,
             asyncgen_finalizer: Value::None,
             pool: frame::FramePool::default(),
+            threads: threads::Threads::new(threads::DEFAULT_INTERVAL, threads::Schedule::RoundRobin),
+            budget: u64::MAX,
+            runs: 0,
+            thread_runs: 0,
+            switched: false,
+            direct_call: false,
+            parkable: false,
         }
     }
 
@@ -229,22 +255,30 @@ impl Vm {
         self.modules.borrow_mut().insert(Key(Value::str("__main__")), main);
         let frame = self.module_frame(code, globals.clone());
         self.frames.push(frame);
-        let result = self.execute(0);
-        self.host.flush();
-        let outcome = match result {
-            Ok(_) => Outcome::Finished,
-            Err(exc) => match system_exit_code(&exc, &mut self.host) {
-                Some(code) => Outcome::Exit(code),
-                None => {
-                    let report = traceback::format_exception(&exc);
-                    self.host.write_stderr(&report);
-                    Outcome::Uncaught(exc)
-                }
-            },
-        };
+        let outcome = self.run_threads_reporting();
         self.clear_globals(&globals);
         self.host.flush();
         outcome
+    }
+
+    /// Run the main thread and the threads it starts. The main thread's uncaught exception
+    /// is reported when it ends, before the program waits for its other threads, as CPython.
+    fn run_threads_reporting(&mut self) -> Outcome {
+        let result = match self.run_threads() {
+            Ok(result) => result,
+            Err(code) => return Outcome::Exit(code),
+        };
+        // Daemon threads still running are dropped at exit.
+        self.threads.end_daemons();
+        self.budget = u64::MAX;
+        self.host.flush();
+        match result {
+            Ok(()) => Outcome::Finished,
+            Err(exc) => match system_exit_code(&exc, &mut self.host) {
+                Some(code) => Outcome::Exit(code),
+                None => Outcome::Uncaught(exc),
+            },
+        }
     }
 
     /// At exit, the module's names are released one by one in the order they were made, as

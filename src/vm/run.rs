@@ -26,6 +26,8 @@ pub enum Step {
     Yield(Value, bool),
     /// The top frame, new, is to become a generator object (RETURN_GENERATOR).
     Generator,
+    /// The running thread's slice is used up, or it parked in a blocking call.
+    Switch,
 }
 
 type StepResult = Result<Step, Value>;
@@ -93,6 +95,13 @@ impl Vm {
     /// `execute`, starting with `raised` raised in the top frame if it is given (an exception
     /// thrown into a generator).
     pub(super) fn run(&mut self, base: usize, raised: Option<Value>) -> Result<Value, Value> {
+        self.runs += 1;
+        let result = self.run_loop(base, raised);
+        self.runs -= 1;
+        result
+    }
+
+    fn run_loop(&mut self, base: usize, raised: Option<Value>) -> Result<Value, Value> {
         let mut pending = raised;
         loop {
             let step = match pending.take() {
@@ -106,6 +115,16 @@ impl Vm {
             };
             let delivered = match step {
                 Ok(Step::Continue) => Ok(()),
+                // The thread's own run loop gives it back to the scheduler; a nested one
+                // (a call from Rust code) lets another thread run a slice from here.
+                Ok(Step::Switch) if self.runs == self.thread_runs => {
+                    self.switched = true;
+                    return Ok(Value::None);
+                }
+                Ok(Step::Switch) => {
+                    self.yield_nested();
+                    Ok(())
+                }
                 // A module body finished: the import that ran it goes on (or fails).
                 // (An import begun by built-in code, `__import__`, ends with its frame.)
                 Ok(Step::Return(_)) if self.module_body_on_top() => match self.module_body_returned() {
@@ -294,6 +313,10 @@ impl Vm {
     /// raised; the caller (`execute`) handles those and calls again.
     fn step(&mut self) -> StepResult {
         loop {
+            if self.budget == 0 {
+                return Ok(Step::Switch);
+            }
+            self.budget -= 1;
             // Borrow only the frame stack, so `self.builtins` stays reachable.
             let frame = self.frames.last_mut().expect("the run loop always has a frame");
             let Some(&instruction) = frame.code.instructions.get(frame.pc) else {
@@ -775,8 +798,10 @@ impl Vm {
                     let receiver = pop(frame);
                     let name = name.as_str().unwrap_or_default();
                     let args = CallArgs { positional: args, keywords: Vec::new() };
-                    let result = crate::builtins::methods::call_method(self, &receiver, name, args)?;
-                    self.frame().stack.push(result);
+                    self.parkable = self.runs == self.thread_runs;
+                    let result = crate::builtins::methods::call_method(self, &receiver, name, args);
+                    self.parkable = false;
+                    self.frame().stack.push(result?);
                 }
                 Op::CallKw => {
                     let names = pop(frame);
@@ -977,10 +1002,19 @@ impl Vm {
                 }
                 Op::BeforeWith => {
                     let manager = pop(frame);
-                    let (exit, entered) = self.enter_context(&manager)?;
-                    let frame = self.frame();
-                    frame.stack.push(exit);
-                    frame.stack.push(entered);
+                    match self.context_methods(&manager)? {
+                        super::special::ContextEntry::Entered(exit, entered) => {
+                            let frame = self.frame();
+                            frame.stack.push(exit);
+                            frame.stack.push(entered);
+                        }
+                        // `__enter__` is called as CALL would call it: a Python one runs as
+                        // a frame of this loop, and its result lands above `__exit__`.
+                        super::special::ContextEntry::Enter(exit, enter) => {
+                            self.frame().stack.push(exit);
+                            return self.call(enter, CallArgs::default());
+                        }
+                    }
                 }
                 Op::WithExceptStart => {
                     let exc = frame.stack.last().cloned().unwrap_or(Value::None);
@@ -1288,6 +1322,7 @@ impl Vm {
                 if crate::runtime::generator::has_unclosed() {
                     self.close_unreachable();
                 }
+                self.direct_call = self.runs == self.thread_runs;
                 let result = self.call_value(&callable, args)?;
                 self.frame().stack.push(result);
                 Ok(Step::Continue)
@@ -1297,10 +1332,19 @@ impl Vm {
 
     /// Call any callable and wait for its result (a Python function runs a nested loop).
     pub fn call_value(&mut self, callable: &Value, args: CallArgs) -> Result<Value, Value> {
+        let direct = std::mem::take(&mut self.direct_call);
         match callable.object() {
-            Some(Object::Builtin(b)) => (b.func)(self, args),
+            Some(Object::Builtin(b)) => {
+                self.parkable = direct;
+                let result = (b.func)(self, args);
+                self.parkable = false;
+                result
+            }
             Some(Object::BoundMethod { receiver, name }) => {
-                crate::builtins::methods::call_method(self, receiver, name, args)
+                self.parkable = direct;
+                let result = crate::builtins::methods::call_method(self, receiver, name, args);
+                self.parkable = false;
+                result
             }
             Some(Object::Type(name)) => crate::builtins::construct(self, name, args),
             Some(Object::Method { func, receiver }) => {

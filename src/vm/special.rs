@@ -735,11 +735,30 @@ impl Vm {
 
     /// Entering a `with` block: the bound `__exit__` of `manager` and what its `__enter__`
     /// returned.
+    /// `with manager:` from Rust code: its `__exit__` and what `__enter__` gave.
     pub fn enter_context(&mut self, manager: &Value) -> Result<(Value, Value), Value> {
+        match self.context_methods(manager)? {
+            ContextEntry::Entered(exit, entered) => Ok((exit, entered)),
+            ContextEntry::Enter(exit, enter) => Ok((exit, self.call_value(&enter, CallArgs::default())?)),
+        }
+    }
+
+    /// A context manager's `__exit__`, and its `__enter__` still to be called (or, for a
+    /// built-in manager, already entered).
+    pub(super) fn context_methods(&mut self, manager: &Value) -> Result<ContextEntry, Value> {
         if let Some(Object::MemoryView(view)) = manager.object() {
             view.check()?;
             let exit = Value::obj(Object::BoundMethod { receiver: manager.clone(), name: "__exit__".into() });
-            return Ok((exit, manager.clone()));
+            return Ok(ContextEntry::Entered(exit, manager.clone()));
+        }
+        if let Some(Object::Lock(_)) = manager.object() {
+            let exit = Value::obj(Object::BoundMethod { receiver: manager.clone(), name: "__exit__".into() });
+            // Straight from the thread's run loop (BEFORE_WITH), a wait parks the thread.
+            self.parkable = self.runs == self.thread_runs;
+            let entered =
+                crate::builtins::methods::call_method(self, manager, "__enter__", CallArgs::default());
+            self.parkable = false;
+            return Ok(ContextEntry::Entered(exit, entered?));
         }
         let class = super::classes::class_of(manager);
         let (Some(enter), Some(exit)) =
@@ -752,8 +771,7 @@ impl Vm {
         };
         let exit = self.get_attr(manager, "__exit__").unwrap_or(exit);
         let enter = self.get_attr(manager, "__enter__").unwrap_or(enter);
-        let entered = self.call_value(&enter, CallArgs::default())?;
-        Ok((exit, entered))
+        Ok(ContextEntry::Enter(exit, enter))
     }
 
     /// `-v`, `+v`, `~v` for an instance (`name` is `__neg__`, `__pos__` or `__invert__`).
@@ -763,4 +781,12 @@ impl Vm {
             None => Err(type_error(format!("bad operand type for unary {symbol}: '{}'", v.type_name()))),
         }
     }
+}
+
+/// What `context_methods` found.
+pub(super) enum ContextEntry {
+    /// `__exit__`, and `__enter__` to call.
+    Enter(Value, Value),
+    /// `__exit__`, and the value `__enter__` gave (a built-in manager, entered already).
+    Entered(Value, Value),
 }

@@ -205,6 +205,21 @@ fn write_exception_only(e: &Exception, out: &mut String) {
     }
 }
 
+/// The frames of a suspended thread, outermost first, as `traceback.print_stack` prints them
+/// (each frame's current line, without carets).
+pub fn format_stack(frames: &[super::frame::Frame]) -> String {
+    let mut out = String::new();
+    for frame in frames {
+        let span = frame.code.spans.get(frame.current_index()).copied().unwrap_or_default();
+        let _ =
+            writeln!(out, "  File \"{}\", line {}, in {}", frame.code.filename, span.lineno, frame.code.name);
+        if let Some(line) = source_line(&frame.code.filename, span.lineno) {
+            let _ = writeln!(out, "    {}", line.trim());
+        }
+    }
+    out
+}
+
 fn write_entry(entry: &TraceEntry, out: &mut String) {
     let _ = writeln!(out, "  File \"{}\", line {}, in {}", entry.filename, entry.span.lineno, entry.function);
     let Some(line) = source_line(&entry.filename, entry.span.lineno) else { return };
