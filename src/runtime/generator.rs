@@ -275,6 +275,8 @@ impl Drop for Generator {
         // An unfinished async generator with a finalizer hook goes to the hook.
         let finalized = self.finalizer.as_ref().is_some_and(|f| !matches!(f, Value::None));
         if !finalized && (self.state != GenState::Suspended || !in_try) {
+            // A chain of generators each reading the next can be as deep as a nested list.
+            super::drop::free(self.frame.take());
             return;
         }
         let generator = Generator {

@@ -5,6 +5,7 @@
 pub mod bytearray;
 pub mod class;
 pub mod complex;
+pub mod drop;
 pub mod exception;
 pub mod exception_args;
 pub mod exception_group;

@@ -44,10 +44,25 @@ def indexOf(a, b):
     raise ValueError("sequence.index(x): x not in sequence")
 def setitem(a, b, c): a[b] = c
 def length_hint(obj, default=0):
-    try:
+    if not isinstance(default, int):
+        raise TypeError(f"'{type(default).__name__}' object cannot be interpreted as an integer")
+    if hasattr(obj, "__len__"):
         return len(obj)
+    hint = getattr(obj, "__length_hint__", None)
+    if hint is None:
+        return default
+    try:
+        value = hint()
     except TypeError:
         return default
+    if value is NotImplemented:
+        return default
+    if not isinstance(value, int):
+        raise TypeError(f"__length_hint__ must be an integer, not {type(value).__name__}")
+    if value < 0:
+        raise ValueError("__length_hint__() should return >= 0")
+    return value
+
 def iadd(a, b):
     a += b
     return a

@@ -1,0 +1,89 @@
+//! Freeing deeply nested values without deep Rust recursion. Dropping an `Rc<Object>` drops
+//! its children, which drop theirs: a linked list of a million nested lists (built in a loop,
+//! no Python recursion needed) would overflow the Rust stack. So `Object`'s `Drop` takes the
+//! children of a container out and frees them through `free`, which counts the nesting and,
+//! past `MAX_DEPTH`, parks them on a thread-local worklist that the outermost `free` empties.
+
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use super::value::{Iter, Object, Value};
+
+/// How many containers deep a drop recurses before it defers the rest: far below what the
+/// Rust stack can take.
+const MAX_DEPTH: u32 = 200;
+
+thread_local! {
+    static DEPTH: Cell<u32> = const { Cell::new(0) };
+    /// Deferred children, of whatever type held them (boxed only on this rare path).
+    static PENDING: RefCell<Vec<Box<dyn Any>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Drops `children` (taken out of a container being freed) with bounded Rust recursion.
+pub fn free<T: 'static>(children: T) {
+    let depth = DEPTH.get();
+    if depth >= MAX_DEPTH {
+        // During thread teardown the worklist may be gone: then free in place.
+        let mut children = Some(children);
+        let _ = PENDING.try_with(|pending| {
+            if let Some(c) = children.take() {
+                pending.borrow_mut().push(Box::new(c));
+            }
+        });
+        return;
+    }
+    DEPTH.set(depth + 1);
+    drop(children);
+    if depth == 0 {
+        while let Some(next) = PENDING.try_with(|p| p.borrow_mut().pop()).ok().flatten() {
+            drop(next);
+        }
+    }
+    DEPTH.set(depth);
+}
+
+fn take(value: &mut Value) -> Value {
+    std::mem::replace(value, Value::None)
+}
+
+impl Drop for Object {
+    /// Only the containers a program can nest without bound are handled here; a generator's
+    /// frame is freed through `free` by the generator's own `Drop`.
+    fn drop(&mut self) {
+        match self {
+            Object::List(items) => free(std::mem::take(items.get_mut())),
+            Object::Tuple(items) => free(std::mem::take(items)),
+            Object::Dict(map) => {
+                if let Some(map) = Rc::get_mut(map) {
+                    free(std::mem::take(map.get_mut()));
+                }
+            }
+            Object::Instance(instance) => {
+                let map = Rc::get_mut(&mut instance.dict).map(|m| std::mem::take(m.get_mut()));
+                free((map, instance.base.take()));
+            }
+            Object::Cell(cell) => free(cell.get_mut().take()),
+            Object::Iterator(iter) => {
+                free(std::mem::replace(iter.get_mut(), Iter::Range { next: 0, stop: 0, step: 1 }))
+            }
+            Object::Function(function) => {
+                free((std::mem::take(&mut function.defaults), std::mem::take(&mut function.closure)))
+            }
+            Object::Exception(exception) => {
+                let exception = exception.get_mut();
+                let attrs = std::mem::take(&mut exception.attrs);
+                free((
+                    exception.context.take(),
+                    exception.cause.take(),
+                    std::mem::take(&mut exception.args),
+                    attrs,
+                ))
+            }
+            Object::Method { func, receiver } => free((take(func), take(receiver))),
+            Object::BoundMethod { receiver, .. } => free(take(receiver)),
+            Object::StaticMethod(inner) | Object::ClassMethod(inner) => free(take(inner)),
+            _ => {}
+        }
+    }
+}
