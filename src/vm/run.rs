@@ -532,6 +532,16 @@ impl Vm {
                     let left = pop(frame);
                     let op = CompareOp::from_arg(arg).ok_or_else(|| type_error("bad comparison"))?;
                     if let Some(result) = ops::fast_compare(op, &left, &right) {
+                        // Fused with a conditional jump right after: no bool pushed and popped.
+                        if let Some(next) = frame.code.instructions.get(frame.pc)
+                            && matches!(next.op, Op::PopJumpIfFalse | Op::PopJumpIfTrue)
+                        {
+                            frame.pc = match result == (next.op == Op::PopJumpIfTrue) {
+                                true => next.arg as usize,
+                                false => frame.pc + 1,
+                            };
+                            continue;
+                        }
                         frame.stack.push(Value::Bool(result));
                         continue;
                     }
