@@ -61,6 +61,7 @@ fn thread_states_at_chosen_points() {
          ('lk', 'blocked', 'lock'), ('sl', 'blocked', 'str')]\n\
          joined: [('MainThread', 'running', 'NoneType'), ('ev', 'finished', 'NoneType'), \
          ('lk', 'finished', 'NoneType'), ('sl', 'finished', 'NoneType')]\n\
+         timed blocked True\n\
          True True\n"
     );
 }
@@ -81,4 +82,22 @@ fn race_reports_the_seeds_of_each_distinct_output() {
     let same = pyglass(&["race", "--runs", "4", "tests/programs/901_queue_producer_consumer.py"]);
     assert!(stdout(&same).contains("every run gave the same result"), "{}", stdout(&same));
     assert_eq!(same.status.code(), Some(0));
+}
+
+#[test]
+fn an_uncaught_exception_in_a_thread_is_reported_as_cpython_does() {
+    let output = pyglass(&["run", "--no-cache", "tests/threads/uncaught.py"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(stdout(&output), "main goes on\n");
+    assert_eq!(output.status.code(), Some(0));
+    assert!(
+        stderr.starts_with("Exception in thread Thread-1 (bad):\nTraceback (most recent call last):\n"),
+        "{stderr}"
+    );
+    // CPython's threading.py frames are there by name (their file is pyglass's own module).
+    assert!(stderr.contains(", in _bootstrap_inner\n") && stderr.contains(", in run\n"), "{stderr}");
+    assert!(
+        stderr.ends_with("line 4, in bad\n    raise ValueError(\"boom\")\nValueError: boom\n"),
+        "{stderr}"
+    );
 }

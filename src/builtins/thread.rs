@@ -220,7 +220,7 @@ fn waiting_for(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
 }
 
 /// `_states()`: a dict per thread (name, ident, state, what it waits on, instructions run,
-/// switches, seconds blocked), as the scheduler sees them now.
+/// switches, seconds blocked, when its sleep or timeout ends), as the scheduler sees them now.
 fn states(vm: &mut Vm, _: CallArgs) -> BuiltinResult {
     let mut out = Vec::new();
     for thread in &vm.threads.all {
@@ -233,6 +233,11 @@ fn states(vm: &mut Vm, _: CallArgs) -> BuiltinResult {
             },
             _ => Value::None,
         };
+        // When a sleep or timeout ends, on `time.monotonic()`'s clock.
+        let wakes_at = match &thread.state {
+            State::Blocked(b) => b.deadline.map_or(Value::None, |ns| Value::Float(ns as f64 / 1e9)),
+            _ => Value::None,
+        };
         let entries = [
             ("name", Value::str(&thread.name)),
             ("ident", Value::Int(thread.ident as i64)),
@@ -241,6 +246,7 @@ fn states(vm: &mut Vm, _: CallArgs) -> BuiltinResult {
             ("instructions", Value::Int(thread.instructions as i64)),
             ("switches", Value::Int(thread.switches as i64)),
             ("blocked_seconds", Value::Float(thread.blocked_ns as f64 / 1e9)),
+            ("wakes_at", wakes_at),
         ];
         let dict: DictMap = entries.into_iter().map(|(k, v)| (Key(Value::str(k)), v)).collect();
         out.push(Value::obj(Object::Dict(Rc::new(RefCell::new(dict)))));

@@ -26,5 +26,12 @@ lock.release()
 for t in ts:
     t.join()
 show("joined:")
+gate2 = threading.Event()
+t = threading.Thread(target=gate2.wait, args=(5,), name="timed")
+t.start()
+timed = _thread._states()[-1]
+print(timed["name"], timed["state"], 4.5 < timed["wakes_at"] - time.monotonic() <= 5)
+gate2.set()
+t.join()
 main = _thread._states()[0]
 print(main["instructions"] > 0, main["switches"] > 0)
