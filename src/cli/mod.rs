@@ -4,6 +4,7 @@ pub mod ast;
 pub mod compile;
 pub mod dis;
 pub mod input;
+pub mod profile;
 pub mod race;
 pub mod run;
 pub mod schedule;
@@ -40,6 +41,9 @@ pub enum Command {
     /// Run a threaded script under many random schedules and report which seeds gave which
     /// distinct outputs, to find a race and the seed that reproduces it.
     Race(race::RaceArgs),
+    /// Run a script with the profiler: per-opcode, per-line and per-function time, and
+    /// flamegraph, collapsed-stack, speedscope and JSON files.
+    Profile(profile::ProfileArgs),
 }
 
 /// What a command printed and how it ended, so tests can run commands in-process.
@@ -89,5 +93,6 @@ pub fn main() -> i32 {
         Command::Ast(args) => ast::run(&args),
         Command::Dis(args) => dis::run(&args),
         Command::Race(args) => race::run(&args),
+        Command::Profile(args) => profile::run(&args),
     }
 }

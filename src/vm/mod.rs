@@ -22,6 +22,7 @@ mod import;
 mod iterate;
 mod matching;
 mod metaclass;
+mod observed;
 mod run;
 mod special;
 pub use special::has_python_identity as special_has_python_identity;
@@ -89,6 +90,8 @@ pub struct Vm {
     /// and (the one it took then) when it is freed unfinished.
     pub asyncgen_firstiter: Value,
     pub asyncgen_finalizer: Value,
+    /// The attached observers (`crate::observe`).
+    pub observers: crate::observe::Observers,
     /// Green threads and their schedule (`threads.rs`).
     pub threads: threads::Threads,
     /// Instructions the running thread may still run before the scheduler switches.
@@ -237,6 +240,7 @@ impl Vm {
             asyncgen_firstiter: Value::None,
             asyncgen_finalizer: Value::None,
             pool: frame::FramePool::default(),
+            observers: crate::observe::Observers::default(),
             threads: threads::Threads::new(threads::DEFAULT_INTERVAL, threads::Schedule::RoundRobin),
             budget: u64::MAX,
             runs: 0,
@@ -256,6 +260,12 @@ impl Vm {
         let frame = self.module_frame(code, globals.clone());
         self.frames.push(frame);
         let outcome = self.run_threads_reporting();
+        if !self.observers.is_empty() {
+            self.each_observer(|o, vm| {
+                o.on_exit(vm);
+                crate::observe::Control::Continue
+            });
+        }
         self.clear_globals(&globals);
         self.host.flush();
         outcome

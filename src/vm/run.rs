@@ -10,6 +10,7 @@ use super::frame::Frame;
 use super::generator::{GenLink, Input, Resume};
 use super::special;
 use crate::bytecode::opcode::{BinaryOp, CompareOp, Op};
+use crate::observe::ExceptionEvent;
 use crate::runtime::exception::{ExcKind, TraceEntry, exception_with_args, new_exception, type_error};
 use crate::runtime::function::{CallArgs, Function};
 use crate::runtime::ops;
@@ -70,10 +71,6 @@ fn with_receiver(receiver: &Value, args: CallArgs) -> CallArgs {
     CallArgs { positional, keywords: args.keywords }
 }
 
-fn keyboard_interrupt() -> Value {
-    exception_with_args(ExcKind::KeyboardInterrupt, Vec::new())
-}
-
 fn stack_underflow() -> Value {
     new_exception(ExcKind::RuntimeError, "internal error: value stack underflow")
 }
@@ -110,7 +107,7 @@ impl Vm {
                     if crate::runtime::generator::has_unclosed() {
                         self.close_unreachable();
                     }
-                    self.step()
+                    if self.observers.interest.any() { self.step::<true>() } else { self.step::<false>() }
                 }
             };
             let delivered = match step {
@@ -132,6 +129,9 @@ impl Vm {
                     other => other,
                 },
                 Ok(Step::Return(value)) => {
+                    if !self.observers.is_empty() {
+                        self.observe_return(&value);
+                    }
                     let init_of = self.frames.last_mut().and_then(|f| f.init_of.take());
                     let link = self.pop_frame();
                     if let Some(link) = &link {
@@ -223,10 +223,19 @@ impl Vm {
                 self.chain_context(&exc);
             }
             self.record_traceback(&exc);
+            if !self.observers.is_empty() {
+                self.observe_exception(&exc, ExceptionEvent::Raised);
+            }
         }
         loop {
             if self.jump_to_handler(&exc) {
+                if !self.observers.is_empty() {
+                    self.observe_exception(&exc, ExceptionEvent::Caught);
+                }
                 return Ok(());
+            }
+            if !self.observers.is_empty() {
+                self.observe_exception(&exc, ExceptionEvent::Unwound);
             }
             self.abandon_module_body();
             let link = self.pop_frame();
@@ -311,12 +320,16 @@ impl Vm {
 
     /// Run instructions of the top frame until a frame is pushed or popped or an exception is
     /// raised; the caller (`execute`) handles those and calls again.
-    fn step(&mut self) -> StepResult {
+    /// Compiled twice: with `OBSERVED` the attached observers see each instruction first.
+    fn step<const OBSERVED: bool>(&mut self) -> StepResult {
         loop {
             if self.budget == 0 {
                 return Ok(Step::Switch);
             }
             self.budget -= 1;
+            if OBSERVED {
+                self.observe_instruction()?;
+            }
             // Borrow only the frame stack, so `self.builtins` stays reachable.
             let frame = self.frames.last_mut().expect("the run loop always has a frame");
             let Some(&instruction) = frame.code.instructions.get(frame.pc) else {
@@ -713,8 +726,12 @@ impl Vm {
                 }
                 Op::Jump => {
                     // A backward jump closes a loop: the place to notice Ctrl-C.
-                    if a < frame.pc && self.host.take_interrupt() {
-                        return Err(keyboard_interrupt());
+                    if a < frame.pc && self.host.flagged() {
+                        if let Some(interrupt) = self.take_flags() {
+                            return Err(interrupt);
+                        }
+                        self.frame().pc = a;
+                        continue;
                     }
                     frame.pc = a;
                 }
@@ -1167,8 +1184,10 @@ impl Vm {
             && super::call::is_simple_call(f, a)
         {
             let callee = frame.stack[callee_at].clone();
-            if self.host.take_interrupt() {
-                return Err(keyboard_interrupt());
+            if self.host.flagged()
+                && let Some(interrupt) = self.take_flags()
+            {
+                return Err(interrupt);
             }
             if self.frames.len() >= self.recursion_limit {
                 return Err(new_exception(ExcKind::RecursionError, "maximum recursion depth exceeded"));
