@@ -142,3 +142,37 @@ fn an_unwritable_output_is_an_error_not_a_panic() {
         String::from_utf8_lossy(&output.stderr).contains("pyglass profile: cannot write /dev/null/x.txt")
     );
 }
+
+#[test]
+fn pipeline_reports_every_stage_and_counts_what_profile_counts() {
+    let output = pyglass(&["pipeline", "--json", "--no-cache", "tests/profile/counted.py", "1000"]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let json = temp("pipeline.json");
+    std::fs::write(&json, &output.stdout).expect("write");
+    let read = "import json, sys\n\
+        r = json.load(open(sys.argv[1]))\n\
+        assert [s['stage'] for s in r['stages']] == ['read', 'tokens', 'ast', 'compile', 'cache', 'run']\n\
+        assert r['stages'][2]['product'] == '70 nodes' and r['run']['stdout'] == '499500 2666466670000\\n'\n\
+        print(r['run']['instructions'])";
+    let instructions: u64 = python(read, &[&json]).parse().expect("a count");
+    let profile_json = temp("same.json");
+    pyglass(&[
+        "profile",
+        "--quiet",
+        "--json",
+        &profile_json,
+        "--no-cache",
+        "tests/profile/counted.py",
+        "1000",
+    ]);
+    let profiled: u64 =
+        python("import json, sys; print(json.load(open(sys.argv[1]))['instructions'])", &[&profile_json])
+            .parse()
+            .expect("a count");
+    assert_eq!(instructions, profiled);
+    let text =
+        pyglass(&["pipeline", "--no-run", "--show", "tokens", "--no-cache", "tests/profile/counted.py"]);
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("ast ") && text.contains("70 nodes") && text.contains("--- tokens ---"), "{text}");
+    assert!(!text.contains("\nrun "), "{text}");
+}

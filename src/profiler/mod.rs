@@ -6,7 +6,7 @@
 pub mod cursor;
 pub mod exact;
 pub mod export;
-mod json;
+pub mod json;
 pub mod report;
 pub mod sample;
 pub mod stacks;
