@@ -8,7 +8,6 @@
 use std::collections::HashMap;
 
 use hdrhistogram::Histogram;
-use rustc_hash::FxHashMap;
 
 use super::cursor::Cursor;
 use super::stacks::{NodeKind, Stacks};
@@ -18,16 +17,52 @@ use crate::vm::Vm;
 use crate::vm::threads::State;
 
 /// The longest single-instruction time a histogram holds (longer ones are recorded as this):
-/// 10 s. With two significant figures a histogram is about 28 KB and its hot part (tens to
-/// hundreds of ns) stays in cache; percentiles are within 1%.
+/// 10 s, with two significant figures (within 1%; times under `SHORT_NS` are exact).
 const HISTOGRAM_MAX_NS: u64 = 10_000_000_000;
+
+/// Single-instruction times below this many ns are counted in a plain array (one
+/// increment, exact), and moved into the histogram when the run ends.
+const SHORT_NS: usize = 4096;
 
 /// Per opcode.
 pub struct OpStats {
     pub count: u64,
     pub total_ns: u64,
-    /// Single-instruction times in ns.
+    /// Single-instruction times in ns (complete once the run has ended).
     pub histogram: Histogram<u64>,
+    /// Counts of times below `SHORT_NS`, by ns, not yet in `histogram`.
+    short: Vec<u32>,
+}
+
+impl OpStats {
+    fn new() -> OpStats {
+        OpStats {
+            count: 0,
+            total_ns: 0,
+            histogram: Histogram::new_with_bounds(1, HISTOGRAM_MAX_NS, 2).expect("valid histogram bounds"),
+            short: vec![0; SHORT_NS],
+        }
+    }
+
+    #[inline]
+    fn record(&mut self, ns: u64) {
+        self.count += 1;
+        self.total_ns += ns;
+        match self.short.get_mut(ns as usize) {
+            Some(n) if *n < u32::MAX => *n += 1,
+            _ => self.histogram.saturating_record(ns.max(1)),
+        }
+    }
+
+    /// Move the short times into the histogram.
+    fn settle(&mut self) {
+        for (ns, n) in self.short.iter_mut().enumerate() {
+            if *n > 0 {
+                self.histogram.saturating_record_n((ns as u64).max(1), u64::from(*n));
+                *n = 0;
+            }
+        }
+    }
 }
 
 /// The instruction whose time is running: since `ExactProfiler::last`.
@@ -35,7 +70,6 @@ pub struct OpStats {
 struct Running {
     op: Op,
     node: u32,
-    function: u32,
     index: u32,
 }
 
@@ -47,10 +81,9 @@ pub struct ExactProfiler {
     pub stacks: Stacks,
     /// By opcode number.
     pub ops: Vec<Option<OpStats>>,
-    /// Time (ns) per stack node and opcode: the flamegraph's leaves.
-    pub node_ops: FxHashMap<(u32, u8), u64>,
-    /// Per function, per instruction index: (time ns, count).
-    pub instructions: Vec<Vec<(u64, u64)>>,
+    /// Per stack node (of a function), per instruction index: (time ns, count). Lines,
+    /// functions and the flamegraph's opcode leaves are all summed from these.
+    pub slots: Vec<Vec<(u64, u64)>>,
     /// Threads switched out: when, under which node, and why.
     waiting: HashMap<u64, (u64, u32, String)>,
     /// Time (ns) charged to waits.
@@ -70,9 +103,9 @@ impl Default for ExactProfiler {
             running: None,
             cursor: Cursor::default(),
             stacks: Stacks::default(),
-            ops: (0..256).map(|_| None).collect(),
-            node_ops: FxHashMap::default(),
-            instructions: Vec::new(),
+            // Made before the run, so no allocation is timed as part of an instruction.
+            ops: (0..256).map(|n| Op::ALL.iter().any(|op| *op as usize == n).then(OpStats::new)).collect(),
+            slots: Vec::new(),
             waiting: HashMap::new(),
             wait_ns: 0,
             started: now,
@@ -86,19 +119,20 @@ impl ExactProfiler {
     fn charge(&mut self, now: u64) {
         let Some(r) = self.running.take() else { return };
         let ns = self.clock.delta_as_nanos(self.last, now);
-        let stats = self.ops[r.op as usize].get_or_insert_with(|| OpStats {
-            count: 0,
-            total_ns: 0,
-            histogram: Histogram::new_with_bounds(1, HISTOGRAM_MAX_NS, 2).expect("valid histogram bounds"),
-        });
-        stats.count += 1;
-        stats.total_ns += ns;
-        stats.histogram.saturating_record(ns.max(1));
-        self.stacks.nodes[r.node as usize].own += ns;
-        *self.node_ops.entry((r.node, r.op as u8)).or_insert(0) += ns;
-        let slot = &mut self.instructions[r.function as usize][r.index as usize];
+        if let Some(stats) = &mut self.ops[r.op as usize] {
+            stats.record(ns);
+        }
+        let slot = &mut self.slots[r.node as usize][r.index as usize];
         slot.0 += ns;
         slot.1 += 1;
+    }
+
+    /// The code object of stack node `node`, if it is a function's.
+    pub fn code_of(&self, node: usize) -> Option<&std::rc::Rc<crate::bytecode::code::CodeObject>> {
+        match self.stacks.nodes[node].kind {
+            NodeKind::Function(f) => Some(&self.stacks.functions[f as usize].code),
+            _ => None,
+        }
     }
 
     /// Instructions executed in all.
@@ -124,18 +158,14 @@ impl Observer for ExactProfiler {
             && let Some(frame) = vm.frames.last()
             && let Some(instruction) = frame.code.instructions.get(frame.pc)
         {
-            let NodeKind::Function(function) = self.stacks.nodes[node as usize].kind else {
-                return crate::observe::Control::Continue;
-            };
-            let counts = &mut self.instructions;
-            if counts.len() <= function as usize {
-                counts.resize_with(function as usize + 1, Vec::new);
+            if self.slots.len() <= node as usize {
+                self.slots.resize_with(node as usize + 1, Vec::new);
             }
-            let slots = &mut counts[function as usize];
+            let slots = &mut self.slots[node as usize];
             if slots.len() < frame.code.instructions.len() {
                 slots.resize(frame.code.instructions.len(), (0, 0));
             }
-            self.running = Some(Running { op: instruction.op, node, function, index: frame.pc as u32 });
+            self.running = Some(Running { op: instruction.op, node, index: frame.pc as u32 });
         }
         self.last = now;
         crate::observe::Control::Continue
@@ -179,6 +209,12 @@ impl Observer for ExactProfiler {
         let now = self.clock.raw();
         self.charge(now);
         self.elapsed_ns = self.clock.delta_as_nanos(self.started, now);
+        for (node, slots) in self.slots.iter().enumerate() {
+            self.stacks.nodes[node].own += slots.iter().map(|s| s.0).sum::<u64>();
+        }
+        for stats in self.ops.iter_mut().flatten() {
+            stats.settle();
+        }
     }
 }
 

@@ -6,15 +6,23 @@ use std::collections::BTreeMap;
 use super::exact::ExactProfiler;
 use super::json::{Json, string};
 use super::stacks::{NodeKind, Stacks};
-use crate::bytecode::opcode::Op;
 
 /// Exact mode's folded stacks: each stack down to the opcode, in nanoseconds; waits as
 /// their own frames. Sorted, so the output is stable.
 pub fn collapsed_exact(p: &ExactProfiler) -> Vec<String> {
     let mut lines: BTreeMap<String, u64> = BTreeMap::new();
-    for (&(node, op), &ns) in &p.node_ops {
-        let name = Op::ALL.iter().find(|o| **o as u8 == op).map_or("?", |o| o.name());
-        *lines.entry(format!("{};{name}", p.stacks.folded(node))).or_insert(0) += ns;
+    for (node, slots) in p.slots.iter().enumerate() {
+        let Some(code) = p.code_of(node) else { continue };
+        let mut by_op: BTreeMap<&str, u64> = BTreeMap::new();
+        for (index, &(ns, _)) in slots.iter().enumerate() {
+            if let Some(instruction) = code.instructions.get(index) {
+                *by_op.entry(instruction.op.name()).or_insert(0) += ns;
+            }
+        }
+        let path = p.stacks.folded(node as u32);
+        for (name, ns) in by_op {
+            *lines.entry(format!("{path};{name}")).or_insert(0) += ns;
+        }
     }
     for (i, node) in p.stacks.nodes.iter().enumerate() {
         if matches!(node.kind, NodeKind::Wait(_)) && node.own > 0 {

@@ -66,8 +66,8 @@ impl Sources {
 /// Per source line: (file, line, time, instructions), hottest first.
 pub fn lines(p: &ExactProfiler) -> Vec<(String, u32, u64, u64)> {
     let mut by_line: HashMap<(String, u32), (u64, u64)> = HashMap::new();
-    for (function, slots) in p.instructions.iter().enumerate() {
-        let code = &p.stacks.functions[function].code;
+    for (node, slots) in p.slots.iter().enumerate() {
+        let Some(code) = p.code_of(node) else { continue };
         for (index, &(ns, n)) in slots.iter().enumerate() {
             if n == 0 {
                 continue;
@@ -99,8 +99,10 @@ fn functions(stacks: &Stacks) -> Vec<(String, u64, u64, u64)> {
 
 /// Opcodes that ran, by total time.
 fn opcodes(p: &ExactProfiler) -> Vec<(Op, &super::exact::OpStats)> {
-    let mut rows: Vec<_> =
-        Op::ALL.iter().filter_map(|&op| p.ops[op as usize].as_ref().map(|s| (op, s))).collect();
+    let mut rows: Vec<_> = Op::ALL
+        .iter()
+        .filter_map(|&op| p.ops[op as usize].as_ref().filter(|s| s.count > 0).map(|s| (op, s)))
+        .collect();
     rows.sort_by(|a, b| b.1.total_ns.cmp(&a.1.total_ns).then(a.0.name().cmp(b.0.name())));
     rows
 }

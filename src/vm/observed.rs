@@ -36,8 +36,12 @@ impl Vm {
             }
         }
         // Observers attached during the calls come after the others.
-        let added = std::mem::replace(&mut self.observers.list, list);
-        self.observers.list.extend(added);
+        if self.observers.list.is_empty() {
+            self.observers.list = list;
+        } else {
+            let added = std::mem::replace(&mut self.observers.list, list);
+            self.observers.list.extend(added);
+        }
         control
     }
 
@@ -48,14 +52,16 @@ impl Vm {
         let interest = self.observers.interest;
         let Some(frame) = self.frames.last() else { return Ok(()) };
         let pc = frame.pc;
-        let depth = self.frames.len();
-        let code = Rc::as_ptr(&frame.code) as usize;
-        let line = frame.code.spans.get(pc).map_or(0, |s| s.lineno);
         let mut control = Control::Continue;
         if interest.calls && pc == 0 && self.each_observer(|o, vm| o.on_call(vm)) == Control::Stop {
             control = Control::Stop;
         }
-        if interest.lines {
+        if interest.lines
+            && let Some(frame) = self.frames.last()
+        {
+            let depth = self.frames.len();
+            let code = Rc::as_ptr(&frame.code) as usize;
+            let line = frame.code.spans.get(pc).map_or(0, |s| s.lineno);
             let lines = &mut self.observers.lines;
             lines.truncate(depth);
             let new_line = match lines.get(depth - 1) {
