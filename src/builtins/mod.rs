@@ -45,7 +45,7 @@ use crate::vm::{Vm, special_is_instance};
 /// The builtins namespace.
 pub fn table() -> DictMap {
     let mut map = DictMap::default();
-    let functions: [(&'static str, BuiltinFn); 57] = [
+    let functions: [(&'static str, BuiltinFn); 58] = [
         ("eval", evaluation::eval),
         ("exec", evaluation::exec),
         ("compile", evaluation::compile),
@@ -78,6 +78,7 @@ pub fn table() -> DictMap {
         ("_getcwd", files::getcwd),
         ("_environ", files::environ),
         ("_change_fs", files::change_fs),
+        ("_c_type", class_builtins::c_type),
         ("_re_check", regex::check),
         ("_re_groups", regex::groups),
         ("_re_match", regex::find),

@@ -31,6 +31,7 @@ fn class(name: &'static str, base: &'static str, fields: &[&str], repr: Builtin)
         specials: Default::default(),
         instance_size: Default::default(),
         metaclass: None,
+        c_name: Default::default(),
     })))
 }
 

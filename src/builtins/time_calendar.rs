@@ -335,6 +335,7 @@ pub fn new_struct_time_class() -> Value {
         specials: Default::default(),
         instance_size: Default::default(),
         metaclass: None,
+        c_name: Default::default(),
     })))
 }
 
