@@ -29,6 +29,7 @@ pub use special::is_instance as special_is_instance;
 pub use special::is_iterable;
 mod text;
 pub mod traceback;
+mod warnings;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -88,6 +89,9 @@ pub struct Vm {
     /// and (the one it took then) when it is freed unfinished.
     pub asyncgen_firstiter: Value,
     pub asyncgen_finalizer: Value,
+    /// The warnings printed so far, by file, line and message: as CPython's default filter,
+    /// each is printed once.
+    pub(crate) warned: std::collections::HashSet<(String, u32, String)>,
 }
 
 /// Prepared code objects by address; each entry keeps its code object alive, so an address
@@ -217,6 +221,7 @@ impl Vm {
             class_namespaces: Vec::new(),
             asyncgen_firstiter: Value::None,
             asyncgen_finalizer: Value::None,
+            warned: Default::default(),
             pool: frame::FramePool::default(),
         }
     }

@@ -221,7 +221,7 @@ fn write_entry(entry: &TraceEntry, out: &mut String) {
 }
 
 /// A line of a source file (read when the traceback is printed, as CPython's linecache does).
-fn source_line(filename: &str, lineno: u32) -> Option<String> {
+pub(super) fn source_line(filename: &str, lineno: u32) -> Option<String> {
     let bytes = std::fs::read(filename).ok()?;
     let text = crate::source::decode(filename, &bytes).ok()?.text;
     text.lines().nth(lineno.checked_sub(1)? as usize).map(str::to_string)
