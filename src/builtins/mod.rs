@@ -28,6 +28,7 @@ mod sha512;
 pub mod str_format;
 pub mod str_methods;
 mod str_translate;
+mod struct_seq;
 pub mod sys;
 mod sys_info;
 pub mod time;

@@ -865,8 +865,8 @@ impl Vm {
             // A class's own `__setattr__`/`__delattr__` takes over assignment to its instances.
             let hook = if value.is_some() { "__setattr__" } else { "__delattr__" };
             if with_hook
-                && let Some(method) =
-                    class::lookup(&class, hook).filter(|m| matches!(m.object(), Some(Object::Function(_))))
+                && let Some(method) = class::lookup(&class, hook)
+                    .filter(|m| matches!(m.object(), Some(Object::Function(_) | Object::Builtin(_))))
             {
                 let mut positional = vec![object.clone(), Value::str(name)];
                 positional.extend(value.clone());

@@ -638,9 +638,12 @@ impl Vm {
                 }
                 Op::DictUpdate => {
                     let mapping = pop(frame);
+                    // A mapping other than a dict (a dict subclass too) through `keys()`.
+                    let mapping = self.keyword_mapping(mapping)?;
                     let Some(Object::Dict(source)) = mapping.object() else {
                         return Err(type_error(format!("'{}' object is not a mapping", mapping.type_name())));
                     };
+                    let frame = self.frame();
                     let target = &frame.stack[item_below(&frame.stack, a)?];
                     if let Some(Object::Dict(d)) = target.object() {
                         let pairs: Vec<(Key, Value)> =
