@@ -595,6 +595,8 @@ fn abs(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     if let Some(result) = vm.call_special(&v, "__abs__", Vec::new()) {
         return result;
     }
+    // An instance of a subclass of int, float or complex: its number.
+    let v = crate::runtime::class::base_value(&v).cloned().unwrap_or(v);
     if let Some(Object::Complex(re, im)) = v.object() {
         return crate::runtime::complex::abs(*re, *im);
     }
