@@ -31,6 +31,7 @@ pub use special::is_iterable;
 mod text;
 pub mod threads;
 pub mod traceback;
+mod warnings;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -109,6 +110,9 @@ pub struct Vm {
     /// The built-in running now was called straight from the thread's run loop: a
     /// blocking call there parks the thread (`threads::block_on`).
     pub(crate) parkable: bool,
+    /// The warnings printed so far, by file, line and message: as CPython's default filter,
+    /// each is printed once.
+    pub(crate) warned: std::collections::HashSet<(String, u32, String)>,
 }
 
 /// Prepared code objects by address; each entry keeps its code object alive, so an address
@@ -239,6 +243,7 @@ impl Vm {
             class_namespaces: Vec::new(),
             asyncgen_firstiter: Value::None,
             asyncgen_finalizer: Value::None,
+            warned: Default::default(),
             pool: frame::FramePool::default(),
             observers: crate::observe::Observers::default(),
             threads: threads::Threads::new(threads::DEFAULT_INTERVAL, threads::Schedule::RoundRobin),

@@ -340,8 +340,14 @@ impl Vm {
             let a = arg as usize;
             match instruction.op {
                 Op::Nop | Op::Breakpoint => {}
+                // Where a statement may free the last reference to a value, a freed generator
+                // is closed (or an unawaited coroutine reported) before the next instruction,
+                // as CPython does it on the spot: the run loop sees to it on `Continue`.
                 Op::PopTop => {
                     pop(frame);
+                    if crate::runtime::generator::has_unclosed() {
+                        return Ok(Step::Continue);
+                    }
                 }
                 Op::Copy => {
                     let v = frame.stack[item_below(&frame.stack, a)?].clone();
@@ -374,6 +380,9 @@ impl Vm {
                 Op::StoreFast => {
                     let v = pop(frame);
                     frame.locals[a] = Some(v);
+                    if crate::runtime::generator::has_unclosed() {
+                        return Ok(Step::Continue);
+                    }
                 }
                 Op::DeleteFast => {
                     if frame.locals[a].take().is_none() {
@@ -384,6 +393,9 @@ impl Vm {
                                 "cannot access local variable '{name}' where it is not associated with a value"
                             ),
                         ));
+                    }
+                    if crate::runtime::generator::has_unclosed() {
+                        return Ok(Step::Continue);
                     }
                 }
                 Op::LoadGlobal => {
@@ -399,6 +411,9 @@ impl Vm {
                     let v = pop(frame);
                     let key = frame.prepared.names[a].clone();
                     frame.globals.borrow_mut().insert(key, v);
+                    if crate::runtime::generator::has_unclosed() {
+                        return Ok(Step::Continue);
+                    }
                 }
                 Op::DeleteGlobal => {
                     let name = frame.code.names[a].clone();
@@ -431,12 +446,18 @@ impl Vm {
                     let key = frame.prepared.names[a].clone();
                     let names = frame.names.clone().unwrap_or_else(|| frame.globals.clone());
                     names.borrow_mut().insert(key, v);
+                    if crate::runtime::generator::has_unclosed() {
+                        return Ok(Step::Continue);
+                    }
                 }
                 Op::DeleteName => {
                     let name = frame.code.names[a].clone();
                     let names = frame.names.clone().unwrap_or_else(|| frame.globals.clone());
                     if names.borrow_mut().shift_remove(&Key(Value::str(name.as_str()))).is_none() {
                         return Err(name_error(&name));
+                    }
+                    if crate::runtime::generator::has_unclosed() {
+                        return Ok(Step::Continue);
                     }
                 }
                 Op::LoadDeref => {
@@ -663,9 +684,12 @@ impl Vm {
                 }
                 Op::DictUpdate => {
                     let mapping = pop(frame);
+                    // A mapping other than a dict (a dict subclass too) through `keys()`.
+                    let mapping = self.keyword_mapping(mapping)?;
                     let Some(Object::Dict(source)) = mapping.object() else {
                         return Err(type_error(format!("'{}' object is not a mapping", mapping.type_name())));
                     };
+                    let frame = self.frame();
                     let target = &frame.stack[item_below(&frame.stack, a)?];
                     if let Some(Object::Dict(d)) = target.object() {
                         let pairs: Vec<(Key, Value)> =
