@@ -70,6 +70,45 @@ fn with_receiver(receiver: &Value, args: CallArgs) -> CallArgs {
     CallArgs { positional, keywords: args.keywords }
 }
 
+/// LOAD_FAST of local `a` fused with a LOAD_ATTR, LOAD_METHOD or STORE_ATTR right after it
+/// (`self.x`, `self.f(...)`, `self.x = v`), when the attribute caches answer: the local is
+/// used where it is, not pushed and popped. True if done (the second instruction too).
+#[inline(always)]
+fn fused_attribute(frame: &mut Frame, a: usize) -> bool {
+    let Some(next) = frame.code.instructions.get(frame.pc) else { return false };
+    let (op, name) = (next.op, next.arg as usize);
+    if !matches!(op, Op::LoadAttr | Op::LoadMethod | Op::StoreAttr) {
+        return false;
+    }
+    let Some(Some(object)) = frame.locals.get(a) else { return false };
+    if !matches!(object.object(), Some(Object::Instance(_))) {
+        return false;
+    }
+    match op {
+        Op::LoadAttr => {
+            let Some(v) = super::attr_cache::load_attr(object, &frame.prepared, name) else { return false };
+            frame.stack.push(v);
+        }
+        Op::LoadMethod => {
+            let Some(function) = super::attr_cache::load_method(object, &frame.prepared, name) else {
+                return false;
+            };
+            let object = object.clone();
+            frame.stack.push(function);
+            frame.stack.push(object);
+        }
+        _ => {
+            let Some(value) = frame.stack.pop() else { return false };
+            if let Err(value) = super::attr_cache::store_attr(object, &frame.prepared, name, value) {
+                frame.stack.push(value);
+                return false;
+            }
+        }
+    }
+    frame.pc += 1;
+    true
+}
+
 fn keyboard_interrupt() -> Value {
     exception_with_args(ExcKind::KeyboardInterrupt, Vec::new())
 }
@@ -343,6 +382,7 @@ impl Vm {
                     let v = frame.prepared.consts[a].clone();
                     frame.stack.push(v);
                 }
+                Op::LoadFast if fused_attribute(frame, a) => {}
                 Op::LoadFast => match &frame.locals[a] {
                     Some(v) => {
                         let v = v.clone();
@@ -743,6 +783,15 @@ impl Vm {
                 Op::ForIter => {
                     if let Some(step) = frame.stack.last().and_then(ops::next_in_sequence) {
                         match step {
+                            // Fused with a STORE_FAST of the item right after.
+                            Some(item)
+                                if let Some(next) = frame.code.instructions.get(frame.pc)
+                                    && next.op == Op::StoreFast
+                                    && let Some(local) = frame.locals.get_mut(next.arg as usize) =>
+                            {
+                                *local = Some(item);
+                                frame.pc += 1;
+                            }
                             Some(item) => frame.stack.push(item),
                             None => {
                                 pop(frame);
