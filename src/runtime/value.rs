@@ -505,6 +505,14 @@ impl Value {
         }
     }
 
+    /// Push a clone of this value on `stack`. The clone is written straight into the
+    /// vector's memory, where `stack.push(v.clone())` in the run loop builds it in a
+    /// temporary first (the loop's many pushes are merged into one) and copies it again.
+    #[inline(always)]
+    pub fn push_clone(&self, stack: &mut Vec<Value>) {
+        stack.extend_from_slice(std::slice::from_ref(self));
+    }
+
     /// `repr(x)` for the built-in types.
     pub fn repr(&self) -> String {
         if let Value::Int(i) = self {

@@ -86,8 +86,9 @@ fn fused_attribute(frame: &mut Frame, a: usize) -> bool {
     }
     match op {
         Op::LoadAttr => {
-            let Some(v) = super::attr_cache::load_attr(object, &frame.prepared, name) else { return false };
-            frame.stack.push(v);
+            if !super::attr_cache::push_attr(object, &frame.prepared, name, &mut frame.stack) {
+                return false;
+            }
         }
         Op::LoadMethod => {
             let Some(function) = super::attr_cache::load_method(object, &frame.prepared, name) else {
@@ -378,16 +379,10 @@ impl Vm {
                     let top = frame.stack.len() - 1;
                     frame.stack.swap(top, other);
                 }
-                Op::LoadConst => {
-                    let v = frame.prepared.consts[a].clone();
-                    frame.stack.push(v);
-                }
+                Op::LoadConst => frame.prepared.consts[a].push_clone(&mut frame.stack),
                 Op::LoadFast if fused_attribute(frame, a) => {}
                 Op::LoadFast => match &frame.locals[a] {
-                    Some(v) => {
-                        let v = v.clone();
-                        frame.stack.push(v);
-                    }
+                    Some(v) => v.push_clone(&mut frame.stack),
                     None => {
                         let name = &frame.code.varnames[a];
                         return Err(new_exception(
@@ -493,8 +488,7 @@ impl Vm {
                 }
                 Op::LoadAttr => {
                     let object = pop(frame);
-                    if let Some(v) = super::attr_cache::load_attr(&object, &frame.prepared, a) {
-                        frame.stack.push(v);
+                    if super::attr_cache::push_attr(&object, &frame.prepared, a, &mut frame.stack) {
                         continue;
                     }
                     let name = frame.code.names[a].clone();
