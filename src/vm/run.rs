@@ -320,9 +320,11 @@ impl Vm {
     /// Leave the top frame, keeping its vectors for the next call. Gives back its link to
     /// its generator, if it is a generator's frame.
     pub(super) fn pop_frame(&mut self) -> Option<Box<GenLink>> {
-        let mut frame = self.frames.pop()?;
+        let depth = self.frames.len().checked_sub(1)?;
+        let frame = &mut self.frames[depth];
         let link = frame.generator.take();
         self.pool.recycle(frame);
+        self.frames.truncate(depth);
         link
     }
 
@@ -1216,14 +1218,22 @@ impl Vm {
             if self.frames.len() >= self.recursion_limit {
                 return Err(new_exception(ExcKind::RecursionError, "maximum recursion depth exceeded"));
             }
-            let mut locals = self.pool.locals.pop().unwrap_or_default();
-            let frame = self.frames.last_mut().expect("the calling frame");
-            locals.extend(frame.stack.drain(callee_at + 1..).map(Some));
-            frame.stack.pop();
             let Some(Object::Function(f)) = callee.object() else { return Ok(Step::Continue) };
+            // The arguments are popped one by one into their slots. (A `drain` iterator is
+            // built in memory field by field and read back whole by a function that is
+            // not inlined, which stalls the processor's store-to-load forwarding.)
+            let mut locals = self.pool.locals.pop().unwrap_or_default();
+            locals.resize(a, None);
+            let frame = self.frames.last_mut().expect("the calling frame");
+            for slot in locals.iter_mut().rev() {
+                *slot = frame.stack.pop();
+            }
+            frame.stack.pop();
             let stack = self.pool.stacks.pop().unwrap_or_default();
-            let new_frame = super::call::simple_frame(f, locals, stack);
-            self.frames.push(new_frame);
+            self.frames.push(super::call::simple_frame(f));
+            if let Some(new_frame) = self.frames.last_mut() {
+                super::call::give_vectors(new_frame, locals, stack);
+            }
             return Ok(Step::Continue);
         }
         // `len(container)` of a built-in container, without building an argument list.
