@@ -410,14 +410,13 @@ impl Vm {
                         ));
                     }
                 }
+                // The value is cloned straight onto the stack (see `Value::push_clone`).
                 Op::LoadGlobal => {
-                    let prepared = &frame.prepared;
-                    let found = prepared.lookup(a, &frame.globals.borrow());
-                    let v = match found.or_else(|| prepared.lookup(a, &self.builtins.borrow())) {
-                        Some(v) => v,
+                    let (globals, builtins) = (frame.globals.borrow(), self.builtins.borrow());
+                    match frame.prepared.find(a, &globals).or_else(|| frame.prepared.find(a, &builtins)) {
+                        Some(v) => v.push_clone(&mut frame.stack),
                         None => return Err(name_error(&frame.code.names[a])),
-                    };
-                    self.frame().stack.push(v);
+                    }
                 }
                 Op::StoreGlobal => {
                     let v = pop(frame);
