@@ -70,6 +70,22 @@ fn with_receiver(receiver: &Value, args: CallArgs) -> CallArgs {
     CallArgs { positional, keywords: args.keywords }
 }
 
+/// The bool result of a comparison, fused with a conditional jump right after it when there
+/// is one (no bool pushed and popped): the jump is taken or skipped here.
+#[inline(always)]
+fn push_or_jump(frame: &mut Frame, result: bool) {
+    if let Some(next) = frame.code.instructions.get(frame.pc)
+        && matches!(next.op, Op::PopJumpIfFalse | Op::PopJumpIfTrue)
+    {
+        frame.pc = match result == (next.op == Op::PopJumpIfTrue) {
+            true => next.arg as usize,
+            false => frame.pc + 1,
+        };
+        return;
+    }
+    frame.stack.push(Value::Bool(result));
+}
+
 /// LOAD_FAST of local `a` fused with a LOAD_ATTR, LOAD_METHOD or STORE_ATTR right after it
 /// (`self.x`, `self.f(...)`, `self.x = v`), when the attribute caches answer: the local is
 /// used where it is, not pushed and popped. True if done (the second instruction too).
@@ -567,17 +583,7 @@ impl Vm {
                     let left = pop(frame);
                     let op = CompareOp::from_arg(arg).ok_or_else(|| type_error("bad comparison"))?;
                     if let Some(result) = ops::fast_compare(op, &left, &right) {
-                        // Fused with a conditional jump right after: no bool pushed and popped.
-                        if let Some(next) = frame.code.instructions.get(frame.pc)
-                            && matches!(next.op, Op::PopJumpIfFalse | Op::PopJumpIfTrue)
-                        {
-                            frame.pc = match result == (next.op == Op::PopJumpIfTrue) {
-                                true => next.arg as usize,
-                                false => frame.pc + 1,
-                            };
-                            continue;
-                        }
-                        frame.stack.push(Value::Bool(result));
+                        push_or_jump(frame, result);
                         continue;
                     }
                     let result = self.compare_any(op, &left, &right)?;
@@ -586,7 +592,7 @@ impl Vm {
                 Op::IsOp => {
                     let right = pop(frame);
                     let left = pop(frame);
-                    frame.stack.push(Value::Bool(ops::is_same(&left, &right) != (arg == 1)));
+                    push_or_jump(frame, ops::is_same(&left, &right) != (arg == 1));
                 }
                 Op::ContainsOp => {
                     let container = pop(frame);
