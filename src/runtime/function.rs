@@ -105,16 +105,22 @@ impl Prepared {
     /// first lookup); anything else takes the hashed lookup and remembers the new index.
     #[inline]
     pub fn lookup(&self, i: usize, namespace: &DictMap) -> Option<Value> {
+        self.find(i, namespace).cloned()
+    }
+
+    /// `lookup`, giving the value where it is in `namespace`.
+    #[inline]
+    pub fn find<'n>(&self, i: usize, namespace: &'n DictMap) -> Option<&'n Value> {
         let slot = &self.slots[i];
         if let Some((key, value)) = namespace.get_index(slot.get() as usize)
             && let (Value::Obj(found), Value::Obj(name)) = (&key.0, &self.names[i].0)
             && Rc::ptr_eq(found, name)
         {
-            return Some(value.clone());
+            return Some(value);
         }
         let (index, _, value) = namespace.get_full(&self.name(i))?;
         slot.set(index as u32);
-        Some(value.clone())
+        Some(value)
     }
 
     /// Name `i` as text.

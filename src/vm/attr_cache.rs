@@ -74,34 +74,42 @@ fn same_name(key: &Key, name: &Key) -> bool {
 }
 
 /// The instance's own attribute `key`, trying the remembered index first.
-fn own_attribute(dict: &DictMap, key: &Prehashed, slot: &mut usize) -> Option<Value> {
+fn own_attribute<'d>(dict: &'d DictMap, key: &Prehashed, slot: &mut usize) -> Option<&'d Value> {
     if let Some((k, v)) = dict.get_index(*slot)
         && same_name(k, key.key)
     {
-        return Some(v.clone());
+        return Some(v);
     }
     let (index, _, v) = dict.get_full(key)?;
     *slot = index;
-    Some(v.clone())
+    Some(v)
 }
 
-/// `object.name` (name `i` of `prepared`) for an instance whose class holds no descriptor of
-/// that name: its own attribute, or the class's value bound to it.
-pub fn load_attr(object: &Value, prepared: &Prepared, i: usize) -> Option<Value> {
-    let Some(Object::Instance(instance)) = object.object() else { return None };
+/// Push `object.name` (name `i` of `prepared`) on `stack` for an instance whose class holds
+/// no descriptor of that name: its own attribute, or the class's value bound to it. False
+/// (nothing pushed) when the general path must decide. (Pushing here rather than returning
+/// the value lets the value be cloned straight into the stack: see `Value::push_clone`.)
+pub fn push_attr(object: &Value, prepared: &Prepared, i: usize, stack: &mut Vec<Value>) -> bool {
+    let Some(Object::Instance(instance)) = object.object() else { return false };
     let mut cache = entry(prepared, i, instance);
     let cache = &mut *cache;
     let key = prepared.name(i);
+    let dict = instance.dict.borrow();
     match &cache.found {
-        AttrFound::Uncacheable => None,
-        AttrFound::InstanceOnly => own_attribute(&instance.dict.borrow(), &key, &mut cache.slot),
-        AttrFound::ClassValue(held) => {
-            if let Some(v) = own_attribute(&instance.dict.borrow(), &key, &mut cache.slot) {
-                return Some(v);
-            }
-            Some(bind(held.get()?, object, &instance.class))
-        }
+        AttrFound::Uncacheable => return false,
+        AttrFound::InstanceOnly => match own_attribute(&dict, &key, &mut cache.slot) {
+            Some(v) => v.push_clone(stack),
+            None => return false,
+        },
+        AttrFound::ClassValue(held) => match own_attribute(&dict, &key, &mut cache.slot) {
+            Some(v) => v.push_clone(stack),
+            None => match held.get() {
+                Some(found) => stack.push(bind(found, object, &instance.class)),
+                None => return false,
+            },
+        },
     }
+    true
 }
 
 /// The function behind `object.name(...)` when `object` is an instance and `name` a plain

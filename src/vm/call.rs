@@ -21,21 +21,16 @@ pub fn is_simple_call(f: &Function, count: usize) -> bool {
         && code.cellvars.is_empty()
 }
 
-/// The frame for a simple call: `locals` already holds the arguments. (Inlined, so the
-/// frame is built where it is pushed rather than moved there.)
+/// The frame for a simple call, without its vectors yet (see `give_vectors`). (Inlined, so
+/// the frame is built where it is pushed rather than moved there.)
 #[inline(always)]
-pub fn simple_frame(f: &Function, mut locals: Vec<Option<Value>>, mut stack: Vec<Value>) -> Frame {
-    let local_count = f.code.varnames.len();
-    if locals.len() < local_count {
-        locals.resize(local_count, None);
-    }
-    stack.reserve(f.code.max_stack as usize);
+pub fn simple_frame(f: &Function) -> Frame {
     Frame {
         code: f.code.clone(),
         prepared: f.prepared.clone(),
         pc: 0,
-        stack,
-        locals,
+        stack: Vec::new(),
+        locals: Vec::new(),
         // Most functions have no free variables: skip the call to `Vec::clone`.
         cells: if f.closure.is_empty() { Vec::new() } else { f.closure.clone() },
         globals: f.globals.clone(),
@@ -43,6 +38,15 @@ pub fn simple_frame(f: &Function, mut locals: Vec<Option<Value>>, mut stack: Vec
         init_of: None,
         generator: None,
     }
+}
+
+/// Give a frame from `simple_frame` its locals (`locals` holds the arguments; the other
+/// locals are added, unbound) and its value stack (empty), with room for what it needs.
+pub fn give_vectors(frame: &mut Frame, mut locals: Vec<Option<Value>>, mut stack: Vec<Value>) {
+    locals.resize(frame.code.varnames.len(), None);
+    stack.reserve(frame.code.max_stack as usize);
+    frame.locals = locals;
+    frame.stack = stack;
 }
 
 /// A new frame for calling `f` with `args`, or the TypeError for a bad call.

@@ -472,7 +472,8 @@ impl Vm {
                     locals.push(Some(instance.clone()));
                     locals.extend(positional.into_iter().map(Some));
                     let stack = self.pool.stacks.pop().unwrap_or_default();
-                    let mut frame = super::call::simple_frame(f, locals, stack);
+                    let mut frame = super::call::simple_frame(f);
+                    super::call::give_vectors(&mut frame, locals, stack);
                     frame.init_of = Some(Box::new(instance.clone()));
                     return Ok((instance, Some(frame)));
                 }

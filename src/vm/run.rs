@@ -71,6 +71,64 @@ fn with_receiver(receiver: &Value, args: CallArgs) -> CallArgs {
     CallArgs { positional, keywords: args.keywords }
 }
 
+/// The bool result of a comparison, fused with a conditional jump right after it when there
+/// is one (no bool pushed and popped): the jump is taken or skipped here. Not when `fuse` is
+/// false: observers see every instruction.
+#[inline(always)]
+fn push_or_jump(frame: &mut Frame, result: bool, fuse: bool) {
+    if fuse
+        && let Some(next) = frame.code.instructions.get(frame.pc)
+        && matches!(next.op, Op::PopJumpIfFalse | Op::PopJumpIfTrue)
+    {
+        frame.pc = match result == (next.op == Op::PopJumpIfTrue) {
+            true => next.arg as usize,
+            false => frame.pc + 1,
+        };
+        return;
+    }
+    frame.stack.push(Value::Bool(result));
+}
+
+/// LOAD_FAST of local `a` fused with a LOAD_ATTR, LOAD_METHOD or STORE_ATTR right after it
+/// (`self.x`, `self.f(...)`, `self.x = v`), when the attribute caches answer: the local is
+/// used where it is, not pushed and popped. True if done (the second instruction too).
+#[inline(always)]
+fn fused_attribute(frame: &mut Frame, a: usize) -> bool {
+    let Some(next) = frame.code.instructions.get(frame.pc) else { return false };
+    let (op, name) = (next.op, next.arg as usize);
+    if !matches!(op, Op::LoadAttr | Op::LoadMethod | Op::StoreAttr) {
+        return false;
+    }
+    let Some(Some(object)) = frame.locals.get(a) else { return false };
+    if !matches!(object.object(), Some(Object::Instance(_))) {
+        return false;
+    }
+    match op {
+        Op::LoadAttr => {
+            if !super::attr_cache::push_attr(object, &frame.prepared, name, &mut frame.stack) {
+                return false;
+            }
+        }
+        Op::LoadMethod => {
+            let Some(function) = super::attr_cache::load_method(object, &frame.prepared, name) else {
+                return false;
+            };
+            let object = object.clone();
+            frame.stack.push(function);
+            frame.stack.push(object);
+        }
+        _ => {
+            let Some(value) = frame.stack.pop() else { return false };
+            if let Err(value) = super::attr_cache::store_attr(object, &frame.prepared, name, value) {
+                frame.stack.push(value);
+                return false;
+            }
+        }
+    }
+    frame.pc += 1;
+    true
+}
+
 fn stack_underflow() -> Value {
     new_exception(ExcKind::RuntimeError, "internal error: value stack underflow")
 }
@@ -289,9 +347,11 @@ impl Vm {
     /// Leave the top frame, keeping its vectors for the next call. Gives back its link to
     /// its generator, if it is a generator's frame.
     pub(super) fn pop_frame(&mut self) -> Option<Box<GenLink>> {
-        let mut frame = self.frames.pop()?;
+        let depth = self.frames.len().checked_sub(1)?;
+        let frame = &mut self.frames[depth];
         let link = frame.generator.take();
         self.pool.recycle(frame);
+        self.frames.truncate(depth);
         link
     }
 
@@ -358,15 +418,11 @@ impl Vm {
                     let top = frame.stack.len() - 1;
                     frame.stack.swap(top, other);
                 }
-                Op::LoadConst => {
-                    let v = frame.prepared.consts[a].clone();
-                    frame.stack.push(v);
-                }
+                Op::LoadConst => frame.prepared.consts[a].push_clone(&mut frame.stack),
+                // Fused instructions are one step: not while observed (observers see each).
+                Op::LoadFast if !OBSERVED && fused_attribute(frame, a) => {}
                 Op::LoadFast => match &frame.locals[a] {
-                    Some(v) => {
-                        let v = v.clone();
-                        frame.stack.push(v);
-                    }
+                    Some(v) => v.push_clone(&mut frame.stack),
                     None => {
                         let name = &frame.code.varnames[a];
                         return Err(new_exception(
@@ -398,14 +454,13 @@ impl Vm {
                         return Ok(Step::Continue);
                     }
                 }
+                // The value is cloned straight onto the stack (see `Value::push_clone`).
                 Op::LoadGlobal => {
-                    let prepared = &frame.prepared;
-                    let found = prepared.lookup(a, &frame.globals.borrow());
-                    let v = match found.or_else(|| prepared.lookup(a, &self.builtins.borrow())) {
-                        Some(v) => v,
+                    let (globals, builtins) = (frame.globals.borrow(), self.builtins.borrow());
+                    match frame.prepared.find(a, &globals).or_else(|| frame.prepared.find(a, &builtins)) {
+                        Some(v) => v.push_clone(&mut frame.stack),
                         None => return Err(name_error(&frame.code.names[a])),
-                    };
-                    self.frame().stack.push(v);
+                    }
                 }
                 Op::StoreGlobal => {
                     let v = pop(frame);
@@ -487,8 +542,7 @@ impl Vm {
                 }
                 Op::LoadAttr => {
                     let object = pop(frame);
-                    if let Some(v) = super::attr_cache::load_attr(&object, &frame.prepared, a) {
-                        frame.stack.push(v);
+                    if super::attr_cache::push_attr(&object, &frame.prepared, a, &mut frame.stack) {
                         continue;
                     }
                     let name = frame.code.names[a].clone();
@@ -566,17 +620,7 @@ impl Vm {
                     let left = pop(frame);
                     let op = CompareOp::from_arg(arg).ok_or_else(|| type_error("bad comparison"))?;
                     if let Some(result) = ops::fast_compare(op, &left, &right) {
-                        // Fused with a conditional jump right after: no bool pushed and popped.
-                        if let Some(next) = frame.code.instructions.get(frame.pc)
-                            && matches!(next.op, Op::PopJumpIfFalse | Op::PopJumpIfTrue)
-                        {
-                            frame.pc = match result == (next.op == Op::PopJumpIfTrue) {
-                                true => next.arg as usize,
-                                false => frame.pc + 1,
-                            };
-                            continue;
-                        }
-                        frame.stack.push(Value::Bool(result));
+                        push_or_jump(frame, result, !OBSERVED);
                         continue;
                     }
                     let result = self.compare_any(op, &left, &right)?;
@@ -585,7 +629,7 @@ impl Vm {
                 Op::IsOp => {
                     let right = pop(frame);
                     let left = pop(frame);
-                    frame.stack.push(Value::Bool(ops::is_same(&left, &right) != (arg == 1)));
+                    push_or_jump(frame, ops::is_same(&left, &right) != (arg == 1), !OBSERVED);
                 }
                 Op::ContainsOp => {
                     let container = pop(frame);
@@ -784,6 +828,16 @@ impl Vm {
                 Op::ForIter => {
                     if let Some(step) = frame.stack.last().and_then(ops::next_in_sequence) {
                         match step {
+                            // Fused with a STORE_FAST of the item right after.
+                            Some(item)
+                                if !OBSERVED
+                                    && let Some(next) = frame.code.instructions.get(frame.pc)
+                                    && next.op == Op::StoreFast
+                                    && let Some(local) = frame.locals.get_mut(next.arg as usize) =>
+                            {
+                                *local = Some(item);
+                                frame.pc += 1;
+                            }
                             Some(item) => frame.stack.push(item),
                             None => {
                                 pop(frame);
@@ -1216,14 +1270,22 @@ impl Vm {
             if self.frames.len() >= self.recursion_limit {
                 return Err(new_exception(ExcKind::RecursionError, "maximum recursion depth exceeded"));
             }
-            let mut locals = self.pool.locals.pop().unwrap_or_default();
-            let frame = self.frames.last_mut().expect("the calling frame");
-            locals.extend(frame.stack.drain(callee_at + 1..).map(Some));
-            frame.stack.pop();
             let Some(Object::Function(f)) = callee.object() else { return Ok(Step::Continue) };
+            // The arguments are popped one by one into their slots. (A `drain` iterator is
+            // built in memory field by field and read back whole by a function that is
+            // not inlined, which stalls the processor's store-to-load forwarding.)
+            let mut locals = self.pool.locals.pop().unwrap_or_default();
+            locals.resize(a, None);
+            let frame = self.frames.last_mut().expect("the calling frame");
+            for slot in locals.iter_mut().rev() {
+                *slot = frame.stack.pop();
+            }
+            frame.stack.pop();
             let stack = self.pool.stacks.pop().unwrap_or_default();
-            let new_frame = super::call::simple_frame(f, locals, stack);
-            self.frames.push(new_frame);
+            self.frames.push(super::call::simple_frame(f));
+            if let Some(new_frame) = self.frames.last_mut() {
+                super::call::give_vectors(new_frame, locals, stack);
+            }
             return Ok(Step::Continue);
         }
         // `len(container)` of a built-in container, without building an argument list.
