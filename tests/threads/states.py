@@ -10,7 +10,7 @@ def waits_on_lock():
     with lock:
         pass
 def sleeps():
-    time.sleep(0.05)
+    time.sleep(0.5)
 def show(label):
     rows = [(s["name"], s["state"], type(s["waiting_for"]).__name__) for s in _thread._states()]
     print(label, rows)
