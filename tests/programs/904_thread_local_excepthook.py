@@ -50,7 +50,7 @@ woke = []
 def sleeper(delay, name):
     time.sleep(delay)
     woke.append(name)
-ts = [threading.Thread(target=sleeper, args=(d, n)) for d, n in [(0.03, "slow"), (0.01, "fast"), (0.02, "mid")]]
+ts = [threading.Thread(target=sleeper, args=(d, n)) for d, n in [(0.3, "slow"), (0.1, "fast"), (0.2, "mid")]]
 for t in ts:
     t.start()
 for t in ts:
