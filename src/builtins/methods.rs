@@ -351,6 +351,7 @@ const DUNDER_METHODS: &[&str] = &[
     "__delitem__",
     "__iter__",
     "__next__",
+    "__length_hint__",
     "__eq__",
     "__ne__",
     "__hash__",
@@ -372,6 +373,9 @@ fn dunder_applies(object: &Value, name: &str) -> bool {
         "__add__" | "__mul__" | "__rmul__" => is_sequence(object),
         "__iter__" => ops::iterate(object).is_ok(),
         "__next__" => matches!(object.object(), Some(Object::Iterator(_))),
+        "__length_hint__" => {
+            matches!(object.object(), Some(Object::Iterator(it)) if it.borrow().length_hint().is_some())
+        }
         "__setitem__" | "__delitem__" => matches!(
             object.object(),
             Some(Object::List(_) | Object::Dict(_) | Object::ByteArray(_) | Object::MemoryView(_))
@@ -427,6 +431,10 @@ fn call_dunder(receiver: &Value, name: &str, args: &CallArgs) -> BuiltinResult {
     let first = || args.positional.first().cloned().ok_or_else(|| type_error("expected 1 argument, got 0"));
     match name {
         "__len__" => Ok(Value::Int(ops::len(receiver)? as i64)),
+        "__length_hint__" => match receiver.object() {
+            Some(Object::Iterator(it)) => Ok(Value::Int(it.borrow().length_hint().unwrap_or(0) as i64)),
+            _ => Err(type_error("__length_hint__ needs an iterator")),
+        },
         "__repr__" => Ok(Value::str(receiver.repr())),
         "__str__" => Ok(Value::str(receiver.to_str())),
         "__format__" => {

@@ -77,7 +77,8 @@ impl<'a> Parser<'a> {
         let e = self.expression()?;
         if self.at_op(":=") {
             let msg = format!("cannot use assignment expressions with {}", super::targets::describe(&e));
-            return Err(self.error_at(self.peek(), &msg));
+            // CPython marks the target, as for other invalid targets.
+            return Err(self.error_at_node(e.span, &msg));
         }
         Ok(e)
     }

@@ -250,6 +250,23 @@ pub enum Iter {
 }
 
 impl Iter {
+    /// How many items are left (`__length_hint__`), for the iterators that know.
+    pub fn length_hint(&self) -> Option<usize> {
+        Some(match self {
+            Iter::Sequence { items, index, .. } => super::ops::len(items).ok()?.saturating_sub(*index),
+            Iter::Dict { size, index, .. } => size.saturating_sub(*index),
+            Iter::Range { next, stop, step } => {
+                let span = if *step > 0 { stop.saturating_sub(*next) } else { next.saturating_sub(*stop) };
+                if span <= 0 { 0 } else { ((span - 1) / step.saturating_abs() + 1) as usize }
+            }
+            Iter::LongRange { remaining, .. } => remaining.as_i64().map_or(usize::MAX, |n| n.max(0) as usize),
+            Iter::Str { text, offset } => text.as_str()?.get(*offset..)?.chars().count(),
+            Iter::Reversed { index, .. } => (*index + 1).max(0) as usize,
+            Iter::Done => 0,
+            _ => return None,
+        })
+    }
+
     /// Whether advancing this iterator may run Python code (it wraps a function or other
     /// iterators), so the VM must advance it rather than `ops::next`.
     pub fn calls_back(&self) -> bool {

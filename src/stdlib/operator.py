@@ -79,14 +79,22 @@ class attrgetter:
         self._attrs = (attr,) + attrs
 
     def _resolve(self, obj, name):
+        __tracebackhide__ = True
         for part in name.split("."):
             obj = getattr(obj, part)
         return obj
 
     def __call__(self, obj):
+        __tracebackhide__ = True
         if len(self._attrs) == 1:
             return self._resolve(obj, self._attrs[0])
-        return tuple(self._resolve(obj, name) for name in self._attrs)
+        values = []
+        for name in self._attrs:
+            values.append(self._resolve(obj, name))
+        return tuple(values)
+
+    def __repr__(self):
+        return f"operator.attrgetter({', '.join(map(repr, self._attrs))})"
 
 
 class itemgetter:
@@ -94,9 +102,16 @@ class itemgetter:
         self._items = (item,) + items
 
     def __call__(self, obj):
+        __tracebackhide__ = True
         if len(self._items) == 1:
             return obj[self._items[0]]
-        return tuple(obj[i] for i in self._items)
+        values = []
+        for item in self._items:
+            values.append(obj[item])
+        return tuple(values)
+
+    def __repr__(self):
+        return f"operator.itemgetter({', '.join(map(repr, self._items))})"
 
 
 class methodcaller:
@@ -106,4 +121,15 @@ class methodcaller:
         self._kwargs = kwargs
 
     def __call__(self, obj):
+        __tracebackhide__ = True
         return getattr(obj, self._name)(*self._args, **self._kwargs)
+
+    def __repr__(self):
+        args = [repr(self._name)] + [repr(a) for a in self._args]
+        args += [f"{k}={v!r}" for k, v in self._kwargs.items()]
+        return f"operator.methodcaller({', '.join(args)})"
+
+
+for _cls in (attrgetter, itemgetter, methodcaller):
+    _c_type(_cls, "operator." + _cls.__name__)
+del _cls
