@@ -86,6 +86,29 @@ fn push_or_jump(frame: &mut Frame, result: bool) {
     frame.stack.push(Value::Bool(result));
 }
 
+/// LOAD_FAST of local `a` (fused with an attribute instruction after it when it can be).
+#[inline(always)]
+fn load_fast(frame: &mut Frame, a: usize) -> Result<(), Value> {
+    if fused_attribute(frame, a) {
+        return Ok(());
+    }
+    match frame.locals.get(a) {
+        Some(Some(v)) => {
+            v.push_clone(&mut frame.stack);
+            Ok(())
+        }
+        _ => Err(unbound_local(&frame.code.varnames[a])),
+    }
+}
+
+#[cold]
+fn unbound_local(name: &str) -> Value {
+    new_exception(
+        ExcKind::UnboundLocalError,
+        &format!("cannot access local variable '{name}' where it is not associated with a value"),
+    )
+}
+
 /// LOAD_FAST of local `a` fused with a LOAD_ATTR, LOAD_METHOD or STORE_ATTR right after it
 /// (`self.x`, `self.f(...)`, `self.x = v`), when the attribute caches answer: the local is
 /// used where it is, not pushed and popped. True if done (the second instruction too).
@@ -398,32 +421,24 @@ impl Vm {
                     frame.stack.swap(top, other);
                 }
                 Op::LoadConst => frame.prepared.consts[a].push_clone(&mut frame.stack),
-                Op::LoadFast if fused_attribute(frame, a) => {}
-                Op::LoadFast => match &frame.locals[a] {
-                    Some(v) => v.push_clone(&mut frame.stack),
-                    None => {
-                        let name = &frame.code.varnames[a];
-                        return Err(new_exception(
-                            ExcKind::UnboundLocalError,
-                            &format!(
-                                "cannot access local variable '{name}' where it is not associated with a value"
-                            ),
-                        ));
+                Op::LoadFast => {
+                    load_fast(frame, a)?;
+                    // A second LOAD_FAST right after (`a + b`, `f(x, y)`) runs here, without
+                    // a dispatch of its own.
+                    if let Some(next) = frame.code.instructions.get(frame.pc)
+                        && next.op == Op::LoadFast
+                    {
+                        frame.pc += 1;
+                        load_fast(frame, next.arg as usize)?;
                     }
-                },
+                }
                 Op::StoreFast => {
                     let v = pop(frame);
                     frame.locals[a] = Some(v);
                 }
                 Op::DeleteFast => {
                     if frame.locals[a].take().is_none() {
-                        let name = &frame.code.varnames[a];
-                        return Err(new_exception(
-                            ExcKind::UnboundLocalError,
-                            &format!(
-                                "cannot access local variable '{name}' where it is not associated with a value"
-                            ),
-                        ));
+                        return Err(unbound_local(&frame.code.varnames[a]));
                     }
                 }
                 // The value is cloned straight onto the stack (see `Value::push_clone`).
