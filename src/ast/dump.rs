@@ -556,3 +556,25 @@ pub fn dump(module: &Mod, positions: bool) -> String {
         ),
     }
 }
+
+/// How many nodes the tree of a module has, counted as `ast.walk` counts them (the module,
+/// and every node below it, including `Load()` and operator nodes).
+pub fn count_nodes(module: &Mod) -> usize {
+    fn field(f: &Field<'_>) -> usize {
+        match f {
+            Field::Node(n) => node(*n),
+            Field::Optional(n) => n.map_or(0, node),
+            Field::List(items) => items.iter().flatten().map(|n| node(*n)).sum(),
+            _ => 0,
+        }
+    }
+    fn node(n: Node<'_>) -> usize {
+        let (_, fields, _) = fields_of(n);
+        1 + fields.iter().map(|(_, f)| field(f)).sum::<usize>()
+    }
+    match module {
+        Mod::Module { body, .. } | Mod::Interactive { body } => 1 + field(&stmts(body)),
+        Mod::Expression { body } => 1 + node(Node::Expr(body)),
+        Mod::FunctionType { argtypes, returns } => 1 + field(&exprs(argtypes)) + node(Node::Expr(returns)),
+    }
+}

@@ -78,3 +78,19 @@ fn cell_contents(cell: &Value) -> Option<Value> {
         _ => None,
     }
 }
+
+/// `_c_type(cls, "module.name")`: marks a class of the Python-written standard library as
+/// standing in for a CPython built-in type, so messages name it as CPython does
+/// (`'collections.deque' object has no attribute 'x'`). Returns the class.
+pub fn c_type(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+    match (args.positional.as_slice(), args.keywords.is_empty()) {
+        ([class, name], true) => {
+            if let (Some(Object::Class(c)), Some(name)) = (class.object(), name.as_str()) {
+                c.c_name.set(Some(Box::leak(name.to_string().into_boxed_str())));
+                return Ok(class.clone());
+            }
+            Err(type_error("_c_type() expects a class and a str"))
+        }
+        _ => Err(type_error("_c_type() takes 2 positional arguments")),
+    }
+}

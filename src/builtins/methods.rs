@@ -399,6 +399,29 @@ fn dunder_applies(object: &Value, name: &str) -> bool {
     }
 }
 
+/// Whether `receiver.__eq__(other)` compares rather than answering NotImplemented: as in
+/// CPython, a built-in type's `__eq__` knows only its own kind (ints and floats each other).
+fn equality_applies(receiver: &Value, other: &Value) -> bool {
+    let family = |v: &Value| match v.object() {
+        // An instance of a subclass of a built-in type counts as that type.
+        Some(Object::Instance(i)) => crate::runtime::class::builtin_base(&i.class),
+        _ => match v.type_name() {
+            "bool" => "int",
+            "frozenset" => "set",
+            name => name,
+        },
+    };
+    match (family(receiver), family(other)) {
+        ("float", "int") | ("complex", "int" | "float") | ("bytearray", "bytes" | "memoryview") => true,
+        (
+            mine @ ("int" | "float" | "complex" | "str" | "bytes" | "list" | "tuple" | "dict" | "set"
+            | "range" | "NoneType"),
+            theirs,
+        ) => mine == theirs,
+        _ => true,
+    }
+}
+
 fn call_dunder(receiver: &Value, name: &str, args: &CallArgs) -> BuiltinResult {
     use crate::bytecode::opcode::BinaryOp;
     let first = || args.positional.first().cloned().ok_or_else(|| type_error("expected 1 argument, got 0"));
@@ -418,8 +441,13 @@ fn call_dunder(receiver: &Value, name: &str, args: &CallArgs) -> BuiltinResult {
             other => Err(type_error(format!("expected 2 arguments, got {}", other.len()))),
         },
         "__delitem__" => ops::del_item(receiver, &first()?).map(|_| Value::None),
-        "__eq__" => Ok(Value::Bool(ops::values_equal(receiver, &first()?))),
-        "__ne__" => Ok(Value::Bool(!ops::values_equal(receiver, &first()?))),
+        "__eq__" | "__ne__" => {
+            let other = first()?;
+            if !equality_applies(receiver, &other) {
+                return Ok(Value::obj(Object::NotImplemented));
+            }
+            Ok(Value::Bool(ops::values_equal(receiver, &other) == (name == "__eq__")))
+        }
         "__add__" => ops::binary_op(BinaryOp::Add, receiver, &first()?),
         "__mul__" | "__rmul__" => {
             // The repeat count must be an int; the operator's wording differs.

@@ -28,6 +28,7 @@ mod sha512;
 pub mod str_format;
 pub mod str_methods;
 mod str_translate;
+mod struct_seq;
 pub mod sys;
 mod sys_info;
 pub mod thread;
@@ -46,7 +47,7 @@ use crate::vm::{Vm, special_is_instance};
 /// The builtins namespace.
 pub fn table() -> DictMap {
     let mut map = DictMap::default();
-    let functions: [(&'static str, BuiltinFn); 57] = [
+    let functions: [(&'static str, BuiltinFn); 58] = [
         ("eval", evaluation::eval),
         ("exec", evaluation::exec),
         ("compile", evaluation::compile),
@@ -79,6 +80,7 @@ pub fn table() -> DictMap {
         ("_getcwd", files::getcwd),
         ("_environ", files::environ),
         ("_change_fs", files::change_fs),
+        ("_c_type", class_builtins::c_type),
         ("_re_check", regex::check),
         ("_re_groups", regex::groups),
         ("_re_match", regex::find),
@@ -594,6 +596,8 @@ fn abs(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     if let Some(result) = vm.call_special(&v, "__abs__", Vec::new()) {
         return result;
     }
+    // An instance of a subclass of int, float or complex: its number.
+    let v = crate::runtime::class::base_value(&v).cloned().unwrap_or(v);
     if let Some(Object::Complex(re, im)) = v.object() {
         return crate::runtime::complex::abs(*re, *im);
     }

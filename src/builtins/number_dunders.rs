@@ -3,6 +3,7 @@
 //! method given an operand of a type it does not handle returns `NotImplemented`.
 
 use crate::bytecode::opcode::{BinaryOp, CompareOp};
+use crate::runtime::class::base_value;
 use crate::runtime::exception::type_error;
 use crate::runtime::function::{BuiltinResult, CallArgs};
 use crate::runtime::ops;
@@ -97,10 +98,11 @@ fn not_implemented() -> Value {
     Value::obj(Object::NotImplemented)
 }
 
-/// The single operand of a binary special method, with CPython's count error.
+/// The single operand of a binary special method, with CPython's count error (the number
+/// inside an instance of a subclass of int or float).
 fn one_operand(args: &CallArgs) -> Result<&Value, Value> {
     match args.positional.as_slice() {
-        [one] => Ok(one),
+        [one] => Ok(base_value(one).unwrap_or(one)),
         other => Err(type_error(format!("expected 1 argument, got {}", other.len()))),
     }
 }
@@ -167,8 +169,10 @@ fn power(vm: &mut Vm, receiver: &Value, reflected: bool, args: CallArgs) -> Buil
     // CPython's messages here start with a space: the wrapper's name is left empty.
     let (other, modulo) = match args.positional.as_slice() {
         [] => return Err(type_error(" expected at least 1 argument, got 0")),
-        [other] => (other, None),
-        [other, modulo] => (other, Some(modulo).filter(|m| !matches!(m, Value::None))),
+        [other] => (base_value(other).unwrap_or(other), None),
+        [other, modulo] => {
+            (base_value(other).unwrap_or(other), Some(modulo).filter(|m| !matches!(m, Value::None)))
+        }
         more => return Err(type_error(format!(" expected at most 2 arguments, got {}", more.len()))),
     };
     if !accepts(receiver, other) {

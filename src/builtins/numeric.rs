@@ -1,6 +1,7 @@
 //! Numeric built-ins: `divmod`, `pow`, `round`, `hex`, `oct`, `bin`.
 
 use crate::bytecode::opcode::BinaryOp;
+use crate::runtime::class::base_value;
 use crate::runtime::exception::{ExcKind, new_exception, type_error, value_error};
 use crate::runtime::function::{BuiltinResult, CallArgs};
 use crate::runtime::int::Int;
@@ -37,6 +38,8 @@ pub fn divmod(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     if let Some(result) = special_pair(vm, a, b, "__divmod__", "__rdivmod__")? {
         return Ok(result);
     }
+    // Instances of subclasses of int and float: their numbers.
+    let (a, b) = (base_value(a).unwrap_or(a), base_value(b).unwrap_or(b));
     let is_float = matches!(a, Value::Float(_)) || matches!(b, Value::Float(_));
     let divisor_is_zero =
         matches!(b, Value::Float(x) if *x == 0.0) || b.as_int().is_some_and(|i| i.is_zero());
@@ -173,6 +176,13 @@ pub fn round(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let positional = match positional.as_slice() {
         [v, d] if matches!(d.object(), Some(Object::Instance(_))) => vec![v.clone(), vm.index_of(d)?],
         _ => positional,
+    };
+    // An instance of a subclass of int or float (not rounding itself): its number.
+    let positional: Vec<Value> = match positional.split_first() {
+        Some((v, rest)) => {
+            std::iter::once(base_value(v).unwrap_or(v).clone()).chain(rest.iter().cloned()).collect()
+        }
+        None => positional,
     };
     let (value, digits) = match positional.as_slice() {
         [v] => (v, None),

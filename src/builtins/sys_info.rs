@@ -12,38 +12,30 @@ use crate::runtime::function::{Builtin, BuiltinResult, CallArgs};
 use crate::runtime::value::{DictMap, Key, Object, Value};
 use crate::vm::Vm;
 
-fn class(name: &'static str, base: &'static str, fields: &[&str], repr: Builtin) -> Value {
+use super::struct_seq::{FLOAT_INFO, HASH_INFO, INT_INFO, Spec, VERSION_INFO};
+
+/// The class of `sys.implementation` (a `types.SimpleNamespace` in CPython).
+fn namespace_class(repr: Builtin) -> Value {
     let mut dict = DictMap::default();
-    dict.insert(Key(Value::str("__module__")), Value::str("sys"));
-    dict.insert(Key(Value::str("_fields")), Value::tuple(fields.iter().map(|f| Value::str(*f)).collect()));
+    dict.insert(Key(Value::str("__module__")), Value::str("types"));
     dict.insert(Key(Value::str("__repr__")), Value::obj(Object::Builtin(repr)));
-    let mut mro = vec![Value::obj(Object::Type("object"))];
-    if base != "object" {
-        mro.insert(0, Value::obj(Object::Type(base)));
-    }
     Value::obj(Object::Class(Box::new(Class {
-        name,
-        qualname: name.into(),
-        bases: vec![mro[0].clone()],
-        mro,
+        name: "SimpleNamespace",
+        qualname: "SimpleNamespace".into(),
+        bases: vec![Value::obj(Object::Type("object"))],
+        mro: vec![Value::obj(Object::Type("object"))],
         dict: Rc::new(RefCell::new(dict)),
         flags: Default::default(),
         specials: Default::default(),
         instance_size: Default::default(),
         metaclass: None,
+        c_name: Default::default(),
     })))
 }
 
-/// A struct sequence: a tuple whose items are also attributes named by `fields`.
-fn struct_sequence(name: &'static str, fields: Vec<(&'static str, Value)>) -> Value {
-    let names: Vec<&str> = fields.iter().map(|(n, _)| *n).collect();
-    let class = class(name, "tuple", &names, Builtin { name: "__repr__", func: struct_sequence_repr });
-    if let Some(Object::Class(c)) = class.object() {
-        for (field, value) in &fields {
-            c.dict.borrow_mut().insert(Key(Value::str(*field)), value.clone());
-        }
-    }
-    instance(class, Some(Value::tuple(fields.into_iter().map(|(_, v)| v).collect())), DictMap::default())
+/// The record `spec` with these values (one class per record: each is a singleton).
+fn struct_sequence(spec: &'static Spec, values: Vec<Value>) -> Value {
+    super::struct_seq::new_instance(&super::struct_seq::new_class(spec), spec, values)
 }
 
 fn instance(class: Value, base: Option<Value>, dict: DictMap) -> Value {
@@ -53,21 +45,6 @@ fn instance(class: Value, base: Option<Value>, dict: DictMap) -> Value {
         base,
         hash: std::cell::Cell::new(None),
     }))
-}
-
-/// `sys.NAME(field=repr, ...)`.
-fn struct_sequence_repr(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
-    let Some(Object::Instance(i)) = args.positional.first().and_then(Value::object) else {
-        return Err(type_error("descriptor '__repr__' needs a struct sequence"));
-    };
-    let fields = crate::runtime::class::lookup(&i.class, "_fields").unwrap_or(Value::None);
-    let names = crate::runtime::ops::collect_builtin(&fields)?;
-    let values = i.base.as_ref().map(crate::runtime::ops::collect_builtin).transpose()?.unwrap_or_default();
-    let mut parts = Vec::new();
-    for (name, value) in names.iter().zip(&values) {
-        parts.push(format!("{}={}", name.to_str(), vm.repr(value)?));
-    }
-    Ok(Value::str(format!("sys.{}({})", crate::runtime::class::class_name(&i.class), parts.join(", "))))
 }
 
 /// `namespace(name=repr, ...)` of a simple namespace's attributes.
@@ -86,67 +63,53 @@ fn namespace_repr(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
 
 pub fn version_info() -> Value {
     struct_sequence(
-        "version_info",
-        vec![
-            ("major", Value::Int(3)),
-            ("minor", Value::Int(11)),
-            ("micro", Value::Int(7)),
-            ("releaselevel", Value::str("final")),
-            ("serial", Value::Int(0)),
-        ],
+        &VERSION_INFO,
+        vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)],
     )
 }
 
 pub fn float_info() -> Value {
     struct_sequence(
-        "float_info",
+        &FLOAT_INFO,
         vec![
-            ("max", Value::Float(f64::MAX)),
-            ("max_exp", Value::Int(f64::MAX_EXP.into())),
-            ("max_10_exp", Value::Int(f64::MAX_10_EXP.into())),
-            ("min", Value::Float(f64::MIN_POSITIVE)),
-            ("min_exp", Value::Int(f64::MIN_EXP.into())),
-            ("min_10_exp", Value::Int(f64::MIN_10_EXP.into())),
-            ("dig", Value::Int(f64::DIGITS.into())),
-            ("mant_dig", Value::Int(f64::MANTISSA_DIGITS.into())),
-            ("epsilon", Value::Float(f64::EPSILON)),
-            ("radix", Value::Int(f64::RADIX.into())),
-            ("rounds", Value::Int(1)),
+            Value::Float(f64::MAX),
+            Value::Int(f64::MAX_EXP.into()),
+            Value::Int(f64::MAX_10_EXP.into()),
+            Value::Float(f64::MIN_POSITIVE),
+            Value::Int(f64::MIN_EXP.into()),
+            Value::Int(f64::MIN_10_EXP.into()),
+            Value::Int(f64::DIGITS.into()),
+            Value::Int(f64::MANTISSA_DIGITS.into()),
+            Value::Float(f64::EPSILON),
+            Value::Int(f64::RADIX.into()),
+            Value::Int(1),
         ],
     )
 }
 
 pub fn int_info() -> Value {
-    struct_sequence(
-        "int_info",
-        vec![
-            ("bits_per_digit", Value::Int(30)),
-            ("sizeof_digit", Value::Int(4)),
-            ("default_max_str_digits", Value::Int(4300)),
-            ("str_digits_check_threshold", Value::Int(640)),
-        ],
-    )
+    struct_sequence(&INT_INFO, vec![Value::Int(30), Value::Int(4), Value::Int(4300), Value::Int(640)])
 }
 
 pub fn hash_info() -> Value {
     struct_sequence(
-        "hash_info",
+        &HASH_INFO,
         vec![
-            ("width", Value::Int(64)),
-            ("modulus", Value::Int((1 << 61) - 1)),
-            ("inf", Value::Int(314_159)),
-            ("nan", Value::Int(0)),
-            ("imag", Value::Int(1_000_003)),
-            ("algorithm", Value::str("siphash13")),
-            ("hash_bits", Value::Int(64)),
-            ("seed_bits", Value::Int(128)),
-            ("cutoff", Value::Int(0)),
+            Value::Int(64),
+            Value::Int((1 << 61) - 1),
+            Value::Int(314_159),
+            Value::Int(0),
+            Value::Int(1_000_003),
+            Value::str("siphash13"),
+            Value::Int(64),
+            Value::Int(128),
+            Value::Int(0),
         ],
     )
 }
 
 pub fn implementation() -> Value {
-    let class = class("SimpleNamespace", "object", &[], Builtin { name: "__repr__", func: namespace_repr });
+    let class = namespace_class(Builtin { name: "__repr__", func: namespace_repr });
     let mut dict = DictMap::default();
     for (name, value) in [
         ("name", Value::str("cpython")),

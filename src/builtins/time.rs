@@ -137,7 +137,7 @@ pub fn module() -> Value {
         ("process_time_ns", process_time_ns),
         ("sleep", sleep),
     ];
-    set("struct_time", super::time_calendar::new_struct_time_class());
+    set("struct_time", super::struct_seq::new_class(&super::struct_seq::STRUCT_TIME));
     for &(name, func) in functions.iter().chain(super::time_calendar::FUNCTIONS) {
         set(name, Value::obj(Object::Builtin(Builtin { name, func })));
     }

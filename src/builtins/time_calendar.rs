@@ -2,18 +2,13 @@
 //! `strftime` and the `struct_time` they return. Dates are computed here (proleptic
 //! Gregorian, as glibc does); the local zone comes from the `Host`.
 //!
-//! `struct_time` is a class made in Rust whose special methods are built-ins (pyglass cannot
-//! subclass `tuple` yet): instances keep the nine fields as a tuple and `tm_*` attributes,
-//! and index, iterate, compare and print like CPython's.
+//! `struct_time` is one of CPython's struct sequences (`super::struct_seq`).
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
+use super::struct_seq;
 use super::time::arguments;
-use crate::runtime::class::{Class, Instance};
 use crate::runtime::exception::{ExcKind, new_exception, type_error, value_error};
-use crate::runtime::function::{Builtin, BuiltinFn, BuiltinResult, CallArgs};
-use crate::runtime::value::{DictMap, Key, Object, Value};
+use crate::runtime::function::{BuiltinFn, BuiltinResult, CallArgs};
+use crate::runtime::value::{Key, Object, Value};
 use crate::vm::Vm;
 use crate::vm::host_zone::Zone;
 
@@ -26,8 +21,6 @@ pub const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("strftime", strftime),
 ];
 
-const FIELDS: [&str; 9] =
-    ["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"];
 const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const MONTHS: [&str; 12] = [
     "January",
@@ -311,93 +304,15 @@ fn struct_time_class(vm: &Vm) -> Value {
         Some(Object::Module { dict, .. }) => dict.borrow().get(&Key(Value::str("struct_time"))).cloned(),
         _ => None,
     };
-    found.unwrap_or_else(new_struct_time_class)
-}
-
-/// A new `struct_time` class object (the `time` module makes one).
-pub fn new_struct_time_class() -> Value {
-    let mut dict = DictMap::default();
-    let methods: [(&'static str, BuiltinFn); 5] =
-        [("__repr__", repr), ("__getitem__", get_item), ("__len__", len), ("__iter__", iter), ("__eq__", eq)];
-    for (name, func) in methods {
-        dict.insert(Key(Value::str(name)), Value::obj(Object::Builtin(Builtin { name, func })));
-    }
-    dict.insert(Key(Value::str("__module__")), Value::str("time"));
-    dict.insert(Key(Value::str("n_fields")), Value::Int(11));
-    dict.insert(Key(Value::str("n_sequence_fields")), Value::Int(9));
-    Value::obj(Object::Class(Box::new(Class {
-        name: "struct_time",
-        qualname: "struct_time".into(),
-        bases: vec![Value::obj(Object::Type("tuple"))],
-        mro: vec![Value::obj(Object::Type("tuple")), Value::obj(Object::Type("object"))],
-        dict: Rc::new(RefCell::new(dict)),
-        flags: Default::default(),
-        specials: Default::default(),
-        instance_size: Default::default(),
-        metaclass: None,
-    })))
+    found.unwrap_or_else(|| struct_seq::new_class(&struct_seq::STRUCT_TIME))
 }
 
 fn struct_time(vm: &Vm, tm: &Tm) -> Value {
     let values = [tm.year, tm.month, tm.day, tm.hour, tm.minute, tm.second, tm.weekday, tm.yearday, tm.dst];
-    let mut dict = DictMap::default();
-    for (name, v) in FIELDS.iter().zip(values) {
-        dict.insert(Key(Value::str(*name)), Value::Int(v));
-    }
-    dict.insert(Key(Value::str("tm_zone")), Value::str(tm.zone.abbreviation.as_str()));
-    dict.insert(Key(Value::str("tm_gmtoff")), Value::Int(tm.zone.offset));
-    dict.insert(Key(Value::str(ITEMS)), Value::tuple(values.iter().map(|&v| Value::Int(v)).collect()));
-    Value::obj(Object::Instance(Instance {
-        class: struct_time_class(vm),
-        dict: Rc::new(RefCell::new(dict)),
-        base: None,
-        hash: std::cell::Cell::new(None),
-    }))
-}
-
-/// Where an instance keeps its nine fields as a tuple.
-const ITEMS: &str = "_struct_time__items";
-
-/// The fields tuple of the `self` argument of a special method.
-fn items(args: &CallArgs) -> Result<Value, Value> {
-    match args.positional.first().and_then(Value::object) {
-        Some(Object::Instance(i)) => i
-            .dict
-            .borrow()
-            .get(&Key(Value::str(ITEMS)))
-            .cloned()
-            .ok_or_else(|| type_error("descriptor requires a 'time.struct_time' object")),
-        _ => Err(type_error("descriptor requires a 'time.struct_time' object")),
-    }
-}
-
-fn repr(_: &mut Vm, args: CallArgs) -> BuiltinResult {
-    let items = items(&args)?;
-    let Some(Object::Tuple(values)) = items.object() else { return Ok(Value::str("")) };
-    let fields: Vec<String> =
-        FIELDS.iter().zip(values).map(|(name, v)| format!("{name}={}", v.repr())).collect();
-    Ok(Value::str(format!("time.struct_time({})", fields.join(", "))))
-}
-
-fn get_item(_: &mut Vm, args: CallArgs) -> BuiltinResult {
-    let index = args.positional.get(1).cloned().unwrap_or(Value::None);
-    crate::runtime::ops::get_item(&items(&args)?, &index)
-}
-
-fn len(_: &mut Vm, args: CallArgs) -> BuiltinResult {
-    items(&args)?;
-    Ok(Value::Int(9))
-}
-
-fn iter(_: &mut Vm, args: CallArgs) -> BuiltinResult {
-    crate::runtime::ops::iterate(&items(&args)?)
-}
-
-fn eq(_: &mut Vm, args: CallArgs) -> BuiltinResult {
-    let mine = items(&args)?;
-    let other = args.positional.get(1).cloned().unwrap_or(Value::None);
-    let theirs = items(&CallArgs { positional: vec![other.clone()], keywords: Vec::new() }).unwrap_or(other);
-    Ok(Value::Bool(crate::runtime::ops::values_equal(&mine, &theirs)))
+    let mut values: Vec<Value> = values.into_iter().map(Value::Int).collect();
+    values.push(Value::str(tm.zone.abbreviation.as_str()));
+    values.push(Value::Int(tm.zone.offset));
+    struct_seq::new_instance(&struct_time_class(vm), &struct_seq::STRUCT_TIME, values)
 }
 
 #[cfg(test)]

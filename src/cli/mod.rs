@@ -4,6 +4,8 @@ pub mod ast;
 pub mod compile;
 pub mod dis;
 pub mod input;
+pub mod pipeline;
+pub mod profile;
 pub mod race;
 pub mod run;
 pub mod schedule;
@@ -40,6 +42,12 @@ pub enum Command {
     /// Run a threaded script under many random schedules and report which seeds gave which
     /// distinct outputs, to find a race and the seed that reproduces it.
     Race(race::RaceArgs),
+    /// Run a script with the profiler: per-opcode, per-line and per-function time, and
+    /// flamegraph, collapsed-stack, speedscope and JSON files.
+    Profile(profile::ProfileArgs),
+    /// Show what happens to a program, stage by stage: time and product of reading, tokens,
+    /// the syntax tree, compiling and the cache, then the run.
+    Pipeline(pipeline::PipelineArgs),
 }
 
 /// What a command printed and how it ended, so tests can run commands in-process.
@@ -89,5 +97,7 @@ pub fn main() -> i32 {
         Command::Ast(args) => ast::run(&args),
         Command::Dis(args) => dis::run(&args),
         Command::Race(args) => race::run(&args),
+        Command::Profile(args) => profile::run(&args),
+        Command::Pipeline(args) => pipeline::run(&args),
     }
 }

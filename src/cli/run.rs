@@ -32,6 +32,16 @@ pub struct RunArgs {
 
 /// Run the script named first in `script`.
 pub fn run_script(script: &[String], mode: CacheMode, schedule: &ScheduleArgs) -> i32 {
+    run_script_with(script, mode, schedule, &mut |_| {})
+}
+
+/// `run_script`, with `setup` given the VM before the program starts (to attach observers).
+pub fn run_script_with(
+    script: &[String],
+    mode: CacheMode,
+    schedule: &ScheduleArgs,
+    setup: &mut dyn FnMut(&mut Vm),
+) -> i32 {
     let Some(path) = script.first() else { return 2 };
     let bytes = match input::read_bytes(path) {
         Ok(bytes) => bytes,
@@ -44,14 +54,14 @@ pub fn run_script(script: &[String], mode: CacheMode, schedule: &ScheduleArgs) -
         pipeline::compile_file(Path::new(path), &name, &bytes, mode).map(|(code, _)| code)
     };
     let script_path = Some(path.as_str()).filter(|p| *p != "-");
-    execute(compiled, script.to_vec(), finder::initial_sys_path(script_path), mode, schedule)
+    execute(compiled, script.to_vec(), finder::initial_sys_path(script_path), mode, schedule, setup)
 }
 
 /// Run `code` given on the command line (`-c`), named `<string>` as python3 names it.
 pub fn run_code(code: &str) -> i32 {
     let compiled = pipeline::compile_source("<string>", code.as_bytes());
     let (path, mode) = (finder::initial_sys_path(None), CacheMode::from_environment());
-    execute(compiled, vec!["-c".to_string()], path, mode, &ScheduleArgs::default())
+    execute(compiled, vec!["-c".to_string()], path, mode, &ScheduleArgs::default(), &mut |_| {})
 }
 
 fn execute(
@@ -60,6 +70,7 @@ fn execute(
     sys_path: Vec<String>,
     cache: CacheMode,
     schedule: &ScheduleArgs,
+    setup: &mut dyn FnMut(&mut Vm),
 ) -> i32 {
     let code = match compiled {
         Ok(code) => code,
@@ -73,6 +84,7 @@ fn execute(
     vm.sys_path = Value::list(sys_path.into_iter().map(Value::str).collect());
     vm.cache = cache;
     vm.threads = schedule.threads();
+    setup(&mut vm);
     match vm.run_main(code) {
         Outcome::Finished => 0,
         Outcome::Uncaught(exc) if is_keyboard_interrupt(&exc) => {

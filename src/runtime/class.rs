@@ -31,6 +31,9 @@ pub struct Class {
     /// The class's metaclass when it is not `type` (a Python subclass of `type`); `None` keeps
     /// plain classes on the fast paths, which never look at the metaclass.
     pub metaclass: Option<Value>,
+    /// For a class that stands in for one of CPython's built-in (C) types, the dotted name
+    /// CPython's messages give that type (`collections.deque`); `type_name` answers it.
+    pub c_name: Cell<Option<&'static str>>,
 }
 
 /// Results of `lookup_special` for one class, valid for one class epoch.
@@ -309,6 +312,14 @@ pub fn class_name(class: &Value) -> &'static str {
         Some(Object::Class(c)) => c.name,
         Some(Object::Type(name)) => name,
         _ => "?",
+    }
+}
+
+/// The type's name in messages about an instance: `class_name`, or the C type's dotted name.
+pub fn instance_type_name(class: &Value) -> &'static str {
+    match class.object() {
+        Some(Object::Class(c)) => c.c_name.get().unwrap_or(c.name),
+        _ => class_name(class),
     }
 }
 

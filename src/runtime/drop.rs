@@ -43,6 +43,11 @@ pub fn free<T: 'static>(children: T) {
     DEPTH.set(depth);
 }
 
+fn reversed(mut items: Vec<Value>) -> Vec<Value> {
+    items.reverse();
+    items
+}
+
 fn take(value: &mut Value) -> Value {
     std::mem::replace(value, Value::None)
 }
@@ -52,8 +57,9 @@ impl Drop for Object {
     /// frame is freed through `free` by the generator's own `Drop`.
     fn drop(&mut self) {
         match self {
-            Object::List(items) => free(std::mem::take(items.get_mut())),
-            Object::Tuple(items) => free(std::mem::take(items)),
+            // Last item first, as CPython frees them (the order shows in warnings).
+            Object::List(items) => free(reversed(std::mem::take(items.get_mut()))),
+            Object::Tuple(items) => free(reversed(std::mem::take(items))),
             Object::Dict(map) => {
                 if let Some(map) = Rc::get_mut(map) {
                     free(std::mem::take(map.get_mut()));

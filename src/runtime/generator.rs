@@ -267,8 +267,23 @@ pub fn take_unclosed() -> Vec<Value> {
     pending.into_iter().map(|g| Value::obj(Object::Generator(Box::new(RefCell::new(g))))).collect()
 }
 
+thread_local! {
+    /// The qualified names of coroutines freed before they were started, for the VM's
+    /// "coroutine ... was never awaited" warning (`Vm::close_unreachable`).
+    static NEVER_AWAITED: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The coroutines freed unawaited since the last call, by qualified name.
+pub fn take_never_awaited() -> Vec<String> {
+    NEVER_AWAITED.try_with(|q| std::mem::take(&mut *q.borrow_mut())).unwrap_or_default()
+}
+
 impl Drop for Generator {
     fn drop(&mut self) {
+        if self.kind == GenKind::Coroutine && self.state == GenState::Created && self.frame.is_some() {
+            let _ = NEVER_AWAITED.try_with(|q| q.borrow_mut().push(self.code.qualname.clone()));
+            ANY_UNCLOSED.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
         let Some(frame) = &self.frame else { return };
         let index = frame.current_index() as u32;
         let in_try = frame.code.exception_table.iter().any(|e| e.start <= index && index < e.end);

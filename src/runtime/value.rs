@@ -461,7 +461,7 @@ impl Value {
                     None => e.borrow().kind.name(),
                 },
                 Object::Class(c) => c.metaclass.as_ref().map_or("type", super::class::class_name),
-                Object::Instance(i) => super::class::class_name(&i.class),
+                Object::Instance(i) => super::class::instance_type_name(&i.class),
                 Object::Method { .. } => "method",
                 Object::StaticMethod(_) => "staticmethod",
                 Object::ClassMethod(_) => "classmethod",

@@ -2,6 +2,8 @@
 
 from operator import itemgetter as _itemgetter
 
+from _collections import deque
+
 # `collections.abc` is an attribute of the package, as in CPython.
 from . import abc
 
@@ -102,115 +104,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     if module is not None:
         namespace["__module__"] = module
     return type(typename, (tuple,), namespace)
-
-
-class deque:
-    def __init__(self, iterable=(), maxlen=None):
-        if maxlen is not None and maxlen < 0:
-            raise ValueError("maxlen must be non-negative")
-        self._items = []
-        self._maxlen = maxlen
-        self.extend(iterable)
-
-    @property
-    def maxlen(self):
-        return self._maxlen
-
-    def _trim_left(self):
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            del self._items[:len(self._items) - self._maxlen]
-
-    def _trim_right(self):
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            del self._items[self._maxlen:]
-
-    def append(self, x):
-        self._items.append(x)
-        self._trim_left()
-
-    def appendleft(self, x):
-        self._items.insert(0, x)
-        self._trim_right()
-
-    def pop(self):
-        if not self._items:
-            raise IndexError("pop from an empty deque")
-        return self._items.pop()
-
-    def popleft(self):
-        if not self._items:
-            raise IndexError("pop from an empty deque")
-        return self._items.pop(0)
-
-    def extend(self, iterable):
-        for x in list(iterable):
-            self.append(x)
-
-    def extendleft(self, iterable):
-        for x in list(iterable):
-            self.appendleft(x)
-
-    def rotate(self, n=1):
-        if self._items:
-            n %= len(self._items)
-            self._items[:] = self._items[-n:] + self._items[:-n]
-
-    def clear(self):
-        self._items.clear()
-
-    def count(self, x):
-        return self._items.count(x)
-
-    def index(self, x, *args):
-        return self._items.index(x, *args)
-
-    def remove(self, value):
-        self._items.remove(value)
-
-    def reverse(self):
-        self._items.reverse()
-
-    def copy(self):
-        return deque(self._items, self._maxlen)
-
-    def __len__(self):
-        return len(self._items)
-
-    def __iter__(self):
-        return iter(self._items)
-
-    def __reversed__(self):
-        return reversed(self._items)
-
-    def __getitem__(self, i):
-        return self._items[i]
-
-    def __setitem__(self, i, v):
-        self._items[i] = v
-
-    def __delitem__(self, i):
-        del self._items[i]
-
-    def __contains__(self, x):
-        return x in self._items
-
-    def __eq__(self, other):
-        return isinstance(other, deque) and self._items == other._items
-
-    def __bool__(self):
-        return bool(self._items)
-
-    def __add__(self, other):
-        return deque(self._items + list(other), self._maxlen)
-
-    def __iadd__(self, other):
-        self.extend(other)
-        return self
-
-    def __repr__(self):
-        if self._maxlen is None:
-            return f"deque({self._items!r})"
-        return f"deque({self._items!r}, maxlen={self._maxlen})"
 
 
 class defaultdict(dict):

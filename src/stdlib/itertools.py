@@ -10,53 +10,11 @@ traceback.
 
 import sys
 
-_MISSING = object()
-
-
-def _keyword_args(name, args, kwargs, names, required):
-    """Binds `args`/`kwargs` to `names` as CPython's keyword-argument parser does (missing
-    optional ones are `_MISSING`)."""
-    __tracebackhide__ = True
-    if len(args) > len(names):
-        raise TypeError(f"{name}() takes at most {len(names)} arguments ({len(args)} given)")
-    values = list(args) + [_MISSING] * (len(names) - len(args))
-    for key, value in kwargs.items():
-        if key not in names:
-            raise TypeError(f"{key!r} is an invalid keyword argument for {name}()")
-        index = names.index(key)
-        if index < len(args):
-            raise TypeError(f"argument for {name}() given by name ({key!r}) and position ({index + 1})")
-        values[index] = value
-    for index in range(required):
-        if values[index] is _MISSING:
-            raise TypeError(f"{name}() missing required argument {names[index]!r} (pos {index + 1})")
-    return values
-
-
-def _positional_args(name, args, kwargs, low, high):
-    """Checks a call that takes `low` to `high` positional arguments and no keywords."""
-    __tracebackhide__ = True
-    if kwargs:
-        raise TypeError(f"{name}() takes no keyword arguments")
-    n = len(args)
-    if low <= n <= high:
-        return args
-    if low == high:
-        raise TypeError(f"{name} expected {low} argument{'s' if low != 1 else ''}, got {n}")
-    if n < low:
-        raise TypeError(f"{name} expected at least {low} argument{'s' if low != 1 else ''}, got {n}")
-    raise TypeError(f"{name} expected at most {high} argument{'s' if high != 1 else ''}, got {n}")
-
-
-def _index(value):
-    """`value.__index__()`, as CPython takes an integer argument."""
-    __tracebackhide__ = True
-    if isinstance(value, int):
-        return int(value)
-    method = getattr(type(value), "__index__", None)
-    if method is None:
-        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
-    return method(value)
+from _cargs import MISSING as _MISSING
+from _cargs import index as _index
+from _cargs import keyword_args as _keyword_args
+from _cargs import positional_args as _positional_args
+from _cargs import ssize as _ssize
 
 
 def _is_number(value):
@@ -333,16 +291,6 @@ class starmap:
         __tracebackhide__ = True
         args = next(self._it)
         return self._function(*(args if type(args) is tuple else tuple(args)))
-
-
-def _ssize(value):
-    """The machine-int value of an islice argument, or -1 (CPython's error marker) if it
-    has none."""
-    try:
-        value = _index(value)
-    except TypeError:
-        return -1
-    return value if -sys.maxsize - 1 <= value <= sys.maxsize else -1
 
 
 class islice:
@@ -761,3 +709,10 @@ class combinations_with_replacement:
             raise StopIteration
         indices[i:] = [indices[i] + 1] * (r - i)
         return tuple([pool[k] for k in indices])
+
+
+for _cls in (count, cycle, repeat, accumulate, chain, compress, dropwhile, takewhile, filterfalse,
+             starmap, islice, _grouper, groupby, _tee, pairwise, zip_longest, product, permutations,
+             combinations, combinations_with_replacement):
+    _c_type(_cls, "itertools." + _cls.__name__)
+del _cls

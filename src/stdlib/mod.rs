@@ -11,6 +11,8 @@ pub const PACKAGES: &[&str] = &["collections", "concurrent"];
 pub fn source(name: &str) -> Option<&'static str> {
     Some(match name {
         "__future__" => include_str!("__future__.py"),
+        "_cargs" => include_str!("_cargs.py"),
+        "_collections" => include_str!("_collections.py"),
         "abc" => include_str!("abc.py"),
         "array" => include_str!("array.py"),
         "asyncio" => include_str!("asyncio.py"),

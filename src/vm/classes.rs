@@ -247,11 +247,19 @@ impl Vm {
         let cell = dict.shift_remove(&Key(Value::str("__classcell__")));
         check_bases(&bases)?;
         unhashable_if_eq_only(&mut dict);
-        // `__new__` is an implicit static method.
+        // `__new__` is an implicit static method; `__init_subclass__` and `__class_getitem__`
+        // implicit class methods.
         if let Some(new) = dict.get_mut(&Key(Value::str("__new__")))
             && matches!(new.object(), Some(Object::Function(_)))
         {
             *new = Value::obj(Object::StaticMethod(new.clone()));
+        }
+        for name in ["__init_subclass__", "__class_getitem__"] {
+            if let Some(method) = dict.get_mut(&Key(Value::str(name)))
+                && matches!(method.object(), Some(Object::Function(_)))
+            {
+                *method = Value::obj(Object::ClassMethod(method.clone()));
+            }
         }
         let bases = if bases.is_empty() { vec![Value::obj(Object::Type("object"))] } else { bases };
         let mro = class::c3_mro(&bases)?;
@@ -265,6 +273,7 @@ impl Vm {
             specials: Default::default(),
             instance_size: Default::default(),
             metaclass,
+            c_name: Default::default(),
         })));
         if let Some(Object::Cell(c)) = cell.as_ref().and_then(Value::object) {
             *c.borrow_mut() = Some(class.clone());
@@ -857,8 +866,8 @@ impl Vm {
             // A class's own `__setattr__`/`__delattr__` takes over assignment to its instances.
             let hook = if value.is_some() { "__setattr__" } else { "__delattr__" };
             if with_hook
-                && let Some(method) =
-                    class::lookup(&class, hook).filter(|m| matches!(m.object(), Some(Object::Function(_))))
+                && let Some(method) = class::lookup(&class, hook)
+                    .filter(|m| matches!(m.object(), Some(Object::Function(_) | Object::Builtin(_))))
             {
                 let mut positional = vec![object.clone(), Value::str(name)];
                 positional.extend(value.clone());

@@ -590,6 +590,9 @@ impl Vm {
     /// Close the generators freed while suspended inside a `try` block, as CPython does when
     /// it frees them; an error is reported as CPython reports one in a finalizer.
     pub fn close_unreachable(&mut self) {
+        for qualname in crate::runtime::generator::take_never_awaited() {
+            self.warn_runtime(&format!("coroutine '{qualname}' was never awaited"));
+        }
         for generator in crate::runtime::generator::take_unclosed() {
             if self.finalize_async_generator(&generator) {
                 continue;

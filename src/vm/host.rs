@@ -4,14 +4,20 @@
 
 use std::io::Write;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
+
+/// Ctrl-C was pressed.
+pub const INTERRUPT: usize = 1;
+/// The sampling profiler's timer asks for a sample.
+pub const SAMPLE: usize = 2;
 
 pub struct Host {
     stdout: Box<dyn Write>,
     stderr: Box<dyn Write>,
-    /// Set by the SIGINT handler (Ctrl-C); the VM polls it at backward jumps and calls.
-    interrupt: Arc<AtomicBool>,
+    /// Flags the VM polls at backward jumps and calls: `INTERRUPT` set by the SIGINT handler
+    /// (Ctrl-C), `SAMPLE` by the sampling profiler's timer.
+    flags: Arc<AtomicUsize>,
     /// The origin of the monotonic clocks (`time.monotonic`, `time.perf_counter`).
     pub(super) started: Instant,
 }
@@ -20,31 +26,49 @@ impl Host {
     /// The process's own streams (stdout buffered, as CPython buffers it when not a terminal).
     /// Ctrl-C is caught from here on and becomes a `KeyboardInterrupt` in the program.
     pub fn stdio() -> Host {
-        let interrupt = Arc::new(AtomicBool::new(false));
+        let flags = Arc::new(AtomicUsize::new(0));
         // If the handler cannot be installed, Ctrl-C keeps its default effect (ending the process).
-        let _ = signal_hook::flag::register(signal_hook::consts::SIGINT, interrupt.clone());
+        // (The handler stores INTERRUPT: a pending SAMPLE may be lost then, never a Ctrl-C.)
+        let _ = signal_hook::flag::register_usize(signal_hook::consts::SIGINT, flags.clone(), INTERRUPT);
         Host {
             stdout: Box::new(std::io::BufWriter::new(std::io::stdout())),
             stderr: Box::new(std::io::stderr()),
-            interrupt,
+            flags,
             started: Instant::now(),
         }
     }
 
     /// Streams of the caller's choosing (tests capture output this way); no signal handling.
     pub fn with_streams(stdout: Box<dyn Write>, stderr: Box<dyn Write>) -> Host {
-        Host { stdout, stderr, interrupt: Arc::new(AtomicBool::new(false)), started: Instant::now() }
+        Host { stdout, stderr, flags: Arc::new(AtomicUsize::new(0)), started: Instant::now() }
     }
 
     /// Whether Ctrl-C was pressed and not yet taken (leaving it for the VM to take).
     pub(super) fn interrupt_pending(&self) -> bool {
-        self.interrupt.load(Ordering::Relaxed)
+        self.flags.load(Ordering::Relaxed) & INTERRUPT != 0
     }
 
-    /// Whether Ctrl-C was pressed since the last call (clearing it).
+    /// Whether Ctrl-C was pressed since the last call (clearing it, and only it).
     #[inline]
     pub fn take_interrupt(&self) -> bool {
-        self.interrupt.load(Ordering::Relaxed) && self.interrupt.swap(false, Ordering::Relaxed)
+        self.flags.load(Ordering::Relaxed) & INTERRUPT != 0
+            && self.flags.fetch_and(!INTERRUPT, Ordering::Relaxed) & INTERRUPT != 0
+    }
+
+    /// Whether any flag is up (one load: the run loop's periodic check).
+    #[inline]
+    pub fn flagged(&self) -> bool {
+        self.flags.load(Ordering::Relaxed) != 0
+    }
+
+    /// Take every flag that is up.
+    pub fn take_flags(&self) -> usize {
+        self.flags.swap(0, Ordering::Relaxed)
+    }
+
+    /// The flags, for a timer thread to raise `SAMPLE` with `fetch_or`.
+    pub fn flag_handle(&self) -> Arc<AtomicUsize> {
+        self.flags.clone()
     }
 
     /// End the process as an uncaught SIGINT does (status 130 in a shell), as CPython does

@@ -5,6 +5,7 @@
 //! `__match_args__`).
 
 use super::Vm;
+use crate::runtime::class;
 use crate::runtime::class::class_name;
 use crate::runtime::exception::{ExcKind, type_error, value_error};
 use crate::runtime::ops;
@@ -15,13 +16,22 @@ use crate::runtime::value::{Key, Object, Value};
 const MATCH_SELF: &[&str] =
     &["bool", "bytearray", "bytes", "dict", "float", "frozenset", "int", "list", "set", "str", "tuple"];
 
-/// Whether a sequence pattern applies to `v`: not to str, bytes or bytearray.
+/// Whether a sequence pattern applies to `v`: not to str, bytes or bytearray. Instances of
+/// subclasses of list and tuple count, as does `collections.deque`.
 pub fn is_sequence(v: &Value) -> bool {
-    matches!(v.object(), Some(Object::List(_) | Object::Tuple(_) | Object::Range(_)))
+    let v = class::base_value(v).unwrap_or(v);
+    match v.object() {
+        Some(Object::List(_) | Object::Tuple(_) | Object::Range(_)) => true,
+        Some(Object::Instance(i)) => {
+            class::full_mro(&i.class).iter().any(|c| class::instance_type_name(c) == "collections.deque")
+        }
+        _ => false,
+    }
 }
 
-/// Whether a mapping pattern applies to `v`.
+/// Whether a mapping pattern applies to `v` (a dict or an instance of a subclass).
 pub fn is_mapping(v: &Value) -> bool {
+    let v = class::base_value(v).unwrap_or(v);
     matches!(v.object(), Some(Object::Dict(_)))
 }
 
@@ -33,6 +43,7 @@ impl Vm {
     /// MATCH_KEYS: the tuple of the values of `keys` in the mapping `subject`, or None if one
     /// is missing.
     pub(super) fn match_keys(&mut self, subject: &Value, keys: &Value) -> Result<Value, Value> {
+        let subject = class::base_value(subject).unwrap_or(subject);
         let (Some(Object::Dict(map)), Some(Object::Tuple(keys))) = (subject.object(), keys.object()) else {
             return Ok(Value::None);
         };

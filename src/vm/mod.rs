@@ -22,6 +22,7 @@ mod import;
 mod iterate;
 mod matching;
 mod metaclass;
+mod observed;
 mod run;
 mod special;
 pub use special::has_python_identity as special_has_python_identity;
@@ -30,6 +31,7 @@ pub use special::is_iterable;
 mod text;
 pub mod threads;
 pub mod traceback;
+mod warnings;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -89,6 +91,8 @@ pub struct Vm {
     /// and (the one it took then) when it is freed unfinished.
     pub asyncgen_firstiter: Value,
     pub asyncgen_finalizer: Value,
+    /// The attached observers (`crate::observe`).
+    pub observers: crate::observe::Observers,
     /// Green threads and their schedule (`threads.rs`).
     pub threads: threads::Threads,
     /// Instructions the running thread may still run before the scheduler switches.
@@ -106,6 +110,9 @@ pub struct Vm {
     /// The built-in running now was called straight from the thread's run loop: a
     /// blocking call there parks the thread (`threads::block_on`).
     pub(crate) parkable: bool,
+    /// The warnings printed so far, by file, line and message: as CPython's default filter,
+    /// each is printed once.
+    pub(crate) warned: std::collections::HashSet<(String, u32, String)>,
 }
 
 /// Prepared code objects by address; each entry keeps its code object alive, so an address
@@ -236,7 +243,9 @@ impl Vm {
             class_namespaces: Vec::new(),
             asyncgen_firstiter: Value::None,
             asyncgen_finalizer: Value::None,
+            warned: Default::default(),
             pool: frame::FramePool::default(),
+            observers: crate::observe::Observers::default(),
             threads: threads::Threads::new(threads::DEFAULT_INTERVAL, threads::Schedule::RoundRobin),
             budget: u64::MAX,
             runs: 0,
@@ -256,6 +265,12 @@ impl Vm {
         let frame = self.module_frame(code, globals.clone());
         self.frames.push(frame);
         let outcome = self.run_threads_reporting();
+        if !self.observers.is_empty() {
+            self.each_observer(|o, vm| {
+                o.on_exit(vm);
+                crate::observe::Control::Continue
+            });
+        }
         self.clear_globals(&globals);
         self.host.flush();
         outcome

@@ -10,6 +10,7 @@ use super::frame::Frame;
 use super::generator::{GenLink, Input, Resume};
 use super::special;
 use crate::bytecode::opcode::{BinaryOp, CompareOp, Op};
+use crate::observe::ExceptionEvent;
 use crate::runtime::exception::{ExcKind, TraceEntry, exception_with_args, new_exception, type_error};
 use crate::runtime::function::{CallArgs, Function};
 use crate::runtime::ops;
@@ -70,11 +71,13 @@ fn with_receiver(receiver: &Value, args: CallArgs) -> CallArgs {
     CallArgs { positional, keywords: args.keywords }
 }
 
-/// The bool result of a comparison, fused with a conditional jump right after it when there
-/// is one (no bool pushed and popped): the jump is taken or skipped here.
+/// The bool result of a comparison, fused (when `fuse`: no observer watches each
+/// instruction) with a conditional jump right after it when there is one (no bool pushed
+/// and popped): the jump is taken or skipped here.
 #[inline(always)]
-fn push_or_jump(frame: &mut Frame, result: bool) {
-    if let Some(next) = frame.code.instructions.get(frame.pc)
+fn push_or_jump(frame: &mut Frame, result: bool, fuse: bool) {
+    if fuse
+        && let Some(next) = frame.code.instructions.get(frame.pc)
         && matches!(next.op, Op::PopJumpIfFalse | Op::PopJumpIfTrue)
     {
         frame.pc = match result == (next.op == Op::PopJumpIfTrue) {
@@ -86,10 +89,11 @@ fn push_or_jump(frame: &mut Frame, result: bool) {
     frame.stack.push(Value::Bool(result));
 }
 
-/// LOAD_FAST of local `a` (fused with an attribute instruction after it when it can be).
+/// LOAD_FAST of local `a` (fused with an attribute instruction after it when it can be and
+/// `fuse`: no observer watches each instruction).
 #[inline(always)]
-fn load_fast(frame: &mut Frame, a: usize) -> Result<(), Value> {
-    if fused_attribute(frame, a) {
+fn load_fast(frame: &mut Frame, a: usize, fuse: bool) -> Result<(), Value> {
+    if fuse && fused_attribute(frame, a) {
         return Ok(());
     }
     match frame.locals.get(a) {
@@ -149,10 +153,6 @@ fn fused_attribute(frame: &mut Frame, a: usize) -> bool {
     true
 }
 
-fn keyboard_interrupt() -> Value {
-    exception_with_args(ExcKind::KeyboardInterrupt, Vec::new())
-}
-
 fn stack_underflow() -> Value {
     new_exception(ExcKind::RuntimeError, "internal error: value stack underflow")
 }
@@ -189,7 +189,7 @@ impl Vm {
                     if crate::runtime::generator::has_unclosed() {
                         self.close_unreachable();
                     }
-                    self.step()
+                    if self.observers.interest.any() { self.step::<true>() } else { self.step::<false>() }
                 }
             };
             let delivered = match step {
@@ -211,6 +211,9 @@ impl Vm {
                     other => other,
                 },
                 Ok(Step::Return(value)) => {
+                    if !self.observers.is_empty() {
+                        self.observe_return(&value);
+                    }
                     let init_of = self.frames.last_mut().and_then(|f| f.init_of.take());
                     let link = self.pop_frame();
                     if let Some(link) = &link {
@@ -302,10 +305,19 @@ impl Vm {
                 self.chain_context(&exc);
             }
             self.record_traceback(&exc);
+            if !self.observers.is_empty() {
+                self.observe_exception(&exc, ExceptionEvent::Raised);
+            }
         }
         loop {
             if self.jump_to_handler(&exc) {
+                if !self.observers.is_empty() {
+                    self.observe_exception(&exc, ExceptionEvent::Caught);
+                }
                 return Ok(());
+            }
+            if !self.observers.is_empty() {
+                self.observe_exception(&exc, ExceptionEvent::Unwound);
             }
             self.abandon_module_body();
             let link = self.pop_frame();
@@ -392,12 +404,16 @@ impl Vm {
 
     /// Run instructions of the top frame until a frame is pushed or popped or an exception is
     /// raised; the caller (`execute`) handles those and calls again.
-    fn step(&mut self) -> StepResult {
+    /// Compiled twice: with `OBSERVED` the attached observers see each instruction first.
+    fn step<const OBSERVED: bool>(&mut self) -> StepResult {
         loop {
             if self.budget == 0 {
                 return Ok(Step::Switch);
             }
             self.budget -= 1;
+            if OBSERVED {
+                self.observe_instruction()?;
+            }
             // Borrow only the frame stack, so `self.builtins` stays reachable.
             let frame = self.frames.last_mut().expect("the run loop always has a frame");
             let Some(&instruction) = frame.code.instructions.get(frame.pc) else {
@@ -408,8 +424,14 @@ impl Vm {
             let a = arg as usize;
             match instruction.op {
                 Op::Nop | Op::Breakpoint => {}
+                // Where a statement may free the last reference to a value, a freed generator
+                // is closed (or an unawaited coroutine reported) before the next instruction,
+                // as CPython does it on the spot: the run loop sees to it on `Continue`.
                 Op::PopTop => {
                     pop(frame);
+                    if crate::runtime::generator::has_unclosed() {
+                        return Ok(Step::Continue);
+                    }
                 }
                 Op::Copy => {
                     let v = frame.stack[item_below(&frame.stack, a)?].clone();
@@ -422,23 +444,30 @@ impl Vm {
                 }
                 Op::LoadConst => frame.prepared.consts[a].push_clone(&mut frame.stack),
                 Op::LoadFast => {
-                    load_fast(frame, a)?;
+                    load_fast(frame, a, !OBSERVED)?;
                     // A second LOAD_FAST right after (`a + b`, `f(x, y)`) runs here, without
                     // a dispatch of its own.
-                    if let Some(next) = frame.code.instructions.get(frame.pc)
+                    if !OBSERVED
+                        && let Some(next) = frame.code.instructions.get(frame.pc)
                         && next.op == Op::LoadFast
                     {
                         frame.pc += 1;
-                        load_fast(frame, next.arg as usize)?;
+                        load_fast(frame, next.arg as usize, true)?;
                     }
                 }
                 Op::StoreFast => {
                     let v = pop(frame);
                     frame.locals[a] = Some(v);
+                    if crate::runtime::generator::has_unclosed() {
+                        return Ok(Step::Continue);
+                    }
                 }
                 Op::DeleteFast => {
                     if frame.locals[a].take().is_none() {
                         return Err(unbound_local(&frame.code.varnames[a]));
+                    }
+                    if crate::runtime::generator::has_unclosed() {
+                        return Ok(Step::Continue);
                     }
                 }
                 // The value is cloned straight onto the stack (see `Value::push_clone`).
@@ -453,6 +482,9 @@ impl Vm {
                     let v = pop(frame);
                     let key = frame.prepared.names[a].clone();
                     frame.globals.borrow_mut().insert(key, v);
+                    if crate::runtime::generator::has_unclosed() {
+                        return Ok(Step::Continue);
+                    }
                 }
                 Op::DeleteGlobal => {
                     let name = frame.code.names[a].clone();
@@ -485,12 +517,18 @@ impl Vm {
                     let key = frame.prepared.names[a].clone();
                     let names = frame.names.clone().unwrap_or_else(|| frame.globals.clone());
                     names.borrow_mut().insert(key, v);
+                    if crate::runtime::generator::has_unclosed() {
+                        return Ok(Step::Continue);
+                    }
                 }
                 Op::DeleteName => {
                     let name = frame.code.names[a].clone();
                     let names = frame.names.clone().unwrap_or_else(|| frame.globals.clone());
                     if names.borrow_mut().shift_remove(&Key(Value::str(name.as_str()))).is_none() {
                         return Err(name_error(&name));
+                    }
+                    if crate::runtime::generator::has_unclosed() {
+                        return Ok(Step::Continue);
                     }
                 }
                 Op::LoadDeref => {
@@ -598,7 +636,7 @@ impl Vm {
                     let left = pop(frame);
                     let op = CompareOp::from_arg(arg).ok_or_else(|| type_error("bad comparison"))?;
                     if let Some(result) = ops::fast_compare(op, &left, &right) {
-                        push_or_jump(frame, result);
+                        push_or_jump(frame, result, !OBSERVED);
                         continue;
                     }
                     let result = self.compare_any(op, &left, &right)?;
@@ -607,7 +645,7 @@ impl Vm {
                 Op::IsOp => {
                     let right = pop(frame);
                     let left = pop(frame);
-                    push_or_jump(frame, ops::is_same(&left, &right) != (arg == 1));
+                    push_or_jump(frame, ops::is_same(&left, &right) != (arg == 1), !OBSERVED);
                 }
                 Op::ContainsOp => {
                     let container = pop(frame);
@@ -706,9 +744,12 @@ impl Vm {
                 }
                 Op::DictUpdate => {
                     let mapping = pop(frame);
+                    // A mapping other than a dict (a dict subclass too) through `keys()`.
+                    let mapping = self.keyword_mapping(mapping)?;
                     let Some(Object::Dict(source)) = mapping.object() else {
                         return Err(type_error(format!("'{}' object is not a mapping", mapping.type_name())));
                     };
+                    let frame = self.frame();
                     let target = &frame.stack[item_below(&frame.stack, a)?];
                     if let Some(Object::Dict(d)) = target.object() {
                         let pairs: Vec<(Key, Value)> =
@@ -769,8 +810,12 @@ impl Vm {
                 }
                 Op::Jump => {
                     // A backward jump closes a loop: the place to notice Ctrl-C.
-                    if a < frame.pc && self.host.take_interrupt() {
-                        return Err(keyboard_interrupt());
+                    if a < frame.pc && self.host.flagged() {
+                        if let Some(interrupt) = self.take_flags() {
+                            return Err(interrupt);
+                        }
+                        self.frame().pc = a;
+                        continue;
                     }
                     frame.pc = a;
                 }
@@ -799,9 +844,10 @@ impl Vm {
                 Op::ForIter => {
                     if let Some(step) = frame.stack.last().and_then(ops::next_in_sequence) {
                         match step {
-                            // Fused with a STORE_FAST of the item right after.
+                            // Fused with a STORE_FAST of the item right after (unobserved).
                             Some(item)
-                                if let Some(next) = frame.code.instructions.get(frame.pc)
+                                if !OBSERVED
+                                    && let Some(next) = frame.code.instructions.get(frame.pc)
                                     && next.op == Op::StoreFast
                                     && let Some(local) = frame.locals.get_mut(next.arg as usize) =>
                             {
@@ -1232,8 +1278,10 @@ impl Vm {
             && super::call::is_simple_call(f, a)
         {
             let callee = frame.stack[callee_at].clone();
-            if self.host.take_interrupt() {
-                return Err(keyboard_interrupt());
+            if self.host.flagged()
+                && let Some(interrupt) = self.take_flags()
+            {
+                return Err(interrupt);
             }
             if self.frames.len() >= self.recursion_limit {
                 return Err(new_exception(ExcKind::RecursionError, "maximum recursion depth exceeded"));

@@ -464,6 +464,13 @@ impl Vm {
         self.threads.current = index;
         if previous != index {
             self.threads.all[index].switches += 1;
+            if !self.observers.is_empty() {
+                let (from, to) = (self.threads.all[previous].ident, self.threads.all[index].ident);
+                self.each_observer(|o, vm| {
+                    o.on_thread_switch(vm, from, to);
+                    crate::observe::Control::Continue
+                });
+            }
         }
         let execution = self.threads.all[index].saved.take().unwrap_or_default();
         self.restore_execution(execution);

@@ -164,10 +164,40 @@ impl Printer {
 const CAUSE: &str = "\nThe above exception was the direct cause of the following exception:\n\n";
 const CONTEXT: &str = "\nDuring handling of the above exception, another exception occurred:\n\n";
 
-/// The frames of a traceback, outermost first.
+/// CPython prints a line repeated in a row this many times, then counts the rest.
+const RECURSIVE_CUTOFF: usize = 3;
+
+/// CPython's default `sys.tracebacklimit`: only the innermost entries are printed.
+const TRACEBACK_LIMIT: usize = 1000;
+
+/// The frames of a traceback, outermost first; a run of identical entries (deep recursion)
+/// is cut to three and a `[Previous line repeated N more times]` line, as CPython prints it.
 fn write_stack(e: &Exception, out: &mut String) {
-    for entry in e.traceback.iter().rev() {
-        write_entry(entry, out);
+    let skip = e.traceback.len().saturating_sub(TRACEBACK_LIMIT);
+    let mut last: Option<&TraceEntry> = None;
+    let mut count = 0;
+    for entry in e.traceback.iter().rev().skip(skip) {
+        let same = last.is_some_and(|l| {
+            l.filename == entry.filename && l.span.lineno == entry.span.lineno && l.function == entry.function
+        });
+        if !same {
+            write_repeated(count, out);
+            last = Some(entry);
+            count = 0;
+        }
+        count += 1;
+        if count <= RECURSIVE_CUTOFF {
+            write_entry(entry, out);
+        }
+    }
+    write_repeated(count, out);
+}
+
+fn write_repeated(count: usize, out: &mut String) {
+    if count > RECURSIVE_CUTOFF {
+        let more = count - RECURSIVE_CUTOFF;
+        let _ =
+            writeln!(out, "  [Previous line repeated {more} more time{}]", if more > 1 { "s" } else { "" });
     }
 }
 
@@ -236,7 +266,7 @@ fn write_entry(entry: &TraceEntry, out: &mut String) {
 }
 
 /// A line of a source file (read when the traceback is printed, as CPython's linecache does).
-fn source_line(filename: &str, lineno: u32) -> Option<String> {
+pub(super) fn source_line(filename: &str, lineno: u32) -> Option<String> {
     let bytes = std::fs::read(filename).ok()?;
     let text = crate::source::decode(filename, &bytes).ok()?.text;
     text.lines().nth(lineno.checked_sub(1)? as usize).map(str::to_string)

@@ -182,3 +182,9 @@ class Words(chain):
 
 print(list(islice(Countdown(3), 3)), list(Words("ab", "c")), Words.__mro__[1].__name__)
 print(iter(c) is c, type(iter(repeat(1))).__name__)
+
+# Messages name the types as CPython's C types are named.
+attempt("count()(1)", lambda: count()(1))
+attempt("len(repeat(1, 5))", lambda: len(repeat(1, 5)))
+attempt("chain().x", lambda: chain().x)
+attempt("hash(groupby([]))", lambda: type(hash(groupby([]))).__name__)

@@ -1,0 +1,184 @@
+//! The observer door: the one interface through which tools (profiler, pipeline report,
+//! debugger, TUI, an embedding program) watch the pipeline and the VM.
+//!
+//! Stage events come from the pipeline (source read, tokens, AST, code objects, cache);
+//! execution events from the VM (instruction, line, call, return, exception, thread switch).
+//! Event names follow CPython's `sys.monitoring` where one exists (PY_START is `on_call`,
+//! PY_RETURN `on_return`, RAISE/EXCEPTION_HANDLED/PY_UNWIND `on_exception`). An observer
+//! gets `&mut Vm` (it is taken out of the VM while it runs), so it can read frames, stacks
+//! and threads, and may block in a callback to pause the program (a debugger's front-end
+//! runs its own loop there). Several observers can be attached at once.
+//!
+//! With no observer attached the run loop is the plain one: the VM's instruction loop is
+//! compiled twice, with and without the observation calls (`Vm::step::<OBSERVED>`), and
+//! chooses at each frame change, so observation costs nothing when off.
+
+use std::time::Duration;
+
+use crate::runtime::value::Value;
+use crate::vm::Vm;
+
+/// What an observer asks of the VM after an event.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Control {
+    /// Go on.
+    #[default]
+    Continue,
+    /// End the program now, as `sys.exit()` would (a debugger's quit).
+    Stop,
+}
+
+/// A stage of the pipeline finished.
+#[derive(Clone, Debug)]
+pub enum StageEvent {
+    /// The source file was read: its path and size in bytes.
+    SourceRead { path: String, bytes: usize, duration: Duration },
+    /// Tokenized: how many tokens.
+    Tokens { count: usize, duration: Duration },
+    /// Parsed: how many AST nodes.
+    Ast { nodes: usize, duration: Duration },
+    /// Compiled: how many code objects and instructions.
+    Compiled { code_objects: usize, instructions: usize, duration: Duration },
+    /// The bytecode cache: hit (loaded), miss (compiled, and written if `written`), or a bad
+    /// file rejected.
+    Cache { path: String, outcome: CacheEvent, duration: Duration },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CacheEvent {
+    Hit,
+    Miss { written: bool },
+    Rejected,
+    Unused,
+}
+
+/// What happened to an exception.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExceptionEvent {
+    /// Raised in the top frame (RAISE).
+    Raised,
+    /// A handler of the top frame takes it (EXCEPTION_HANDLED).
+    Caught,
+    /// It leaves the top frame, which has no handler (PY_UNWIND).
+    Unwound,
+}
+
+/// Which execution events an observer wants (the VM skips the work for the others).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Interest {
+    pub instructions: bool,
+    pub lines: bool,
+    pub calls: bool,
+}
+
+impl Interest {
+    pub const ALL: Interest = Interest { instructions: true, lines: true, calls: true };
+
+    /// Whether any per-instruction work is wanted (else the plain run loop runs).
+    pub fn any(self) -> bool {
+        self.instructions || self.lines || self.calls
+    }
+
+    fn union(self, other: Interest) -> Interest {
+        Interest {
+            instructions: self.instructions || other.instructions,
+            lines: self.lines || other.lines,
+            calls: self.calls || other.calls,
+        }
+    }
+}
+
+/// A tool watching the pipeline and the VM. Every method has a default that does nothing.
+/// In execution events the position is the VM's: `vm.frames.last()` is the frame, its
+/// `current_index()` the instruction (for `on_instruction`, the one about to run).
+pub trait Observer {
+    /// The execution events wanted (read once, when the observer is attached).
+    fn interest(&self) -> Interest {
+        Interest::ALL
+    }
+    fn on_stage(&mut self, _event: &StageEvent) {}
+    /// Before each instruction.
+    fn on_instruction(&mut self, _vm: &mut Vm) -> Control {
+        Control::Continue
+    }
+    /// Before the first instruction of a new source line (or of a loop's line again).
+    fn on_line(&mut self, _vm: &mut Vm, _line: u32) -> Control {
+        Control::Continue
+    }
+    /// A new frame starts (its first instruction is next).
+    fn on_call(&mut self, _vm: &mut Vm) -> Control {
+        Control::Continue
+    }
+    /// The top frame returns `value` (it is still on the frame stack).
+    fn on_return(&mut self, _vm: &mut Vm, _value: &Value) {}
+    fn on_exception(&mut self, _vm: &mut Vm, _exception: &Value, _event: ExceptionEvent) {}
+    /// The sampling profiler's timer ticked (`--mode sample`): the VM is at a backward jump
+    /// or a call of the running thread.
+    fn on_sample(&mut self, _vm: &mut Vm) {}
+    /// The scheduler switched from thread `from` to thread `to` (idents).
+    fn on_thread_switch(&mut self, _vm: &mut Vm, _from: u64, _to: u64) {}
+    /// The program ended (after its last thread).
+    fn on_exit(&mut self, _vm: &mut Vm) {}
+}
+
+/// An observer shared with its owner, who reads what it gathered after the run.
+impl<T: Observer> Observer for std::rc::Rc<std::cell::RefCell<T>> {
+    fn interest(&self) -> Interest {
+        self.borrow().interest()
+    }
+    fn on_stage(&mut self, event: &StageEvent) {
+        self.borrow_mut().on_stage(event)
+    }
+    fn on_instruction(&mut self, vm: &mut Vm) -> Control {
+        self.borrow_mut().on_instruction(vm)
+    }
+    fn on_line(&mut self, vm: &mut Vm, line: u32) -> Control {
+        self.borrow_mut().on_line(vm, line)
+    }
+    fn on_call(&mut self, vm: &mut Vm) -> Control {
+        self.borrow_mut().on_call(vm)
+    }
+    fn on_return(&mut self, vm: &mut Vm, value: &Value) {
+        self.borrow_mut().on_return(vm, value)
+    }
+    fn on_exception(&mut self, vm: &mut Vm, exception: &Value, event: ExceptionEvent) {
+        self.borrow_mut().on_exception(vm, exception, event)
+    }
+    fn on_sample(&mut self, vm: &mut Vm) {
+        self.borrow_mut().on_sample(vm)
+    }
+    fn on_thread_switch(&mut self, vm: &mut Vm, from: u64, to: u64) {
+        self.borrow_mut().on_thread_switch(vm, from, to)
+    }
+    fn on_exit(&mut self, vm: &mut Vm) {
+        self.borrow_mut().on_exit(vm)
+    }
+}
+
+/// The observers attached to a VM, and what they want together.
+#[derive(Default)]
+pub struct Observers {
+    pub list: Vec<Box<dyn Observer>>,
+    pub interest: Interest,
+    /// Per frame depth, the line last reported by `on_line`: (code address, line,
+    /// instruction).
+    pub(crate) lines: Vec<(usize, u32, usize)>,
+}
+
+impl Observers {
+    pub fn attach(&mut self, observer: Box<dyn Observer>) {
+        self.interest = self.interest.union(observer.interest());
+        self.list.push(observer);
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+
+    /// Tell every observer about a pipeline stage.
+    pub fn stage(&mut self, event: &StageEvent) {
+        for observer in &mut self.list {
+            observer.on_stage(event);
+        }
+    }
+}

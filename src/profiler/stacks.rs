@@ -1,0 +1,133 @@
+//! Call stacks as a tree: one root per thread, a node per distinct path of functions, and
+//! wait nodes (`<waiting for the GIL>`, `<blocked: ...>`) under the frame a thread waited in.
+//! Time and samples are kept per node (and, in exact mode, per node and opcode), so the
+//! collapsed stacks, the flamegraph and the function totals all come from one place.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::bytecode::code::CodeObject;
+
+/// A function: a code object, kept alive so its address is never reused while profiled.
+pub struct Function {
+    pub code: Rc<CodeObject>,
+    /// `name (file:line)`, as frames are named in flamegraphs.
+    pub label: String,
+    pub calls: u64,
+}
+
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub enum NodeKind {
+    Thread(String),
+    Function(u32),
+    Wait(String),
+}
+
+pub struct Node {
+    pub parent: u32,
+    pub kind: NodeKind,
+    /// Time (ns) or samples with this node on top.
+    pub own: u64,
+}
+
+/// The functions and the tree of stacks.
+#[derive(Default)]
+pub struct Stacks {
+    pub functions: Vec<Function>,
+    by_code: HashMap<usize, u32>,
+    pub nodes: Vec<Node>,
+    children: HashMap<(u32, NodeKind), u32>,
+    roots: HashMap<String, u32>,
+}
+
+/// No parent: a root.
+pub const ROOT: u32 = u32::MAX;
+
+impl Stacks {
+    /// The function of `code`, registered on first sight.
+    pub fn function(&mut self, code: &Rc<CodeObject>) -> u32 {
+        let key = Rc::as_ptr(code) as usize;
+        if let Some(&id) = self.by_code.get(&key) {
+            return id;
+        }
+        let id = self.functions.len() as u32;
+        let label = format!("{} ({}:{})", code.qualname, code.filename, code.first_line);
+        self.functions.push(Function { code: code.clone(), label, calls: 0 });
+        self.by_code.insert(key, id);
+        id
+    }
+
+    /// The root node of the thread named `name`.
+    pub fn root(&mut self, name: &str) -> u32 {
+        if let Some(&id) = self.roots.get(name) {
+            return id;
+        }
+        let id = self.push(ROOT, NodeKind::Thread(name.to_string()));
+        self.roots.insert(name.to_string(), id);
+        id
+    }
+
+    /// The child of `parent` for `kind`, made on first sight.
+    pub fn child(&mut self, parent: u32, kind: NodeKind) -> u32 {
+        if let Some(&id) = self.children.get(&(parent, kind.clone())) {
+            return id;
+        }
+        let id = self.push(parent, kind.clone());
+        self.children.insert((parent, kind), id);
+        id
+    }
+
+    fn push(&mut self, parent: u32, kind: NodeKind) -> u32 {
+        self.nodes.push(Node { parent, kind, own: 0 });
+        (self.nodes.len() - 1) as u32
+    }
+
+    pub fn label(&self, node: u32) -> &str {
+        match &self.nodes[node as usize].kind {
+            NodeKind::Thread(name) | NodeKind::Wait(name) => name,
+            NodeKind::Function(f) => &self.functions[*f as usize].label,
+        }
+    }
+
+    /// The nodes from the root down to `node`.
+    pub fn path(&self, node: u32) -> Vec<u32> {
+        let mut path = vec![node];
+        let mut at = node;
+        while self.nodes[at as usize].parent != ROOT {
+            at = self.nodes[at as usize].parent;
+            path.push(at);
+        }
+        path.reverse();
+        path
+    }
+
+    /// `root;f;g` for the path to `node`.
+    pub fn folded(&self, node: u32) -> String {
+        let labels: Vec<&str> = self.path(node).into_iter().map(|n| self.label(n)).collect();
+        labels.join(";")
+    }
+
+    /// Per function: (self, total) time or samples; total counts a stack once even when the
+    /// function is in it more than once (recursion).
+    pub fn function_totals(&self) -> Vec<(u64, u64)> {
+        let mut totals = vec![(0u64, 0u64); self.functions.len()];
+        for (i, node) in self.nodes.iter().enumerate() {
+            if node.own == 0 {
+                continue;
+            }
+            if let NodeKind::Function(f) = node.kind {
+                totals[f as usize].0 += node.own;
+            }
+            let mut seen: Vec<u32> = Vec::new();
+            for n in self.path(i as u32) {
+                if let NodeKind::Function(f) = self.nodes[n as usize].kind
+                    && !seen.contains(&f)
+                {
+                    seen.push(f);
+                    totals[f as usize].1 += node.own;
+                }
+            }
+        }
+        totals
+    }
+}

@@ -1,0 +1,118 @@
+//! The VM's side of the observer door (`crate::observe`): calling the attached observers
+//! with the VM itself, working out call and line events at instruction boundaries, and the
+//! run loop's periodic flags (Ctrl-C, a sampling profiler's tick).
+
+use std::rc::Rc;
+
+use super::Vm;
+use crate::observe::{Control, ExceptionEvent, Observer};
+use crate::runtime::exception::{ExcKind, exception_with_args};
+use crate::runtime::value::Value;
+
+impl Vm {
+    /// Attach an observer; it sees the events from the next frame change on.
+    pub fn attach(&mut self, observer: Box<dyn Observer>) {
+        self.observers.attach(observer);
+    }
+
+    /// Take the observers back (at the end of a run, to read what they gathered).
+    pub fn detach_all(&mut self) -> Vec<Box<dyn Observer>> {
+        let list = std::mem::take(&mut self.observers.list);
+        self.observers = Default::default();
+        list
+    }
+
+    /// Call `f` on each observer, each given the VM (the observers are out of it meanwhile);
+    /// Stop if any asked to stop.
+    pub(crate) fn each_observer(
+        &mut self,
+        mut f: impl FnMut(&mut dyn Observer, &mut Vm) -> Control,
+    ) -> Control {
+        let mut list = std::mem::take(&mut self.observers.list);
+        let mut control = Control::Continue;
+        for observer in &mut list {
+            if f(observer.as_mut(), self) == Control::Stop {
+                control = Control::Stop;
+            }
+        }
+        // Observers attached during the calls come after the others.
+        if self.observers.list.is_empty() {
+            self.observers.list = list;
+        } else {
+            let added = std::mem::replace(&mut self.observers.list, list);
+            self.observers.list.extend(added);
+        }
+        control
+    }
+
+    /// Before an instruction, with observers attached: the call (a frame's first
+    /// instruction), line and instruction events. An observer's Stop ends the program.
+    #[inline(never)]
+    pub(super) fn observe_instruction(&mut self) -> Result<(), Value> {
+        let interest = self.observers.interest;
+        let Some(frame) = self.frames.last() else { return Ok(()) };
+        let pc = frame.pc;
+        let mut control = Control::Continue;
+        if interest.calls && pc == 0 && self.each_observer(|o, vm| o.on_call(vm)) == Control::Stop {
+            control = Control::Stop;
+        }
+        if interest.lines
+            && let Some(frame) = self.frames.last()
+        {
+            let depth = self.frames.len();
+            let code = Rc::as_ptr(&frame.code) as usize;
+            let line = frame.code.spans.get(pc).map_or(0, |s| s.lineno);
+            let lines = &mut self.observers.lines;
+            lines.truncate(depth);
+            let new_line = match lines.get(depth - 1) {
+                // A new line, or the same line again by a jump back (a loop on one line).
+                Some(&(c, l, last_pc)) => c != code || l != line || pc <= last_pc,
+                None => true,
+            };
+            if lines.len() < depth {
+                lines.resize(depth, (0, 0, 0));
+            }
+            lines[depth - 1] = (code, line, pc);
+            if new_line && line > 0 && self.each_observer(|o, vm| o.on_line(vm, line)) == Control::Stop {
+                control = Control::Stop;
+            }
+        }
+        if interest.instructions && self.each_observer(|o, vm| o.on_instruction(vm)) == Control::Stop {
+            control = Control::Stop;
+        }
+        match control {
+            Control::Continue => Ok(()),
+            Control::Stop => Err(exception_with_args(ExcKind::SystemExit, Vec::new())),
+        }
+    }
+
+    /// Tell the observers the top frame returns `value`.
+    pub(super) fn observe_return(&mut self, value: &Value) {
+        self.each_observer(|o, vm| {
+            o.on_return(vm, value);
+            Control::Continue
+        });
+    }
+
+    pub(super) fn observe_exception(&mut self, exception: &Value, event: ExceptionEvent) {
+        self.each_observer(|o, vm| {
+            o.on_exception(vm, exception, event);
+            Control::Continue
+        });
+    }
+
+    /// A flag of the host is up (checked at backward jumps and calls): take a sample for
+    /// the observers if it is the sampler's tick; a KeyboardInterrupt to raise if Ctrl-C.
+    #[cold]
+    pub(super) fn take_flags(&mut self) -> Option<Value> {
+        let flags = self.host.take_flags();
+        if flags & super::host::SAMPLE != 0 {
+            self.each_observer(|o, vm| {
+                o.on_sample(vm);
+                Control::Continue
+            });
+        }
+        (flags & super::host::INTERRUPT != 0)
+            .then(|| exception_with_args(ExcKind::KeyboardInterrupt, Vec::new()))
+    }
+}
