@@ -71,9 +71,9 @@ fn with_receiver(receiver: &Value, args: CallArgs) -> CallArgs {
     CallArgs { positional, keywords: args.keywords }
 }
 
-/// The bool result of a comparison, fused with a conditional jump right after it when there
-/// is one (no bool pushed and popped): the jump is taken or skipped here. Not when `fuse` is
-/// false: observers see every instruction.
+/// The bool result of a comparison, fused (when `fuse`: no observer watches each
+/// instruction) with a conditional jump right after it when there is one (no bool pushed
+/// and popped): the jump is taken or skipped here.
 #[inline(always)]
 fn push_or_jump(frame: &mut Frame, result: bool, fuse: bool) {
     if fuse
@@ -87,6 +87,30 @@ fn push_or_jump(frame: &mut Frame, result: bool, fuse: bool) {
         return;
     }
     frame.stack.push(Value::Bool(result));
+}
+
+/// LOAD_FAST of local `a` (fused with an attribute instruction after it when it can be and
+/// `fuse`: no observer watches each instruction).
+#[inline(always)]
+fn load_fast(frame: &mut Frame, a: usize, fuse: bool) -> Result<(), Value> {
+    if fuse && fused_attribute(frame, a) {
+        return Ok(());
+    }
+    match frame.locals.get(a) {
+        Some(Some(v)) => {
+            v.push_clone(&mut frame.stack);
+            Ok(())
+        }
+        _ => Err(unbound_local(&frame.code.varnames[a])),
+    }
+}
+
+#[cold]
+fn unbound_local(name: &str) -> Value {
+    new_exception(
+        ExcKind::UnboundLocalError,
+        &format!("cannot access local variable '{name}' where it is not associated with a value"),
+    )
 }
 
 /// LOAD_FAST of local `a` fused with a LOAD_ATTR, LOAD_METHOD or STORE_ATTR right after it
@@ -419,20 +443,18 @@ impl Vm {
                     frame.stack.swap(top, other);
                 }
                 Op::LoadConst => frame.prepared.consts[a].push_clone(&mut frame.stack),
-                // Fused instructions are one step: not while observed (observers see each).
-                Op::LoadFast if !OBSERVED && fused_attribute(frame, a) => {}
-                Op::LoadFast => match &frame.locals[a] {
-                    Some(v) => v.push_clone(&mut frame.stack),
-                    None => {
-                        let name = &frame.code.varnames[a];
-                        return Err(new_exception(
-                            ExcKind::UnboundLocalError,
-                            &format!(
-                                "cannot access local variable '{name}' where it is not associated with a value"
-                            ),
-                        ));
+                Op::LoadFast => {
+                    load_fast(frame, a, !OBSERVED)?;
+                    // A second LOAD_FAST right after (`a + b`, `f(x, y)`) runs here, without
+                    // a dispatch of its own.
+                    if !OBSERVED
+                        && let Some(next) = frame.code.instructions.get(frame.pc)
+                        && next.op == Op::LoadFast
+                    {
+                        frame.pc += 1;
+                        load_fast(frame, next.arg as usize, true)?;
                     }
-                },
+                }
                 Op::StoreFast => {
                     let v = pop(frame);
                     frame.locals[a] = Some(v);
@@ -442,13 +464,7 @@ impl Vm {
                 }
                 Op::DeleteFast => {
                     if frame.locals[a].take().is_none() {
-                        let name = &frame.code.varnames[a];
-                        return Err(new_exception(
-                            ExcKind::UnboundLocalError,
-                            &format!(
-                                "cannot access local variable '{name}' where it is not associated with a value"
-                            ),
-                        ));
+                        return Err(unbound_local(&frame.code.varnames[a]));
                     }
                     if crate::runtime::generator::has_unclosed() {
                         return Ok(Step::Continue);
@@ -828,7 +844,7 @@ impl Vm {
                 Op::ForIter => {
                     if let Some(step) = frame.stack.last().and_then(ops::next_in_sequence) {
                         match step {
-                            // Fused with a STORE_FAST of the item right after.
+                            // Fused with a STORE_FAST of the item right after (unobserved).
                             Some(item)
                                 if !OBSERVED
                                     && let Some(next) = frame.code.instructions.get(frame.pc)
