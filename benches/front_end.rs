@@ -4,6 +4,7 @@
 //!
 //! `cargo bench --bench front_end` (add `-- --rounds N` for more rounds; the best round counts).
 
+mod common;
 #[path = "../tests/common/stdlib.rs"]
 mod stdlib;
 
@@ -45,13 +46,7 @@ fn best_of(rounds: usize, mut work: impl FnMut()) -> Duration {
 }
 
 fn main() {
-    let args: Vec<String> = std::env::args().collect();
-    let rounds = args
-        .iter()
-        .position(|a| a == "--rounds")
-        .and_then(|i| args.get(i + 1))
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(3);
+    let rounds = common::rounds(3);
     let files = stdlib::stdlib_files(&stdlib::stdlib_dir());
     let sources: Vec<(String, Vec<u8>)> = files
         .iter()

@@ -6,10 +6,10 @@
 //!
 //! `cargo bench --bench profile` (add `-- --rounds N` for more rounds; default 3).
 
+mod common;
 #[path = "../tests/common/stdlib.rs"]
 mod stdlib;
 
-use std::path::PathBuf;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
@@ -30,23 +30,10 @@ fn median(mut times: Vec<Duration>) -> f64 {
 }
 
 fn main() {
-    let args: Vec<String> = std::env::args().collect();
-    let rounds = args
-        .iter()
-        .position(|a| a == "--rounds")
-        .and_then(|i| args.get(i + 1))
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(3usize)
-        .max(1);
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let rounds = common::rounds(3);
     let pyglass = env!("CARGO_BIN_EXE_pyglass");
     let python = stdlib::python_stdout("import sys; print(sys.executable)");
-    let mut programs: Vec<PathBuf> = std::fs::read_dir(root.join("benches/programs"))
-        .expect("benches/programs")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "py"))
-        .collect();
-    programs.sort();
+    let programs = common::programs();
     println!(
         "{:<16} {:>9} {:>9} {:>9} {:>7} {:>7} {:>9}",
         "program", "run", "exact", "sample", "exact", "sample", "cProfile"

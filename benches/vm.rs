@@ -5,6 +5,7 @@
 //!
 //! `cargo bench --bench vm` (add `-- --rounds N` for more rounds; default 5).
 
+mod common;
 #[path = "../tests/common/stdlib.rs"]
 mod stdlib;
 
@@ -25,23 +26,10 @@ fn median(mut times: Vec<Duration>) -> Duration {
 }
 
 fn main() {
-    let args: Vec<String> = std::env::args().collect();
-    let rounds = args
-        .iter()
-        .position(|a| a == "--rounds")
-        .and_then(|i| args.get(i + 1))
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(5usize)
-        .max(1);
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let rounds = common::rounds(5);
     let pyglass = PathBuf::from(env!("CARGO_BIN_EXE_pyglass"));
     let python = stdlib::python_stdout("import sys; print(sys.executable)");
-    let mut programs: Vec<PathBuf> = std::fs::read_dir(root.join("benches/programs"))
-        .expect("benches/programs")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "py"))
-        .collect();
-    programs.sort();
+    let programs = common::programs();
     println!("{:<20} {:>12} {:>12} {:>8}", "program", "CPython", "pyglass", "ratio");
     let mut log_sum = 0.0;
     for script in &programs {
