@@ -9,6 +9,7 @@ pub mod builtins;
 pub mod bytecode;
 pub mod cli;
 pub mod compiler;
+pub mod debugger;
 pub mod lexer;
 pub mod observe;
 pub mod parser;

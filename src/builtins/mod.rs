@@ -41,7 +41,7 @@ use crate::runtime::exception::{ExcKind, new_exception, type_error, value_error}
 use crate::runtime::function::{Builtin, BuiltinFn, BuiltinResult, CallArgs};
 use crate::runtime::int::Int;
 use crate::runtime::ops;
-use crate::runtime::value::{DictMap, Key, Object, Value};
+use crate::runtime::value::{DictMap, Key, Object, Stream, Value};
 use crate::vm::{Vm, special_is_instance};
 
 /// The builtins namespace.
@@ -217,9 +217,9 @@ fn print(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     }
     let text = format!("{}{end}", line.join(&sep));
     if to_stderr {
-        vm.host.write_stderr(&text);
+        vm.write_output(Stream::Stderr, &text);
     } else {
-        vm.host.write_stdout(&text);
+        vm.write_output(Stream::Stdout, &text);
     }
     if flush {
         vm.host.flush();
@@ -336,7 +336,7 @@ fn check_hook(vm: &mut Vm, hook: &str, class: &Value, subject: &Value) -> Result
 
 fn input(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     if let Some(prompt) = args.positional.first() {
-        vm.host.write_stdout(&prompt.to_str());
+        vm.write_output(Stream::Stdout, &prompt.to_str());
     }
     match vm.host.read_line() {
         Some(line) => Ok(Value::str(line.strip_suffix('\n').unwrap_or(&line).to_string())),

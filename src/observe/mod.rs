@@ -2,7 +2,8 @@
 //! debugger, TUI, an embedding program) watch the pipeline and the VM.
 //!
 //! Stage events come from the pipeline (source read, tokens, AST, code objects, cache);
-//! execution events from the VM (instruction, line, call, return, exception, thread switch).
+//! execution events from the VM (instruction, line, call, return, exception, thread switch,
+//! output written).
 //! Event names follow CPython's `sys.monitoring` where one exists (PY_START is `on_call`,
 //! PY_RETURN `on_return`, RAISE/EXCEPTION_HANDLED/PY_UNWIND `on_exception`). An observer
 //! gets `&mut Vm` (it is taken out of the VM while it runs), so it can read frames, stacks
@@ -15,7 +16,7 @@
 
 use std::time::Duration;
 
-use crate::runtime::value::Value;
+use crate::runtime::value::{Stream, Value};
 use crate::vm::Vm;
 
 /// What an observer asks of the VM after an event.
@@ -117,6 +118,8 @@ pub trait Observer {
     fn on_sample(&mut self, _vm: &mut Vm) {}
     /// The scheduler switched from thread `from` to thread `to` (idents).
     fn on_thread_switch(&mut self, _vm: &mut Vm, _from: u64, _to: u64) {}
+    /// The program wrote `text` to stdout or stderr (already passed on to the stream).
+    fn on_output(&mut self, _vm: &mut Vm, _stream: Stream, _text: &str) {}
     /// The program ended (after its last thread).
     fn on_exit(&mut self, _vm: &mut Vm) {}
 }
@@ -149,6 +152,9 @@ impl<T: Observer> Observer for std::rc::Rc<std::cell::RefCell<T>> {
     }
     fn on_thread_switch(&mut self, vm: &mut Vm, from: u64, to: u64) {
         self.borrow_mut().on_thread_switch(vm, from, to)
+    }
+    fn on_output(&mut self, vm: &mut Vm, stream: Stream, text: &str) {
+        self.borrow_mut().on_output(vm, stream, text)
     }
     fn on_exit(&mut self, vm: &mut Vm) {
         self.borrow_mut().on_exit(vm)

@@ -12,9 +12,14 @@ pub const INTERRUPT: usize = 1;
 /// The sampling profiler's timer asks for a sample.
 pub const SAMPLE: usize = 2;
 
+/// A source of input lines: `None` at end of input.
+pub type LineReader = Box<dyn FnMut() -> Option<String>>;
+
 pub struct Host {
     stdout: Box<dyn Write>,
     stderr: Box<dyn Write>,
+    /// Where `input()` reads a line when not from the process's stdin (a debugger's screen).
+    input: Option<LineReader>,
     /// Flags the VM polls at backward jumps and calls: `INTERRUPT` set by the SIGINT handler
     /// (Ctrl-C), `SAMPLE` by the sampling profiler's timer.
     flags: Arc<AtomicUsize>,
@@ -33,6 +38,7 @@ impl Host {
         Host {
             stdout: Box::new(std::io::BufWriter::new(std::io::stdout())),
             stderr: Box::new(std::io::stderr()),
+            input: None,
             flags,
             started: Instant::now(),
         }
@@ -40,7 +46,13 @@ impl Host {
 
     /// Streams of the caller's choosing (tests capture output this way); no signal handling.
     pub fn with_streams(stdout: Box<dyn Write>, stderr: Box<dyn Write>) -> Host {
-        Host { stdout, stderr, flags: Arc::new(AtomicUsize::new(0)), started: Instant::now() }
+        Host { stdout, stderr, input: None, flags: Arc::new(AtomicUsize::new(0)), started: Instant::now() }
+    }
+
+    /// Read `input()` lines from `reader` instead of stdin.
+    pub fn with_input(mut self, reader: LineReader) -> Host {
+        self.input = Some(reader);
+        self
     }
 
     /// Whether Ctrl-C was pressed and not yet taken (leaving it for the VM to take).
@@ -91,6 +103,9 @@ impl Host {
     /// One line from standard input (with its newline), `None` at end of input.
     pub fn read_line(&mut self) -> Option<String> {
         let _ = self.stdout.flush();
+        if let Some(reader) = &mut self.input {
+            return reader();
+        }
         let mut line = String::new();
         match std::io::stdin().read_line(&mut line) {
             Ok(0) | Err(_) => None,

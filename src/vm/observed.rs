@@ -7,7 +7,7 @@ use std::rc::Rc;
 use super::Vm;
 use crate::observe::{Control, ExceptionEvent, Observer};
 use crate::runtime::exception::{ExcKind, exception_with_args};
-use crate::runtime::value::Value;
+use crate::runtime::value::{Stream, Value};
 
 impl Vm {
     /// Attach an observer; it sees the events from the next frame change on.
@@ -83,6 +83,26 @@ impl Vm {
         match control {
             Control::Continue => Ok(()),
             Control::Stop => Err(exception_with_args(ExcKind::SystemExit, Vec::new())),
+        }
+    }
+
+    /// Whether the run loop running now is the running thread's own, with no Rust code
+    /// (a builtin calling back into Python) between its frames.
+    pub fn at_thread_level(&self) -> bool {
+        self.runs == self.thread_runs
+    }
+
+    /// Write the program's output to the host's stream, and tell the observers.
+    pub fn write_output(&mut self, stream: Stream, text: &str) {
+        match stream {
+            Stream::Stdout => self.host.write_stdout(text),
+            Stream::Stderr => self.host.write_stderr(text),
+        }
+        if !self.observers.is_empty() {
+            self.each_observer(|o, vm| {
+                o.on_output(vm, stream, text);
+                Control::Continue
+            });
         }
     }
 

@@ -22,7 +22,7 @@ use super::Vm;
 use super::frame::Frame;
 use crate::runtime::exception::{ExcKind, new_exception};
 use crate::runtime::ops;
-use crate::runtime::value::{DictMap, Key, Object, Value};
+use crate::runtime::value::{DictMap, Key, Object, Stream, Value};
 
 /// Instructions a thread runs before the scheduler may switch (`sys.getswitchinterval()`
 /// reports it as `interval / INSTRUCTIONS_PER_SECOND`, so the default reads 0.005 s, as CPython's).
@@ -122,6 +122,13 @@ pub struct GreenThread {
     /// How the thread ended: an exception that escaped it (the main thread's decides the
     /// exit status).
     pub outcome: Option<Result<(), Value>>,
+}
+
+impl GreenThread {
+    /// Its frames while it is not running (the running thread's are `Vm::frames`).
+    pub fn saved_frames(&self) -> &[Frame] {
+        self.saved.as_ref().map_or(&[], |e| e.frames.as_slice())
+    }
 }
 
 /// How the scheduler picks threads.
@@ -518,7 +525,7 @@ impl Vm {
             Err(exc) if index == 0 => {
                 if !is_system_exit(&exc) {
                     let report = super::traceback::format_exception(&exc);
-                    self.host.write_stderr(&report);
+                    self.write_output(Stream::Stderr, &report);
                 }
                 Err(exc)
             }
@@ -563,7 +570,7 @@ impl Vm {
         };
         if let Err(exc) = result {
             if !is_system_exit(exc) {
-                self.host.write_stderr(&super::traceback::format_exception(exc));
+                self.write_output(Stream::Stderr, &super::traceback::format_exception(exc));
             }
             self.threads.main_error = Some(exc.clone());
         }
@@ -653,10 +660,11 @@ impl Vm {
                 report.push_str(&super::traceback::format_stack(&e.frames));
             }
         }
-        self.host.write_stderr(&report);
+        self.write_output(Stream::Stderr, &report);
     }
 
-    fn describe_wait(&self, b: &Blocked) -> String {
+    /// What a blocked thread waits for, in words (deadlock reports, the debugger).
+    pub fn describe_wait(&self, b: &Blocked) -> String {
         let holder = |ident: Option<u64>| match ident.and_then(|i| self.threads.by_ident(i)) {
             Some(t) => format!("held by thread {:?}", t.name),
             None => "not held".to_string(),

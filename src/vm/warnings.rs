@@ -3,6 +3,7 @@
 //! line and message. There is no `warnings` module to configure them yet.
 
 use super::Vm;
+use crate::runtime::value::Stream;
 
 impl Vm {
     /// Issues a `RuntimeWarning` attributed to the line running in the top frame (`sys:1`
@@ -23,6 +24,6 @@ impl Vm {
             }
             text.push_str("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
         }
-        self.host.write_stderr(&text);
+        self.write_output(Stream::Stderr, &text);
     }
 }

@@ -1,0 +1,396 @@
+//! The debugger session: an observer that decides where the program stops (breakpoints,
+//! steps, exceptions, a pause asked for by the user) and then hands control to its
+//! front-end (the TUI or the line debugger), which runs its own loop until the user resumes.
+//! While the program runs, the front-end is polled every few milliseconds, so its output
+//! stays live and a key can pause the program anywhere.
+
+use std::collections::HashMap;
+use std::time::{Duration, Instant};
+
+use super::breakpoints::{Breakpoints, Location};
+use super::eval::{evaluate, namespaces, truthy};
+use super::inspect::current_thread;
+use crate::observe::{Control, ExceptionEvent, Interest, Observer};
+use crate::runtime::exception::ExcKind;
+use crate::runtime::value::{Object, Value};
+use crate::vm::Vm;
+
+/// Where the program runs to next.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// Until a breakpoint or an exception stop.
+    Continue,
+    /// The next line, in any frame of the thread (`step`).
+    Into { thread: u64 },
+    /// The next line in this frame or a caller (`next`).
+    Over { thread: u64, depth: usize },
+    /// The next line after this frame returns (`return`).
+    Out { thread: u64, depth: usize },
+    /// A line past `line` in this frame, or the caller (`until`).
+    Until { thread: u64, depth: usize, line: u32 },
+    /// The next instruction of the thread (`si`).
+    Instruction { thread: u64 },
+    /// The next instruction of any thread (a pause key).
+    Pause,
+}
+
+/// Why the program stopped.
+#[derive(Clone, Debug)]
+pub enum Reason {
+    /// The program's first line.
+    Entry,
+    Step,
+    /// Breakpoint number N.
+    Breakpoint(usize),
+    /// An exception was raised; `uncaught` when no handler will take it (post-mortem).
+    Exception {
+        exception: Value,
+        uncaught: bool,
+    },
+    /// The user paused the running program.
+    Paused,
+}
+
+impl Reason {
+    pub fn describe(&self) -> String {
+        match self {
+            Reason::Entry => "stopped at the program's first line".into(),
+            Reason::Step => "stepped".into(),
+            Reason::Breakpoint(n) => format!("breakpoint {n}"),
+            Reason::Exception { exception, uncaught: true } => {
+                format!(
+                    "uncaught {} (post-mortem: every frame is still inspectable)",
+                    super::eval::summary(exception)
+                )
+            }
+            Reason::Exception { exception, .. } => format!("raised {}", super::eval::summary(exception)),
+            Reason::Paused => "paused".into(),
+        }
+    }
+}
+
+/// A stop: which thread, and why.
+#[derive(Clone, Debug)]
+pub struct Stop {
+    pub thread: u64,
+    pub reason: Reason,
+}
+
+/// What the front-end decided at a stop.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Resume {
+    Go(Step),
+    /// End the program (and the debugger).
+    Quit,
+    /// End the program and start it again.
+    Restart,
+}
+
+/// What the front-end says when polled while the program runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Poll {
+    Continue,
+    Pause,
+    Quit,
+}
+
+/// A debugger's screen or prompt.
+pub trait Frontend {
+    /// The program stopped: interact until the user resumes it.
+    fn stopped(&mut self, vm: &mut Vm, state: &mut DebugState, stop: &Stop) -> Resume;
+    /// Called every few milliseconds while the program runs.
+    fn poll(&mut self, _vm: &mut Vm, _state: &mut DebugState) -> Poll {
+        Poll::Continue
+    }
+    /// An instruction ran (the front-end may count it, for a live profile).
+    fn instruction(&mut self, _vm: &Vm) {}
+}
+
+/// What the debugger keeps between stops; the front-end edits it at a stop.
+pub struct DebugState {
+    pub breakpoints: Breakpoints,
+    pub step: Step,
+    /// Stop at every raised exception.
+    pub break_on_raised: bool,
+    /// Stop where an exception is raised that no handler will take.
+    pub break_on_uncaught: bool,
+    /// Quit or restart was chosen: every event ends the program.
+    ending: bool,
+    pub restart: bool,
+    pub quit: bool,
+    /// Instructions seen; the sequence number of the instruction at the last stop.
+    instructions: u64,
+    stop_sequence: u64,
+    next_poll: u64,
+    last_poll: Instant,
+    /// Lines that have a line breakpoint, by file (the cheap test per line event).
+    line_index: HashMap<String, Vec<u32>>,
+    indexed_generation: Option<usize>,
+}
+
+/// How often (in instructions) the clock is read to decide whether to poll the front-end,
+/// and how often (in time) it is polled.
+const POLL_CHECK_EVERY: u64 = 1024;
+const POLL_INTERVAL: Duration = Duration::from_millis(20);
+
+impl DebugState {
+    /// A new session: stopped at the first line unless `run` says to start running.
+    pub fn new(run: bool) -> DebugState {
+        DebugState {
+            breakpoints: Breakpoints::default(),
+            step: if run { Step::Continue } else { Step::Into { thread: 0 } },
+            break_on_raised: false,
+            break_on_uncaught: true,
+            ending: false,
+            restart: false,
+            quit: false,
+            instructions: 0,
+            stop_sequence: 0,
+            next_poll: POLL_CHECK_EVERY,
+            last_poll: Instant::now(),
+            line_index: HashMap::new(),
+            indexed_generation: None,
+        }
+    }
+
+    /// Instructions executed since the session started.
+    pub fn instructions(&self) -> u64 {
+        self.instructions
+    }
+
+    fn line_has_breakpoint(&mut self, file: &str, line: u32) -> bool {
+        let generation = self.breakpoints.generation();
+        if self.indexed_generation != Some(generation) {
+            self.line_index.clear();
+            for b in self.breakpoints.all().iter().filter(|b| b.enabled) {
+                if let Location::Line { file, line } = &b.location {
+                    self.line_index.entry(file.clone()).or_default().push(*line);
+                }
+            }
+            self.indexed_generation = Some(generation);
+        }
+        self.line_index.get(file).is_some_and(|lines| lines.contains(&line))
+    }
+}
+
+/// The debugger: an observer driving a front-end.
+pub struct Debugger<F: Frontend> {
+    pub state: DebugState,
+    pub frontend: F,
+}
+
+impl<F: Frontend> Debugger<F> {
+    pub fn new(state: DebugState, frontend: F) -> Debugger<F> {
+        Debugger { state, frontend }
+    }
+
+    /// Hand control to the front-end; what the VM should do next.
+    fn stop(&mut self, vm: &mut Vm, reason: Reason, sequence: u64) -> Control {
+        self.state.stop_sequence = sequence;
+        let stop = Stop { thread: current_thread(vm), reason };
+        match self.frontend.stopped(vm, &mut self.state, &stop) {
+            Resume::Go(step) => {
+                self.state.step = step;
+                self.state.last_poll = Instant::now();
+                Control::Continue
+            }
+            Resume::Quit => self.end(false),
+            Resume::Restart => self.end(true),
+        }
+    }
+
+    fn end(&mut self, restart: bool) -> Control {
+        self.state.ending = true;
+        self.state.restart = restart;
+        self.state.quit = !restart;
+        self.state.step = Step::Continue;
+        Control::Stop
+    }
+
+    /// Whether a breakpoint's condition and ignore count let it stop here; counts the hit
+    /// and deletes a temporary breakpoint that stops.
+    fn breakpoint_fires(&mut self, vm: &mut Vm, number: usize) -> bool {
+        let Some(b) = self.state.breakpoints.get_mut(number) else { return false };
+        let condition = b.condition.clone();
+        if let Some(condition) = condition {
+            let Some(frame) = vm.frames.last() else { return false };
+            let spaces = namespaces(frame);
+            let true_here = match evaluate(vm, spaces, &condition) {
+                Ok(value) => truthy(vm, &value),
+                // As pdb: a condition that raises stops the program.
+                Err(_) => true,
+            };
+            if !true_here {
+                return false;
+            }
+        }
+        let Some(b) = self.state.breakpoints.get_mut(number) else { return false };
+        b.hits += 1;
+        if b.ignore > 0 {
+            b.ignore -= 1;
+            return false;
+        }
+        if b.temporary {
+            self.state.breakpoints.remove(number);
+        }
+        true
+    }
+
+    /// The first breakpoint among `numbers` that fires.
+    fn first_firing(&mut self, vm: &mut Vm, numbers: Vec<usize>) -> Option<usize> {
+        numbers.into_iter().find(|&n| self.breakpoint_fires(vm, n))
+    }
+
+    fn poll(&mut self, vm: &mut Vm) -> Control {
+        self.state.next_poll = self.state.instructions + POLL_CHECK_EVERY;
+        if self.state.last_poll.elapsed() < POLL_INTERVAL {
+            return Control::Continue;
+        }
+        self.state.last_poll = Instant::now();
+        match self.frontend.poll(vm, &mut self.state) {
+            Poll::Continue => Control::Continue,
+            Poll::Pause => {
+                self.state.step = Step::Pause;
+                Control::Continue
+            }
+            Poll::Quit => self.end(false),
+        }
+    }
+}
+
+/// Whether a handler of the running thread will take `exception`: only decidable when no
+/// Rust code sits between the thread's frames (it might catch the exception itself).
+/// Handlers in the embedded library (`<frozen threading>`'s catch-all around a thread's
+/// target) do not count: the user sees such an exception as uncaught.
+fn uncaught(vm: &Vm, exception: &Value) -> bool {
+    if !vm.at_thread_level() {
+        return false;
+    }
+    if let Some(Object::Exception(e)) = exception.object()
+        && matches!(
+            e.borrow().kind,
+            ExcKind::StopIteration
+                | ExcKind::StopAsyncIteration
+                | ExcKind::GeneratorExit
+                | ExcKind::SystemExit
+        )
+    {
+        return false;
+    }
+    !vm.frames.iter().any(|frame| {
+        let index = frame.current_index() as u32;
+        !frame.code.filename.starts_with("<frozen")
+            && frame.code.exception_table.iter().any(|e| e.start <= index && index < e.end)
+    })
+}
+
+impl<F: Frontend> Observer for Debugger<F> {
+    fn interest(&self) -> Interest {
+        Interest::ALL
+    }
+
+    fn on_instruction(&mut self, vm: &mut Vm) -> Control {
+        if self.state.ending {
+            return Control::Stop;
+        }
+        self.state.instructions += 1;
+        self.frontend.instruction(vm);
+        if self.state.instructions >= self.state.next_poll && self.poll(vm) == Control::Stop {
+            return Control::Stop;
+        }
+        let sequence = self.state.instructions;
+        match self.state.step {
+            Step::Pause => return self.stop(vm, Reason::Paused, sequence),
+            Step::Instruction { thread }
+                if thread == current_thread(vm) && sequence > self.state.stop_sequence =>
+            {
+                return self.stop(vm, Reason::Step, sequence);
+            }
+            _ => {}
+        }
+        if self.state.breakpoints.any(|l| matches!(l, Location::Instruction { .. }))
+            && let Some(frame) = vm.frames.last()
+        {
+            let (file, function, pc) =
+                (frame.code.filename.to_string(), frame.code.qualname.clone(), frame.pc);
+            let numbers = self.state.breakpoints.matching(|l| {
+                matches!(l, Location::Instruction { file: f, function: g, offset } if *f == file && *g == function && *offset == pc)
+            });
+            if sequence > self.state.stop_sequence
+                && let Some(n) = self.first_firing(vm, numbers)
+            {
+                return self.stop(vm, Reason::Breakpoint(n), sequence);
+            }
+        }
+        Control::Continue
+    }
+
+    fn on_line(&mut self, vm: &mut Vm, line: u32) -> Control {
+        if self.state.ending {
+            return Control::Stop;
+        }
+        let Some(frame) = vm.frames.last() else { return Control::Continue };
+        let file = frame.code.filename.to_string();
+        let depth = vm.frames.len();
+        let thread = current_thread(vm);
+        // The instruction about to run has not been counted yet.
+        let sequence = self.state.instructions + 1;
+        if self.state.line_has_breakpoint(&file, line) {
+            let numbers = self
+                .state
+                .breakpoints
+                .matching(|l| matches!(l, Location::Line { file: f, line: n } if *f == file && *n == line));
+            if let Some(n) = self.first_firing(vm, numbers) {
+                return self.stop(vm, Reason::Breakpoint(n), sequence);
+            }
+        }
+        let stepped = match self.state.step {
+            // The entry stop: the first line of the main program.
+            Step::Into { thread: 0 } => !file.starts_with("<frozen"),
+            Step::Into { thread: t } => t == thread,
+            Step::Over { thread: t, depth: d } => t == thread && depth <= d,
+            Step::Out { thread: t, depth: d } => t == thread && depth < d,
+            Step::Until { thread: t, depth: d, line: l } => {
+                t == thread && (depth < d || (depth == d && line > l))
+            }
+            Step::Continue | Step::Instruction { .. } | Step::Pause => false,
+        };
+        if stepped {
+            let reason =
+                if self.state.step == (Step::Into { thread: 0 }) { Reason::Entry } else { Reason::Step };
+            return self.stop(vm, reason, sequence);
+        }
+        Control::Continue
+    }
+
+    fn on_call(&mut self, vm: &mut Vm) -> Control {
+        if self.state.ending {
+            return Control::Stop;
+        }
+        if !self.state.breakpoints.any(|l| matches!(l, Location::Function { .. })) {
+            return Control::Continue;
+        }
+        let Some(frame) = vm.frames.last() else { return Control::Continue };
+        let (name, qualname) = (frame.code.name.clone(), frame.code.qualname.clone());
+        let numbers = self
+            .state
+            .breakpoints
+            .matching(|l| matches!(l, Location::Function { name: n } if *n == name || *n == qualname));
+        match self.first_firing(vm, numbers) {
+            Some(n) => self.stop(vm, Reason::Breakpoint(n), self.state.instructions + 1),
+            None => Control::Continue,
+        }
+    }
+
+    fn on_exception(&mut self, vm: &mut Vm, exception: &Value, event: ExceptionEvent) {
+        if self.state.ending || event != ExceptionEvent::Raised {
+            return;
+        }
+        let uncaught = self.state.break_on_uncaught && uncaught(vm, exception);
+        if uncaught || self.state.break_on_raised {
+            let reason = Reason::Exception { exception: exception.clone(), uncaught };
+            // A quit chosen here takes effect at the next event.
+            self.stop(vm, reason, self.state.instructions);
+        }
+    }
+}
