@@ -19,4 +19,5 @@ pub mod runtime;
 pub mod source;
 pub mod stdlib;
 pub mod syntax_error;
+pub mod tui;
 pub mod vm;

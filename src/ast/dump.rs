@@ -10,7 +10,7 @@ use super::nodes::*;
 use super::repr::repr_constant;
 
 /// A field value, borrowed from the tree.
-enum Field<'a> {
+pub(super) enum Field<'a> {
     Node(Node<'a>),
     /// An optional field (`?` in the ASDL): omitted from the output when absent.
     Optional(Option<Node<'a>>),
@@ -24,7 +24,7 @@ enum Field<'a> {
 
 /// Anything `ast.dump` formats as `Name(...)`.
 #[derive(Clone, Copy)]
-enum Node<'a> {
+pub(super) enum Node<'a> {
     Stmt(&'a Stmt),
     Expr(&'a Expr),
     /// A field-less node such as `Load()` or `Add()`.
@@ -48,7 +48,7 @@ fn exprs(items: &[Expr]) -> Field<'_> {
     list(items, Node::Expr)
 }
 
-fn stmts(items: &[Stmt]) -> Field<'_> {
+pub(super) fn stmts(items: &[Stmt]) -> Field<'_> {
     list(items, Node::Stmt)
 }
 
@@ -107,7 +107,7 @@ fn cmpop(op: CmpOp) -> Option<Node<'static>> {
     }))
 }
 
-type Fields<'a> = Vec<(&'static str, Field<'a>)>;
+pub(super) type Fields<'a> = Vec<(&'static str, Field<'a>)>;
 
 fn function_def<'a>(name: &'static str, f: &'a FunctionDef) -> (&'static str, Fields<'a>) {
     (
@@ -371,7 +371,7 @@ fn fields_of_pattern(p: &Pattern) -> (&'static str, Fields<'_>) {
 }
 
 /// The class name, fields and (for nodes with `_attributes`) position of a node.
-fn fields_of(node: Node<'_>) -> (&'static str, Fields<'_>, Option<Span>) {
+pub(super) fn fields_of(node: Node<'_>) -> (&'static str, Fields<'_>, Option<Span>) {
     match node {
         Node::Stmt(s) => {
             let (name, fields) = fields_of_stmt(s);

@@ -7,6 +7,7 @@ pub mod float_repr;
 pub mod nodes;
 mod printable_table;
 pub mod repr;
+pub mod tree;
 pub mod unparse;
 
 pub use constant::{Constant, PyStr};

@@ -110,7 +110,29 @@ fn arg_repr(code: &CodeObject, op: Op, arg: u32, order: &[&CodeObject]) -> Strin
     }
 }
 
-fn disassemble_one(code: &CodeObject, order: &[&CodeObject], out: &mut String) {
+/// One instruction as `dis` shows it.
+#[derive(Clone, Debug)]
+pub struct Row {
+    pub index: usize,
+    pub line: u32,
+    /// The first instruction of its source line.
+    pub starts_line: bool,
+    /// A jump or an exception handler goes here (`>>`).
+    pub target: bool,
+    pub name: &'static str,
+    pub arg: Option<u32>,
+    /// What the argument means (a name, a constant's repr, `to 12`), or empty.
+    pub meaning: String,
+}
+
+/// The instructions of one code object (nested ones not included), for a debugger's view.
+pub fn rows(code: &CodeObject) -> Vec<Row> {
+    let mut order = Vec::new();
+    collect(code, &mut order);
+    rows_in(code, &order)
+}
+
+fn rows_in(code: &CodeObject, order: &[&CodeObject]) -> Vec<Row> {
     let targets: std::collections::HashSet<u32> = code
         .instructions
         .iter()
@@ -118,27 +140,47 @@ fn disassemble_one(code: &CodeObject, order: &[&CodeObject], out: &mut String) {
         .map(|i| i.arg)
         .chain(code.exception_table.iter().map(|e| e.target))
         .collect();
-    let max_line = code.spans.iter().map(|s| s.lineno).max().unwrap_or(0);
-    let line_width = if max_line >= 1000 { max_line.to_string().len() } else { 3 };
     let mut last_line = None;
+    let mut rows = Vec::with_capacity(code.instructions.len());
     for (index, instruction) in code.instructions.iter().enumerate() {
         let line = code.line_of(index);
-        let starts_line = last_line != Some(line);
-        if starts_line && index > 0 {
+        let has_arg = instruction.op.arg_kind() != ArgKind::None;
+        rows.push(Row {
+            index,
+            line,
+            starts_line: last_line != Some(line),
+            target: targets.contains(&(index as u32)),
+            name: instruction.op.name(),
+            arg: has_arg.then_some(instruction.arg),
+            meaning: if has_arg {
+                arg_repr(code, instruction.op, instruction.arg, order)
+            } else {
+                String::new()
+            },
+        });
+        last_line = Some(line);
+    }
+    rows
+}
+
+fn disassemble_one(code: &CodeObject, order: &[&CodeObject], out: &mut String) {
+    let max_line = code.spans.iter().map(|s| s.lineno).max().unwrap_or(0);
+    let line_width = if max_line >= 1000 { max_line.to_string().len() } else { 3 };
+    for row in rows_in(code, order) {
+        if row.starts_line && row.index > 0 {
             out.push('\n');
         }
+        let line = row.line;
         let mut fields =
-            vec![if starts_line { format!("{line:>line_width$}") } else { " ".repeat(line_width) }];
-        last_line = Some(line);
+            vec![if row.starts_line { format!("{line:>line_width$}") } else { " ".repeat(line_width) }];
         fields.push("   ".into());
-        fields.push(if targets.contains(&(index as u32)) { ">>".into() } else { "  ".into() });
-        fields.push(format!("{index:>4}"));
-        fields.push(format!("{:<20}", instruction.op.name()));
-        if instruction.op.arg_kind() != ArgKind::None {
-            fields.push(format!("{:>5}", instruction.arg));
-            let meaning = arg_repr(code, instruction.op, instruction.arg, order);
-            if !meaning.is_empty() {
-                fields.push(format!("({meaning})"));
+        fields.push(if row.target { ">>".into() } else { "  ".into() });
+        fields.push(format!("{:>4}", row.index));
+        fields.push(format!("{:<20}", row.name));
+        if let Some(arg) = row.arg {
+            fields.push(format!("{arg:>5}"));
+            if !row.meaning.is_empty() {
+                fields.push(format!("({})", row.meaning));
             }
         }
         let _ = writeln!(out, "{}", fields.join(" ").trim_end());

@@ -2,6 +2,7 @@
 
 pub mod ast;
 pub mod compile;
+pub mod debug;
 pub mod dis;
 pub mod input;
 pub mod pipeline;
@@ -31,6 +32,9 @@ pub struct Cli {
 pub enum Command {
     /// Run a Python script, as `python3 FILE ARGS` does.
     Run(run::RunArgs),
+    /// Debug a script in the terminal debugger: source, AST, bytecode, value stack,
+    /// variables, frames, threads, a live profile and the output, as the program runs.
+    Debug(debug::DebugArgs),
     /// Compile files to their bytecode cache, like `python3 -m py_compile`.
     Compile(compile::CompileArgs),
     /// Print the token stream, exactly as `python3 -m tokenize FILE` prints it.
@@ -93,6 +97,7 @@ pub fn main() -> i32 {
             run::run_script(&args.script, mode, &args.schedule)
         }
         Command::Compile(args) => compile::run(&args),
+        Command::Debug(args) => debug::run(&args),
         Command::Tokens(args) => tokens::run(&args),
         Command::Ast(args) => ast::run(&args),
         Command::Dis(args) => dis::run(&args),

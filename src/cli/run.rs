@@ -43,17 +43,36 @@ pub fn run_script_with(
     setup: &mut dyn FnMut(&mut Vm),
 ) -> i32 {
     let Some(path) = script.first() else { return 2 };
+    match compile_script(path, mode) {
+        Ok(compiled) => run_compiled(compiled, script, mode, schedule, setup),
+        Err(status) => status,
+    }
+}
+
+/// Read and compile a script (through the cache); if it cannot be read, the message is
+/// printed and the exit status given back.
+pub fn compile_script(path: &str, mode: CacheMode) -> Result<Result<Rc<CodeObject>, SyntaxError>, i32> {
     let bytes = match input::read_bytes(path) {
         Ok(bytes) => bytes,
-        Err(message) => return input::cannot_open(&message),
+        Err(message) => return Err(input::cannot_open(&message)),
     };
     let name = input::script_name(path);
-    let compiled = if path == "-" {
+    Ok(if path == "-" {
         pipeline::compile_source(&name, &bytes)
     } else {
         pipeline::compile_file(Path::new(path), &name, &bytes, mode).map(|(code, _)| code)
-    };
-    let script_path = Some(path.as_str()).filter(|p| *p != "-");
+    })
+}
+
+/// Run a compiled script (`script` is its path and arguments); its exit status.
+pub fn run_compiled(
+    compiled: Result<Rc<CodeObject>, SyntaxError>,
+    script: &[String],
+    mode: CacheMode,
+    schedule: &ScheduleArgs,
+    setup: &mut dyn FnMut(&mut Vm),
+) -> i32 {
+    let script_path = script.first().map(String::as_str).filter(|p| *p != "-");
     execute(compiled, script.to_vec(), finder::initial_sys_path(script_path), mode, schedule, setup)
 }
 

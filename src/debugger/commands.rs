@@ -18,8 +18,10 @@ pub struct Context {
     /// The selected thread and frame (index from the outermost).
     pub thread: u64,
     pub frame: usize,
-    /// The thread that stopped (its innermost frame is between two instructions).
+    /// The thread that stopped.
     pub stopped_thread: u64,
+    /// It stopped inside an instruction (one that raised), not between two.
+    pub inside_instruction: bool,
     pub displays: Vec<String>,
     pub watches: Vec<String>,
     pub sources: Sources,
@@ -51,7 +53,8 @@ const REPR_LIMIT: usize = 2000;
 
 impl Context {
     /// Select the thread that stopped and its innermost frame (at each stop).
-    pub fn stopped_at(&mut self, vm: &Vm, thread: u64) {
+    pub fn stopped_at(&mut self, vm: &Vm, thread: u64, inside_instruction: bool) {
+        self.inside_instruction = inside_instruction;
         self.thread = thread;
         self.stopped_thread = thread;
         self.frame = inspect::with_frames(vm, thread, |f| f.len().saturating_sub(1));
@@ -60,7 +63,7 @@ impl Context {
 
     /// The frames of the selected thread, outermost first.
     pub fn frames(&self, vm: &Vm) -> Vec<FrameView> {
-        inspect::frames(vm, self.thread, self.thread == self.stopped_thread)
+        inspect::frames(vm, self.thread, self.thread == self.stopped_thread && !self.inside_instruction)
     }
 
     /// The selected frame.

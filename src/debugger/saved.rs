@@ -46,8 +46,8 @@ fn absolute(file: &str) -> String {
     std::fs::canonicalize(file).map_or_else(|_| file.to_string(), |p| p.to_string_lossy().into_owned())
 }
 
-fn store_path() -> Option<PathBuf> {
-    config_dir().map(|d| d.join("breakpoints.toml"))
+fn store_path(dir: &Path) -> PathBuf {
+    dir.join("breakpoints.toml")
 }
 
 fn read_store(path: &Path) -> Result<SavedFile, String> {
@@ -58,9 +58,9 @@ fn read_store(path: &Path) -> Result<SavedFile, String> {
     }
 }
 
-/// Add the breakpoints saved for `file` (as the program names it) to `breakpoints`.
-pub fn restore(file: &str, breakpoints: &mut Breakpoints) -> Result<usize, String> {
-    let Some(path) = store_path() else { return Ok(0) };
+/// Add the breakpoints saved in `dir` for `file` (as the program names it) to `breakpoints`.
+pub fn restore(dir: &Path, file: &str, breakpoints: &mut Breakpoints) -> Result<usize, String> {
+    let path = store_path(dir);
     let store = read_store(&path)?;
     let Some(saved) = store.files.get(&absolute(file)) else { return Ok(0) };
     for s in saved {
@@ -79,10 +79,10 @@ pub fn restore(file: &str, breakpoints: &mut Breakpoints) -> Result<usize, Strin
     Ok(saved.len())
 }
 
-/// Save the breakpoints of `file`, replacing what was saved for it (other files' entries
-/// are kept). A store that cannot be read is left alone rather than overwritten.
-pub fn save(file: &str, breakpoints: &Breakpoints) -> Result<(), String> {
-    let Some(path) = store_path() else { return Ok(()) };
+/// Save the breakpoints of `file` in `dir`, replacing what was saved for it (other files'
+/// entries are kept). A store that cannot be read is left alone rather than overwritten.
+pub fn save(dir: &Path, file: &str, breakpoints: &Breakpoints) -> Result<(), String> {
+    let path = store_path(dir);
     let mut store = read_store(&path)?;
     let saved: Vec<SavedBreakpoint> = breakpoints
         .all()
@@ -115,4 +115,38 @@ pub fn save(file: &str, breakpoints: &Breakpoints) -> Result<(), String> {
     }
     let text = toml::to_string(&store).map_err(|e| e.to_string())?;
     write_atomically(&path, text.as_bytes()).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn breakpoints_survive_a_save_and_a_restore_and_a_bad_store_is_kept() {
+        let dir = std::env::temp_dir().join(format!("pyglass-saved-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let mut bps = Breakpoints::default();
+        bps.add(Location::Line { file: "a.py".into(), line: 3 }, false, Some("x > 1".into()));
+        bps.add(Location::Line { file: "a.py".into(), line: 9 }, true, None);
+        let off = bps.add(
+            Location::Instruction { file: "a.py".into(), function: "f".into(), offset: 4 },
+            false,
+            None,
+        );
+        bps.get_mut(off).unwrap().enabled = false;
+        bps.add(Location::Line { file: "b.py".into(), line: 1 }, false, None);
+        save(&dir, "a.py", &bps).unwrap();
+        let mut back = Breakpoints::default();
+        assert_eq!(restore(&dir, "a.py", &mut back), Ok(2));
+        let restored: Vec<_> =
+            back.all().iter().map(|b| (b.location.describe(), b.enabled, b.condition.clone())).collect();
+        assert_eq!(
+            restored,
+            [("a.py:3".to_string(), true, Some("x > 1".to_string())), ("a.py:f@4".to_string(), false, None)]
+        );
+        std::fs::write(dir.join("breakpoints.toml"), "not = [valid").unwrap();
+        assert!(save(&dir, "a.py", &bps).is_err());
+        assert_eq!(std::fs::read_to_string(dir.join("breakpoints.toml")).unwrap(), "not = [valid");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }

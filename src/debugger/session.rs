@@ -126,6 +126,7 @@ pub struct DebugState {
     /// Lines that have a line breakpoint, by file (the cheap test per line event).
     line_index: HashMap<String, Vec<u32>>,
     indexed_generation: Option<usize>,
+    runs_at_start: bool,
 }
 
 /// How often (in instructions) the clock is read to decide whether to poll the front-end,
@@ -150,7 +151,25 @@ impl DebugState {
             last_poll: Instant::now(),
             line_index: HashMap::new(),
             indexed_generation: None,
+            runs_at_start: run,
         }
+    }
+
+    /// Whether the session started running (`--run`) rather than stopped at the first line.
+    pub fn starts_running(&self) -> bool {
+        self.runs_at_start
+    }
+
+    /// Ready to run the program again (restart): breakpoints are kept.
+    pub fn restart_run(&mut self, run: bool) {
+        let breakpoints = std::mem::take(&mut self.breakpoints);
+        let (raised, uncaught) = (self.break_on_raised, self.break_on_uncaught);
+        *self = DebugState {
+            breakpoints,
+            break_on_raised: raised,
+            break_on_uncaught: uncaught,
+            ..DebugState::new(run)
+        };
     }
 
     /// Instructions executed since the session started.
