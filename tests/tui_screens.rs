@@ -278,3 +278,15 @@ fn a_click_in_the_gutter_sets_a_breakpoint_and_run_to_cursor_goes_there() {
     let at_cursor = screen(&run, "at_cursor");
     assert!(at_cursor.contains("▶ name = input(\"name? \")"), "{at_cursor}");
 }
+
+#[test]
+fn catch_off_lets_an_uncaught_exception_end_the_program() {
+    let mut steps = keys(":catch off<enter>c");
+    steps.push(Step::Snap("ended"));
+    steps.extend(keys("q"));
+    let run = debug("catch", "crash.py", (100, 30), steps);
+    let ended = screen(&run, "ended");
+    assert!(ended.contains("FINISHED") && ended.contains("exit status 1"), "{ended}");
+    assert!(run.output.contains("Stopping at no exception."), "{}", run.output);
+    assert_eq!(run.status, 1);
+}

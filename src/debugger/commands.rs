@@ -116,6 +116,7 @@ pub fn run(line: &str, vm: &mut Vm, state: &mut DebugState, cx: &mut Context) ->
         "watch" => watch(cx, rest),
         "unwatch" => remove_expression(&mut cx.watches, rest, "watch"),
         "thread" => thread_command(vm, cx, rest),
+        "catch" => catch(state, rest),
         "j" | "jump" => Reply::line("*** jump is not supported by pyglass: use tbreak and continue"),
         "h" | "help" | "?" => Reply::text(HELP.lines().map(str::to_string).collect()),
         _ => statement_reply(vm, cx, line),
@@ -127,7 +128,25 @@ s(tep)  n(ext)  r(eturn)  c(ontinue)  unt(il) [LINE]  si (one instruction)
 b(reak) [LINE | FILE:LINE | FUNCTION] [, CONDITION]    tbreak (the same, once)
 cl(ear) [N ...]  disable N ...  enable N ...  condition N [EXPR]  ignore N COUNT
 p EXPR  pp EXPR  !STATEMENT  a(rgs)  w(here)  u(p) [N]  d(own) [N]  l(ist) [FIRST[, LAST]]
-display [EXPR]  undisplay [N]  watch EXPR  unwatch [N]  thread [N]  restart  q(uit)";
+display [EXPR]  undisplay [N]  watch EXPR  unwatch [N]  thread [N]  restart  q(uit)
+catch raised | uncaught | off   (stop where exceptions are raised; default: uncaught only)";
+
+/// `catch raised|uncaught|off`: where exceptions stop the program.
+fn catch(state: &mut DebugState, rest: &str) -> Reply {
+    match rest {
+        "raised" => (state.break_on_raised, state.break_on_uncaught) = (true, true),
+        "uncaught" => (state.break_on_raised, state.break_on_uncaught) = (false, true),
+        "off" => (state.break_on_raised, state.break_on_uncaught) = (false, false),
+        "" => {}
+        _ => return Reply::line("*** Usage: catch raised | uncaught | off"),
+    }
+    let now = match (state.break_on_raised, state.break_on_uncaught) {
+        (true, _) => "every raised exception",
+        (false, true) => "uncaught exceptions (post-mortem)",
+        (false, false) => "no exception",
+    };
+    Reply::line(format!("Stopping at {now}."))
+}
 
 fn statement_reply(vm: &mut Vm, cx: &Context, statement: &str) -> Reply {
     let Some(spaces) = inspect::frame_namespaces(vm, cx.thread, cx.frame) else {

@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::app::{App, Mode, Phase};
 use super::keymap::Action;
-use super::layout::{SIDE, screen};
+use super::layout::{SIDE, WIDE, screen};
 use super::panes;
 
 pub fn draw(frame: &mut Frame<'_>, app: &App) {
@@ -19,7 +19,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
     for (pane, rect) in &screen.panes {
         panes::draw(frame, app, *pane, *rect);
     }
-    if area.width < 120 && !app.zoom {
+    if area.width < WIDE && !app.zoom {
         side_tabs(frame, app, &screen.panes);
     }
     status(frame, app, screen.status);

@@ -1,4 +1,4 @@
-//! Where each pane goes for a screen size. Wide screens (120 columns and more) show every
+//! Where each pane goes for a screen size. Wide screens (140 columns and more) show every
 //! pane in three columns: Source over Output; Bytecode over AST; Variables, Stack, Frames,
 //! Threads and Profile. Narrow ones (down to 80x24) show Source over Output, and Variables
 //! over one side pane chosen by focus (its title lists the others). Zoom gives the focused
@@ -7,6 +7,9 @@
 use ratatui::layout::{Constraint, Direction, Layout, Rect};
 
 use super::app::{App, Pane};
+
+/// From this many columns every pane has a place of its own.
+pub const WIDE: u16 = 140;
 
 /// The panes that share the narrow layout's side slot.
 pub const SIDE: [Pane; 6] =
@@ -40,7 +43,7 @@ pub fn screen(area: Rect, app: &App) -> Screen {
     let (body, status, hints) = (rows[0], rows[1], rows[2]);
     let panes = if app.zoom {
         zoomed(body, app.focus)
-    } else if area.width >= 120 {
+    } else if area.width >= WIDE {
         wide(body, app)
     } else {
         narrow(body, app)
