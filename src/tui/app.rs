@@ -454,3 +454,77 @@ impl App {
         self.phase = Phase::Finished(how);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn app() -> App {
+        App::new(Theme::dark(), Keymap::default(), Default::default())
+    }
+
+    #[test]
+    fn focus_cycles_through_every_pane_and_number_keys_pick_one() {
+        let mut app = app();
+        let mut seen = vec![app.focus];
+        for _ in 0..9 {
+            app.act_on_screen(Action::FocusNext);
+            seen.push(app.focus);
+        }
+        assert_eq!(seen.first(), seen.last());
+        assert_eq!(seen[..9], Pane::ALL);
+        app.act_on_screen(Action::FocusPrevious);
+        assert_eq!(app.focus, Pane::Profile);
+        app.act_on_screen(Action::Focus(3));
+        assert_eq!((app.focus, app.side), (Pane::Bytecode, Pane::Bytecode));
+        app.act_on_screen(Action::Focus(6));
+        assert_eq!((app.focus, app.side), (Pane::Variables, Pane::Bytecode), "Variables has its own place");
+    }
+
+    #[test]
+    fn zoom_toggles_and_resizing_stays_within_bounds() {
+        let mut app = app();
+        app.act_on_screen(Action::Zoom);
+        assert!(app.zoom);
+        app.act_on_screen(Action::Zoom);
+        assert!(!app.zoom);
+        for _ in 0..30 {
+            app.act_on_screen(Action::WiderLeft);
+            app.act_on_screen(Action::ShorterTop);
+        }
+        assert_eq!((app.left_percent, app.source_percent), (80, 20));
+        for _ in 0..30 {
+            app.act_on_screen(Action::NarrowerLeft);
+            app.act_on_screen(Action::TallerTop);
+        }
+        assert_eq!((app.left_percent, app.source_percent), (20, 90));
+    }
+
+    #[test]
+    fn the_output_cursor_counts_back_from_the_newest_line() {
+        let mut app = app();
+        app.output.borrow_mut().write(super::super::output::Source::Stdout, "a\nb\nc\n");
+        app.focus = Pane::Output;
+        app.act_on_screen(Action::Up);
+        assert_eq!(app.cursor(Pane::Output), 1);
+        app.act_on_screen(Action::Top);
+        assert_eq!(app.cursor(Pane::Output), 2);
+        app.act_on_screen(Action::Bottom);
+        assert_eq!(app.cursor(Pane::Output), 0);
+    }
+
+    #[test]
+    fn search_wraps_around_and_says_when_nothing_matches() {
+        let mut app = app();
+        app.view.lines = Rc::new(vec!["alpha".into(), "beta".into(), "alphabet".into()]);
+        app.cursor[Pane::Source.index()] = 1;
+        app.search = Some("alpha".into());
+        app.search_next();
+        assert_eq!(app.cursor(Pane::Source), 3);
+        app.search_next();
+        assert_eq!(app.cursor(Pane::Source), 1);
+        app.search = Some("gamma".into());
+        app.search_next();
+        assert_eq!(app.status, "/gamma: not found");
+    }
+}

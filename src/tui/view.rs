@@ -10,7 +10,7 @@ use crate::bytecode::code::CodeObject;
 use crate::bytecode::dis::{Row, rows};
 use crate::debugger::breakpoints::Mark;
 use crate::debugger::commands::{Context, display_lines};
-use crate::debugger::eval::safe_repr;
+use crate::debugger::eval::{safe_repr, without_switches};
 use crate::debugger::inspect::{self, FrameView, ThreadView, ValueView};
 use crate::debugger::session::DebugState;
 use crate::runtime::value::{Object, Value};
@@ -159,9 +159,11 @@ fn children_of(vm: &mut Vm, value: &Value) -> Vec<ValueView> {
                 map.borrow().iter().take(CHILDREN_LIMIT).map(|(k, v)| (k.0.clone(), v.clone())).collect();
             pairs.into_iter().map(|(k, v)| (format!("[{}]", safe_repr(vm, &k, 60)), v)).collect()
         }
-        _ => match vm.get_attr(value, "__dict__").ok().and_then(|d| match d.object() {
-            Some(Object::Dict(map)) => Some(map.clone()),
-            _ => None,
+        _ => match without_switches(vm, |vm| vm.get_attr(value, "__dict__")).ok().and_then(|d| {
+            match d.object() {
+                Some(Object::Dict(map)) => Some(map.clone()),
+                _ => None,
+            }
         }) {
             Some(map) => map
                 .borrow()
