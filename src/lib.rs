@@ -11,6 +11,7 @@ pub mod cli;
 pub mod compiler;
 pub mod debugger;
 pub mod lexer;
+pub mod line;
 pub mod observe;
 pub mod parser;
 pub mod pipeline;

@@ -101,6 +101,9 @@ fn breakpoint_continue_and_steps_by_line_and_instruction() {
     term.type_keys("c");
     let screen = term.wait_for(&["breakpoint 1", "●    3▶     return result"]);
     assert!(screen.contains("result int 1"), "{screen}");
+    // As pdb: the step stops first at the return of square(), showing the value.
+    term.type_keys("n");
+    term.wait_for(&["returning 1", "●    3▶     return result"]);
     term.type_keys("n");
     let screen = term.wait_for(&["▶ for v in values:"]);
     assert!(screen.contains("stepped"), "{screen}");

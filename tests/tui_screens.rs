@@ -145,7 +145,7 @@ fn debug(test: &str, script: &str, size: (u16, u16), steps: Vec<Step>) -> Run {
     let terminal = Terminal::new(TestBackend::new(size.0, size.1)).unwrap();
     let tui = Tui::new(terminal, app, Box::new(events));
     let session = Rc::new(RefCell::new(Debugger::new(DebugState::new(false), tui)));
-    let status = run_session(&session, &output, &[path], CacheMode::OFF, &ScheduleArgs::default(), compiled);
+    let status = run_session(&session, &[path], CacheMode::OFF, &ScheduleArgs::default(), compiled);
     let text = output.borrow().all().map(|(_, l)| format!("{l}\n")).collect();
     let screens = screens.borrow().clone();
     Run { screens, output: text, status }

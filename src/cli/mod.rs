@@ -49,6 +49,9 @@ pub enum Command {
     /// Run a script with the profiler: per-opcode, per-line and per-function time, and
     /// flamegraph, collapsed-stack, speedscope and JSON files.
     Profile(profile::ProfileArgs),
+    /// Python's interactive prompt (also `pyglass` with no arguments), with `:tokens`,
+    /// `:ast`, `:dis` and `:time` to show the pipeline for a snippet.
+    Repl,
     /// Show what happens to a program, stage by stage: time and product of reading, tokens,
     /// the syntax tree, compiling and the cache, then the run.
     Pipeline(pipeline::PipelineArgs),
@@ -81,8 +84,7 @@ pub fn main() -> i32 {
             return run::run_code(code);
         }
         if cli.script.is_empty() {
-            eprintln!("pyglass: give a script to run, or a command (see pyglass --help)");
-            return 2;
+            return crate::line::repl::run();
         }
         let mode = crate::pipeline::CacheMode::from_environment();
         return run::run_script(&cli.script, mode, &schedule::ScheduleArgs::default());
@@ -98,6 +100,7 @@ pub fn main() -> i32 {
         }
         Command::Compile(args) => compile::run(&args),
         Command::Debug(args) => debug::run(&args),
+        Command::Repl => crate::line::repl::run(),
         Command::Tokens(args) => tokens::run(&args),
         Command::Ast(args) => ast::run(&args),
         Command::Dis(args) => dis::run(&args),

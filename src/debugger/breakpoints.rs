@@ -38,8 +38,11 @@ pub struct Breakpoint {
     pub condition: Option<String>,
     /// How many more hits to pass over before stopping.
     pub ignore: u32,
-    /// How many times it was reached (enabled, condition true or absent).
+    /// How many times it was reached while enabled (whatever its condition), as pdb counts.
     pub hits: u32,
+    /// Where messages say it is (`file:line`; a function breakpoint's definition line once
+    /// known).
+    pub place: String,
 }
 
 /// How a source line is marked in a gutter.
@@ -65,6 +68,7 @@ impl Breakpoints {
         self.generation += 1;
         self.list.push(Breakpoint {
             number: self.last_number,
+            place: location.describe(),
             location,
             enabled: true,
             temporary,

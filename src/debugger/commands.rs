@@ -27,6 +27,8 @@ pub struct Context {
     pub sources: Sources,
     /// Where a bare `l` goes on listing.
     list_next: Option<(String, u32)>,
+    /// The repr of the value the innermost frame returns, at a return stop (`->value`).
+    pub returning: Option<String>,
 }
 
 /// A command's answer: lines to show, and whether the program goes on.
@@ -110,12 +112,20 @@ pub fn run(line: &str, vm: &mut Vm, state: &mut DebugState, cx: &mut Context) ->
         "u" | "up" => move_frame(vm, cx, rest, -1),
         "d" | "down" => move_frame(vm, cx, rest, 1),
         "a" | "args" => args(vm, cx),
-        "l" | "list" => list(vm, cx, rest),
+        "l" | "list" => list(vm, state, cx, rest),
         "display" => display(vm, cx, rest),
         "undisplay" => remove_expression(&mut cx.displays, rest, "display"),
         "watch" => watch(cx, rest),
         "unwatch" => remove_expression(&mut cx.watches, rest, "watch"),
         "thread" => thread_command(vm, cx, rest),
+        "threads" => thread_command(vm, cx, ""),
+        "ll" | "longlist" => long_list(vm, state, cx),
+        "stack" => Reply::text(stack_lines(vm, cx)),
+        "dis" => Reply::text(dis_lines(vm, state, cx)),
+        "ast" => Reply::text(ast_lines(vm, cx)),
+        "retval" | "rv" | "interact" | "commands" => {
+            Reply::line(format!("*** {word} is not supported by pyglass"))
+        }
         "catch" => catch(state, rest),
         "j" | "jump" => Reply::line("*** jump is not supported by pyglass: use tbreak and continue"),
         "h" | "help" | "?" => Reply::text(HELP.lines().map(str::to_string).collect()),
@@ -129,7 +139,9 @@ b(reak) [LINE | FILE:LINE | FUNCTION] [, CONDITION]    tbreak (the same, once)
 cl(ear) [N ...]  disable N ...  enable N ...  condition N [EXPR]  ignore N COUNT
 p EXPR  pp EXPR  !STATEMENT  a(rgs)  w(here)  u(p) [N]  d(own) [N]  l(ist) [FIRST[, LAST]]
 display [EXPR]  undisplay [N]  watch EXPR  unwatch [N]  thread [N]  restart  q(uit)
-catch raised | uncaught | off   (stop where exceptions are raised; default: uncaught only)";
+catch raised | uncaught | off   (stop where exceptions are raised; default: uncaught only)
+ll (the whole function)  stack (value stack)  dis (bytecode, current marked)  ast (node of the
+current instruction and its ancestors)  threads";
 
 /// `catch raised|uncaught|off`: where exceptions stop the program.
 fn catch(state: &mut DebugState, rest: &str) -> Reply {
@@ -172,7 +184,7 @@ fn until(vm: &Vm, cx: &Context, rest: &str, depth: usize) -> Reply {
 }
 
 /// `b LOCATION [, CONDITION]`, or the list of breakpoints.
-fn breakpoint(vm: &Vm, state: &mut DebugState, cx: &mut Context, rest: &str, temporary: bool) -> Reply {
+fn breakpoint(vm: &mut Vm, state: &mut DebugState, cx: &mut Context, rest: &str, temporary: bool) -> Reply {
     if rest.is_empty() {
         return Reply::text(listing(&state.breakpoints));
     }
@@ -197,10 +209,25 @@ fn breakpoint(vm: &Vm, state: &mut DebugState, cx: &mut Context, rest: &str, tem
             _ => {}
         }
     }
-    let description = location.describe();
+    let defined_at = match &location {
+        Location::Function { name } => function_place(vm, cx, name),
+        _ => None,
+    };
     let number = state.breakpoints.add(location, temporary, condition);
-    let kind = if temporary { "Temporary breakpoint" } else { "Breakpoint" };
-    Reply::line(format!("{kind} {number} at {description}"))
+    let Some(b) = state.breakpoints.get_mut(number) else { return Reply::default() };
+    if let Some(place) = defined_at {
+        b.place = place;
+    }
+    Reply::line(format!("Breakpoint {number} at {}", b.place))
+}
+
+/// `file:line` of the definition of the function a name gives in the selected frame.
+fn function_place(vm: &mut Vm, cx: &Context, name: &str) -> Option<String> {
+    let value = cx.evaluate(vm, name).ok()?;
+    match value.object() {
+        Some(Object::Function(f)) => Some(format!("{}:{}", f.code.filename, f.code.first_line)),
+        _ => None,
+    }
 }
 
 /// `12`, `file.py:12` or a function name.
@@ -230,7 +257,7 @@ pub fn listing(breakpoints: &Breakpoints) -> Vec<String> {
     for b in breakpoints.all() {
         let disp = if b.temporary { "del " } else { "keep" };
         let enabled = if b.enabled { "yes" } else { "no " };
-        lines.push(format!("{:<3} breakpoint   {disp} {enabled}   at {}", b.number, b.location.describe()));
+        lines.push(format!("{:<3} breakpoint   {disp} {enabled}   at {}", b.number, b.place));
         if let Some(c) = &b.condition {
             lines.push(format!("\tstop only if {c}"));
         }
@@ -271,10 +298,13 @@ fn clear(state: &mut DebugState, cx: &Context, vm: &Vm, rest: &str) -> Reply {
         Ok(list) => Reply::text(
             list.into_iter()
                 .map(|n| {
-                    if state.breakpoints.remove(n) {
-                        format!("Deleted breakpoint {n}")
-                    } else {
-                        format!("*** No breakpoint numbered {n}")
+                    let place =
+                        state.breakpoints.all().iter().find(|b| b.number == n).map(|b| b.place.clone());
+                    match place {
+                        Some(place) if state.breakpoints.remove(n) => {
+                            format!("Deleted breakpoint {n} at {place}")
+                        }
+                        _ => format!("*** No breakpoint numbered {n}"),
                     }
                 })
                 .collect(),
@@ -290,7 +320,7 @@ fn enable(state: &mut DebugState, rest: &str, on: bool) -> Reply {
                 .map(|n| match state.breakpoints.get_mut(n) {
                     Some(b) => {
                         b.enabled = on;
-                        format!("{} breakpoint {n}", if on { "Enabled" } else { "Disabled" })
+                        format!("{} breakpoint {n} at {}", if on { "Enabled" } else { "Disabled" }, b.place)
                     }
                     None => format!("*** No breakpoint numbered {n}"),
                 })
@@ -424,8 +454,13 @@ fn move_frame(vm: &Vm, cx: &mut Context, rest: &str, direction: isize) -> Reply 
     }
     cx.frame = target.clamp(0, frames as isize - 1) as usize;
     cx.list_next = None;
-    let f = &cx.frames(vm)[cx.frame];
-    let mut lines = vec![format!("> {}({}){}()", f.file, f.line, f.code.name)];
+    let frames = cx.frames(vm);
+    let f = &frames[cx.frame];
+    let returning = match &cx.returning {
+        Some(value) if cx.frame + 1 == frames.len() && cx.thread == cx.stopped_thread => format!("->{value}"),
+        _ => String::new(),
+    };
+    let mut lines = vec![format!("> {}({}){}(){returning}", f.file, f.line, f.code.name)];
     lines.extend(cx.sources.line(&f.file, f.line).map(|t| format!("-> {}", t.trim())));
     Reply::text(lines)
 }
@@ -448,37 +483,128 @@ fn args(vm: &mut Vm, cx: &Context) -> Reply {
 }
 
 /// `l`: eleven lines around the current line, then the next eleven; `l FIRST[, LAST]`.
-fn list(vm: &Vm, cx: &mut Context, rest: &str) -> Reply {
+fn list(vm: &Vm, state: &DebugState, cx: &mut Context, rest: &str) -> Reply {
     let Some(frame) = cx.frame_view(vm) else { return Reply::line("*** no source") };
-    let (file, first, last) = match rest.split_once(',') {
+    let around = |line: u32| {
+        let first = line.saturating_sub(5).max(1);
+        (first, first + 10)
+    };
+    let (first, last) = match rest.split_once(',') {
         _ if rest.is_empty() => match &cx.list_next {
-            Some((f, next)) if *f == frame.file => (frame.file.clone(), *next, *next + 10),
-            _ => (
-                frame.file.clone(),
-                frame.line.saturating_sub(5).max(1),
-                frame.line.saturating_sub(5).max(1) + 10,
-            ),
+            Some((f, next)) if *f == frame.file => (*next, *next + 10),
+            _ => around(frame.line),
         },
         Some((a, b)) => match (a.trim().parse::<u32>(), b.trim().parse::<u32>()) {
-            (Ok(a), Ok(b)) => (frame.file.clone(), a.max(1), if b < a { a + b } else { b }),
+            (Ok(a), Ok(b)) => (a.max(1), if b < a { a + b } else { b }),
             _ => return Reply::line(format!("*** Error in argument: {rest:?}")),
         },
         None => match rest.parse::<u32>() {
-            Ok(n) => (frame.file.clone(), n.saturating_sub(5).max(1), n.saturating_sub(5).max(1) + 10),
+            Ok(n) => around(n),
             Err(_) => return Reply::line(format!("*** Error in argument: {rest:?}")),
         },
     };
-    let lines = cx.sources.lines(&file);
-    let mut out = Vec::new();
-    for n in first..=last.min(lines.len() as u32) {
-        let current = if n == frame.line { "->" } else { "  " };
-        out.push(format!("{n:>4}    {current} {}", lines[n as usize - 1]));
-    }
-    if out.is_empty() {
+    let mut out = listing_lines(state, cx, &frame, first, last);
+    if out.is_empty() || last as usize > cx.sources.lines(&frame.file).len() {
         out.push("[EOF]".into());
     }
-    cx.list_next = Some((file, last + 1));
+    cx.list_next = Some((frame.file.clone(), last + 1));
     Reply::text(out)
+}
+
+/// `ll`: the whole function (or module) of the selected frame.
+fn long_list(vm: &Vm, state: &DebugState, cx: &mut Context) -> Reply {
+    let Some(frame) = cx.frame_view(vm) else { return Reply::line("*** no source") };
+    let last = frame.code.spans.iter().map(|s| s.end_lineno).max().unwrap_or(frame.line);
+    let first = if frame.code.name == "<module>" { 1 } else { frame.code.first_line };
+    let last = if frame.code.name == "<module>" { cx.sources.lines(&frame.file).len() as u32 } else { last };
+    Reply::text(listing_lines(state, cx, &frame, first, last))
+}
+
+/// Source lines as pdb lists them: number, `B` on a breakpoint, `->` on the current line.
+fn listing_lines(
+    state: &DebugState,
+    cx: &mut Context,
+    frame: &FrameView,
+    first: u32,
+    last: u32,
+) -> Vec<String> {
+    let lines = cx.sources.lines(&frame.file);
+    let marks = state.breakpoints.line_marks(&frame.file);
+    (first..=last.min(lines.len() as u32))
+        .map(|n| {
+            let mut head = format!("{n:>3}");
+            if head.len() < 4 {
+                head.push(' ');
+            }
+            head.push(if marks.contains_key(&n) { 'B' } else { ' ' });
+            if n == frame.line {
+                head.push_str("->");
+            }
+            format!("{head}\t{}", lines[n as usize - 1])
+        })
+        .collect()
+}
+
+/// The value stack of the selected frame, top first.
+pub fn stack_lines(vm: &mut Vm, cx: &Context) -> Vec<String> {
+    let stack = inspect::value_stack(vm, cx.thread, cx.frame, 200);
+    if stack.is_empty() {
+        return vec!["(the value stack is empty)".into()];
+    }
+    stack
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let label = if i == 0 { "TOS".to_string() } else { format!("-{i}") };
+            format!("{label:>4}  {:<12} {}", v.type_name, v.repr)
+        })
+        .collect()
+}
+
+/// One instruction as `dis` shows it.
+pub fn instruction_line(row: &crate::bytecode::dis::Row) -> String {
+    let mut text = format!("{:>4} {:<20}", row.index, row.name);
+    if let Some(arg) = row.arg {
+        text.push_str(&format!(" {arg:>5}"));
+        if !row.meaning.is_empty() {
+            text.push_str(&format!(" ({})", row.meaning));
+        }
+    }
+    text.trim_end().to_string()
+}
+
+/// The selected frame's code object, `-->` at the current instruction, `B` at breakpoints.
+fn dis_lines(vm: &Vm, state: &DebugState, cx: &Context) -> Vec<String> {
+    let Some(frame) = cx.frame_view(vm) else { return vec!["*** no frame".into()] };
+    let breaks = state.breakpoints.instruction_offsets(&frame.file, &frame.code.qualname);
+    crate::bytecode::dis::rows(&frame.code)
+        .iter()
+        .map(|row| {
+            let line = if row.starts_line { format!("{:>4}", row.line) } else { "    ".into() };
+            let mark = if row.index == frame.index { "-->" } else { "   " };
+            let bp = if breaks.contains(&row.index) { "B" } else { " " };
+            let target = if row.target { ">>" } else { "  " };
+            format!("{line} {bp}{mark} {target} {}", instruction_line(row))
+        })
+        .collect()
+}
+
+/// The syntax tree node of the current instruction, under its ancestors.
+fn ast_lines(vm: &Vm, cx: &mut Context) -> Vec<String> {
+    let Some(frame) = cx.frame_view(vm) else { return vec!["*** no frame".into()] };
+    let mut text = cx.sources.lines(&frame.file).join("\n");
+    text.push('\n');
+    let Ok(module) = crate::parser::parse_module(&text, &frame.file) else {
+        return vec!["*** the source does not parse".into()];
+    };
+    let root = crate::ast::tree::tree(&module);
+    let mut node = &root;
+    let mut out = vec![node.label.clone()];
+    for (depth, i) in crate::ast::tree::path_to(&root, frame.span).into_iter().enumerate() {
+        node = &node.children[i];
+        out.push(format!("{}{}", "  ".repeat(depth + 1), node.label));
+    }
+    out
 }
 
 fn display(vm: &mut Vm, cx: &mut Context, rest: &str) -> Reply {

@@ -49,9 +49,17 @@ pub enum Reason {
     },
     /// The user paused the running program.
     Paused,
+    /// The frame is returning this value (a step ended at its return, as pdb's `--Return--`).
+    Return(Value),
 }
 
 impl Reason {
+    /// Whether the program stopped inside an instruction (one that raised or returns)
+    /// rather than between two.
+    pub fn inside_instruction(&self) -> bool {
+        matches!(self, Reason::Exception { .. } | Reason::Return(_))
+    }
+
     pub fn describe(&self) -> String {
         match self {
             Reason::Entry => "stopped at the program's first line".into(),
@@ -65,6 +73,7 @@ impl Reason {
             }
             Reason::Exception { exception, .. } => format!("raised {}", super::eval::summary(exception)),
             Reason::Paused => "paused".into(),
+            Reason::Return(value) => format!("returning {}", super::eval::cut(&value.repr(), 60)),
         }
     }
 }
@@ -118,6 +127,9 @@ pub struct DebugState {
     ending: bool,
     pub restart: bool,
     pub quit: bool,
+    /// Messages for the user about what the session did on its own (a temporary breakpoint
+    /// deleted); the front-end shows and clears them.
+    pub news: Vec<String>,
     /// Instructions seen; the sequence number of the instruction at the last stop.
     instructions: u64,
     stop_sequence: u64,
@@ -145,6 +157,7 @@ impl DebugState {
             ending: false,
             restart: false,
             quit: false,
+            news: Vec::new(),
             instructions: 0,
             stop_sequence: 0,
             next_poll: POLL_CHECK_EVERY,
@@ -230,6 +243,7 @@ impl<F: Frontend> Debugger<F> {
     /// and deletes a temporary breakpoint that stops.
     fn breakpoint_fires(&mut self, vm: &mut Vm, number: usize) -> bool {
         let Some(b) = self.state.breakpoints.get_mut(number) else { return false };
+        b.hits += 1;
         let condition = b.condition.clone();
         if let Some(condition) = condition {
             let Some(frame) = vm.frames.last() else { return false };
@@ -244,13 +258,14 @@ impl<F: Frontend> Debugger<F> {
             }
         }
         let Some(b) = self.state.breakpoints.get_mut(number) else { return false };
-        b.hits += 1;
         if b.ignore > 0 {
             b.ignore -= 1;
             return false;
         }
         if b.temporary {
+            let place = b.place.clone();
             self.state.breakpoints.remove(number);
+            self.state.news.push(format!("Deleted breakpoint {number} at {place}"));
         }
         true
     }
@@ -398,6 +413,25 @@ impl<F: Frontend> Observer for Debugger<F> {
         match self.first_firing(vm, numbers) {
             Some(n) => self.stop(vm, Reason::Breakpoint(n), self.state.instructions + 1),
             None => Control::Continue,
+        }
+    }
+
+    fn on_return(&mut self, vm: &mut Vm, value: &Value) {
+        if self.state.ending {
+            return;
+        }
+        let (depth, thread) = (vm.frames.len(), current_thread(vm));
+        // As pdb: a step stops at the return of the frame it was in (`--Return--`).
+        let stops = match self.state.step {
+            Step::Into { thread: t } => t == thread && t != 0,
+            Step::Over { thread: t, depth: d } | Step::Out { thread: t, depth: d } => {
+                t == thread && depth == d
+            }
+            _ => false,
+        };
+        if stops {
+            // A quit chosen here takes effect at the next event.
+            self.stop(vm, Reason::Return(value.clone()), self.state.instructions);
         }
     }
 

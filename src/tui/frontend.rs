@@ -255,7 +255,7 @@ impl<B: Backend> Frontend for Tui<B> {
         }
         // The context is out of `self` while sessions borrow it.
         let mut cx = std::mem::take(&mut self.cx);
-        cx.stopped_at(vm, stop.thread, matches!(stop.reason, Reason::Exception { .. }));
+        cx.stopped_at(vm, stop.thread, stop.reason.inside_instruction());
         self.app
             .stopped(&mut Session { vm: &mut *vm, state: &mut *state, cx: &mut cx }, stop.reason.describe());
         if let Reason::Exception { uncaught: true, .. } = stop.reason {

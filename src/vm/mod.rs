@@ -256,6 +256,16 @@ impl Vm {
         }
     }
 
+    /// The namespace of an interactive session's `__main__` (registered as that module,
+    /// without `__file__`, as in CPython's REPL).
+    pub fn interactive_main(&mut self) -> Rc<RefCell<DictMap>> {
+        let code = crate::pipeline::compile_source("<string>", b"").expect("empty source compiles");
+        let globals = Rc::new(RefCell::new(self.main_namespace(&code)));
+        let main = Value::obj(Object::Module { name: "__main__".into(), dict: globals.clone() });
+        self.modules.borrow_mut().insert(Key(Value::str("__main__")), main);
+        globals
+    }
+
     /// Run a module's code object as `__main__`.
     pub fn run_main(&mut self, code: Rc<CodeObject>) -> Outcome {
         let globals = Rc::new(RefCell::new(self.main_namespace(&code)));

@@ -1,0 +1,200 @@
+//! The line debugger: pdb's prompt and replies (`> file(line)function()`, `-> source`,
+//! `(Pdb) `), the shared command set, an empty line repeating the last command, commands
+//! given with `-c` and read from `.pdbrc` files run first. The program's own output and
+//! `input()` use the process's streams, as under pdb.
+
+use std::collections::VecDeque;
+use std::io::Write;
+
+use super::reader::{NoLine, Reader, Words};
+use crate::debugger::commands::{self, Context, instruction_line, stack_lines};
+use crate::debugger::session::{DebugState, Frontend, Reason, Resume, Stop};
+use crate::vm::Vm;
+
+/// pdb's command words, for completion.
+const COMMANDS: &[&str] = &[
+    "a",
+    "args",
+    "ast",
+    "b",
+    "break",
+    "bt",
+    "c",
+    "catch",
+    "cl",
+    "clear",
+    "condition",
+    "cont",
+    "continue",
+    "d",
+    "dis",
+    "disable",
+    "display",
+    "down",
+    "enable",
+    "exit",
+    "h",
+    "help",
+    "ignore",
+    "l",
+    "list",
+    "ll",
+    "longlist",
+    "n",
+    "next",
+    "p",
+    "pp",
+    "q",
+    "quit",
+    "r",
+    "restart",
+    "return",
+    "run",
+    "s",
+    "si",
+    "stack",
+    "step",
+    "tbreak",
+    "thread",
+    "threads",
+    "u",
+    "unt",
+    "until",
+    "undisplay",
+    "unwatch",
+    "up",
+    "w",
+    "watch",
+    "where",
+];
+
+pub struct LineDebugger {
+    reader: Reader,
+    pub cx: Context,
+    last: String,
+    /// Commands to run before reading any (`-c`, `.pdbrc`).
+    pending: VecDeque<String>,
+}
+
+impl LineDebugger {
+    pub fn new(commands: Vec<String>) -> LineDebugger {
+        let words = Words {
+            complete: Box::new(|before: &str| {
+                let start = before.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+                let word = &before[start..];
+                (start, COMMANDS.iter().filter(|c| c.starts_with(word)).map(|c| c.to_string()).collect())
+            }),
+        };
+        LineDebugger {
+            reader: Reader::new(words, None),
+            cx: Context::default(),
+            last: String::new(),
+            pending: commands.into(),
+        }
+    }
+
+    /// The commands of `.pdbrc` in the home directory, then in the current directory, as pdb
+    /// reads them (blank lines and `#` comments skipped).
+    pub fn rc_commands() -> Vec<String> {
+        let mut files = Vec::new();
+        if let Some(home) = std::env::var_os("HOME") {
+            files.push(std::path::PathBuf::from(home).join(".pdbrc"));
+        }
+        files.push(std::path::PathBuf::from(".pdbrc"));
+        files.dedup_by(|a, b| std::fs::canonicalize(&*a).ok() == std::fs::canonicalize(&*b).ok());
+        files
+            .iter()
+            .filter_map(|f| std::fs::read_to_string(f).ok())
+            .flat_map(|text| {
+                text.lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    }
+
+    /// `> file(line)function()` and `-> source`, as pdb announces a stop.
+    fn announce(&mut self, vm: &mut Vm, state: &mut DebugState, stop: &Stop) {
+        let mut out = std::mem::take(&mut state.news);
+        let mut returning = String::new();
+        match &stop.reason {
+            Reason::Exception { exception, .. } => out.push(crate::debugger::eval::summary(exception)),
+            Reason::Return(value) => {
+                out.push("--Return--".into());
+                let _ = value;
+                returning = format!("->{}", self.cx.returning.clone().unwrap_or_default());
+            }
+            _ => {}
+        }
+        if let Some(frame) = self.cx.frame_view(vm) {
+            out.push(format!("> {}({}){}(){returning}", frame.file, frame.line, frame.code.name));
+            if let Some(text) = self.cx.sources.line(&frame.file, frame.line) {
+                out.push(format!("-> {}", text.trim()));
+            }
+            if matches!(stop.reason, Reason::Step) && self.last_step_was_instruction() {
+                let rows = crate::bytecode::dis::rows(&frame.code);
+                if let Some(row) = rows.get(frame.index) {
+                    out.push(format!("   {}", instruction_line(row)));
+                }
+                out.extend(stack_lines(vm, &self.cx).into_iter().map(|l| format!("   {l}")));
+            }
+        }
+        print_lines(&out);
+    }
+
+    fn last_step_was_instruction(&self) -> bool {
+        matches!(self.last.split_whitespace().next(), Some("si" | "stepi"))
+    }
+
+    /// The program ended: as pdb, say so and run it again (end of input quits).
+    pub fn finished(&mut self, status: i32) -> Resume {
+        if status == 0 {
+            println!("The program finished and will be restarted");
+        } else {
+            println!("The program exited with status {status} and will be restarted");
+        }
+        Resume::Restart
+    }
+}
+
+fn print_lines(lines: &[String]) {
+    let mut out = std::io::stdout().lock();
+    for line in lines {
+        let _ = writeln!(out, "{line}");
+    }
+    let _ = out.flush();
+}
+
+impl Frontend for LineDebugger {
+    fn stopped(&mut self, vm: &mut Vm, state: &mut DebugState, stop: &Stop) -> Resume {
+        vm.host.flush();
+        self.cx.stopped_at(vm, stop.thread, stop.reason.inside_instruction());
+        self.cx.returning = match &stop.reason {
+            Reason::Return(value) => Some(crate::debugger::eval::safe_repr(vm, value, 200)),
+            _ => None,
+        };
+        self.announce(vm, state, stop);
+        loop {
+            let line = match self.pending.pop_front() {
+                Some(line) => line,
+                None => match self.reader.read("(Pdb) ") {
+                    Ok(line) => line,
+                    Err(NoLine::Interrupted) => continue,
+                    Err(NoLine::Eof) => {
+                        println!();
+                        return Resume::Quit;
+                    }
+                },
+            };
+            let line = if line.trim().is_empty() { self.last.clone() } else { line };
+            self.last = line.clone();
+            let reply = commands::run(&line, vm, state, &mut self.cx);
+            print_lines(&reply.lines);
+            if let Some(resume) = reply.resume {
+                return resume;
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+//! The line debugger (`pyglass debug --no-tui`) and the REPL, driven through stdin.
+//! Transcripts of pdb-compatible sessions are compared with pdb's own, made by
+//! tests/generate_line_transcripts.py (python3 -m pdb, same program, same commands).
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn run(args: &[&str], stdin: &str) -> (String, i32) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pyglass"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("PYGLASS_CONFIG_DIR", std::env::temp_dir().join(format!("pyglass-line-{}", std::process::id())))
+        .env("HOME", std::env::temp_dir())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("pyglass runs");
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    (text.replace(env!("CARGO_MANIFEST_DIR"), "<ROOT>"), out.status.code().unwrap_or(-1))
+}
+
+#[test]
+fn transcripts_match_pdb() {
+    let dir = std::path::Path::new("tests/line");
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| e.ok()?.path().file_stem().map(|s| s.to_string_lossy().into_owned()))
+        .filter(|n| dir.join(format!("{n}.cmds")).exists())
+        .collect();
+    names.sort();
+    names.dedup();
+    assert!(names.len() >= 2, "{names:?}");
+    for name in names {
+        let commands = std::fs::read_to_string(dir.join(format!("{name}.cmds"))).unwrap();
+        let expected = std::fs::read_to_string(dir.join(format!("golden/{name}.out"))).unwrap();
+        let (actual, _) = run(&["debug", "--no-tui", &format!("tests/line/{name}.py")], &commands);
+        assert_eq!(actual, expected, "transcript {name} differs from pdb's");
+    }
+}
+
+#[test]
+fn pyglass_commands_show_instructions_the_value_stack_bytecode_and_the_ast() {
+    let (out, _) =
+        run(&["debug", "--no-tui", "tests/line/walk.py"], "b 2\nc\nsi\nsi\nstack\ndis\nast\nthreads\nq\n");
+    assert!(out.contains("   1 LOAD_FAST                0 (n)"), "{out}");
+    assert!(out.contains(" TOS  int          1\n  -1  int          1"), "{out}");
+    assert!(out.contains("      -->       2 BINARY_OP                5 (*)"), "{out}");
+    assert!(
+        out.contains(
+            "Module\n  body[0]: FunctionDef name='square'\n    body[0]: Assign\n      value: BinOp op=Mult"
+        ),
+        "{out}"
+    );
+    assert!(out.contains("* 1 MainThread"), "{out}");
+}
+
+#[test]
+fn commands_from_dash_c_run_first_and_an_empty_line_repeats() {
+    let (out, status) =
+        run(&["debug", "--no-tui", "-c", "b fact", "-c", "c", "tests/line/walk.py"], "p n\n\nc\n\nq\n");
+    // `fact` is not defined yet at the first line: the breakpoint waits for a function of that name.
+    assert!(out.contains("Breakpoint 1 at fact()"), "{out}");
+    assert!(out.contains("(Pdb) 6\n(Pdb) 6\n"), "the empty line repeats `p n`:\n{out}");
+    assert!(out.contains("fact()\n-> if n <= 1:\n(Pdb) > "), "{out}");
+    assert_eq!(status, 0);
+}
+
+#[test]
+fn the_repl_echoes_results_keeps_going_after_errors_and_shows_the_pipeline() {
+    let input = "x = 2\nx * 21\n_ + 1\ndef f():\n    return 5\n\nf()\n1/0\nfor i in range(2):\n    print(i)\n\n:tokens a+1\n:dis y = 1\n:time sum(range(100))\nexit(3)\n";
+    let (out, status) = run(&["repl"], input);
+    assert!(out.contains(">>> 42\n>>> 43\n"), "{out}");
+    assert!(out.contains("... ... >>> 5\n"), "{out}");
+    assert!(out.contains("ZeroDivisionError: division by zero"), "{out}");
+    assert!(out.contains("... ... 0\n1\n"), "{out}");
+    assert!(out.contains("1,0-1,1:            NAME           'a'"), "{out}");
+    assert!(out.contains("STORE_NAME"), "{out}");
+    assert!(out.contains(" instructions in "), "{out}");
+    assert_eq!(status, 3);
+}
