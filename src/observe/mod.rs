@@ -129,6 +129,7 @@ impl<T: Observer> Observer for std::rc::Rc<std::cell::RefCell<T>> {
     fn on_stage(&mut self, event: &StageEvent) {
         self.borrow_mut().on_stage(event)
     }
+    #[inline]
     fn on_instruction(&mut self, vm: &mut Vm) -> Control {
         self.borrow_mut().on_instruction(vm)
     }

@@ -66,8 +66,7 @@ impl Sources {
 /// Per source line: (file, line, time, instructions), hottest first.
 pub fn lines(p: &ExactProfiler) -> Vec<(String, u32, u64, u64)> {
     let mut by_line: HashMap<(String, u32), (u64, u64)> = HashMap::new();
-    for (node, slots) in p.slots.iter().enumerate() {
-        let Some(code) = p.code_of(node) else { continue };
+    for (_, code, slots) in p.node_slots() {
         for (index, &(ns, n)) in slots.iter().enumerate() {
             if n == 0 {
                 continue;

@@ -6,6 +6,8 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use rustc_hash::FxHashMap;
+
 use crate::bytecode::code::CodeObject;
 
 /// A function: a code object, kept alive so its address is never reused while profiled.
@@ -16,7 +18,7 @@ pub struct Function {
     pub calls: u64,
 }
 
-#[derive(Clone, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq)]
 pub enum NodeKind {
     Thread(String),
     Function(u32),
@@ -34,9 +36,12 @@ pub struct Node {
 #[derive(Default)]
 pub struct Stacks {
     pub functions: Vec<Function>,
-    by_code: HashMap<usize, u32>,
+    by_code: FxHashMap<usize, u32>,
     pub nodes: Vec<Node>,
-    children: HashMap<(u32, NodeKind), u32>,
+    /// Function nodes by (parent, code address): looked up at each call a profiler sees
+    /// for the first time from its place, so keyed by plain integers with a fast hash.
+    calls: FxHashMap<(u32, usize), u32>,
+    waits: HashMap<(u32, String), u32>,
     roots: HashMap<String, u32>,
 }
 
@@ -67,13 +72,25 @@ impl Stacks {
         id
     }
 
-    /// The child of `parent` for `kind`, made on first sight.
-    pub fn child(&mut self, parent: u32, kind: NodeKind) -> u32 {
-        if let Some(&id) = self.children.get(&(parent, kind.clone())) {
+    /// The node of a call of `code` from `parent`, made on first sight.
+    pub fn call(&mut self, parent: u32, code: &Rc<CodeObject>) -> u32 {
+        let key = (parent, Rc::as_ptr(code) as usize);
+        if let Some(&id) = self.calls.get(&key) {
             return id;
         }
-        let id = self.push(parent, kind.clone());
-        self.children.insert((parent, kind), id);
+        let function = self.function(code);
+        let id = self.push(parent, NodeKind::Function(function));
+        self.calls.insert(key, id);
+        id
+    }
+
+    /// The wait node `why` (`<waiting for the GIL>`...) under `parent`, made on first sight.
+    pub fn wait(&mut self, parent: u32, why: &str) -> u32 {
+        if let Some(&id) = self.waits.get(&(parent, why.to_string())) {
+            return id;
+        }
+        let id = self.push(parent, NodeKind::Wait(why.to_string()));
+        self.waits.insert((parent, why.to_string()), id);
         id
     }
 
