@@ -2,7 +2,8 @@
 //! debugger, TUI, an embedding program) watch the pipeline and the VM.
 //!
 //! Stage events come from the pipeline (source read, tokens, AST, code objects, cache);
-//! execution events from the VM (instruction, line, call, return, exception, thread switch).
+//! execution events from the VM (instruction, line, call, return, exception, thread switch,
+//! thread state change).
 //! Event names follow CPython's `sys.monitoring` where one exists (PY_START is `on_call`,
 //! PY_RETURN `on_return`, RAISE/EXCEPTION_HANDLED/PY_UNWIND `on_exception`). An observer
 //! gets `&mut Vm` (it is taken out of the VM while it runs), so it can read frames, stacks
@@ -63,6 +64,19 @@ pub enum ExceptionEvent {
     Unwound,
 }
 
+/// What a thread became (`Observer::on_thread_state`). The thread's record in `vm.threads`
+/// has the details, such as what a blocked thread waits on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ThreadState {
+    /// Waiting for the GIL (started, preempted, or woken).
+    Ready,
+    /// Holding the GIL.
+    Running,
+    /// Waiting on a lock, a sleep or a join.
+    Blocked,
+    Finished,
+}
+
 /// Which execution events an observer wants (the VM skips the work for the others).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Interest {
@@ -117,6 +131,8 @@ pub trait Observer {
     fn on_sample(&mut self, _vm: &mut Vm) {}
     /// The scheduler switched from thread `from` to thread `to` (idents).
     fn on_thread_switch(&mut self, _vm: &mut Vm, _from: u64, _to: u64) {}
+    /// Thread `ident` became `state` (its record in `vm.threads` is already updated).
+    fn on_thread_state(&mut self, _vm: &mut Vm, _ident: u64, _state: ThreadState) {}
     /// The program ended (after its last thread).
     fn on_exit(&mut self, _vm: &mut Vm) {}
 }
@@ -150,6 +166,9 @@ impl<T: Observer> Observer for std::rc::Rc<std::cell::RefCell<T>> {
     }
     fn on_thread_switch(&mut self, vm: &mut Vm, from: u64, to: u64) {
         self.borrow_mut().on_thread_switch(vm, from, to)
+    }
+    fn on_thread_state(&mut self, vm: &mut Vm, ident: u64, state: ThreadState) {
+        self.borrow_mut().on_thread_state(vm, ident, state)
     }
     fn on_exit(&mut self, vm: &mut Vm) {
         self.borrow_mut().on_exit(vm)

@@ -23,9 +23,10 @@ use crate::vm::threads::State;
 /// 10 s, with two significant figures (within 1%; times under `SHORT_NS` are exact).
 const HISTOGRAM_MAX_NS: u64 = 10_000_000_000;
 
-/// Single-instruction times below this many ns are counted in a plain array (one
-/// increment, exact); longer ones go straight into the opcode's histogram.
-const SHORT_NS: usize = 4096;
+/// Single-instruction times below this many ns (most of them) are counted in a plain array,
+/// one short row per opcode (one increment, exact, and the rows in use stay in cache);
+/// longer ones go straight into the opcode's histogram.
+const SHORT_NS: usize = 256;
 
 /// Opcode rows of short times: one per opcode number, and a last one for the sink.
 const ROWS: usize = 257;
@@ -169,7 +170,9 @@ impl ExactProfiler {
         let mut calls = Vec::new();
         for (node, code, slots) in self.node_slots() {
             owns.push((node, slots.iter().map(|s| s.0).sum::<u64>()));
-            if let (NodeKind::Function(f), Some(first)) = (&self.stacks.nodes[node as usize].kind, slots.first()) {
+            if let (NodeKind::Function(f), Some(first)) =
+                (&self.stacks.nodes[node as usize].kind, slots.first())
+            {
                 calls.push((*f, first.1));
             }
             for (instruction, &(ns, n)) in code.instructions.iter().zip(slots) {
