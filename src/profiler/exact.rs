@@ -1,18 +1,21 @@
-//! Exact mode: one clock read (TSC, through `quanta`) at each instruction boundary, the time
-//! since the last one charged to the instruction that just ran. A thread that is switched
-//! out has the time until it runs again charged to a `<waiting for the GIL>` or
-//! `<blocked on ...>` frame under the frame it left in.
+//! Exact mode: every instruction counted, and the time of every straight run of
+//! instructions (up to a jump taken, a call, a return, an exception or a thread switch)
+//! measured with a clock read (TSC, through `quanta`) at its ends; the clock is not read
+//! between the instructions of a run, as a read costs about as much as a simple instruction.
+//! A run's time is shared among its instructions in proportion to their opcodes'
+//! single-instruction times, which come from short stretches of instructions timed one by
+//! one (at pseudo-random intervals, so that no loop is always caught at the same place);
+//! those also give the per-opcode latency histograms. See `runs` for the record.
 //!
-//! The work per instruction is kept to a few additions: the time and a count go to the
-//! instruction's slot (one per stack node and instruction, all in one array), and the time
-//! to its opcode's row of single-instruction times. Everything else is worked out once the
-//! run has ended: per-opcode counts and totals, the histograms, per-line and per-function
-//! times, and the calls of each function (the runs of its first instruction, which is what
-//! a call event is).
+//! A thread that is switched out has the time until it runs again charged to a
+//! `<waiting for the GIL>` or `<blocked on ...>` frame under the frame it left in.
+//! Everything else (per-opcode, per-line and per-function figures, the calls of each
+//! function, which are the runs of its first instruction) is worked out when the run ends.
 
 use hdrhistogram::Histogram;
 
 use super::cursor::Cursor;
+use super::runs::{Runs, Tally};
 use super::stacks::{NodeKind, Stacks};
 use crate::bytecode::code::CodeObject;
 use crate::observe::{Control, Interest, Observer};
@@ -24,23 +27,28 @@ use crate::vm::threads::State;
 const HISTOGRAM_MAX_NS: u64 = 10_000_000_000;
 
 /// Single-instruction times below this many ns (most of them) are counted in a plain array,
-/// one short row per opcode (one increment, exact, and the rows in use stay in cache);
-/// longer ones go straight into the opcode's histogram.
+/// one short row per opcode; longer ones go straight into the opcode's histogram.
 const SHORT_NS: usize = 256;
 
-/// Opcode rows of short times: one per opcode number, and a last one for the sink.
-const ROWS: usize = 257;
+/// Opcode rows of short times: one per opcode number.
+const ROWS: usize = 256;
 
-/// The slot and row charged when no instruction is running (before the first, after a
-/// thread switch): time there is not an instruction's.
+/// The slot charged when no instruction is running (before the first, after a thread
+/// switch): time there is not an instruction's.
 const SINK: usize = 0;
-const SINK_ROW: usize = ROWS - 1;
+
+/// No pc: the next instruction starts a run.
+const NONE: usize = usize::MAX;
+
+/// Instructions timed one by one in each stretch, and the most boundaries between stretches.
+const TIMED_STRETCH: u32 = 8;
+const MAX_INTERVAL: u64 = 128;
 
 /// Per opcode, worked out at the end of the run.
 pub struct OpStats {
     pub count: u64,
     pub total_ns: u64,
-    /// Single-instruction times in ns.
+    /// Single-instruction times in ns (of the instructions timed one by one).
     pub histogram: Histogram<u64>,
 }
 
@@ -50,19 +58,31 @@ fn histogram() -> Histogram<u64> {
 
 pub struct ExactProfiler {
     clock: quanta::Clock,
+    /// The clock at the start of the current run.
     last: u64,
-    /// The slot and opcode row of the instruction whose time is running (since `last`).
-    running: usize,
-    running_row: usize,
     cursor: Cursor,
     /// The slot of instruction 0 of the cursor's node (valid while the cursor is current).
     base: usize,
+    /// The current run: its first slot and pc, and the pc that continues it (`NONE` when
+    /// the next instruction is timed alone).
+    start: usize,
+    start_pc: usize,
+    next: usize,
+    /// The opcode of an instruction timed alone (`None` in a run).
+    timed: Option<usize>,
+    /// Instructions still to time one by one, and run boundaries until the next stretch.
+    stretch: u32,
+    interval: u64,
+    /// The state of the pseudo-random intervals (xorshift).
+    seed: u64,
     pub stacks: Stacks,
-    /// (time ns, count) per stack node and instruction: node n's instruction i is at
-    /// `bases[n] + i`. Slot 0 is the sink.
-    slots: Vec<(u64, u64)>,
-    /// Per node, its first slot (0: none yet).
+    /// Slots: one per stack node and instruction, node n's instruction i at `bases[n] + i`
+    /// (slot 0 is the sink); per node, its first slot (0: none yet).
     bases: Vec<usize>,
+    slot_count: usize,
+    runs: Runs,
+    /// (time ns, count) per slot, once the run has ended.
+    slots: Vec<Tally>,
     /// Counts of single-instruction times below `SHORT_NS`, by opcode row and ns.
     short: Vec<u64>,
     /// Histograms of the longer times, by opcode number.
@@ -82,20 +102,28 @@ impl Default for ExactProfiler {
     fn default() -> Self {
         let clock = quanta::Clock::new();
         let now = clock.raw();
+        let mut runs = Runs::default();
+        runs.reserve(1);
         ExactProfiler {
             clock,
             last: now,
-            running: SINK,
-            running_row: SINK_ROW,
             cursor: Cursor::default(),
             base: SINK,
+            start: SINK,
+            start_pc: 0,
+            next: NONE,
+            timed: None,
+            stretch: 0,
+            interval: 1,
+            seed: 0x9E37_79B9_7F4A_7C15,
             stacks: Stacks::default(),
-            slots: vec![(0, 0)],
             bases: Vec::new(),
-            // Zeroed memory from the allocator: only the pages of times that occur are touched.
+            slot_count: 1,
+            runs,
+            slots: Vec::new(),
             short: vec![0; ROWS * SHORT_NS],
-            long: (0..256).map(|_| None).collect(),
-            ops: (0..256).map(|_| None).collect(),
+            long: (0..ROWS).map(|_| None).collect(),
+            ops: (0..ROWS).map(|_| None).collect(),
             waiting: Vec::new(),
             wait_ns: 0,
             started: now,
@@ -105,25 +133,58 @@ impl Default for ExactProfiler {
 }
 
 impl ExactProfiler {
-    /// Charge the running instruction with the time up to `now`.
-    #[inline]
-    fn charge(&mut self, now: u64) {
+    /// End the current run at `now`: its time and count (and, for an instruction timed
+    /// alone, its opcode's latency).
+    fn end_run(&mut self, now: u64) {
         let ns = self.clock.delta_as_nanos(self.last, now);
         self.last = now;
-        let slot = &mut self.slots[self.running];
-        slot.0 += ns;
-        slot.1 += 1;
-        if (ns as usize) < SHORT_NS {
-            self.short[self.running_row * SHORT_NS + ns as usize] += 1;
-        } else {
-            self.charge_long(ns);
+        if self.start == SINK {
+            return;
         }
+        match self.timed.take() {
+            Some(op) => {
+                self.runs.record(self.start, 1, ns);
+                if (ns as usize) < SHORT_NS {
+                    self.short[op * SHORT_NS + ns as usize] += 1;
+                } else {
+                    self.long[op].get_or_insert_with(histogram).saturating_record(ns.max(1));
+                }
+            }
+            None => self.runs.record(self.start, (self.next - self.start_pc) as u32, ns),
+        }
+        self.start = SINK;
+        self.next = NONE;
     }
 
-    #[cold]
-    fn charge_long(&mut self, ns: u64) {
-        if let Some(row) = self.long.get_mut(self.running_row) {
-            row.get_or_insert_with(histogram).saturating_record(ns.max(1));
+    /// Before an instruction that does not continue the current run: end it, start another.
+    #[inline(never)]
+    fn boundary(&mut self, vm: &Vm) {
+        let now = self.clock.raw();
+        self.end_run(now);
+        if !self.cursor.is_current(vm) {
+            self.base = self.enter(vm);
+        }
+        let Some(frame) = vm.frames.last() else { return };
+        // Past the end (the frame returns without an instruction): no run.
+        let Some(instruction) = frame.code.instructions.get(frame.pc) else { return };
+        if self.base == SINK {
+            return;
+        }
+        (self.start, self.start_pc) = (self.base + frame.pc, frame.pc);
+        if self.stretch > 0 {
+            self.stretch -= 1;
+            self.timed = Some(instruction.op as usize);
+            return;
+        }
+        self.next = frame.pc + 1;
+        self.interval -= 1;
+        if self.interval == 0 {
+            // xorshift64
+            self.seed ^= self.seed << 13;
+            self.seed ^= self.seed >> 7;
+            self.seed ^= self.seed << 17;
+            self.interval = 1 + self.seed % MAX_INTERVAL;
+            self.stretch = TIMED_STRETCH;
         }
     }
 
@@ -137,19 +198,26 @@ impl ExactProfiler {
             self.bases.resize(node + 1, SINK);
         }
         if self.bases[node] == SINK {
-            self.bases[node] = self.slots.len();
-            let length = vm.frames.last().map_or(0, |f| f.code.instructions.len());
-            self.slots.resize(self.slots.len() + length, (0, 0));
+            self.bases[node] = self.slot_count;
+            self.slot_count += vm.frames.last().map_or(0, |f| f.code.instructions.len());
+            self.runs.reserve(self.slot_count);
         }
         self.bases[node]
     }
 
-    /// Per function node: its code and its slots (time ns, count per instruction).
-    pub fn node_slots(&self) -> impl Iterator<Item = (u32, &CodeObject, &[(u64, u64)])> {
+    /// Per function node: its code and its slots (time ns, count per instruction), once the
+    /// run has ended.
+    pub fn node_slots(&self) -> impl Iterator<Item = (u32, &CodeObject, &[Tally])> {
+        self.nodes().filter_map(|(node, code, base)| {
+            Some((node, code, self.slots.get(base..base + code.instructions.len())?))
+        })
+    }
+
+    /// Per function node with slots: the node, its code and its first slot.
+    fn nodes(&self) -> impl Iterator<Item = (u32, &CodeObject, usize)> {
         self.bases.iter().enumerate().filter(|(_, base)| **base != SINK).filter_map(|(node, &base)| {
             let NodeKind::Function(f) = self.stacks.nodes[node].kind else { return None };
-            let code = &self.stacks.functions[f as usize].code;
-            Some((node as u32, &**code, &self.slots[base..base + code.instructions.len()]))
+            Some((node as u32, &*self.stacks.functions[f as usize].code, base))
         })
     }
 
@@ -163,9 +231,32 @@ impl ExactProfiler {
         self.ops.iter().flatten().map(|s| s.total_ns).sum()
     }
 
-    /// Work out what the run's slots and rows add up to: node times, calls, opcode stats.
+    /// Work out what the runs and the timed instructions add up to: the latency histograms,
+    /// the slots (runs shared by the opcodes' mean latencies), node times, calls, opcode
+    /// totals.
     fn settle(&mut self) {
-        let mut ops: Vec<Option<OpStats>> = (0..256).map(|_| None).collect();
+        let mut histograms: Vec<Option<Histogram<u64>>> = std::mem::take(&mut self.long);
+        for (op, row) in self.short.chunks(SHORT_NS).enumerate() {
+            for (ns, &n) in row.iter().enumerate().filter(|(_, n)| **n > 0) {
+                histograms[op].get_or_insert_with(histogram).saturating_record_n((ns as u64).max(1), n);
+            }
+        }
+        // Weights in ps, so that sub-ns differences between opcodes count.
+        let means: Vec<Option<u64>> =
+            histograms.iter().map(|h| h.as_ref().map(|h| ((h.mean() * 1000.0) as u64).max(1))).collect();
+        let known: Vec<u64> = means.iter().flatten().copied().collect();
+        let fallback = (known.iter().sum::<u64>() / (known.len() as u64).max(1)).max(1);
+        let mut weights = vec![fallback; self.slot_count];
+        for (_, code, base) in self.nodes() {
+            for (i, instruction) in code.instructions.iter().enumerate() {
+                weights[base + i] = means[instruction.op as usize].unwrap_or(fallback);
+            }
+        }
+        let mut slots = vec![(0, 0); self.slot_count];
+        self.runs.settle(&mut slots, |s| weights[s]);
+        self.slots = slots;
+
+        let mut ops: Vec<Option<OpStats>> = (0..ROWS).map(|_| None).collect();
         let mut owns = Vec::new();
         let mut calls = Vec::new();
         for (node, code, slots) in self.node_slots() {
@@ -177,10 +268,11 @@ impl ExactProfiler {
             }
             for (instruction, &(ns, n)) in code.instructions.iter().zip(slots) {
                 if n > 0 {
-                    let stats = ops[instruction.op as usize].get_or_insert_with(|| OpStats {
+                    let op = instruction.op as usize;
+                    let stats = ops[op].get_or_insert_with(|| OpStats {
                         count: 0,
                         total_ns: 0,
-                        histogram: histogram(),
+                        histogram: histograms[op].take().unwrap_or_else(histogram),
                     });
                     stats.count += n;
                     stats.total_ns += ns;
@@ -193,16 +285,6 @@ impl ExactProfiler {
         for (f, n) in calls {
             self.stacks.functions[f as usize].calls += n;
         }
-        for (op, stats) in ops.iter_mut().enumerate() {
-            let Some(stats) = stats else { continue };
-            if let Some(long) = self.long[op].take() {
-                let _ = stats.histogram.add(long);
-            }
-            let row = &self.short[op * SHORT_NS..(op + 1) * SHORT_NS];
-            for (ns, &n) in row.iter().enumerate().filter(|(_, n)| **n > 0) {
-                stats.histogram.saturating_record_n((ns as u64).max(1), n);
-            }
-        }
         self.ops = ops;
     }
 }
@@ -212,28 +294,23 @@ impl Observer for ExactProfiler {
         Interest { instructions: true, lines: false, calls: false }
     }
 
+    /// Most instructions continue the current run: only a comparison or two.
     #[inline]
     fn on_instruction(&mut self, vm: &mut Vm) -> Control {
-        let now = self.clock.raw();
-        self.charge(now);
-        if !self.cursor.is_current(vm) {
-            self.base = self.enter(vm);
+        if let Some(frame) = vm.frames.last()
+            && frame.pc == self.next
+            && self.cursor.is_current(vm)
+        {
+            self.next += 1;
+        } else {
+            self.boundary(vm);
         }
-        (self.running, self.running_row) = match vm.frames.last() {
-            Some(frame) if self.base != SINK => match frame.code.instructions.get(frame.pc) {
-                Some(instruction) => (self.base + frame.pc, instruction.op as usize),
-                // Past the end: the frame returns without an instruction.
-                None => (SINK, SINK_ROW),
-            },
-            _ => (SINK, SINK_ROW),
-        };
         Control::Continue
     }
 
     fn on_thread_switch(&mut self, vm: &mut Vm, from: u64, to: u64) {
         let now = self.clock.raw();
-        self.charge(now);
-        (self.running, self.running_row) = (SINK, SINK_ROW);
+        self.end_run(now);
         // The thread leaving: where it stood and why it waits (its state is already set).
         if let Some(thread) = vm.threads.by_ident(from)
             && let Some(&(_, node)) = self.cursor.top()
@@ -259,8 +336,7 @@ impl Observer for ExactProfiler {
 
     fn on_exit(&mut self, _vm: &mut Vm) {
         let now = self.clock.raw();
-        self.charge(now);
-        (self.running, self.running_row) = (SINK, SINK_ROW);
+        self.end_run(now);
         self.elapsed_ns = self.clock.delta_as_nanos(self.started, now);
         self.settle();
     }
