@@ -83,14 +83,17 @@ pub struct ExactProfiler {
     runs: Runs,
     /// (time ns, count) per slot, once the run has ended.
     slots: Vec<Tally>,
+    /// (time ns, count) per slot of its instructions timed alone.
+    timed_slots: Vec<Tally>,
     /// Counts of single-instruction times below `SHORT_NS`, by opcode row and ns.
     short: Vec<u64>,
     /// Histograms of the longer times, by opcode number.
     long: Vec<Option<Histogram<u64>>>,
     /// By opcode number, once the run has ended.
     pub ops: Vec<Option<OpStats>>,
-    /// Threads switched out, by ident: since when, under which node, and why.
-    waiting: Vec<(u64, u64, u32, String)>,
+    /// Threads switched out, by ident: since when, under which node, and what they are
+    /// blocked on (`None`: waiting for the GIL).
+    waiting: Vec<(u64, u64, u32, Option<&'static str>)>,
     /// Time (ns) charged to waits.
     pub wait_ns: u64,
     started: u64,
@@ -121,6 +124,7 @@ impl Default for ExactProfiler {
             slot_count: 1,
             runs,
             slots: Vec::new(),
+            timed_slots: vec![(0, 0)],
             short: vec![0; ROWS * SHORT_NS],
             long: (0..ROWS).map(|_| None).collect(),
             ops: (0..ROWS).map(|_| None).collect(),
@@ -144,6 +148,9 @@ impl ExactProfiler {
         match self.timed.take() {
             Some(op) => {
                 self.runs.record(self.start, 1, ns);
+                let timed = &mut self.timed_slots[self.start];
+                timed.0 += ns;
+                timed.1 += 1;
                 if (ns as usize) < SHORT_NS {
                     self.short[op * SHORT_NS + ns as usize] += 1;
                 } else {
@@ -201,6 +208,7 @@ impl ExactProfiler {
             self.bases[node] = self.slot_count;
             self.slot_count += vm.frames.last().map_or(0, |f| f.code.instructions.len());
             self.runs.reserve(self.slot_count);
+            self.timed_slots.resize(self.slot_count, (0, 0));
         }
         self.bases[node]
     }
@@ -241,7 +249,8 @@ impl ExactProfiler {
                 histograms[op].get_or_insert_with(histogram).saturating_record_n((ns as u64).max(1), n);
             }
         }
-        // Weights in ps, so that sub-ns differences between opcodes count.
+        // Weights in ps (so that sub-ns differences count): an instruction's own mean time
+        // where it was timed alone, else its opcode's.
         let means: Vec<Option<u64>> =
             histograms.iter().map(|h| h.as_ref().map(|h| ((h.mean() * 1000.0) as u64).max(1))).collect();
         let known: Vec<u64> = means.iter().flatten().copied().collect();
@@ -249,7 +258,10 @@ impl ExactProfiler {
         let mut weights = vec![fallback; self.slot_count];
         for (_, code, base) in self.nodes() {
             for (i, instruction) in code.instructions.iter().enumerate() {
-                weights[base + i] = means[instruction.op as usize].unwrap_or(fallback);
+                weights[base + i] = match self.timed_slots[base + i] {
+                    (ns, n) if n > 0 => (ns * 1000 / n).max(1),
+                    _ => means[instruction.op as usize].unwrap_or(fallback),
+                };
             }
         }
         let mut slots = vec![(0, 0); self.slot_count];
@@ -315,20 +327,17 @@ impl Observer for ExactProfiler {
         if let Some(thread) = vm.threads.by_ident(from)
             && let Some(&(_, node)) = self.cursor.top()
         {
-            let why = match &thread.state {
-                State::Blocked(b) => format!("<blocked: {}>", wait_kind(b)),
-                State::Ready => "<waiting for the GIL>".to_string(),
-                _ => String::new(),
-            };
-            if !why.is_empty() {
-                self.waiting.push((from, now, node, why));
+            match &thread.state {
+                State::Blocked(b) => self.waiting.push((from, now, node, Some(wait_kind(b)))),
+                State::Ready => self.waiting.push((from, now, node, None)),
+                _ => {}
             }
         }
         // The thread coming back: its wait, under the frame it left in.
         if let Some(i) = self.waiting.iter().position(|w| w.0 == to) {
-            let (_, since, node, why) = self.waiting.swap_remove(i);
+            let (_, since, node, blocked_on) = self.waiting.swap_remove(i);
             let ns = self.clock.delta_as_nanos(since, now);
-            let wait = self.stacks.wait(node, &why);
+            let wait = self.stacks.wait(node, blocked_on);
             self.stacks.nodes[wait as usize].own += ns;
             self.wait_ns += ns;
         }
@@ -344,14 +353,14 @@ impl Observer for ExactProfiler {
 
 /// What a blocked thread waits on, in a word: the Python object it named (`Event`,
 /// `Queue`, `Condition`...), else the primitive (`lock`, `sleep`, `join`).
-fn wait_kind(b: &crate::vm::threads::Blocked) -> String {
+fn wait_kind(b: &crate::vm::threads::Blocked) -> &'static str {
     use crate::vm::threads::Wait;
     if !matches!(b.what, crate::runtime::value::Value::None) {
-        return b.what.type_name().to_string();
+        return b.what.type_name();
     }
     match &b.wait {
-        Wait::Lock(lock) => lock.type_name().to_string(),
-        Wait::Sleep => "sleep".to_string(),
-        Wait::Join(_) => "join".to_string(),
+        Wait::Lock(lock) => lock.type_name(),
+        Wait::Sleep => "sleep",
+        Wait::Join(_) => "join",
     }
 }

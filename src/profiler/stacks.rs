@@ -30,6 +30,8 @@ pub struct Node {
     pub kind: NodeKind,
     /// Time (ns) or samples with this node on top.
     pub own: u64,
+    /// The last call from this node: (code address, child), found again without hashing.
+    last_call: (usize, u32),
 }
 
 /// The functions and the tree of stacks.
@@ -41,7 +43,7 @@ pub struct Stacks {
     /// Function nodes by (parent, code address): looked up at each call a profiler sees
     /// for the first time from its place, so keyed by plain integers with a fast hash.
     calls: FxHashMap<(u32, usize), u32>,
-    waits: HashMap<(u32, String), u32>,
+    waits: FxHashMap<(u32, Option<&'static str>), u32>,
     roots: HashMap<String, u32>,
 }
 
@@ -74,28 +76,41 @@ impl Stacks {
 
     /// The node of a call of `code` from `parent`, made on first sight.
     pub fn call(&mut self, parent: u32, code: &Rc<CodeObject>) -> u32 {
-        let key = (parent, Rc::as_ptr(code) as usize);
-        if let Some(&id) = self.calls.get(&key) {
-            return id;
+        let address = Rc::as_ptr(code) as usize;
+        let (last, child) = self.nodes[parent as usize].last_call;
+        if last == address {
+            return child;
         }
-        let function = self.function(code);
-        let id = self.push(parent, NodeKind::Function(function));
-        self.calls.insert(key, id);
+        let id = match self.calls.get(&(parent, address)) {
+            Some(&id) => id,
+            None => {
+                let function = self.function(code);
+                let id = self.push(parent, NodeKind::Function(function));
+                self.calls.insert((parent, address), id);
+                id
+            }
+        };
+        self.nodes[parent as usize].last_call = (address, id);
         id
     }
 
-    /// The wait node `why` (`<waiting for the GIL>`...) under `parent`, made on first sight.
-    pub fn wait(&mut self, parent: u32, why: &str) -> u32 {
-        if let Some(&id) = self.waits.get(&(parent, why.to_string())) {
+    /// The wait node under `parent` for a thread blocked on `blocked_on` (a word: `lock`,
+    /// `Event`...), or waiting for the GIL (`None`), made on first sight.
+    pub fn wait(&mut self, parent: u32, blocked_on: Option<&'static str>) -> u32 {
+        if let Some(&id) = self.waits.get(&(parent, blocked_on)) {
             return id;
         }
-        let id = self.push(parent, NodeKind::Wait(why.to_string()));
-        self.waits.insert((parent, why.to_string()), id);
+        let label = match blocked_on {
+            Some(what) => format!("<blocked: {what}>"),
+            None => "<waiting for the GIL>".to_string(),
+        };
+        let id = self.push(parent, NodeKind::Wait(label));
+        self.waits.insert((parent, blocked_on), id);
         id
     }
 
     fn push(&mut self, parent: u32, kind: NodeKind) -> u32 {
-        self.nodes.push(Node { parent, kind, own: 0 });
+        self.nodes.push(Node { parent, kind, own: 0, last_call: (0, 0) });
         (self.nodes.len() - 1) as u32
     }
 
