@@ -1,7 +1,8 @@
-//! Exact mode: every instruction counted, and the time of every straight run of
-//! instructions (up to a jump taken, a call, a return, an exception or a thread switch)
-//! measured with a clock read (TSC, through `quanta`) at its ends; the clock is not read
-//! between the instructions of a run, as a read costs about as much as a simple instruction.
+//! Exact mode: every instruction counted, and the time of every run of instructions (a
+//! frame's instructions executed in order, up to a jump back, a call, a return, an exception
+//! or a thread switch: see `runs`) measured with a clock read (TSC, through `quanta`) at its
+//! ends; the clock is not read between the instructions of a run, as a read costs about as
+//! much as a simple instruction.
 //! A run's time is shared among its instructions in proportion to their opcodes'
 //! single-instruction times, which come from short stretches of instructions timed one by
 //! one (at pseudo-random intervals, so that no loop is always caught at the same place);
@@ -15,7 +16,7 @@
 use hdrhistogram::Histogram;
 
 use super::cursor::Cursor;
-use super::runs::{Runs, Tally};
+use super::runs::{Ran, Runs, Tally};
 use super::stacks::{NodeKind, Stacks};
 use crate::bytecode::code::CodeObject;
 use crate::observe::{Control, Interest, Observer};
@@ -37,8 +38,9 @@ const ROWS: usize = 256;
 /// switch): time there is not an instruction's.
 const SINK: usize = 0;
 
-/// No pc: the next instruction starts a run.
-const NONE: usize = usize::MAX;
+/// The instructions of no run, or of one that cannot go on (an instruction timed alone):
+/// no instruction is further on than all of them, so the next one starts a run.
+const CLOSED: Ran = Ran::MAX;
 
 /// Instructions timed one by one in each stretch, and the most boundaries between stretches.
 const TIMED_STRETCH: u32 = 8;
@@ -63,11 +65,10 @@ pub struct ExactProfiler {
     cursor: Cursor,
     /// The slot of instruction 0 of the cursor's node (valid while the cursor is current).
     base: usize,
-    /// The current run: its first slot and pc, and the pc that continues it (`NONE` when
-    /// the next instruction is timed alone).
+    /// The current run: its first slot and pc, and the instructions it ran.
     start: usize,
     start_pc: usize,
-    next: usize,
+    ran: Ran,
     /// The opcode of an instruction timed alone (`None` in a run).
     timed: Option<usize>,
     /// Instructions still to time one by one, and run boundaries until the next stretch.
@@ -114,7 +115,7 @@ impl Default for ExactProfiler {
             base: SINK,
             start: SINK,
             start_pc: 0,
-            next: NONE,
+            ran: CLOSED,
             timed: None,
             stretch: 0,
             interval: 1,
@@ -157,10 +158,10 @@ impl ExactProfiler {
                     self.long[op].get_or_insert_with(histogram).saturating_record(ns.max(1));
                 }
             }
-            None => self.runs.record(self.start, (self.next - self.start_pc) as u32, ns),
+            None => self.runs.record(self.start, self.ran, ns),
         }
         self.start = SINK;
-        self.next = NONE;
+        self.ran = CLOSED;
     }
 
     /// Before an instruction that does not continue the current run: end it, start another.
@@ -183,7 +184,7 @@ impl ExactProfiler {
             self.timed = Some(instruction.op as usize);
             return;
         }
-        self.next = frame.pc + 1;
+        self.ran = 1;
         self.interval -= 1;
         if self.interval == 0 {
             // xorshift64
@@ -306,14 +307,16 @@ impl Observer for ExactProfiler {
         Interest { instructions: true, lines: false, calls: false }
     }
 
-    /// Most instructions continue the current run: only a comparison or two.
+    /// Most instructions continue the current run: a few comparisons and a bit set.
     #[inline]
     fn on_instruction(&mut self, vm: &mut Vm) -> Control {
         if let Some(frame) = vm.frames.last()
-            && frame.pc == self.next
+            && let offset = frame.pc.wrapping_sub(self.start_pc)
+            && offset < 64
+            && 1 << offset > self.ran
             && self.cursor.is_current(vm)
         {
-            self.next += 1;
+            self.ran |= 1 << offset;
         } else {
             self.boundary(vm);
         }
