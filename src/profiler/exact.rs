@@ -141,14 +141,16 @@ impl ExactProfiler {
     /// End the current run at `now`: its time and count (and, for an instruction timed
     /// alone, its opcode's latency).
     fn end_run(&mut self, now: u64) {
-        let ns = self.clock.delta_as_nanos(self.last, now);
+        // Raw clock ticks, made ns when the profile ends (the scale is linear).
+        let ticks = now.saturating_sub(self.last);
         self.last = now;
         if self.start == SINK {
             return;
         }
         match self.timed.take() {
             Some(op) => {
-                self.runs.record(self.start, 1, ns);
+                self.runs.record(self.start, 1, ticks);
+                let ns = self.ns(ticks);
                 let timed = &mut self.timed_slots[self.start];
                 timed.0 += ns;
                 timed.1 += 1;
@@ -158,10 +160,15 @@ impl ExactProfiler {
                     self.long[op].get_or_insert_with(histogram).saturating_record(ns.max(1));
                 }
             }
-            None => self.runs.record(self.start, self.ran, ns),
+            None => self.runs.record(self.start, self.ran, ticks),
         }
         self.start = SINK;
         self.ran = CLOSED;
+    }
+
+    /// Clock ticks in ns.
+    fn ns(&self, ticks: u64) -> u64 {
+        self.clock.delta_as_nanos(0, ticks)
     }
 
     /// Before an instruction that does not continue the current run: end it, start another.
@@ -267,6 +274,9 @@ impl ExactProfiler {
         }
         let mut slots = vec![(0, 0); self.slot_count];
         self.runs.settle(&mut slots, |s| weights[s]);
+        for slot in &mut slots {
+            slot.0 = self.ns(slot.0);
+        }
         self.slots = slots;
 
         let mut ops: Vec<Option<OpStats>> = (0..ROWS).map(|_| None).collect();

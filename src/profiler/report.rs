@@ -4,6 +4,8 @@
 use std::collections::HashMap;
 use std::fmt::Write;
 
+use hdrhistogram::Histogram;
+
 use super::exact::ExactProfiler;
 use super::json::Json;
 use super::sample::Sampler;
@@ -132,8 +134,8 @@ pub fn exact(p: &ExactProfiler, script: &str, top: usize) -> String {
             duration(s.total_ns),
             share(s.total_ns, total),
             duration(s.total_ns / s.count.max(1)),
-            duration(s.histogram.value_at_quantile(0.5)),
-            duration(s.histogram.value_at_quantile(0.99)),
+            quantile(&s.histogram, 0.5),
+            quantile(&s.histogram, 0.99),
         );
     }
     let mut sources = Sources(HashMap::new());
@@ -183,9 +185,14 @@ pub fn sample(s: &Sampler, script: &str, top: usize) -> String {
     out
 }
 
+/// A percentile of an opcode's instructions timed alone, or `-` if none was.
+fn quantile(h: &Histogram<u64>, q: f64) -> String {
+    if h.is_empty() { "-".to_string() } else { duration(h.value_at_quantile(q)) }
+}
+
 /// `--opcodes`: each opcode's latency percentiles from its histogram.
 pub fn ladder(p: &ExactProfiler) -> String {
-    let mut out = String::from("\nper-opcode latency (single instructions)\n");
+    let mut out = String::from("\nper-opcode latency (single instructions, of those timed alone)\n");
     let _ = writeln!(
         out,
         "{:<20} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8}",
@@ -197,12 +204,12 @@ pub fn ladder(p: &ExactProfiler) -> String {
             out,
             "{:<20} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8}",
             fit(op.name(), 20),
-            duration(h.value_at_quantile(0.5)),
-            duration(h.value_at_quantile(0.9)),
-            duration(h.value_at_quantile(0.99)),
-            duration(h.value_at_quantile(0.999)),
-            duration(h.max()),
-            duration(h.mean() as u64),
+            quantile(h, 0.5),
+            quantile(h, 0.9),
+            quantile(h, 0.99),
+            quantile(h, 0.999),
+            quantile(h, 1.0),
+            if h.is_empty() { "-".to_string() } else { duration(h.mean() as u64) },
         );
     }
     out
@@ -218,6 +225,7 @@ pub fn exact_json(p: &ExactProfiler, script: &str) -> String {
                 ("count", Json::Int(s.count)),
                 ("total_ns", Json::Int(s.total_ns)),
                 ("mean_ns", Json::Int(s.total_ns / s.count.max(1))),
+                ("timed", Json::Int(s.histogram.len())),
                 ("p50_ns", Json::Int(s.histogram.value_at_quantile(0.5))),
                 ("p90_ns", Json::Int(s.histogram.value_at_quantile(0.9))),
                 ("p99_ns", Json::Int(s.histogram.value_at_quantile(0.99))),

@@ -9,7 +9,7 @@
 
 use rustc_hash::FxHashMap;
 
-/// (time ns, count).
+/// (time, count); the time in clock ticks while the profile runs, in ns after.
 pub type Tally = (u64, u64);
 
 /// The instructions of a run: bit i for the instruction i after its first.
