@@ -44,14 +44,14 @@ const CLOSED: Ran = Ran::MAX;
 
 /// Instructions timed one by one in each stretch, and the most boundaries between stretches.
 const TIMED_STRETCH: u32 = 8;
-const MAX_INTERVAL: u64 = 128;
+const MAX_INTERVAL: u64 = 256;
 
 /// Per opcode, worked out at the end of the run.
 pub struct OpStats {
     pub count: u64,
     pub total_ns: u64,
-    /// Single-instruction times in ns (of the instructions timed one by one).
-    pub histogram: Histogram<u64>,
+    /// Single-instruction times in ns of its instructions timed alone (`None`: none was).
+    pub histogram: Option<Histogram<u64>>,
 }
 
 fn histogram() -> Histogram<u64> {
@@ -87,7 +87,7 @@ pub struct ExactProfiler {
     /// (time ns, count) per slot of its instructions timed alone.
     timed_slots: Vec<Tally>,
     /// Counts of single-instruction times below `SHORT_NS`, by opcode row and ns.
-    short: Vec<u64>,
+    short: Vec<Vec<u64>>,
     /// Histograms of the longer times, by opcode number.
     long: Vec<Option<Histogram<u64>>>,
     /// By opcode number, once the run has ended.
@@ -126,7 +126,8 @@ impl Default for ExactProfiler {
             runs,
             slots: Vec::new(),
             timed_slots: vec![(0, 0)],
-            short: vec![0; ROWS * SHORT_NS],
+            // A row is made on an opcode's first short time (few opcodes run in a program).
+            short: vec![Vec::new(); ROWS],
             long: (0..ROWS).map(|_| None).collect(),
             ops: (0..ROWS).map(|_| None).collect(),
             waiting: Vec::new(),
@@ -155,7 +156,11 @@ impl ExactProfiler {
                 timed.0 += ns;
                 timed.1 += 1;
                 if (ns as usize) < SHORT_NS {
-                    self.short[op * SHORT_NS + ns as usize] += 1;
+                    let row = &mut self.short[op];
+                    if row.is_empty() {
+                        row.resize(SHORT_NS, 0);
+                    }
+                    row[ns as usize] += 1;
                 } else {
                     self.long[op].get_or_insert_with(histogram).saturating_record(ns.max(1));
                 }
@@ -252,7 +257,7 @@ impl ExactProfiler {
     /// totals.
     fn settle(&mut self) {
         let mut histograms: Vec<Option<Histogram<u64>>> = std::mem::take(&mut self.long);
-        for (op, row) in self.short.chunks(SHORT_NS).enumerate() {
+        for (op, row) in self.short.iter().enumerate() {
             for (ns, &n) in row.iter().enumerate().filter(|(_, n)| **n > 0) {
                 histograms[op].get_or_insert_with(histogram).saturating_record_n((ns as u64).max(1), n);
             }
@@ -295,7 +300,7 @@ impl ExactProfiler {
                     let stats = ops[op].get_or_insert_with(|| OpStats {
                         count: 0,
                         total_ns: 0,
-                        histogram: histograms[op].take().unwrap_or_else(histogram),
+                        histogram: histograms[op].take(),
                     });
                     stats.count += n;
                     stats.total_ns += ns;

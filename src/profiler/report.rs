@@ -134,8 +134,8 @@ pub fn exact(p: &ExactProfiler, script: &str, top: usize) -> String {
             duration(s.total_ns),
             share(s.total_ns, total),
             duration(s.total_ns / s.count.max(1)),
-            quantile(&s.histogram, 0.5),
-            quantile(&s.histogram, 0.99),
+            quantile(s.histogram.as_ref(), 0.5),
+            quantile(s.histogram.as_ref(), 0.99),
         );
     }
     let mut sources = Sources(HashMap::new());
@@ -186,8 +186,8 @@ pub fn sample(s: &Sampler, script: &str, top: usize) -> String {
 }
 
 /// A percentile of an opcode's instructions timed alone, or `-` if none was.
-fn quantile(h: &Histogram<u64>, q: f64) -> String {
-    if h.is_empty() { "-".to_string() } else { duration(h.value_at_quantile(q)) }
+fn quantile(h: Option<&Histogram<u64>>, q: f64) -> String {
+    h.map_or("-".to_string(), |h| duration(h.value_at_quantile(q)))
 }
 
 /// `--opcodes`: each opcode's latency percentiles from its histogram.
@@ -199,7 +199,7 @@ pub fn ladder(p: &ExactProfiler) -> String {
         "opcode", "p50", "p90", "p99", "p99.9", "max", "mean"
     );
     for (op, s) in opcodes(p) {
-        let h = &s.histogram;
+        let h = s.histogram.as_ref();
         let _ = writeln!(
             out,
             "{:<20} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8}",
@@ -209,7 +209,7 @@ pub fn ladder(p: &ExactProfiler) -> String {
             quantile(h, 0.99),
             quantile(h, 0.999),
             quantile(h, 1.0),
-            if h.is_empty() { "-".to_string() } else { duration(h.mean() as u64) },
+            h.map_or("-".to_string(), |h| duration(h.mean() as u64)),
         );
     }
     out
@@ -220,16 +220,17 @@ pub fn exact_json(p: &ExactProfiler, script: &str) -> String {
     let ops: Vec<Json> = opcodes(p)
         .into_iter()
         .map(|(op, s)| {
+            let h = s.histogram.as_ref();
             Json::Object(vec![
                 ("opcode", Json::Str(op.name().into())),
                 ("count", Json::Int(s.count)),
                 ("total_ns", Json::Int(s.total_ns)),
                 ("mean_ns", Json::Int(s.total_ns / s.count.max(1))),
-                ("timed", Json::Int(s.histogram.len())),
-                ("p50_ns", Json::Int(s.histogram.value_at_quantile(0.5))),
-                ("p90_ns", Json::Int(s.histogram.value_at_quantile(0.9))),
-                ("p99_ns", Json::Int(s.histogram.value_at_quantile(0.99))),
-                ("max_ns", Json::Int(s.histogram.max())),
+                ("timed", Json::Int(h.map_or(0, Histogram::len))),
+                ("p50_ns", Json::Int(h.map_or(0, |h| h.value_at_quantile(0.5)))),
+                ("p90_ns", Json::Int(h.map_or(0, |h| h.value_at_quantile(0.9)))),
+                ("p99_ns", Json::Int(h.map_or(0, |h| h.value_at_quantile(0.99)))),
+                ("max_ns", Json::Int(h.map_or(0, Histogram::max))),
             ])
         })
         .collect();
