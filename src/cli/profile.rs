@@ -16,7 +16,8 @@ use crate::profiler::{export, report};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
 pub enum Mode {
-    /// Time every instruction (one clock read per instruction boundary).
+    /// Count every instruction and time every run of them (a clock read where the
+    /// instructions stop following each other: a jump back, a call, a return).
     #[default]
     Exact,
     /// Sample the running stack on a timer (near-zero overhead).

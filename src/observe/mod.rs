@@ -3,7 +3,7 @@
 //!
 //! Stage events come from the pipeline (source read, tokens, AST, code objects, cache);
 //! execution events from the VM (instruction, line, call, return, exception, thread switch,
-//! output written).
+//! thread state change, output written).
 //! Event names follow CPython's `sys.monitoring` where one exists (PY_START is `on_call`,
 //! PY_RETURN `on_return`, RAISE/EXCEPTION_HANDLED/PY_UNWIND `on_exception`). An observer
 //! gets `&mut Vm` (it is taken out of the VM while it runs), so it can read frames, stacks
@@ -64,6 +64,19 @@ pub enum ExceptionEvent {
     Unwound,
 }
 
+/// What a thread became (`Observer::on_thread_state`). The thread's record in `vm.threads`
+/// has the details, such as what a blocked thread waits on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ThreadState {
+    /// Waiting for the GIL (started, preempted, or woken).
+    Ready,
+    /// Holding the GIL.
+    Running,
+    /// Waiting on a lock, a sleep or a join.
+    Blocked,
+    Finished,
+}
+
 /// Which execution events an observer wants (the VM skips the work for the others).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Interest {
@@ -120,6 +133,8 @@ pub trait Observer {
     fn on_thread_switch(&mut self, _vm: &mut Vm, _from: u64, _to: u64) {}
     /// The program wrote `text` to stdout or stderr (already passed on to the stream).
     fn on_output(&mut self, _vm: &mut Vm, _stream: Stream, _text: &str) {}
+    /// Thread `ident` became `state` (its record in `vm.threads` is already updated).
+    fn on_thread_state(&mut self, _vm: &mut Vm, _ident: u64, _state: ThreadState) {}
     /// The program ended (after its last thread).
     fn on_exit(&mut self, _vm: &mut Vm) {}
 }
@@ -132,6 +147,7 @@ impl<T: Observer> Observer for std::rc::Rc<std::cell::RefCell<T>> {
     fn on_stage(&mut self, event: &StageEvent) {
         self.borrow_mut().on_stage(event)
     }
+    #[inline]
     fn on_instruction(&mut self, vm: &mut Vm) -> Control {
         self.borrow_mut().on_instruction(vm)
     }
@@ -155,6 +171,9 @@ impl<T: Observer> Observer for std::rc::Rc<std::cell::RefCell<T>> {
     }
     fn on_output(&mut self, vm: &mut Vm, stream: Stream, text: &str) {
         self.borrow_mut().on_output(vm, stream, text)
+    }
+    fn on_thread_state(&mut self, vm: &mut Vm, ident: u64, state: ThreadState) {
+        self.borrow_mut().on_thread_state(vm, ident, state)
     }
     fn on_exit(&mut self, vm: &mut Vm) {
         self.borrow_mut().on_exit(vm)

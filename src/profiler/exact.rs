@@ -1,18 +1,25 @@
-//! Exact mode: one clock read (TSC, through `quanta`) at each instruction boundary, the time
-//! since the last one charged to the instruction that just ran: to its opcode (count, total,
-//! an hdrhistogram of single-instruction times), to its source line, and to its stack (per
-//! opcode, so the flamegraph's leaves are opcodes). A thread that is switched out has the
-//! time until it runs again charged to a `<waiting for the GIL>` or `<blocked on ...>` frame
-//! under the frame it left in.
-
-use std::collections::HashMap;
+//! Exact mode: every instruction counted, and the time of every run of instructions (a
+//! frame's instructions executed in order, up to a jump back, a call, a return, an exception
+//! or a thread switch: see `runs`) measured with a clock read (TSC, through `quanta`) at its
+//! ends; the clock is not read between the instructions of a run, as a read costs about as
+//! much as a simple instruction.
+//! A run's time is shared among its instructions in proportion to their opcodes'
+//! single-instruction times, which come from short stretches of instructions timed one by
+//! one (at pseudo-random intervals, so that no loop is always caught at the same place);
+//! those also give the per-opcode latency histograms. See `runs` for the record.
+//!
+//! A thread that is switched out has the time until it runs again charged to a
+//! `<waiting for the GIL>` or `<blocked on ...>` frame under the frame it left in.
+//! Everything else (per-opcode, per-line and per-function figures, the calls of each
+//! function, which are the runs of its first instruction) is worked out when the run ends.
 
 use hdrhistogram::Histogram;
 
 use super::cursor::Cursor;
+use super::runs::{Ran, Runs, Tally};
 use super::stacks::{NodeKind, Stacks};
-use crate::bytecode::opcode::Op;
-use crate::observe::{Interest, Observer};
+use crate::bytecode::code::CodeObject;
+use crate::observe::{Control, Interest, Observer};
 use crate::vm::Vm;
 use crate::vm::threads::State;
 
@@ -20,72 +27,74 @@ use crate::vm::threads::State;
 /// 10 s, with two significant figures (within 1%; times under `SHORT_NS` are exact).
 const HISTOGRAM_MAX_NS: u64 = 10_000_000_000;
 
-/// Single-instruction times below this many ns are counted in a plain array (one
-/// increment, exact), and moved into the histogram when the run ends.
-const SHORT_NS: usize = 4096;
+/// Single-instruction times below this many ns (most of them) are counted in a plain array,
+/// one short row per opcode; longer ones go straight into the opcode's histogram.
+const SHORT_NS: usize = 256;
 
-/// Per opcode.
+/// Opcode rows of short times: one per opcode number.
+const ROWS: usize = 256;
+
+/// The slot charged when no instruction is running (before the first, after a thread
+/// switch): time there is not an instruction's.
+const SINK: usize = 0;
+
+/// The instructions of no run, or of one that cannot go on (an instruction timed alone):
+/// no instruction is further on than all of them, so the next one starts a run.
+const CLOSED: Ran = Ran::MAX;
+
+/// Instructions timed one by one in each stretch, and the most boundaries between stretches.
+const TIMED_STRETCH: u32 = 8;
+const MAX_INTERVAL: u64 = 256;
+
+/// Per opcode, worked out at the end of the run.
 pub struct OpStats {
     pub count: u64,
     pub total_ns: u64,
-    /// Single-instruction times in ns (complete once the run has ended).
-    pub histogram: Histogram<u64>,
-    /// Counts of times below `SHORT_NS`, by ns, not yet in `histogram`.
-    short: Vec<u32>,
+    /// Single-instruction times in ns of its instructions timed alone (`None`: none was).
+    pub histogram: Option<Histogram<u64>>,
 }
 
-impl OpStats {
-    fn new() -> OpStats {
-        OpStats {
-            count: 0,
-            total_ns: 0,
-            histogram: Histogram::new_with_bounds(1, HISTOGRAM_MAX_NS, 2).expect("valid histogram bounds"),
-            short: vec![0; SHORT_NS],
-        }
-    }
-
-    #[inline]
-    fn record(&mut self, ns: u64) {
-        self.count += 1;
-        self.total_ns += ns;
-        match self.short.get_mut(ns as usize) {
-            Some(n) if *n < u32::MAX => *n += 1,
-            _ => self.histogram.saturating_record(ns.max(1)),
-        }
-    }
-
-    /// Move the short times into the histogram.
-    fn settle(&mut self) {
-        for (ns, n) in self.short.iter_mut().enumerate() {
-            if *n > 0 {
-                self.histogram.saturating_record_n((ns as u64).max(1), u64::from(*n));
-                *n = 0;
-            }
-        }
-    }
-}
-
-/// The instruction whose time is running: since `ExactProfiler::last`.
-#[derive(Clone, Copy)]
-struct Running {
-    op: Op,
-    node: u32,
-    index: u32,
+fn histogram() -> Histogram<u64> {
+    Histogram::new_with_bounds(1, HISTOGRAM_MAX_NS, 2).expect("valid histogram bounds")
 }
 
 pub struct ExactProfiler {
     clock: quanta::Clock,
+    /// The clock at the start of the current run.
     last: u64,
-    running: Option<Running>,
     cursor: Cursor,
+    /// The slot of instruction 0 of the cursor's node (valid while the cursor is current).
+    base: usize,
+    /// The current run: its first slot and pc, and the instructions it ran.
+    start: usize,
+    start_pc: usize,
+    ran: Ran,
+    /// The opcode of an instruction timed alone (`None` in a run).
+    timed: Option<usize>,
+    /// Instructions still to time one by one, and run boundaries until the next stretch.
+    stretch: u32,
+    interval: u64,
+    /// The state of the pseudo-random intervals (xorshift).
+    seed: u64,
     pub stacks: Stacks,
-    /// By opcode number.
+    /// Slots: one per stack node and instruction, node n's instruction i at `bases[n] + i`
+    /// (slot 0 is the sink); per node, its first slot (0: none yet).
+    bases: Vec<usize>,
+    slot_count: usize,
+    runs: Runs,
+    /// (time ns, count) per slot, once the run has ended.
+    slots: Vec<Tally>,
+    /// (time ns, count) per slot of its instructions timed alone.
+    timed_slots: Vec<Tally>,
+    /// Counts of single-instruction times below `SHORT_NS`, by opcode row and ns.
+    short: Vec<Vec<u64>>,
+    /// Histograms of the longer times, by opcode number.
+    long: Vec<Option<Histogram<u64>>>,
+    /// By opcode number, once the run has ended.
     pub ops: Vec<Option<OpStats>>,
-    /// Per stack node (of a function), per instruction index: (time ns, count). Lines,
-    /// functions and the flamegraph's opcode leaves are all summed from these.
-    pub slots: Vec<Vec<(u64, u64)>>,
-    /// Threads switched out: when, under which node, and why.
-    waiting: HashMap<u64, (u64, u32, String)>,
+    /// Threads switched out, by ident: since when, under which node, and what they are
+    /// blocked on (`None`: waiting for the GIL).
+    waiting: Vec<(u64, u64, u32, Option<&'static str>)>,
     /// Time (ns) charged to waits.
     pub wait_ns: u64,
     started: u64,
@@ -97,16 +106,31 @@ impl Default for ExactProfiler {
     fn default() -> Self {
         let clock = quanta::Clock::new();
         let now = clock.raw();
+        let mut runs = Runs::default();
+        runs.reserve(1);
         ExactProfiler {
             clock,
             last: now,
-            running: None,
             cursor: Cursor::default(),
+            base: SINK,
+            start: SINK,
+            start_pc: 0,
+            ran: CLOSED,
+            timed: None,
+            stretch: 0,
+            interval: 1,
+            seed: 0x9E37_79B9_7F4A_7C15,
             stacks: Stacks::default(),
-            // Made before the run, so no allocation is timed as part of an instruction.
-            ops: (0..256).map(|n| Op::ALL.iter().any(|op| *op as usize == n).then(OpStats::new)).collect(),
+            bases: Vec::new(),
+            slot_count: 1,
+            runs,
             slots: Vec::new(),
-            waiting: HashMap::new(),
+            timed_slots: vec![(0, 0)],
+            // A row is made on an opcode's first short time (few opcodes run in a program).
+            short: vec![Vec::new(); ROWS],
+            long: (0..ROWS).map(|_| None).collect(),
+            ops: (0..ROWS).map(|_| None).collect(),
+            waiting: Vec::new(),
             wait_ns: 0,
             started: now,
             elapsed_ns: 0,
@@ -115,24 +139,107 @@ impl Default for ExactProfiler {
 }
 
 impl ExactProfiler {
-    /// Charge the running instruction with the time up to `now`.
-    fn charge(&mut self, now: u64) {
-        let Some(r) = self.running.take() else { return };
-        let ns = self.clock.delta_as_nanos(self.last, now);
-        if let Some(stats) = &mut self.ops[r.op as usize] {
-            stats.record(ns);
+    /// End the current run at `now`: its time and count (and, for an instruction timed
+    /// alone, its opcode's latency).
+    fn end_run(&mut self, now: u64) {
+        // Raw clock ticks, made ns when the profile ends (the scale is linear).
+        let ticks = now.saturating_sub(self.last);
+        self.last = now;
+        if self.start == SINK {
+            return;
         }
-        let slot = &mut self.slots[r.node as usize][r.index as usize];
-        slot.0 += ns;
-        slot.1 += 1;
+        match self.timed.take() {
+            Some(op) => {
+                self.runs.record(self.start, 1, ticks);
+                let ns = self.ns(ticks);
+                let timed = &mut self.timed_slots[self.start];
+                timed.0 += ns;
+                timed.1 += 1;
+                if (ns as usize) < SHORT_NS {
+                    let row = &mut self.short[op];
+                    if row.is_empty() {
+                        row.resize(SHORT_NS, 0);
+                    }
+                    row[ns as usize] += 1;
+                } else {
+                    self.long[op].get_or_insert_with(histogram).saturating_record(ns.max(1));
+                }
+            }
+            None => self.runs.record(self.start, self.ran, ticks),
+        }
+        self.start = SINK;
+        self.ran = CLOSED;
     }
 
-    /// The code object of stack node `node`, if it is a function's.
-    pub fn code_of(&self, node: usize) -> Option<&std::rc::Rc<crate::bytecode::code::CodeObject>> {
-        match self.stacks.nodes[node].kind {
-            NodeKind::Function(f) => Some(&self.stacks.functions[f as usize].code),
-            _ => None,
+    /// Clock ticks in ns.
+    fn ns(&self, ticks: u64) -> u64 {
+        self.clock.delta_as_nanos(0, ticks)
+    }
+
+    /// Before an instruction that does not continue the current run: end it, start another.
+    #[inline(never)]
+    fn boundary(&mut self, vm: &Vm) {
+        let now = self.clock.raw();
+        self.end_run(now);
+        if !self.cursor.is_current(vm) {
+            self.base = self.enter(vm);
         }
+        let Some(frame) = vm.frames.last() else { return };
+        // Past the end (the frame returns without an instruction): no run.
+        let Some(instruction) = frame.code.instructions.get(frame.pc) else { return };
+        if self.base == SINK {
+            return;
+        }
+        (self.start, self.start_pc) = (self.base + frame.pc, frame.pc);
+        if self.stretch > 0 {
+            self.stretch -= 1;
+            self.timed = Some(instruction.op as usize);
+            return;
+        }
+        self.ran = 1;
+        self.interval -= 1;
+        if self.interval == 0 {
+            // xorshift64
+            self.seed ^= self.seed << 13;
+            self.seed ^= self.seed >> 7;
+            self.seed ^= self.seed << 17;
+            self.interval = 1 + self.seed % MAX_INTERVAL;
+            self.stretch = TIMED_STRETCH;
+        }
+    }
+
+    /// The first slot of the running frame's node, after a frame change.
+    #[cold]
+    #[inline(never)]
+    fn enter(&mut self, vm: &Vm) -> usize {
+        let Some(node) = self.cursor.node(&mut self.stacks, vm) else { return SINK };
+        let node = node as usize;
+        if self.bases.len() <= node {
+            self.bases.resize(node + 1, SINK);
+        }
+        if self.bases[node] == SINK {
+            self.bases[node] = self.slot_count;
+            self.slot_count += vm.frames.last().map_or(0, |f| f.code.instructions.len());
+            self.runs.reserve(self.slot_count);
+            self.timed_slots.resize(self.slot_count, (0, 0));
+        }
+        self.bases[node]
+    }
+
+    /// Per function node: its code and its slots (time ns, count per instruction), once the
+    /// run has ended.
+    pub fn node_slots(&self) -> impl Iterator<Item = (u32, &CodeObject, &[Tally])> {
+        self.nodes().filter_map(|(node, code, base)| {
+            Some((node, code, self.slots.get(base..base + code.instructions.len())?))
+        })
+    }
+
+    /// Per function node with slots: the node, its code and its first slot.
+    fn nodes(&self) -> impl Iterator<Item = (u32, &CodeObject, usize)> {
+        self.bases.iter().enumerate().filter(|(_, base)| **base != SINK).filter_map(|(node, &base)| {
+            let NodeKind::Function(f) = self.stacks.nodes[node].kind else { return None };
+            Some((node as u32, &*self.stacks.functions[f as usize].code, base))
+        })
     }
 
     /// Instructions executed in all.
@@ -144,96 +251,134 @@ impl ExactProfiler {
     pub fn instruction_ns(&self) -> u64 {
         self.ops.iter().flatten().map(|s| s.total_ns).sum()
     }
+
+    /// Work out what the runs and the timed instructions add up to: the latency histograms,
+    /// the slots (runs shared by the opcodes' mean latencies), node times, calls, opcode
+    /// totals.
+    fn settle(&mut self) {
+        let mut histograms: Vec<Option<Histogram<u64>>> = std::mem::take(&mut self.long);
+        for (op, row) in self.short.iter().enumerate() {
+            for (ns, &n) in row.iter().enumerate().filter(|(_, n)| **n > 0) {
+                histograms[op].get_or_insert_with(histogram).saturating_record_n((ns as u64).max(1), n);
+            }
+        }
+        // Weights in ps (so that sub-ns differences count): an instruction's own mean time
+        // where it was timed alone, else its opcode's.
+        let means: Vec<Option<u64>> =
+            histograms.iter().map(|h| h.as_ref().map(|h| ((h.mean() * 1000.0) as u64).max(1))).collect();
+        let known: Vec<u64> = means.iter().flatten().copied().collect();
+        let fallback = (known.iter().sum::<u64>() / (known.len() as u64).max(1)).max(1);
+        let mut weights = vec![fallback; self.slot_count];
+        for (_, code, base) in self.nodes() {
+            for (i, instruction) in code.instructions.iter().enumerate() {
+                weights[base + i] = match self.timed_slots[base + i] {
+                    (ns, n) if n > 0 => (ns * 1000 / n).max(1),
+                    _ => means[instruction.op as usize].unwrap_or(fallback),
+                };
+            }
+        }
+        let mut slots = vec![(0, 0); self.slot_count];
+        self.runs.settle(&mut slots, |s| weights[s]);
+        for slot in &mut slots {
+            slot.0 = self.ns(slot.0);
+        }
+        self.slots = slots;
+
+        let mut ops: Vec<Option<OpStats>> = (0..ROWS).map(|_| None).collect();
+        let mut owns = Vec::new();
+        let mut calls = Vec::new();
+        for (node, code, slots) in self.node_slots() {
+            owns.push((node, slots.iter().map(|s| s.0).sum::<u64>()));
+            if let (NodeKind::Function(f), Some(first)) =
+                (&self.stacks.nodes[node as usize].kind, slots.first())
+            {
+                calls.push((*f, first.1));
+            }
+            for (instruction, &(ns, n)) in code.instructions.iter().zip(slots) {
+                if n > 0 {
+                    let op = instruction.op as usize;
+                    let stats = ops[op].get_or_insert_with(|| OpStats {
+                        count: 0,
+                        total_ns: 0,
+                        histogram: histograms[op].take(),
+                    });
+                    stats.count += n;
+                    stats.total_ns += ns;
+                }
+            }
+        }
+        for (node, own) in owns {
+            self.stacks.nodes[node as usize].own += own;
+        }
+        for (f, n) in calls {
+            self.stacks.functions[f as usize].calls += n;
+        }
+        self.ops = ops;
+    }
 }
 
 impl Observer for ExactProfiler {
     fn interest(&self) -> Interest {
-        Interest { instructions: true, lines: false, calls: true }
+        Interest { instructions: true, lines: false, calls: false }
     }
 
-    fn on_instruction(&mut self, vm: &mut Vm) -> crate::observe::Control {
-        let now = self.clock.raw();
-        self.charge(now);
-        if let Some(node) = self.cursor.node(&mut self.stacks, vm)
-            && let Some(frame) = vm.frames.last()
-            && let Some(instruction) = frame.code.instructions.get(frame.pc)
+    /// Most instructions continue the current run: a few comparisons and a bit set.
+    #[inline]
+    fn on_instruction(&mut self, vm: &mut Vm) -> Control {
+        if let Some(frame) = vm.frames.last()
+            && let offset = frame.pc.wrapping_sub(self.start_pc)
+            && offset < 64
+            && 1 << offset > self.ran
+            && self.cursor.is_current(vm)
         {
-            if self.slots.len() <= node as usize {
-                self.slots.resize_with(node as usize + 1, Vec::new);
-            }
-            let slots = &mut self.slots[node as usize];
-            if slots.len() < frame.code.instructions.len() {
-                slots.resize(frame.code.instructions.len(), (0, 0));
-            }
-            self.running = Some(Running { op: instruction.op, node, index: frame.pc as u32 });
+            self.ran |= 1 << offset;
+        } else {
+            self.boundary(vm);
         }
-        self.last = now;
-        crate::observe::Control::Continue
-    }
-
-    fn on_call(&mut self, vm: &mut Vm) -> crate::observe::Control {
-        if let Some(frame) = vm.frames.last() {
-            let function = self.stacks.function(&frame.code);
-            self.stacks.functions[function as usize].calls += 1;
-        }
-        crate::observe::Control::Continue
+        Control::Continue
     }
 
     fn on_thread_switch(&mut self, vm: &mut Vm, from: u64, to: u64) {
         let now = self.clock.raw();
-        self.charge(now);
+        self.end_run(now);
         // The thread leaving: where it stood and why it waits (its state is already set).
         if let Some(thread) = vm.threads.by_ident(from)
-            && let Some(&(_, node)) = self.cursor_top()
+            && let Some(&(_, node)) = self.cursor.top()
         {
-            let why = match &thread.state {
-                State::Blocked(b) => format!("<blocked: {}>", wait_kind(b)),
-                State::Ready => "<waiting for the GIL>".to_string(),
-                _ => String::new(),
-            };
-            if !why.is_empty() {
-                self.waiting.insert(from, (now, node, why));
+            match &thread.state {
+                State::Blocked(b) => self.waiting.push((from, now, node, Some(wait_kind(b)))),
+                State::Ready => self.waiting.push((from, now, node, None)),
+                _ => {}
             }
         }
         // The thread coming back: its wait, under the frame it left in.
-        if let Some((since, node, why)) = self.waiting.remove(&to) {
+        if let Some(i) = self.waiting.iter().position(|w| w.0 == to) {
+            let (_, since, node, blocked_on) = self.waiting.swap_remove(i);
             let ns = self.clock.delta_as_nanos(since, now);
-            let wait = self.stacks.child(node, NodeKind::Wait(why));
+            let wait = self.stacks.wait(node, blocked_on);
             self.stacks.nodes[wait as usize].own += ns;
             self.wait_ns += ns;
         }
-        self.last = now;
     }
 
     fn on_exit(&mut self, _vm: &mut Vm) {
         let now = self.clock.raw();
-        self.charge(now);
+        self.end_run(now);
         self.elapsed_ns = self.clock.delta_as_nanos(self.started, now);
-        for (node, slots) in self.slots.iter().enumerate() {
-            self.stacks.nodes[node].own += slots.iter().map(|s| s.0).sum::<u64>();
-        }
-        for stats in self.ops.iter_mut().flatten() {
-            stats.settle();
-        }
-    }
-}
-
-impl ExactProfiler {
-    fn cursor_top(&self) -> Option<&(usize, u32)> {
-        self.cursor.top()
+        self.settle();
     }
 }
 
 /// What a blocked thread waits on, in a word: the Python object it named (`Event`,
 /// `Queue`, `Condition`...), else the primitive (`lock`, `sleep`, `join`).
-fn wait_kind(b: &crate::vm::threads::Blocked) -> String {
+fn wait_kind(b: &crate::vm::threads::Blocked) -> &'static str {
     use crate::vm::threads::Wait;
     if !matches!(b.what, crate::runtime::value::Value::None) {
-        return b.what.type_name().to_string();
+        return b.what.type_name();
     }
     match &b.wait {
-        Wait::Lock(lock) => lock.type_name().to_string(),
-        Wait::Sleep => "sleep".to_string(),
-        Wait::Join(_) => "join".to_string(),
+        Wait::Lock(lock) => lock.type_name(),
+        Wait::Sleep => "sleep",
+        Wait::Join(_) => "join",
     }
 }

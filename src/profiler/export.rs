@@ -11,15 +11,14 @@ use super::stacks::{NodeKind, Stacks};
 /// their own frames. Sorted, so the output is stable.
 pub fn collapsed_exact(p: &ExactProfiler) -> Vec<String> {
     let mut lines: BTreeMap<String, u64> = BTreeMap::new();
-    for (node, slots) in p.slots.iter().enumerate() {
-        let Some(code) = p.code_of(node) else { continue };
+    for (node, code, slots) in p.node_slots() {
         let mut by_op: BTreeMap<&str, u64> = BTreeMap::new();
         for (index, &(ns, _)) in slots.iter().enumerate() {
             if let Some(instruction) = code.instructions.get(index) {
                 *by_op.entry(instruction.op.name()).or_insert(0) += ns;
             }
         }
-        let path = p.stacks.folded(node as u32);
+        let path = p.stacks.folded(node);
         for (name, ns) in by_op {
             *lines.entry(format!("{path};{name}")).or_insert(0) += ns;
         }

@@ -8,5 +8,6 @@ pub mod exact;
 pub mod export;
 pub mod json;
 pub mod report;
+pub mod runs;
 pub mod sample;
 pub mod stacks;

@@ -4,6 +4,8 @@
 use std::collections::HashMap;
 use std::fmt::Write;
 
+use hdrhistogram::Histogram;
+
 use super::exact::ExactProfiler;
 use super::json::Json;
 use super::sample::Sampler;
@@ -66,8 +68,7 @@ impl Sources {
 /// Per source line: (file, line, time, instructions), hottest first.
 pub fn lines(p: &ExactProfiler) -> Vec<(String, u32, u64, u64)> {
     let mut by_line: HashMap<(String, u32), (u64, u64)> = HashMap::new();
-    for (node, slots) in p.slots.iter().enumerate() {
-        let Some(code) = p.code_of(node) else { continue };
+    for (_, code, slots) in p.node_slots() {
         for (index, &(ns, n)) in slots.iter().enumerate() {
             if n == 0 {
                 continue;
@@ -133,8 +134,8 @@ pub fn exact(p: &ExactProfiler, script: &str, top: usize) -> String {
             duration(s.total_ns),
             share(s.total_ns, total),
             duration(s.total_ns / s.count.max(1)),
-            duration(s.histogram.value_at_quantile(0.5)),
-            duration(s.histogram.value_at_quantile(0.99)),
+            quantile(s.histogram.as_ref(), 0.5),
+            quantile(s.histogram.as_ref(), 0.99),
         );
     }
     let mut sources = Sources(HashMap::new());
@@ -184,26 +185,31 @@ pub fn sample(s: &Sampler, script: &str, top: usize) -> String {
     out
 }
 
+/// A percentile of an opcode's instructions timed alone, or `-` if none was.
+fn quantile(h: Option<&Histogram<u64>>, q: f64) -> String {
+    h.map_or("-".to_string(), |h| duration(h.value_at_quantile(q)))
+}
+
 /// `--opcodes`: each opcode's latency percentiles from its histogram.
 pub fn ladder(p: &ExactProfiler) -> String {
-    let mut out = String::from("\nper-opcode latency (single instructions)\n");
+    let mut out = String::from("\nper-opcode latency (single instructions, of those timed alone)\n");
     let _ = writeln!(
         out,
         "{:<20} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8}",
         "opcode", "p50", "p90", "p99", "p99.9", "max", "mean"
     );
     for (op, s) in opcodes(p) {
-        let h = &s.histogram;
+        let h = s.histogram.as_ref();
         let _ = writeln!(
             out,
             "{:<20} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8}",
             fit(op.name(), 20),
-            duration(h.value_at_quantile(0.5)),
-            duration(h.value_at_quantile(0.9)),
-            duration(h.value_at_quantile(0.99)),
-            duration(h.value_at_quantile(0.999)),
-            duration(h.max()),
-            duration(h.mean() as u64),
+            quantile(h, 0.5),
+            quantile(h, 0.9),
+            quantile(h, 0.99),
+            quantile(h, 0.999),
+            quantile(h, 1.0),
+            h.map_or("-".to_string(), |h| duration(h.mean() as u64)),
         );
     }
     out
@@ -214,15 +220,17 @@ pub fn exact_json(p: &ExactProfiler, script: &str) -> String {
     let ops: Vec<Json> = opcodes(p)
         .into_iter()
         .map(|(op, s)| {
+            let h = s.histogram.as_ref();
             Json::Object(vec![
                 ("opcode", Json::Str(op.name().into())),
                 ("count", Json::Int(s.count)),
                 ("total_ns", Json::Int(s.total_ns)),
                 ("mean_ns", Json::Int(s.total_ns / s.count.max(1))),
-                ("p50_ns", Json::Int(s.histogram.value_at_quantile(0.5))),
-                ("p90_ns", Json::Int(s.histogram.value_at_quantile(0.9))),
-                ("p99_ns", Json::Int(s.histogram.value_at_quantile(0.99))),
-                ("max_ns", Json::Int(s.histogram.max())),
+                ("timed", Json::Int(h.map_or(0, Histogram::len))),
+                ("p50_ns", Json::Int(h.map_or(0, |h| h.value_at_quantile(0.5)))),
+                ("p90_ns", Json::Int(h.map_or(0, |h| h.value_at_quantile(0.9)))),
+                ("p99_ns", Json::Int(h.map_or(0, |h| h.value_at_quantile(0.99)))),
+                ("max_ns", Json::Int(h.map_or(0, Histogram::max))),
             ])
         })
         .collect();

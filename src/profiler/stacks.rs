@@ -6,6 +6,8 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use rustc_hash::FxHashMap;
+
 use crate::bytecode::code::CodeObject;
 
 /// A function: a code object, kept alive so its address is never reused while profiled.
@@ -16,7 +18,7 @@ pub struct Function {
     pub calls: u64,
 }
 
-#[derive(Clone, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq)]
 pub enum NodeKind {
     Thread(String),
     Function(u32),
@@ -28,15 +30,20 @@ pub struct Node {
     pub kind: NodeKind,
     /// Time (ns) or samples with this node on top.
     pub own: u64,
+    /// The last call from this node: (code address, child), found again without hashing.
+    last_call: (usize, u32),
 }
 
 /// The functions and the tree of stacks.
 #[derive(Default)]
 pub struct Stacks {
     pub functions: Vec<Function>,
-    by_code: HashMap<usize, u32>,
+    by_code: FxHashMap<usize, u32>,
     pub nodes: Vec<Node>,
-    children: HashMap<(u32, NodeKind), u32>,
+    /// Function nodes by (parent, code address): looked up at each call a profiler sees
+    /// for the first time from its place, so keyed by plain integers with a fast hash.
+    calls: FxHashMap<(u32, usize), u32>,
+    waits: FxHashMap<(u32, Option<&'static str>), u32>,
     roots: HashMap<String, u32>,
 }
 
@@ -67,18 +74,43 @@ impl Stacks {
         id
     }
 
-    /// The child of `parent` for `kind`, made on first sight.
-    pub fn child(&mut self, parent: u32, kind: NodeKind) -> u32 {
-        if let Some(&id) = self.children.get(&(parent, kind.clone())) {
+    /// The node of a call of `code` from `parent`, made on first sight.
+    pub fn call(&mut self, parent: u32, code: &Rc<CodeObject>) -> u32 {
+        let address = Rc::as_ptr(code) as usize;
+        let (last, child) = self.nodes[parent as usize].last_call;
+        if last == address {
+            return child;
+        }
+        let id = match self.calls.get(&(parent, address)) {
+            Some(&id) => id,
+            None => {
+                let function = self.function(code);
+                let id = self.push(parent, NodeKind::Function(function));
+                self.calls.insert((parent, address), id);
+                id
+            }
+        };
+        self.nodes[parent as usize].last_call = (address, id);
+        id
+    }
+
+    /// The wait node under `parent` for a thread blocked on `blocked_on` (a word: `lock`,
+    /// `Event`...), or waiting for the GIL (`None`), made on first sight.
+    pub fn wait(&mut self, parent: u32, blocked_on: Option<&'static str>) -> u32 {
+        if let Some(&id) = self.waits.get(&(parent, blocked_on)) {
             return id;
         }
-        let id = self.push(parent, kind.clone());
-        self.children.insert((parent, kind), id);
+        let label = match blocked_on {
+            Some(what) => format!("<blocked: {what}>"),
+            None => "<waiting for the GIL>".to_string(),
+        };
+        let id = self.push(parent, NodeKind::Wait(label));
+        self.waits.insert((parent, blocked_on), id);
         id
     }
 
     fn push(&mut self, parent: u32, kind: NodeKind) -> u32 {
-        self.nodes.push(Node { parent, kind, own: 0 });
+        self.nodes.push(Node { parent, kind, own: 0, last_call: (0, 0) });
         (self.nodes.len() - 1) as u32
     }
 

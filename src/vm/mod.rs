@@ -294,7 +294,7 @@ impl Vm {
             Err(code) => return Outcome::Exit(code),
         };
         // Daemon threads still running are dropped at exit.
-        self.threads.end_daemons();
+        self.end_daemons();
         self.budget = u64::MAX;
         self.host.flush();
         match result {

@@ -20,6 +20,7 @@ use std::rc::Rc;
 
 use super::Vm;
 use super::frame::Frame;
+use crate::observe::{Control, ThreadState};
 use crate::runtime::exception::{ExcKind, new_exception};
 use crate::runtime::ops;
 use crate::runtime::value::{DictMap, Key, Object, Stream, Value};
@@ -70,6 +71,16 @@ pub enum State {
 }
 
 impl State {
+    /// The state without its details, as observers are told it.
+    pub fn kind(&self) -> ThreadState {
+        match self {
+            State::Running => ThreadState::Running,
+            State::Ready => ThreadState::Ready,
+            State::Blocked(_) => ThreadState::Blocked,
+            State::Finished => ThreadState::Finished,
+        }
+    }
+
     pub fn name(&self) -> &'static str {
         match self {
             State::Running => "running",
@@ -216,16 +227,6 @@ impl Threads {
         self.alive().count() > 1
     }
 
-    /// At exit: daemon threads still alive are dropped, never to run again.
-    pub fn end_daemons(&mut self) {
-        for thread in &mut self.all {
-            if !matches!(thread.state, State::Finished) {
-                thread.state = State::Finished;
-                thread.saved = None;
-            }
-        }
-    }
-
     /// The next pseudo-random number (xorshift64*), for the random schedule.
     fn random(&mut self) -> Option<u64> {
         let Schedule::Random(state) = &mut self.schedule else { return None };
@@ -263,6 +264,41 @@ enum Until {
 }
 
 impl Vm {
+    /// Set thread `index`'s state; the observers hear of it when its kind changes.
+    fn set_state(&mut self, index: usize, state: State) {
+        let thread = &mut self.threads.all[index];
+        let changed = thread.state.kind() != state.kind();
+        thread.state = state;
+        if changed && !self.observers.is_empty() {
+            let (ident, kind) = (thread.ident, thread.state.kind());
+            self.each_observer(|o, vm| {
+                o.on_thread_state(vm, ident, kind);
+                Control::Continue
+            });
+        }
+    }
+
+    /// Tell the observers the scheduler switched threads.
+    fn observe_switch(&mut self, from: usize, to: usize) {
+        if from != to && !self.observers.is_empty() {
+            let (from, to) = (self.threads.all[from].ident, self.threads.all[to].ident);
+            self.each_observer(|o, vm| {
+                o.on_thread_switch(vm, from, to);
+                Control::Continue
+            });
+        }
+    }
+
+    /// At exit: daemon threads still alive are dropped, never to run again.
+    pub(super) fn end_daemons(&mut self) {
+        for index in 0..self.threads.all.len() {
+            if !matches!(self.threads.all[index].state, State::Finished) {
+                self.threads.all[index].saved = None;
+                self.set_state(index, State::Finished);
+            }
+        }
+    }
+
     /// The slice budget for a thread that starts running now: unlimited while it is the only
     /// thread (the run loop then never stops to switch).
     fn arm_budget(&mut self) {
@@ -316,6 +352,12 @@ impl Vm {
             blocked_ns: 0,
             outcome: None,
         });
+        if !self.observers.is_empty() {
+            self.each_observer(|o, vm| {
+                o.on_thread_state(vm, ident, ThreadState::Ready);
+                Control::Continue
+            });
+        }
         // The running thread now shares the GIL: give it a slice.
         if self.threads.slice == u64::MAX {
             self.account_slice();
@@ -350,7 +392,7 @@ impl Vm {
     /// Run other threads until the running one, blocked inside Rust code, is woken; its result.
     fn wait_nested(&mut self, blocked: Blocked) -> Result<Value, Value> {
         let me = self.threads.current;
-        self.threads.all[me].state = State::Blocked(blocked);
+        self.set_state(me, State::Blocked(blocked));
         self.threads.all[me].on_rust_stack = true;
         self.suspend_for(Until::Resumable(me));
         let thread = &mut self.threads.all[me];
@@ -366,7 +408,7 @@ impl Vm {
             self.arm_budget();
             return;
         }
-        self.threads.all[me].state = State::Ready;
+        self.set_state(me, State::Ready);
         self.threads.all[me].on_rust_stack = true;
         self.suspend_for(Until::OneSlice);
         self.threads.all[me].on_rust_stack = false;
@@ -385,10 +427,11 @@ impl Vm {
             self.host.flush();
             std::process::exit(code);
         }
-        self.threads.current = me;
+        let last = std::mem::replace(&mut self.threads.current, me);
+        self.observe_switch(last, me);
         let execution = self.threads.all[me].saved.take().unwrap_or_default();
         self.restore_execution(execution);
-        self.threads.all[me].state = State::Running;
+        self.set_state(me, State::Running);
         self.thread_runs = saved_runs;
         self.arm_budget();
     }
@@ -398,7 +441,7 @@ impl Vm {
     pub(super) fn run_threads(&mut self) -> Result<Result<(), Value>, i32> {
         let main = self.take_execution();
         self.threads.all[0].saved = Some(main);
-        self.threads.all[0].state = State::Ready;
+        self.set_state(0, State::Ready);
         if let Some(code) = self.schedule(Until::ProgramDone) {
             return Err(code);
         }
@@ -471,17 +514,11 @@ impl Vm {
         self.threads.current = index;
         if previous != index {
             self.threads.all[index].switches += 1;
-            if !self.observers.is_empty() {
-                let (from, to) = (self.threads.all[previous].ident, self.threads.all[index].ident);
-                self.each_observer(|o, vm| {
-                    o.on_thread_switch(vm, from, to);
-                    crate::observe::Control::Continue
-                });
-            }
+            self.observe_switch(previous, index);
         }
         let execution = self.threads.all[index].saved.take().unwrap_or_default();
         self.restore_execution(execution);
-        self.threads.all[index].state = State::Running;
+        self.set_state(index, State::Running);
         let mut pending = None;
         match self.threads.all[index].wake.take() {
             Some(Ok(result)) => {
@@ -502,9 +539,8 @@ impl Vm {
                 Some(blocked) => State::Blocked(blocked),
                 None => State::Ready,
             };
-            let thread = &mut self.threads.all[index];
-            thread.state = state;
-            thread.saved = Some(execution);
+            self.threads.all[index].saved = Some(execution);
+            self.set_state(index, state);
             return;
         }
         self.thread_finished(index, result);
@@ -540,9 +576,8 @@ impl Vm {
             }
         };
         let ident = self.threads.all[index].ident;
-        let thread = &mut self.threads.all[index];
-        thread.state = State::Finished;
-        thread.outcome = Some(outcome);
+        self.threads.all[index].outcome = Some(outcome);
+        self.set_state(index, State::Finished);
         for i in 0..self.threads.all.len() {
             if let State::Blocked(Blocked { wait: Wait::Join(joined), .. }) = &self.threads.all[i].state
                 && *joined == ident
@@ -574,9 +609,8 @@ impl Vm {
             }
             self.threads.main_error = Some(exc.clone());
         }
-        let main = &mut self.threads.all[0];
-        main.saved = Some(Execution { frames: vec![frame], ..Execution::default() });
-        main.state = State::Ready;
+        self.threads.all[0].saved = Some(Execution { frames: vec![frame], ..Execution::default() });
+        self.set_state(0, State::Ready);
         true
     }
 
@@ -587,8 +621,8 @@ impl Vm {
         if let State::Blocked(b) = &thread.state {
             thread.blocked_ns += now.saturating_sub(b.since);
         }
-        thread.state = State::Ready;
         thread.wake = Some(result);
+        self.set_state(index, State::Ready);
     }
 
     /// Wake the threads whose wait timed out (a sleep's end is its deadline); the blocking

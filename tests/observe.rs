@@ -1,0 +1,49 @@
+//! The observer door as an embedding program uses it: an observer attached through the
+//! library API, hearing the VM's execution events.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use pyglass::cli::run::run_script_with;
+use pyglass::cli::schedule::ScheduleArgs;
+use pyglass::observe::{Observer, ThreadState};
+use pyglass::pipeline::CacheMode;
+use pyglass::vm::Vm;
+use pyglass::vm::host::Host;
+
+/// Every thread state change, as (ident, state), checked against the thread's record.
+#[derive(Default)]
+struct StateLog(Vec<(u64, ThreadState)>);
+
+impl Observer for StateLog {
+    fn on_thread_state(&mut self, vm: &mut Vm, ident: u64, state: ThreadState) {
+        let thread = vm.threads.by_ident(ident).expect("the thread exists");
+        assert_eq!(thread.state.kind(), state, "the record is updated before the event");
+        self.0.push((ident, state));
+    }
+}
+
+#[test]
+fn thread_state_changes_reach_observers_in_order() {
+    let log = Rc::new(RefCell::new(StateLog::default()));
+    let script = vec!["tests/observe/thread_states.py".to_string()];
+    let status = run_script_with(&script, CacheMode::OFF, &ScheduleArgs::default(), &mut |vm| {
+        vm.host = Host::with_streams(Box::new(std::io::sink()), Box::new(std::io::sink()));
+        vm.attach(Box::new(log.clone()));
+    });
+    assert_eq!(status, 0);
+    let events = &log.borrow().0;
+    let of = |ident: u64| events.iter().filter(|e| e.0 == ident).map(|e| e.1).collect::<Vec<_>>();
+    use ThreadState::*;
+    // Started; runs until it blocks on the lock; the release wakes it; it runs to its end.
+    assert_eq!(of(2), [Ready, Running, Blocked, Ready, Running, Finished]);
+    // The main thread runs until its sleep blocks it, and ends last.
+    let main = of(1);
+    assert_eq!(main[..3], [Ready, Running, Blocked], "{main:?}");
+    assert_eq!(main.last(), Some(&Finished), "{main:?}");
+    assert_eq!(events.last(), Some(&(1, Finished)));
+    // A state is reported only when it changes.
+    for thread in [of(1), of(2)] {
+        assert!(thread.windows(2).all(|w| w[0] != w[1]), "{thread:?}");
+    }
+}
