@@ -11,6 +11,7 @@ mod awaiting;
 pub mod buffers;
 pub(crate) mod call;
 pub mod classes;
+mod consume;
 mod exception_group;
 pub mod finder;
 pub mod frame;

@@ -865,6 +865,10 @@ impl Vm {
                     let it = frame.stack.last().cloned().unwrap_or(Value::None);
                     if let Some(Object::Generator(_)) = it.object() {
                         self.resume(&it, Input::Send(Value::None), Resume::ForIter)?;
+                        // Unobserved, the loop goes straight on in the generator's frame.
+                        if !OBSERVED {
+                            continue;
+                        }
                         return Ok(Step::Continue);
                     }
                     match self.next_item(&it)? {
@@ -887,7 +891,12 @@ impl Vm {
                         continue;
                     }
                     let name = &frame.code.names[a];
-                    if crate::builtins::methods::is_plain_method(&object, name) {
+                    // (A generator's `send`, `throw`, `close` and `__next__` too: CALL_METHOD
+                    // resumes it, with no bound-method object made.)
+                    if crate::builtins::methods::is_plain_method(&object, name)
+                        || crate::runtime::generator::kind_of(&object)
+                            .is_some_and(|kind| crate::runtime::generator::resumes(kind, name))
+                    {
                         let name = frame.prepared.names[a].0.clone();
                         frame.stack.push(object);
                         frame.stack.push(name);
@@ -919,6 +928,11 @@ impl Vm {
                     let receiver = pop(frame);
                     let name = name.as_str().unwrap_or_default();
                     let args = CallArgs { positional: args, keywords: Vec::new() };
+                    if crate::runtime::generator::as_generator(&receiver).is_some() {
+                        let (input, resume) = super::generator::method_call(name, args)?;
+                        self.resume(&receiver, input, resume)?;
+                        return Ok(Step::Continue);
+                    }
                     self.parkable = self.runs == self.thread_runs;
                     let result = crate::builtins::methods::call_method(self, &receiver, name, args);
                     self.parkable = false;
@@ -1179,9 +1193,36 @@ impl Vm {
                             "internal error: yield outside a generator",
                         ));
                     }
+                    let value = pop(frame);
+                    // A built-in consuming this generator takes the item, and the generator
+                    // goes on as if resumed with None (unobserved: observers see it yield).
+                    let value = match frame.generator.as_deref_mut() {
+                        Some(GenLink { resume: Resume::Consume(consumer), .. }) if !OBSERVED => {
+                            match consumer.take(value) {
+                                None => {
+                                    frame.stack.push(Value::None);
+                                    continue;
+                                }
+                                Some(value) => value,
+                            }
+                        }
+                        // Yielded to a FOR_ITER, a `yield from` or a call of `next(g)` or
+                        // `g.send(v)` (unobserved): the value goes to the resumer's frame, just
+                        // below, and the loop goes on there. (That frame runs in this loop, as
+                        // the instruction that resumed the generator did.)
+                        Some(GenLink {
+                            resume: Resume::ForIter | Resume::Send | Resume::Call { .. },
+                            ..
+                        }) if !OBSERVED => {
+                            self.suspend();
+                            self.frame().stack.push(value);
+                            continue;
+                        }
+                        _ => value,
+                    };
                     let wrapped =
                         frame.pc >= 2 && frame.code.instructions[frame.pc - 2].op == Op::AsyncGenWrap;
-                    return Ok(Step::Yield(pop(frame), wrapped));
+                    return Ok(Step::Yield(value, wrapped));
                 }
                 Op::GetAwaitable => {
                     let v = pop(frame);
@@ -1314,6 +1355,17 @@ impl Vm {
         {
             frame.stack.truncate(callee_at);
             frame.stack.push(Value::Int(n as i64));
+            return Ok(Step::Continue);
+        }
+        // `sum(g)`, `list(g)`, ... of a generator `g`: it runs in this loop (`consume.rs`).
+        if a == 1
+            && !self.observers.interest.any()
+            && let Some(consumer) =
+                super::consume::consumer_for(&frame.stack[callee_at], &frame.stack[callee_at + 1])
+        {
+            frame.stack.truncate(callee_at);
+            let generator = consumer.generator().clone();
+            self.resume(&generator, Input::Send(Value::None), Resume::Consume(Box::new(consumer)))?;
             return Ok(Step::Continue);
         }
         let args = frame.stack.split_off(depth_below(&frame.stack, a)?);
