@@ -672,6 +672,10 @@ impl Vm {
                     let index = pop(frame);
                     let container = pop(frame);
                     let value = pop(frame);
+                    let value = match ops::store_in_list(&container, &index, value) {
+                        Ok(()) => continue,
+                        Err(value) => value,
+                    };
                     self.set_item(&container, &index, Some(value))?;
                 }
                 Op::DeleteSubscr => {
@@ -775,6 +779,22 @@ impl Vm {
                 }
                 Op::UnpackSequence => {
                     let v = pop(frame);
+                    // A tuple or list of the right length: its items, last first, straight
+                    // onto the stack.
+                    match v.object() {
+                        Some(Object::Tuple(items)) if items.len() == a => {
+                            frame.stack.extend(items.iter().rev().cloned());
+                            continue;
+                        }
+                        Some(Object::List(items))
+                            if let Ok(items) = items.try_borrow()
+                                && items.len() == a =>
+                        {
+                            frame.stack.extend(items.iter().rev().cloned());
+                            continue;
+                        }
+                        _ => {}
+                    }
                     let items = self.collect(&v).map_err(|e| unpack_error(e, &v))?;
                     if items.len() != a {
                         let msg = if items.len() > a {
@@ -918,6 +938,22 @@ impl Vm {
                     if matches!(frame.stack[at].object(), Some(Object::Instance(_))) {
                         // A Python method: the function called with the instance and the arguments.
                         return self.call_instruction(a + 1);
+                    }
+                    // `list.append(x)`, the commonest method call, without an argument list.
+                    if a == 1
+                        && at > 0
+                        && frame.stack[at].as_str() == Some("append")
+                        && matches!(frame.stack[at - 1].object(), Some(Object::List(_)))
+                    {
+                        let item = pop(frame);
+                        match ops::append_to_list(&frame.stack[at - 1], item) {
+                            Ok(()) => {
+                                frame.stack.truncate(at - 1);
+                                frame.stack.push(Value::None);
+                                continue;
+                            }
+                            Err(item) => frame.stack.push(item),
+                        }
                     }
                     let args = frame.stack.split_off(at + 1);
                     if crate::runtime::generator::has_unclosed() {
