@@ -100,6 +100,9 @@ pub struct Vm {
     pub budget: u64,
     /// How many run loops are active (nested ones run for calls from Rust code).
     pub(crate) runs: usize,
+    /// The base of the innermost active run loop: it returns when the frame stack drops to
+    /// this depth (so a return in the unobserved loop can stay in the loop above it).
+    pub(crate) run_base: usize,
     /// The depth of the run loop that runs the current thread's own frames: only there can
     /// it be switched out.
     pub(crate) thread_runs: usize,
@@ -250,6 +253,7 @@ impl Vm {
             threads: threads::Threads::new(threads::DEFAULT_INTERVAL, threads::Schedule::RoundRobin),
             budget: u64::MAX,
             runs: 0,
+            run_base: 0,
             thread_runs: 0,
             switched: false,
             direct_call: false,

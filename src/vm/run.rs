@@ -89,6 +89,14 @@ fn push_or_jump(frame: &mut Frame, result: bool, fuse: bool) {
     frame.stack.push(Value::Bool(result));
 }
 
+/// Whether the step loop goes straight on after a call instruction did `step`: unobserved,
+/// a call that pushed a frame (or ran a built-in) needs nothing of the run loop, unless a
+/// freed generator waits to be closed.
+#[inline(always)]
+fn goes_on<const OBSERVED: bool>(step: &Step) -> bool {
+    !OBSERVED && matches!(step, Step::Continue) && !crate::runtime::generator::has_unclosed()
+}
+
 /// LOAD_FAST of local `a` (fused with an attribute instruction after it when it can be and
 /// `fuse`: no observer watches each instruction).
 #[inline(always)]
@@ -175,7 +183,9 @@ impl Vm {
     /// thrown into a generator).
     pub(super) fn run(&mut self, base: usize, raised: Option<Value>) -> Result<Value, Value> {
         self.runs += 1;
+        let outer = std::mem::replace(&mut self.run_base, base);
         let result = self.run_loop(base, raised);
+        self.run_base = outer;
         self.runs -= 1;
         result
     }
@@ -900,7 +910,12 @@ impl Vm {
                         }
                     }
                 }
-                Op::Call => return self.call_instruction(a),
+                Op::Call => {
+                    let step = self.call_instruction(a)?;
+                    if !goes_on::<OBSERVED>(&step) {
+                        return Ok(step);
+                    }
+                }
                 Op::LoadMethod => {
                     let object = pop(frame);
                     // A Python method of an instance: the function, then the instance as its
@@ -937,7 +952,11 @@ impl Vm {
                     }
                     if matches!(frame.stack[at].object(), Some(Object::Instance(_))) {
                         // A Python method: the function called with the instance and the arguments.
-                        return self.call_instruction(a + 1);
+                        let step = self.call_instruction(a + 1)?;
+                        if !goes_on::<OBSERVED>(&step) {
+                            return Ok(step);
+                        }
+                        continue;
                     }
                     // `list.append(x)`, the commonest method call, without an argument list.
                     if a == 1
@@ -1050,7 +1069,26 @@ impl Vm {
                     };
                     frame.stack.push(Value::obj(Object::Function(Box::new(function))));
                 }
-                Op::ReturnValue => return Ok(Step::Return(pop(frame))),
+                Op::ReturnValue => {
+                    let plain = frame.generator.is_none() && frame.init_of.is_none();
+                    let value = pop(frame);
+                    // Unobserved, a plain function's return to a frame of this loop is done
+                    // here: the run loop's other cases (generators, `__init__`, module bodies,
+                    // the loop's own base frame) take the general way.
+                    if OBSERVED
+                        || !plain
+                        || self.frames.len() <= self.run_base + 1
+                        || !self.observers.is_empty()
+                        || self.module_body_on_top()
+                    {
+                        return Ok(Step::Return(value));
+                    }
+                    self.pop_frame();
+                    self.frame().stack.push(value);
+                    if crate::runtime::generator::has_unclosed() {
+                        return Ok(Step::Continue);
+                    }
+                }
                 Op::FormatValue => {
                     let spec = if a & 4 != 0 { pop(frame).to_str() } else { String::new() };
                     let v = pop(frame);
