@@ -1405,10 +1405,11 @@ impl Vm {
             // The arguments are popped one by one into their slots. (A `drain` iterator is
             // built in memory field by field and read back whole by a function that is
             // not inlined, which stalls the processor's store-to-load forwarding.)
+            // (All the callee's locals at once: the ones after the arguments stay unbound.)
             let mut locals = self.pool.locals.pop().unwrap_or_default();
-            locals.resize(a, None);
+            locals.resize(f.code.varnames.len().max(a), None);
             let frame = self.frames.last_mut().expect("the calling frame");
-            for slot in locals.iter_mut().rev() {
+            for slot in locals[..a].iter_mut().rev() {
                 *slot = frame.stack.pop();
             }
             frame.stack.pop();
