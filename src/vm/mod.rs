@@ -128,6 +128,16 @@ pub(crate) struct PreparedCache {
     interned: std::collections::HashMap<String, Value>,
 }
 
+impl PreparedCache {
+    /// A cache whose interned names start as the keys of `namespace` (the builtins): a code
+    /// object's `len` is then the builtins dict's own key, found there by pointer.
+    fn seeded(namespace: &DictMap) -> PreparedCache {
+        let interned =
+            namespace.keys().filter_map(|k| Some((k.0.as_str()?.to_string(), k.0.clone()))).collect();
+        PreparedCache { by_code: Default::default(), interned }
+    }
+}
+
 /// The prepared constants and names of `code` from `cache`, made on first use.
 pub(crate) fn prepared_for(cache: &mut PreparedCache, code: &Rc<CodeObject>) -> Rc<Prepared> {
     let key = Rc::as_ptr(code) as usize;
@@ -229,9 +239,11 @@ impl Vm {
     }
 
     pub fn new(host: Host) -> Vm {
+        let builtins = crate::builtins::table();
+        let prepared = PreparedCache::seeded(&builtins);
         Vm {
             frames: Vec::new(),
-            builtins: Rc::new(RefCell::new(crate::builtins::table())),
+            builtins: Rc::new(RefCell::new(builtins)),
             host,
             recursion_limit: 1000,
             handled: Value::None,
@@ -242,7 +254,7 @@ impl Vm {
             sys_path: Value::list(Vec::new()),
             cache: CacheMode::from_environment(),
             importing: Vec::new(),
-            prepared: PreparedCache::default(),
+            prepared,
             repr_active: Vec::new(),
             class_namespaces: Vec::new(),
             asyncgen_firstiter: Value::None,
