@@ -7,6 +7,7 @@ mod bytes_new;
 mod case_tables;
 mod class_builtins;
 mod codecs;
+mod combinatoric;
 mod dir_table;
 mod evaluation;
 mod files;
@@ -47,7 +48,7 @@ use crate::vm::{Vm, special_is_instance};
 /// The builtins namespace.
 pub fn table() -> DictMap {
     let mut map = DictMap::default();
-    let functions: [(&'static str, BuiltinFn); 58] = [
+    let functions: [(&'static str, BuiltinFn); 60] = [
         ("eval", evaluation::eval),
         ("exec", evaluation::exec),
         ("compile", evaluation::compile),
@@ -81,6 +82,8 @@ pub fn table() -> DictMap {
         ("_environ", files::environ),
         ("_change_fs", files::change_fs),
         ("_c_type", class_builtins::c_type),
+        ("_permutations_step", combinatoric::permutations_step),
+        ("_combinations_step", combinatoric::combinations_step),
         ("_re_check", regex::check),
         ("_re_groups", regex::groups),
         ("_re_match", regex::find),

@@ -114,7 +114,7 @@ impl Prepared {
         let slot = &self.slots[i];
         if let Some((key, value)) = namespace.get_index(slot.get() as usize)
             && let (Value::Obj(found), Value::Obj(name)) = (&key.0, &self.names[i].0)
-            && Rc::ptr_eq(found, name)
+            && (Rc::ptr_eq(found, name) || same_text(found, name))
         {
             return Some(value);
         }
@@ -155,4 +155,12 @@ impl std::fmt::Debug for Builtin {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "<built-in function {}>", self.name)
     }
+}
+
+/// Whether a dict key is a str with the same text as a name: the key of a namespace filled
+/// by Rust code (the builtins) is not the interned name object, but is as good a match.
+#[inline]
+fn same_text(key: &super::value::Object, name: &super::value::Object) -> bool {
+    use super::value::Object::Str;
+    matches!((key, name), (Str(k), Str(n)) if k == n)
 }

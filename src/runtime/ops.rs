@@ -1114,6 +1114,39 @@ pub fn index_sequence(container: &Value, index: &Value) -> Option<Value> {
     }
 }
 
+/// `list[index] = value` for a list and an in-range int index (negative counting from the
+/// end): the run loop's fast path; anything else gives the value back.
+#[inline]
+pub fn store_in_list(container: &Value, index: &Value, value: Value) -> Result<(), Value> {
+    let (&Value::Int(i), Some(Object::List(l))) = (index, container.object()) else { return Err(value) };
+    let Ok(mut items) = l.try_borrow_mut() else { return Err(value) };
+    let len = items.len();
+    let at = if i < 0 { i.checked_add(len as i64) } else { Some(i) };
+    match at.and_then(|i| usize::try_from(i).ok()).and_then(|i| items.get_mut(i)) {
+        Some(slot) => {
+            let old = std::mem::replace(slot, value);
+            // The old item is freed after the list is released.
+            drop(items);
+            drop(old);
+            Ok(())
+        }
+        None => Err(value),
+    }
+}
+
+/// `list.append(item)` for a list: the run loop's fast path; anything else gives the item
+/// back.
+#[inline]
+pub fn append_to_list(list: &Value, item: Value) -> Result<(), Value> {
+    match list.object() {
+        Some(Object::List(l)) if let Ok(mut items) = l.try_borrow_mut() => {
+            items.push(item);
+            Ok(())
+        }
+        _ => Err(item),
+    }
+}
+
 /// The next item of an iterator over a list, tuple or int range (what most `for` loops
 /// iterate), or `None` for any other iterator: the run loop's fast path, which cannot fail.
 #[inline]

@@ -615,20 +615,11 @@ class permutations:
             self._indices = list(range(n))
             self._cycles = list(range(n, n - r, -1))
             return pool[:r]
-        cycles = self._cycles
-        i = r - 1
-        while i >= 0 and n:
-            cycles[i] -= 1
-            if cycles[i] == 0:
-                indices[i:] = indices[i + 1:] + indices[i:i + 1]
-                cycles[i] = n - i
-            else:
-                j = cycles[i]
-                indices[i], indices[-j] = indices[-j], indices[i]
-                return tuple([pool[k] for k in indices[:r]])
-            i -= 1
-        self._pool = None
-        raise StopIteration
+        item = _permutations_step(pool, r, indices, self._cycles)
+        if item is None:
+            self._pool = None
+            raise StopIteration
+        return item
 
 
 def _pool_and_r(name, args, kwargs):
@@ -665,16 +656,11 @@ class combinations:
                 raise StopIteration
             self._indices = list(range(r))
             return pool[:r]
-        i = r - 1
-        while i >= 0 and indices[i] == i + n - r:
-            i -= 1
-        if i < 0:
+        item = _combinations_step(pool, r, indices)
+        if item is None:
             self._pool = None
             raise StopIteration
-        indices[i] += 1
-        for j in range(i + 1, r):
-            indices[j] = indices[j - 1] + 1
-        return tuple([pool[k] for k in indices])
+        return item
 
 
 class combinations_with_replacement:

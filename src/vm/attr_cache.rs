@@ -74,12 +74,19 @@ fn same_name(key: &Key, name: &Key) -> bool {
 }
 
 /// The instance's own attribute `key`, trying the remembered index first.
+#[inline(always)]
 fn own_attribute<'d>(dict: &'d DictMap, key: &Prehashed, slot: &mut usize) -> Option<&'d Value> {
     if let Some((k, v)) = dict.get_index(*slot)
         && same_name(k, key.key)
     {
         return Some(v);
     }
+    own_attribute_hashed(dict, key, slot)
+}
+
+/// `own_attribute` when the remembered index is wrong: the hashed lookup, remembering anew.
+#[inline(never)]
+fn own_attribute_hashed<'d>(dict: &'d DictMap, key: &Prehashed, slot: &mut usize) -> Option<&'d Value> {
     let (index, _, v) = dict.get_full(key)?;
     *slot = index;
     Some(v)
@@ -89,6 +96,7 @@ fn own_attribute<'d>(dict: &'d DictMap, key: &Prehashed, slot: &mut usize) -> Op
 /// no descriptor of that name: its own attribute, or the class's value bound to it. False
 /// (nothing pushed) when the general path must decide. (Pushing here rather than returning
 /// the value lets the value be cloned straight into the stack: see `Value::push_clone`.)
+#[inline]
 pub fn push_attr(object: &Value, prepared: &Prepared, i: usize, stack: &mut Vec<Value>) -> bool {
     let Some(Object::Instance(instance)) = object.object() else { return false };
     let mut cache = entry(prepared, i, instance);

@@ -59,7 +59,17 @@ impl Vm {
     }
 
     /// Before reading a view of an array: copy the array's current bytes into the view.
+    /// (Inlined: most values read are not views, and need no call.)
+    #[inline]
     pub fn sync_view(&mut self, view: &Value) -> Result<(), Value> {
+        match view.object() {
+            Some(Object::MemoryView(_)) => self.sync_memoryview(view),
+            _ => Ok(()),
+        }
+    }
+
+    #[cold]
+    fn sync_memoryview(&mut self, view: &Value) -> Result<(), Value> {
         if let Some(Object::MemoryView(m)) = view.object()
             && !m.released.get()
             && is_array(&m.obj)

@@ -42,8 +42,11 @@ pub fn simple_frame(f: &Function) -> Frame {
 
 /// Give a frame from `simple_frame` its locals (`locals` holds the arguments; the other
 /// locals are added, unbound) and its value stack (empty), with room for what it needs.
+#[inline]
 pub fn give_vectors(frame: &mut Frame, mut locals: Vec<Option<Value>>, mut stack: Vec<Value>) {
-    locals.resize(frame.code.varnames.len(), None);
+    if locals.len() < frame.code.varnames.len() {
+        locals.resize(frame.code.varnames.len(), None);
+    }
     stack.reserve(frame.code.max_stack as usize);
     frame.locals = locals;
     frame.stack = stack;

@@ -32,11 +32,13 @@ pub struct Frame {
     pub generator: Option<Box<super::generator::GenLink>>,
 }
 
-/// Vectors of finished frames, reused by new ones so a call does not allocate.
+/// Vectors of finished frames, reused by new ones so a call does not allocate; and the
+/// boxes of generator links, reused by each resumption of a generator.
 #[derive(Default)]
 pub struct FramePool {
     pub stacks: Vec<Vec<Value>>,
     pub locals: Vec<Vec<Option<Value>>>,
+    pub links: Vec<Box<super::generator::GenLink>>,
 }
 
 impl FramePool {

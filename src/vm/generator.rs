@@ -42,6 +42,10 @@ pub enum Resume {
     /// through; a return raises StopAsyncIteration. When `closing` (`aclose()`),
     /// GeneratorExit or a return give None and a `yield` is an error.
     AsyncGen { step: Value, closing: bool, called: bool },
+    /// A built-in consuming the generator from bytecode (`sum(g)`, `list(g)`): in the
+    /// unobserved loop it takes the yielded items without the generator being suspended; a
+    /// return, or an item yielded for real, gives its answer to the caller (`consume.rs`).
+    Consume(Box<super::consume::Consumer>),
 }
 
 /// The link from a running generator's frame to its generator object and its resumer.
@@ -136,7 +140,14 @@ impl Vm {
             }
             self.handled = own_handled;
         }
-        frame.generator = Some(Box::new(GenLink { generator: generator.clone(), resume, caller_handled }));
+        let link = GenLink { generator: generator.clone(), resume, caller_handled };
+        frame.generator = Some(match self.pool.links.pop() {
+            Some(mut spare) => {
+                *spare = link;
+                spare
+            }
+            None => Box::new(link),
+        });
         match input {
             Input::Send(v) => {
                 frame.stack.push(v);
@@ -176,9 +187,13 @@ impl Vm {
     /// YIELD_VALUE: the top frame, a generator's, goes back into its generator object. Returns
     /// who resumed it, or `None` if the frame is not a generator's.
     pub(super) fn suspend(&mut self) -> Option<Resume> {
-        let link = self.frames.last_mut()?.generator.take()?;
+        let mut link = self.frames.last_mut()?.generator.take()?;
         let frame = self.frames.pop()?;
-        let GenLink { generator, resume, caller_handled } = *link;
+        let spare = GenLink { generator: Value::None, resume: Resume::Native, caller_handled: Value::None };
+        let GenLink { generator, resume, caller_handled } = std::mem::replace(&mut *link, spare);
+        if self.pool.links.len() < 64 {
+            self.pool.links.push(link);
+        }
         let handled = std::mem::replace(&mut self.handled, caller_handled);
         if let Some(cell) = as_generator(&generator) {
             let mut g = cell.borrow_mut();
@@ -222,6 +237,7 @@ impl Vm {
                 return Ok(());
             }
             Resume::Closing => return Err(ignored_exit()),
+            Resume::Consume(consumer) => return self.finish_yielded(*consumer, value),
             _ => call_result(&resume, Stop::Yielded(value))?,
         };
         if let Some(caller) = self.frames.last_mut() {
@@ -235,6 +251,7 @@ impl Vm {
     pub(super) fn deliver_return(&mut self, resume: Resume, value: Value) -> Result<(), Value> {
         let result = match resume {
             Resume::Native => return Ok(()),
+            Resume::Consume(consumer) => return self.finish_returned(*consumer),
             Resume::Closing => return Err(exception_with_args(ExcKind::GeneratorExit, Vec::new())),
             Resume::Call { .. } | Resume::Close => {
                 let result = call_result(&resume, Stop::Returned(value))?;

@@ -11,6 +11,7 @@ mod awaiting;
 pub mod buffers;
 pub(crate) mod call;
 pub mod classes;
+mod consume;
 mod exception_group;
 pub mod finder;
 pub mod frame;
@@ -99,6 +100,9 @@ pub struct Vm {
     pub budget: u64,
     /// How many run loops are active (nested ones run for calls from Rust code).
     pub(crate) runs: usize,
+    /// The base of the innermost active run loop: it returns when the frame stack drops to
+    /// this depth (so a return in the unobserved loop can stay in the loop above it).
+    pub(crate) run_base: usize,
     /// The depth of the run loop that runs the current thread's own frames: only there can
     /// it be switched out.
     pub(crate) thread_runs: usize,
@@ -122,6 +126,16 @@ pub struct Vm {
 pub(crate) struct PreparedCache {
     by_code: std::collections::HashMap<usize, (Rc<CodeObject>, Rc<Prepared>)>,
     interned: std::collections::HashMap<String, Value>,
+}
+
+impl PreparedCache {
+    /// A cache whose interned names start as the keys of `namespace` (the builtins): a code
+    /// object's `len` is then the builtins dict's own key, found there by pointer.
+    fn seeded(namespace: &DictMap) -> PreparedCache {
+        let interned =
+            namespace.keys().filter_map(|k| Some((k.0.as_str()?.to_string(), k.0.clone()))).collect();
+        PreparedCache { by_code: Default::default(), interned }
+    }
 }
 
 /// The prepared constants and names of `code` from `cache`, made on first use.
@@ -225,9 +239,11 @@ impl Vm {
     }
 
     pub fn new(host: Host) -> Vm {
+        let builtins = crate::builtins::table();
+        let prepared = PreparedCache::seeded(&builtins);
         Vm {
             frames: Vec::new(),
-            builtins: Rc::new(RefCell::new(crate::builtins::table())),
+            builtins: Rc::new(RefCell::new(builtins)),
             host,
             recursion_limit: 1000,
             handled: Value::None,
@@ -238,7 +254,7 @@ impl Vm {
             sys_path: Value::list(Vec::new()),
             cache: CacheMode::from_environment(),
             importing: Vec::new(),
-            prepared: PreparedCache::default(),
+            prepared,
             repr_active: Vec::new(),
             class_namespaces: Vec::new(),
             asyncgen_firstiter: Value::None,
@@ -249,6 +265,7 @@ impl Vm {
             threads: threads::Threads::new(threads::DEFAULT_INTERVAL, threads::Schedule::RoundRobin),
             budget: u64::MAX,
             runs: 0,
+            run_base: 0,
             thread_runs: 0,
             switched: false,
             direct_call: false,

@@ -89,6 +89,14 @@ fn push_or_jump(frame: &mut Frame, result: bool, fuse: bool) {
     frame.stack.push(Value::Bool(result));
 }
 
+/// Whether the step loop goes straight on after a call instruction did `step`: unobserved,
+/// a call that pushed a frame (or ran a built-in) needs nothing of the run loop, unless a
+/// freed generator waits to be closed.
+#[inline(always)]
+fn goes_on<const OBSERVED: bool>(step: &Step) -> bool {
+    !OBSERVED && matches!(step, Step::Continue) && !crate::runtime::generator::has_unclosed()
+}
+
 /// LOAD_FAST of local `a` (fused with an attribute instruction after it when it can be and
 /// `fuse`: no observer watches each instruction).
 #[inline(always)]
@@ -175,7 +183,9 @@ impl Vm {
     /// thrown into a generator).
     pub(super) fn run(&mut self, base: usize, raised: Option<Value>) -> Result<Value, Value> {
         self.runs += 1;
+        let outer = std::mem::replace(&mut self.run_base, base);
         let result = self.run_loop(base, raised);
+        self.run_base = outer;
         self.runs -= 1;
         result
     }
@@ -672,6 +682,10 @@ impl Vm {
                     let index = pop(frame);
                     let container = pop(frame);
                     let value = pop(frame);
+                    let value = match ops::store_in_list(&container, &index, value) {
+                        Ok(()) => continue,
+                        Err(value) => value,
+                    };
                     self.set_item(&container, &index, Some(value))?;
                 }
                 Op::DeleteSubscr => {
@@ -775,6 +789,22 @@ impl Vm {
                 }
                 Op::UnpackSequence => {
                     let v = pop(frame);
+                    // A tuple or list of the right length: its items, last first, straight
+                    // onto the stack.
+                    match v.object() {
+                        Some(Object::Tuple(items)) if items.len() == a => {
+                            frame.stack.extend(items.iter().rev().cloned());
+                            continue;
+                        }
+                        Some(Object::List(items))
+                            if let Ok(items) = items.try_borrow()
+                                && items.len() == a =>
+                        {
+                            frame.stack.extend(items.iter().rev().cloned());
+                            continue;
+                        }
+                        _ => {}
+                    }
                     let items = self.collect(&v).map_err(|e| unpack_error(e, &v))?;
                     if items.len() != a {
                         let msg = if items.len() > a {
@@ -865,6 +895,10 @@ impl Vm {
                     let it = frame.stack.last().cloned().unwrap_or(Value::None);
                     if let Some(Object::Generator(_)) = it.object() {
                         self.resume(&it, Input::Send(Value::None), Resume::ForIter)?;
+                        // Unobserved, the loop goes straight on in the generator's frame.
+                        if !OBSERVED {
+                            continue;
+                        }
                         return Ok(Step::Continue);
                     }
                     match self.next_item(&it)? {
@@ -876,7 +910,12 @@ impl Vm {
                         }
                     }
                 }
-                Op::Call => return self.call_instruction(a),
+                Op::Call => {
+                    let step = self.call_instruction(a)?;
+                    if !goes_on::<OBSERVED>(&step) {
+                        return Ok(step);
+                    }
+                }
                 Op::LoadMethod => {
                     let object = pop(frame);
                     // A Python method of an instance: the function, then the instance as its
@@ -887,7 +926,12 @@ impl Vm {
                         continue;
                     }
                     let name = &frame.code.names[a];
-                    if crate::builtins::methods::is_plain_method(&object, name) {
+                    // (A generator's `send`, `throw`, `close` and `__next__` too: CALL_METHOD
+                    // resumes it, with no bound-method object made.)
+                    if crate::builtins::methods::is_plain_method(&object, name)
+                        || crate::runtime::generator::kind_of(&object)
+                            .is_some_and(|kind| crate::runtime::generator::resumes(kind, name))
+                    {
                         let name = frame.prepared.names[a].0.clone();
                         frame.stack.push(object);
                         frame.stack.push(name);
@@ -908,7 +952,27 @@ impl Vm {
                     }
                     if matches!(frame.stack[at].object(), Some(Object::Instance(_))) {
                         // A Python method: the function called with the instance and the arguments.
-                        return self.call_instruction(a + 1);
+                        let step = self.call_instruction(a + 1)?;
+                        if !goes_on::<OBSERVED>(&step) {
+                            return Ok(step);
+                        }
+                        continue;
+                    }
+                    // `list.append(x)`, the commonest method call, without an argument list.
+                    if a == 1
+                        && at > 0
+                        && frame.stack[at].as_str() == Some("append")
+                        && matches!(frame.stack[at - 1].object(), Some(Object::List(_)))
+                    {
+                        let item = pop(frame);
+                        match ops::append_to_list(&frame.stack[at - 1], item) {
+                            Ok(()) => {
+                                frame.stack.truncate(at - 1);
+                                frame.stack.push(Value::None);
+                                continue;
+                            }
+                            Err(item) => frame.stack.push(item),
+                        }
                     }
                     let args = frame.stack.split_off(at + 1);
                     if crate::runtime::generator::has_unclosed() {
@@ -919,6 +983,11 @@ impl Vm {
                     let receiver = pop(frame);
                     let name = name.as_str().unwrap_or_default();
                     let args = CallArgs { positional: args, keywords: Vec::new() };
+                    if crate::runtime::generator::as_generator(&receiver).is_some() {
+                        let (input, resume) = super::generator::method_call(name, args)?;
+                        self.resume(&receiver, input, resume)?;
+                        return Ok(Step::Continue);
+                    }
                     self.parkable = self.runs == self.thread_runs;
                     let result = crate::builtins::methods::call_method(self, &receiver, name, args);
                     self.parkable = false;
@@ -1000,7 +1069,26 @@ impl Vm {
                     };
                     frame.stack.push(Value::obj(Object::Function(Box::new(function))));
                 }
-                Op::ReturnValue => return Ok(Step::Return(pop(frame))),
+                Op::ReturnValue => {
+                    let plain = frame.generator.is_none() && frame.init_of.is_none();
+                    let value = pop(frame);
+                    // Unobserved, a plain function's return to a frame of this loop is done
+                    // here: the run loop's other cases (generators, `__init__`, module bodies,
+                    // the loop's own base frame) take the general way.
+                    if OBSERVED
+                        || !plain
+                        || self.frames.len() <= self.run_base + 1
+                        || !self.observers.is_empty()
+                        || self.module_body_on_top()
+                    {
+                        return Ok(Step::Return(value));
+                    }
+                    self.pop_frame();
+                    self.frame().stack.push(value);
+                    if crate::runtime::generator::has_unclosed() {
+                        return Ok(Step::Continue);
+                    }
+                }
                 Op::FormatValue => {
                     let spec = if a & 4 != 0 { pop(frame).to_str() } else { String::new() };
                     let v = pop(frame);
@@ -1179,9 +1267,36 @@ impl Vm {
                             "internal error: yield outside a generator",
                         ));
                     }
+                    let value = pop(frame);
+                    // A built-in consuming this generator takes the item, and the generator
+                    // goes on as if resumed with None (unobserved: observers see it yield).
+                    let value = match frame.generator.as_deref_mut() {
+                        Some(GenLink { resume: Resume::Consume(consumer), .. }) if !OBSERVED => {
+                            match consumer.take(value) {
+                                None => {
+                                    frame.stack.push(Value::None);
+                                    continue;
+                                }
+                                Some(value) => value,
+                            }
+                        }
+                        // Yielded to a FOR_ITER, a `yield from` or a call of `next(g)` or
+                        // `g.send(v)` (unobserved): the value goes to the resumer's frame, just
+                        // below, and the loop goes on there. (That frame runs in this loop, as
+                        // the instruction that resumed the generator did.)
+                        Some(GenLink {
+                            resume: Resume::ForIter | Resume::Send | Resume::Call { .. },
+                            ..
+                        }) if !OBSERVED => {
+                            self.suspend();
+                            self.frame().stack.push(value);
+                            continue;
+                        }
+                        _ => value,
+                    };
                     let wrapped =
                         frame.pc >= 2 && frame.code.instructions[frame.pc - 2].op == Op::AsyncGenWrap;
-                    return Ok(Step::Yield(pop(frame), wrapped));
+                    return Ok(Step::Yield(value, wrapped));
                 }
                 Op::GetAwaitable => {
                     let v = pop(frame);
@@ -1290,10 +1405,11 @@ impl Vm {
             // The arguments are popped one by one into their slots. (A `drain` iterator is
             // built in memory field by field and read back whole by a function that is
             // not inlined, which stalls the processor's store-to-load forwarding.)
+            // (All the callee's locals at once: the ones after the arguments stay unbound.)
             let mut locals = self.pool.locals.pop().unwrap_or_default();
-            locals.resize(a, None);
+            locals.resize(f.code.varnames.len().max(a), None);
             let frame = self.frames.last_mut().expect("the calling frame");
-            for slot in locals.iter_mut().rev() {
+            for slot in locals[..a].iter_mut().rev() {
                 *slot = frame.stack.pop();
             }
             frame.stack.pop();
@@ -1314,6 +1430,17 @@ impl Vm {
         {
             frame.stack.truncate(callee_at);
             frame.stack.push(Value::Int(n as i64));
+            return Ok(Step::Continue);
+        }
+        // `sum(g)`, `list(g)`, ... of a generator `g`: it runs in this loop (`consume.rs`).
+        if a == 1
+            && !self.observers.interest.any()
+            && let Some(consumer) =
+                super::consume::consumer_for(&frame.stack[callee_at], &frame.stack[callee_at + 1])
+        {
+            frame.stack.truncate(callee_at);
+            let generator = consumer.generator().clone();
+            self.resume(&generator, Input::Send(Value::None), Resume::Consume(Box::new(consumer)))?;
             return Ok(Step::Continue);
         }
         let args = frame.stack.split_off(depth_below(&frame.stack, a)?);

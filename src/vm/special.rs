@@ -298,8 +298,20 @@ impl Vm {
         name: &'static str,
         args: Vec<Value>,
     ) -> Option<Result<Value, Value>> {
+        self.call_special_with(v, name, || args)
+    }
+
+    /// `call_special`, making the arguments only if there is a method to call (an instance
+    /// of a subclass of a built-in type mostly has none: its built-in value answers).
+    pub fn call_special_with(
+        &mut self,
+        v: &Value,
+        name: &'static str,
+        args: impl FnOnce() -> Vec<Value>,
+    ) -> Option<Result<Value, Value>> {
         let class = python_class(v)?;
         let method = class::lookup_special(class, name)?;
+        let args = args();
         let mut positional = Vec::with_capacity(args.len() + 1);
         positional.push(v.clone());
         positional.extend(args);
@@ -542,7 +554,7 @@ impl Vm {
             }
             return ops::get_item(container, index).or_else(|e| self.get_item_fallback(container, index, e));
         }
-        match self.call_special(container, "__getitem__", vec![index.clone()]) {
+        match self.call_special_with(container, "__getitem__", || vec![index.clone()]) {
             Some(result) => result,
             None if let Some(base) = class::base_value(container) => match ops::get_item(base, index) {
                 // `dict` subclasses may supply missing keys.
@@ -629,11 +641,12 @@ impl Vm {
                 None => ops::del_item(container, index),
             };
         }
-        let (name, args) = match &value {
-            Some(v) => ("__setitem__", vec![index.clone(), v.clone()]),
-            None => ("__delitem__", vec![index.clone()]),
+        let name = if value.is_some() { "__setitem__" } else { "__delitem__" };
+        let args = || match &value {
+            Some(v) => vec![index.clone(), v.clone()],
+            None => vec![index.clone()],
         };
-        match self.call_special(container, name, args) {
+        match self.call_special_with(container, name, args) {
             Some(result) => result.map(|_| ()),
             None if let Some(base) = class::base_value(container) => match value {
                 Some(v) => ops::set_item(base, index, v),
@@ -671,6 +684,13 @@ impl Vm {
         if let Some(base) = class::base_value(container) {
             let base = base.clone();
             return self.contains(&base, item);
+        }
+        // Lists and tuples of plain values compare without Python code (and without a copy).
+        let plain = |items: &[Value]| !is_instance(item) && !items.iter().any(is_instance);
+        match container.object() {
+            Some(Object::List(l)) if plain(&l.borrow()) => return ops::contains(container, item),
+            Some(Object::Tuple(t)) if plain(t) => return ops::contains(container, item),
+            _ => {}
         }
         let sequence = match container.object() {
             Some(Object::List(l)) => Some(l.borrow().clone()),
