@@ -81,3 +81,14 @@ fn the_repl_echoes_results_keeps_going_after_errors_and_shows_the_pipeline() {
     assert!(out.contains(" instructions in "), "{out}");
     assert_eq!(status, 3);
 }
+
+#[test]
+fn a_jump_into_a_loop_or_from_mid_line_is_refused() {
+    let (out, _) = run(&["debug", "--no-tui", "tests/line/walk.py"], "j 15\nj 12\nsi\nj 13\nq\n");
+    assert!(
+        out.contains("(Pdb) *** Jump failed: can't jump into or out of a block (a loop, a with or a try)\n"),
+        "{out}"
+    );
+    assert!(out.contains("> <ROOT>/tests/line/walk.py(12)<module>()\n-> total = 0\n"), "{out}");
+    assert!(out.contains("*** Jump failed: the program is in the middle of a line"), "{out}");
+}

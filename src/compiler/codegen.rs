@@ -1448,13 +1448,19 @@ pub fn max_stack_depth(code: &CodeObject) -> u32 {
 /// The deepest the value stack gets on any path, or `None` if some path would pop more than
 /// it pushed (which a loaded cache file must never do).
 pub fn stack_depth(code: &CodeObject) -> Option<u32> {
+    let depths = stack_depths(code)?;
+    Some(depths.into_iter().flatten().max().unwrap_or(0).max(0) as u32)
+}
+
+/// The value stack's depth before each instruction (`None` where no path reaches), and after
+/// the last; `None` if some path would pop more than it pushed.
+pub fn stack_depths(code: &CodeObject) -> Option<Vec<Option<i32>>> {
     let n = code.instructions.len();
     let mut depth_at: Vec<Option<i32>> = vec![None; n + 1];
     let mut work = vec![(0usize, 0i32)];
     for entry in &code.exception_table {
         work.push((entry.target as usize, entry.depth as i32 + 1 + i32::from(entry.push_lasti)));
     }
-    let mut max = 0;
     // Bounds that compiled code never reaches, so damaged code cannot make this loop run away.
     let mut budget = 64 * n + 1024;
     while let Some((mut pc, mut depth)) = work.pop() {
@@ -1467,7 +1473,6 @@ pub fn stack_depth(code: &CodeObject) -> Option<u32> {
                 break;
             }
             depth_at[pc] = Some(depth);
-            max = max.max(depth);
             let Instruction { op, arg } = code.instructions[pc];
             if op.arg_kind() == crate::bytecode::opcode::ArgKind::Jump {
                 work.push((arg as usize, depth + op.stack_effect(arg, true)));
@@ -1479,14 +1484,17 @@ pub fn stack_depth(code: &CodeObject) -> Option<u32> {
             if depth < 0 || (op.arg_kind() == crate::bytecode::opcode::ArgKind::Jump && depth + 1 < 0) {
                 return None;
             }
-            max = max.max(depth);
             if matches!(op, Op::ReturnValue | Op::RaiseVarargs | Op::Reraise) {
                 break;
             }
             pc += 1;
+            // The depth after an instruction counts toward the maximum even at the end.
+            if pc == n {
+                depth_at[n] = Some(depth_at[n].map_or(depth, |d| d.max(depth)));
+            }
         }
     }
-    Some(max.max(0) as u32)
+    Some(depth_at)
 }
 
 /// The names an assignment target binds (`a`, `(a, b)`, `[a, *b]`).

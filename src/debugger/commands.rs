@@ -127,14 +127,14 @@ pub fn run(line: &str, vm: &mut Vm, state: &mut DebugState, cx: &mut Context) ->
             Reply::line(format!("*** {word} is not supported by pyglass"))
         }
         "catch" => catch(state, rest),
-        "j" | "jump" => Reply::line("*** jump is not supported by pyglass: use tbreak and continue"),
+        "j" | "jump" => jump(vm, cx, rest),
         "h" | "help" | "?" => Reply::text(HELP.lines().map(str::to_string).collect()),
         _ => statement_reply(vm, cx, line),
     }
 }
 
 const HELP: &str = "\
-s(tep)  n(ext)  r(eturn)  c(ontinue)  unt(il) [LINE]  si (one instruction)
+s(tep)  n(ext)  r(eturn)  c(ontinue)  unt(il) [LINE]  j(ump) LINE  si (one instruction)
 b(reak) [LINE | FILE:LINE | FUNCTION] [, CONDITION]    tbreak (the same, once)
 cl(ear) [N ...]  disable N ...  enable N ...  condition N [EXPR]  ignore N COUNT
 p EXPR  pp EXPR  !STATEMENT  a(rgs)  w(here)  u(p) [N]  d(own) [N]  l(ist) [FIRST[, LAST]]
@@ -181,6 +181,55 @@ fn until(vm: &Vm, cx: &Context, rest: &str, depth: usize) -> Reply {
         },
     };
     Reply::go(Resume::Go(Step::Until { thread: cx.thread, depth: cx.frame.min(depth) + 1, line }))
+}
+
+/// `j LINE`: the next instruction to run is the first of LINE, in the innermost frame. As
+/// pdb refuses jumps into or out of blocks, a jump is allowed only where the value stack is
+/// as deep at the target as now and the same exception handlers cover both places.
+fn jump(vm: &mut Vm, cx: &mut Context, rest: &str) -> Reply {
+    let Ok(line) = rest.trim().parse::<u32>() else {
+        return Reply::line("*** The 'jump' command requires a line number");
+    };
+    let innermost = inspect::with_frames(vm, cx.thread, |f| f.len()).saturating_sub(1);
+    if cx.thread != inspect::current_thread(vm) || cx.frame != innermost || cx.inside_instruction {
+        return Reply::line("*** You can only jump within the bottom frame");
+    }
+    let Some(frame) = vm.frames.last_mut() else { return Reply::line("*** no frame") };
+    let code = frame.code.clone();
+    let Some(target) =
+        (0..code.instructions.len()).find(|&i| code.spans.get(i).is_some_and(|s| s.lineno == line))
+    else {
+        return Reply::line(format!("*** Jump failed: line {line} has no code in {}", code.qualname));
+    };
+    let Some(depths) = crate::compiler::codegen::stack_depths(&code) else {
+        return Reply::line("*** Jump failed");
+    };
+    let here = frame.pc;
+    let handlers = |at: usize| -> Vec<u32> {
+        code.exception_table
+            .iter()
+            .filter(|e| e.start as usize <= at && at < e.end as usize)
+            .map(|e| e.target)
+            .collect()
+    };
+    let line_of = |at: usize| code.spans.get(at).map(|s| s.lineno);
+    if here > 0 && line_of(here - 1) == line_of(here) {
+        return Reply::line(
+            "*** Jump failed: the program is in the middle of a line (step to the next line first)",
+        );
+    }
+    let depth = Some(frame.stack.len() as i32);
+    if depths.get(target).copied().flatten() != depth
+        || depths.get(here).copied().flatten() != depth
+        || handlers(target) != handlers(here)
+    {
+        return Reply::line("*** Jump failed: can't jump into or out of a block (a loop, a with or a try)");
+    }
+    frame.pc = target;
+    vm.jumped(line);
+    let mut lines = vec![format!("> {}({line}){}()", code.filename, code.name)];
+    lines.extend(cx.sources.line(&code.filename, line).map(|t| format!("-> {}", t.trim())));
+    Reply::text(lines)
 }
 
 /// `b LOCATION [, CONDITION]`, or the list of breakpoints.

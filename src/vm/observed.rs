@@ -122,6 +122,19 @@ impl Vm {
         control
     }
 
+    /// The top frame's next instruction was moved (a debugger's jump) to the start of `line`:
+    /// that line is the current one, so no line event comes for it again.
+    pub fn jumped(&mut self, line: u32) {
+        let depth = self.frames.len();
+        let Some(frame) = self.frames.last() else { return };
+        let code = Rc::as_ptr(&frame.code) as usize;
+        let lines = &mut self.observers.lines;
+        if lines.len() < depth {
+            lines.resize(depth, (0, 0, 0));
+        }
+        lines[depth - 1] = (code, line, frame.pc);
+    }
+
     /// Whether the run loop running now is the running thread's own, with no Rust code
     /// (a builtin calling back into Python) between its frames.
     pub fn at_thread_level(&self) -> bool {
