@@ -123,9 +123,10 @@ pub fn run(line: &str, vm: &mut Vm, state: &mut DebugState, cx: &mut Context) ->
         "stack" => Reply::text(stack_lines(vm, cx)),
         "dis" => Reply::text(dis_lines(vm, state, cx)),
         "ast" => Reply::text(ast_lines(vm, cx)),
-        "retval" | "rv" | "interact" | "commands" => {
-            Reply::line(format!("*** {word} is not supported by pyglass"))
+        "retval" | "rv" => {
+            Reply::line(cx.returning.clone().unwrap_or_else(|| "*** Not yet returned!".into()))
         }
+        "interact" | "commands" => Reply::line(format!("*** {word} is not supported by pyglass")),
         "catch" => catch(state, rest),
         "j" | "jump" => jump(vm, cx, rest),
         "h" | "help" | "?" => Reply::text(HELP.lines().map(str::to_string).collect()),

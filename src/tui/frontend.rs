@@ -256,6 +256,10 @@ impl<B: Backend> Frontend for Tui<B> {
         // The context is out of `self` while sessions borrow it.
         let mut cx = std::mem::take(&mut self.cx);
         cx.stopped_at(vm, stop.thread, stop.reason.inside_instruction());
+        cx.returning = match &stop.reason {
+            Reason::Return(value) => Some(crate::debugger::eval::safe_repr(vm, value, 200)),
+            _ => None,
+        };
         self.app
             .stopped(&mut Session { vm: &mut *vm, state: &mut *state, cx: &mut cx }, stop.reason.describe());
         if let Reason::Exception { uncaught: true, .. } = stop.reason {
