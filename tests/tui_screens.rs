@@ -290,3 +290,29 @@ fn catch_off_lets_an_uncaught_exception_end_the_program() {
     assert!(run.output.contains("Stopping at no exception."), "{}", run.output);
     assert_eq!(run.status, 1);
 }
+
+#[test]
+fn a_click_on_a_frame_selects_it() {
+    let mut first = keys(":b 8<enter>c");
+    first.push(Step::Snap("deep"));
+    first.extend(keys("q"));
+    let run = debug("frames_click", "walk.py", (160, 48), first);
+    let deep = screen(&run, "deep");
+    // Where the module's frame is listed in the Frames pane.
+    let (row, line) = deep
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains("  <module> (frames_click/walk.py:17)"))
+        .expect("the module frame is listed");
+    let at = line.find("<module> (frames_click").unwrap();
+    let column = line[..at].chars().count() as u16;
+    let mut steps = keys(":b 8<enter>c");
+    steps.push(click(column, row as u16));
+    steps.push(Step::Snap("selected"));
+    steps.extend(keys("q"));
+    let run = debug("frames_click", "walk.py", (160, 48), steps);
+    let selected = screen(&run, "selected");
+    assert!(selected.contains("▶ <module> (frames_click/walk.py:17)"), "{selected}");
+    assert!(selected.contains("Source · frames_click/walk.py:17"), "{selected}");
+    assert!(selected.contains("17▶ print(\"fact\", fact(6))"), "{selected}");
+}

@@ -305,6 +305,39 @@ impl App {
         }
     }
 
+    /// The first row a list pane shows in `height` rows: the one keeping its anchor (the
+    /// cursor; for Bytecode and AST when not focused, the current instruction) in view. The
+    /// Source pane's rows are line numbers less one.
+    pub fn first_row(&self, pane: Pane, height: usize) -> usize {
+        let len = self.rows_in(pane);
+        let anchor = match pane {
+            Pane::Source => self.cursor(pane).max(1) - 1,
+            Pane::Bytecode if self.focus != pane => self.view.instruction,
+            Pane::Ast if self.focus != pane => {
+                super::panes::ast::visible_rows(self).iter().position(|r| r.current).unwrap_or(0)
+            }
+            _ => self.cursor(pane).min(len.saturating_sub(1)),
+        };
+        super::panes::offset(anchor, len, height)
+    }
+
+    /// A click on row `row` (from the top of the contents) of a list pane: the cursor goes
+    /// there; in Frames and Threads the row is selected, as Enter selects it.
+    pub fn click_row(&mut self, session: &mut Session<'_>, pane: Pane, row: usize, height: usize) {
+        if matches!(pane, Pane::Output | Pane::Profile) {
+            return;
+        }
+        let index = self.first_row(pane, height) + row;
+        self.focus_pane(pane);
+        if index >= self.rows_in(pane) {
+            return;
+        }
+        self.set_cursor(pane, if pane == Pane::Source { index + 1 } else { index });
+        if matches!(pane, Pane::Frames | Pane::Threads) {
+            self.expand(session);
+        }
+    }
+
     fn move_cursor(&mut self, delta: isize) {
         let pane = self.focus;
         let rows = self.rows_in(pane);

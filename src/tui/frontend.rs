@@ -14,7 +14,7 @@ use ratatui::crossterm::event::{
 use super::app::{App, Mode, Pane, Phase, Session};
 use super::keymap::Action;
 use super::layout::screen;
-use super::panes::{inner_height, offset, source::GUTTER};
+use super::panes::{inner_height, source::GUTTER};
 use super::view::View;
 use crate::debugger::commands::Context;
 use crate::debugger::session::{DebugState, Frontend, Poll, Reason, Resume, Stop};
@@ -189,16 +189,20 @@ impl<B: Backend> Tui<B> {
             return;
         }
         let layout = screen(self.app.size, &self.app);
-        let Some((Pane::Source, rect)) = layout.pane_at(mouse.column, mouse.row) else { return };
-        let row = mouse.row.saturating_sub(rect.y + 1) as usize;
-        if mouse.column < rect.x + 1 + GUTTER && mouse.row > rect.y && mouse.row < rect.bottom() - 1 {
-            let cursor = self.app.cursor(Pane::Source).max(1);
-            let first = offset(cursor - 1, self.app.view.lines.len(), inner_height(rect));
-            let line = first + row + 1;
+        let Some((pane, rect)) = layout.pane_at(mouse.column, mouse.row) else { return };
+        if mouse.row <= rect.y || mouse.row + 1 >= rect.bottom() {
+            return;
+        }
+        let row = (mouse.row - rect.y - 1) as usize;
+        let height = inner_height(rect);
+        if pane == Pane::Source && mouse.column < rect.x + 1 + GUTTER {
+            let line = self.app.first_row(Pane::Source, height) + row + 1;
             if line <= self.app.view.lines.len() {
                 self.app.toggle_line(session, line as u32);
             }
+            return;
         }
+        self.app.click_row(session, pane, row, height);
     }
 
     fn on_key(&mut self, key: KeyEvent, session: &mut Session<'_>) -> Option<Resume> {

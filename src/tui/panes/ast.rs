@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 
-use super::{inner_height, offset};
+use super::inner_height;
 use crate::ast::tree::TreeNode;
 use crate::tui::app::{App, Pane};
 
@@ -59,9 +59,8 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
     let rows = visible_rows(app);
     let current = rows.iter().position(|r| r.current).unwrap_or(0);
     let focused = app.focus == Pane::Ast;
-    let anchor = if focused { app.cursor(Pane::Ast) } else { current };
     let height = inner_height(area);
-    let first = offset(anchor, rows.len(), height);
+    let first = app.first_row(Pane::Ast, height);
     let lines: Vec<Line<'_>> = rows
         .iter()
         .enumerate()

@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 
-use super::{inner_height, offset};
+use super::inner_height;
 use crate::tui::app::{App, Pane, Phase};
 
 pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
@@ -15,8 +15,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
     let theme = &app.theme;
     let height = inner_height(area);
     let focused = app.focus == Pane::Bytecode;
-    let anchor = if focused { app.cursor(Pane::Bytecode) } else { view.instruction };
-    let first = offset(anchor, view.rows.len(), height);
+    let first = app.first_row(Pane::Bytecode, height);
     let mut rows = Vec::new();
     for row in view.rows.iter().skip(first).take(height) {
         let current = row.index == view.instruction && app.phase == Phase::Stopped;

@@ -6,7 +6,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::{fit, inner_height, offset};
+use super::{fit, inner_height};
 use crate::tui::app::{App, Pane};
 use crate::tui::panes::source::short;
 
@@ -58,7 +58,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
     let rows = rows(app);
     let height = inner_height(area);
     let width = area.width.saturating_sub(2) as usize;
-    let first = offset(app.cursor(Pane::Frames).min(rows.len().saturating_sub(1)), rows.len(), height);
+    let first = app.first_row(Pane::Frames, height);
     let lines: Vec<Line<'_>> = rows
         .iter()
         .enumerate()

@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
-use super::{inner_height, offset};
+use super::inner_height;
 use crate::ast;
 use crate::debugger::breakpoints::Mark;
 use crate::tui::app::{App, Pane, Phase};
@@ -19,7 +19,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
     let view = &app.view;
     let height = inner_height(area);
     let cursor = app.cursor(Pane::Source).max(1);
-    let first = offset(cursor - 1, view.lines.len(), height);
+    let first = app.first_row(Pane::Source, height);
     let theme = &app.theme;
     let mut rows = Vec::new();
     for (i, text) in view.lines.iter().enumerate().skip(first).take(height) {

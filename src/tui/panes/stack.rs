@@ -5,7 +5,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::{fit, inner_height, offset};
+use super::{fit, inner_height};
 use crate::tui::app::{App, Pane};
 
 pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
@@ -13,7 +13,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
     let stack = &app.view.stack;
     let height = inner_height(area);
     let width = area.width.saturating_sub(2) as usize;
-    let first = offset(app.cursor(Pane::Stack), stack.len(), height);
+    let first = app.first_row(Pane::Stack, height);
     let mut lines: Vec<Line<'_>> = Vec::new();
     if stack.is_empty() {
         lines.push(Line::from(Span::styled("(empty)", theme.fg(theme.dim))));

@@ -5,7 +5,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::{fit, inner_height, offset};
+use super::{fit, inner_height};
 use crate::tui::app::{App, Pane};
 
 pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
@@ -13,7 +13,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
     let threads = &app.view.threads;
     let height = inner_height(area);
     let width = area.width.saturating_sub(2) as usize;
-    let first = offset(app.cursor(Pane::Threads), threads.len(), height);
+    let first = app.first_row(Pane::Threads, height);
     let lines: Vec<Line<'_>> = threads
         .iter()
         .enumerate()

@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 
-use super::{fit, inner_height, offset};
+use super::{fit, inner_height};
 use crate::debugger::inspect::ValueView;
 use crate::tui::app::{App, Pane};
 
@@ -107,7 +107,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
     let rows = rows(app);
     let height = inner_height(area);
     let width = area.width.saturating_sub(2) as usize;
-    let first = offset(app.cursor(Pane::Variables), rows.len(), height);
+    let first = app.first_row(Pane::Variables, height);
     let name_width = rows
         .iter()
         .filter(|r| !r.heading)
