@@ -1,6 +1,7 @@
 //! The line debugger (`pyglass debug --no-tui`) and the REPL, driven through stdin.
 //! Transcripts of pdb-compatible sessions are compared with pdb's own, made by
-//! tests/generate_line_transcripts.py (python3 -m pdb, same program, same commands).
+//! tests/generate_line_transcripts.py (python3 -m pdb, same program, same commands; NAME.cmds
+//! runs tests/line/P.py or tests/tui/P.py, P being NAME up to its first '-').
 
 use std::io::Write;
 use std::process::{Command, Stdio};
@@ -27,16 +28,25 @@ fn transcripts_match_pdb() {
     let dir = std::path::Path::new("tests/line");
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .unwrap()
-        .filter_map(|e| e.ok()?.path().file_stem().map(|s| s.to_string_lossy().into_owned()))
-        .filter(|n| dir.join(format!("{n}.cmds")).exists())
+        .filter_map(|e| {
+            let path = e.ok()?.path();
+            (path.extension()? == "cmds")
+                .then(|| path.file_stem().map(|s| s.to_string_lossy().into_owned()))?
+        })
         .collect();
     names.sort();
     names.dedup();
-    assert!(names.len() >= 2, "{names:?}");
+    assert!(names.len() >= 4, "{names:?}");
     for name in names {
         let commands = std::fs::read_to_string(dir.join(format!("{name}.cmds"))).unwrap();
         let expected = std::fs::read_to_string(dir.join(format!("golden/{name}.out"))).unwrap();
-        let (actual, _) = run(&["debug", "--no-tui", &format!("tests/line/{name}.py")], &commands);
+        let stem = name.split('-').next().unwrap_or(&name);
+        let program = ["tests/line", "tests/tui"]
+            .iter()
+            .map(|folder| format!("{folder}/{stem}.py"))
+            .find(|p| std::path::Path::new(p).exists())
+            .expect("the transcript's program exists");
+        let (actual, _) = run(&["debug", "--no-tui", &program], &commands);
         assert_eq!(actual, expected, "transcript {name} differs from pdb's");
     }
 }
@@ -44,7 +54,7 @@ fn transcripts_match_pdb() {
 #[test]
 fn pyglass_commands_show_instructions_the_value_stack_bytecode_and_the_ast() {
     let (out, _) =
-        run(&["debug", "--no-tui", "tests/line/walk.py"], "b 2\nc\nsi\nsi\nstack\ndis\nast\nthreads\nq\n");
+        run(&["debug", "--no-tui", "tests/tui/walk.py"], "b 2\nc\nsi\nsi\nstack\ndis\nast\nthreads\nq\n");
     assert!(out.contains("   1 LOAD_FAST                0 (n)"), "{out}");
     assert!(out.contains(" TOS  int          1\n  -1  int          1"), "{out}");
     assert!(out.contains("      -->       2 BINARY_OP                5 (*)"), "{out}");
@@ -60,7 +70,7 @@ fn pyglass_commands_show_instructions_the_value_stack_bytecode_and_the_ast() {
 #[test]
 fn commands_from_dash_c_run_first_and_an_empty_line_repeats() {
     let (out, status) =
-        run(&["debug", "--no-tui", "-c", "b fact", "-c", "c", "tests/line/walk.py"], "p n\n\nc\n\nq\n");
+        run(&["debug", "--no-tui", "-c", "b fact", "-c", "c", "tests/tui/walk.py"], "p n\n\nc\n\nq\n");
     // `fact` is not defined yet at the first line: the breakpoint waits for a function of that name.
     assert!(out.contains("Breakpoint 1 at fact()"), "{out}");
     assert!(out.contains("(Pdb) 6\n(Pdb) 6\n"), "the empty line repeats `p n`:\n{out}");
@@ -84,11 +94,18 @@ fn the_repl_echoes_results_keeps_going_after_errors_and_shows_the_pipeline() {
 
 #[test]
 fn a_jump_into_a_loop_or_from_mid_line_is_refused() {
-    let (out, _) = run(&["debug", "--no-tui", "tests/line/walk.py"], "j 15\nj 12\nsi\nj 13\nq\n");
+    let (out, _) = run(&["debug", "--no-tui", "tests/tui/walk.py"], "j 15\nj 12\nsi\nj 13\nq\n");
     assert!(
         out.contains("(Pdb) *** Jump failed: can't jump into or out of a block (a loop, a with or a try)\n"),
         "{out}"
     );
-    assert!(out.contains("> <ROOT>/tests/line/walk.py(12)<module>()\n-> total = 0\n"), "{out}");
+    assert!(out.contains("> <ROOT>/tests/tui/walk.py(12)<module>()\n-> total = 0\n"), "{out}");
     assert!(out.contains("*** Jump failed: the program is in the middle of a line"), "{out}");
+}
+
+#[test]
+fn interact_sees_the_frame_and_returns_to_the_debugger() {
+    // End of input (Ctrl-D) leaves the interpreter for the debugger's prompt.
+    let (out, _) = run(&["debug", "--no-tui", "tests/tui/walk.py"], "b 3\nc\ninteract\nn * 10 + result\n");
+    assert!(out.contains("*interactive*\n>>> 11\n>>> \n(Pdb) \n"), "{out}");
 }

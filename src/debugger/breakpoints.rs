@@ -43,6 +43,8 @@ pub struct Breakpoint {
     /// Where messages say it is (`file:line`; a function breakpoint's definition line once
     /// known).
     pub place: String,
+    /// Debugger commands run when it stops the program (pdb's `commands`).
+    pub commands: Vec<String>,
 }
 
 /// How a source line is marked in a gutter.
@@ -69,6 +71,7 @@ impl Breakpoints {
         self.list.push(Breakpoint {
             number: self.last_number,
             place: location.describe(),
+            commands: Vec::new(),
             location,
             enabled: true,
             temporary,

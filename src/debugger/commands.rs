@@ -126,7 +126,9 @@ pub fn run(line: &str, vm: &mut Vm, state: &mut DebugState, cx: &mut Context) ->
         "retval" | "rv" => {
             Reply::line(cx.returning.clone().unwrap_or_else(|| "*** Not yet returned!".into()))
         }
-        "interact" | "commands" => Reply::line(format!("*** {word} is not supported by pyglass")),
+        "interact" | "commands" => {
+            Reply::line(format!("*** {word} works in the line debugger (debug --no-tui)"))
+        }
         "catch" => catch(state, rest),
         "j" | "jump" => jump(vm, cx, rest),
         "h" | "help" | "?" => Reply::text(HELP.lines().map(str::to_string).collect()),

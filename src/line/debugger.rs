@@ -159,6 +159,100 @@ impl LineDebugger {
     }
 }
 
+impl LineDebugger {
+    /// `interact`: Python's prompt with every name of the selected frame (its globals, then
+    /// its locals) in one namespace; Ctrl-D goes back to the debugger.
+    fn interact(&mut self, vm: &mut Vm) {
+        let Some((globals, locals)) =
+            crate::debugger::inspect::frame_namespaces(vm, self.cx.thread, self.cx.frame)
+        else {
+            return;
+        };
+        let mut names = globals.borrow().clone();
+        for (k, v) in locals.borrow().iter() {
+            names.insert(k.clone(), v.clone());
+        }
+        let namespace = std::rc::Rc::new(std::cell::RefCell::new(names));
+        println!("*interactive*");
+        loop {
+            match super::repl::read_block(&mut self.reader) {
+                Ok(source) => {
+                    if super::repl::run_source(vm, &namespace, &source).is_some() {
+                        break;
+                    }
+                }
+                Err(NoLine::Interrupted) => println!("\nKeyboardInterrupt"),
+                Err(NoLine::Eof) => {
+                    println!();
+                    break;
+                }
+            }
+        }
+    }
+
+    /// `commands [N]`: the commands to run when breakpoint N (the last one set by default)
+    /// stops the program, read up to `end`, as pdb reads them.
+    fn read_commands(&mut self, state: &mut DebugState, rest: &str) {
+        let number = match rest {
+            "" => state.breakpoints.all().last().map(|b| b.number),
+            n => n.parse().ok(),
+        };
+        let Some(number) = number.filter(|n| state.breakpoints.all().iter().any(|b| b.number == *n)) else {
+            println!("*** Usage: commands [bnum]");
+            return;
+        };
+        let mut list = Vec::new();
+        loop {
+            let line = match self.pending.pop_front() {
+                Some(line) => line,
+                None => match self.reader.read("(com) ") {
+                    Ok(line) => line,
+                    Err(_) => break,
+                },
+            };
+            if line.trim() == "end" {
+                break;
+            }
+            list.push(line.trim().to_string());
+            // As pdb: a command that resumes the program ends the list.
+            let resumes = [
+                "c", "cont", "continue", "s", "step", "n", "next", "r", "return", "j", "jump", "q", "quit",
+                "exit",
+            ];
+            if resumes.contains(&line.split_whitespace().next().unwrap_or("")) {
+                break;
+            }
+        }
+        if let Some(b) = state.breakpoints.get_mut(number) {
+            b.commands = list;
+        }
+    }
+
+    /// Run a breakpoint's `commands` as pdb runs them at its stop; whether they ask for
+    /// silence, and the resume one of them asked for.
+    fn breakpoint_commands(
+        &mut self,
+        vm: &mut Vm,
+        state: &mut DebugState,
+        stop: &Stop,
+    ) -> (bool, Option<Resume>) {
+        let Reason::Breakpoint(n) = stop.reason else { return (false, None) };
+        let Some(list) = state.breakpoints.all().iter().find(|b| b.number == n).map(|b| b.commands.clone())
+        else {
+            return (false, None);
+        };
+        let silent = list.iter().any(|c| c == "silent");
+        for command in list.iter().filter(|c| *c != "silent") {
+            let reply = commands::run(command, vm, state, &mut self.cx);
+            print_lines(&reply.lines);
+            if reply.resume.is_some() {
+                return (silent, reply.resume);
+            }
+        }
+        (silent, None)
+    }
+}
+
 fn print_lines(lines: &[String]) {
     let mut out = std::io::stdout().lock();
     for line in lines {
@@ -175,7 +269,15 @@ impl Frontend for LineDebugger {
             Reason::Return(value) => Some(crate::debugger::eval::safe_repr(vm, value, 200)),
             _ => None,
         };
-        self.announce(vm, state, stop);
+        // A breakpoint's commands print first, then the stop (unless `silent`), then the
+        // prompt unless one of them resumed the program.
+        let (silent, resume) = self.breakpoint_commands(vm, state, stop);
+        if !silent {
+            self.announce(vm, state, stop);
+        }
+        if let Some(resume) = resume {
+            return resume;
+        }
         loop {
             let line = match self.pending.pop_front() {
                 Some(line) => line,
@@ -190,6 +292,15 @@ impl Frontend for LineDebugger {
             };
             let line = if line.trim().is_empty() { self.last.clone() } else { line };
             self.last = line.clone();
+            let word = line.split_whitespace().next().unwrap_or("");
+            if word == "interact" {
+                self.interact(vm);
+                continue;
+            }
+            if word == "commands" {
+                self.read_commands(state, line[word.len()..].trim());
+                continue;
+            }
             let reply = commands::run(&line, vm, state, &mut self.cx);
             print_lines(&reply.lines);
             if let Some(resume) = reply.resume {

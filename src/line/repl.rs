@@ -72,7 +72,7 @@ pub fn run() -> i32 {
 }
 
 /// Lines up to a complete statement: `>>> ` then `... ` while the input is unfinished.
-fn read_block(reader: &mut Reader) -> Result<String, NoLine> {
+pub fn read_block(reader: &mut Reader) -> Result<String, NoLine> {
     let mut source = reader.read(">>> ")?;
     while needs_more(&source) {
         let line = reader.read("... ")?;
@@ -119,40 +119,7 @@ impl Session {
         if trimmed.is_empty() {
             return None;
         }
-        let mut vm = self.vm.borrow_mut();
-        let result = match parser::parse_expression(trimmed, "<stdin>") {
-            Ok(_) if !trimmed.contains('\n') => {
-                pipeline::compile_expression_source("<stdin>", trimmed).map(|c| (c, true))
-            }
-            _ => pipeline::compile_source("<stdin>", format!("{source}\n").as_bytes()).map(|c| (c, false)),
-        };
-        let (code, echo) = match result {
-            Ok(compiled) => compiled,
-            Err(error) => {
-                vm.write_output(Stream::Stderr, &error.render());
-                return None;
-            }
-        };
-        let outcome = vm.run_code(code, self.globals.clone(), self.globals.clone());
-        match outcome {
-            Ok(value) if echo && !matches!(value, Value::None) => {
-                match vm.repr(&value) {
-                    Ok(text) => vm.write_output(Stream::Stdout, &format!("{text}\n")),
-                    Err(e) => report(&mut vm, &e),
-                }
-                vm.builtins.borrow_mut().insert(Key(Value::str("_")), value);
-            }
-            Ok(_) => {}
-            Err(e) => {
-                if let Some(code) = exit_status(&e) {
-                    vm.host.flush();
-                    return Some(code);
-                }
-                report(&mut vm, &e);
-            }
-        }
-        vm.host.flush();
-        None
+        run_source(&mut self.vm.borrow_mut(), &self.globals, source)
     }
 
     /// `:tokens CODE`, `:ast CODE`, `:dis CODE`, `:time CODE`.
@@ -184,6 +151,47 @@ impl Session {
         self.vm.borrow_mut().detach_all();
         println!("{} instructions in {:.3} ms", counter.get(), elapsed.as_secs_f64() * 1000.0);
     }
+}
+
+/// Run one complete input in `globals`: an expression's repr is echoed and kept in `_`, an
+/// error reported; `Some(status)` for `exit()`.
+pub fn run_source(vm: &mut Vm, globals: &Rc<RefCell<DictMap>>, source: &str) -> Option<i32> {
+    let trimmed = source.trim();
+    if trimmed.is_empty() {
+        return None;
+    }
+    let result = match parser::parse_expression(trimmed, "<stdin>") {
+        Ok(_) if !trimmed.contains('\n') => {
+            pipeline::compile_expression_source("<stdin>", trimmed).map(|c| (c, true))
+        }
+        _ => pipeline::compile_source("<stdin>", format!("{source}\n").as_bytes()).map(|c| (c, false)),
+    };
+    let (code, echo) = match result {
+        Ok(compiled) => compiled,
+        Err(error) => {
+            vm.write_output(Stream::Stderr, &error.render());
+            return None;
+        }
+    };
+    match vm.run_code(code, globals.clone(), globals.clone()) {
+        Ok(value) if echo && !matches!(value, Value::None) => {
+            match vm.repr(&value) {
+                Ok(text) => vm.write_output(Stream::Stdout, &format!("{text}\n")),
+                Err(e) => report(vm, &e),
+            }
+            vm.builtins.borrow_mut().insert(Key(Value::str("_")), value);
+        }
+        Ok(_) => {}
+        Err(e) => {
+            if let Some(code) = exit_status(&e) {
+                vm.host.flush();
+                return Some(code);
+            }
+            report(vm, &e);
+        }
+    }
+    vm.host.flush();
+    None
 }
 
 /// Counts instructions (`:time`).
