@@ -303,7 +303,8 @@ pub fn parse_place(place: &str, current_file: &str) -> Option<Location> {
 /// The breakpoint table, as pdb prints it.
 pub fn listing(breakpoints: &Breakpoints) -> Vec<String> {
     if breakpoints.is_empty() {
-        return vec!["No breakpoints.".into()];
+        // As pdb: no table when there is nothing in it.
+        return Vec::new();
     }
     let mut lines = vec!["Num Type         Disp Enb   Where".to_string()];
     for b in breakpoints.all() {
@@ -332,8 +333,7 @@ fn numbers(rest: &str) -> Result<Vec<usize>, String> {
 
 fn clear(state: &mut DebugState, cx: &Context, vm: &Vm, rest: &str) -> Reply {
     if rest.is_empty() {
-        state.breakpoints.clear();
-        return Reply::line("Deleted all breakpoints");
+        return Reply::text(clear_all(state));
     }
     if rest.contains(':') {
         let current = cx.frame_view(vm).map(|f| f.file).unwrap_or_default();
@@ -363,6 +363,18 @@ fn clear(state: &mut DebugState, cx: &Context, vm: &Vm, rest: &str) -> Reply {
         ),
         Err(e) => Reply::line(e),
     }
+}
+
+/// Delete every breakpoint, saying which, as pdb's `clear` does.
+pub fn clear_all(state: &mut DebugState) -> Vec<String> {
+    let lines = state
+        .breakpoints
+        .all()
+        .iter()
+        .map(|b| format!("Deleted breakpoint {} at {}", b.number, b.place))
+        .collect();
+    state.breakpoints.clear();
+    lines
 }
 
 fn enable(state: &mut DebugState, rest: &str, on: bool) -> Reply {

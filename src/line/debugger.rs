@@ -297,6 +297,14 @@ impl Frontend for LineDebugger {
                 self.interact(vm);
                 continue;
             }
+            if matches!(word, "cl" | "clear") && line.trim() == word {
+                // As pdb, clearing every breakpoint asks first.
+                let answer = self.reader.read("Clear all breaks? ").unwrap_or_default();
+                if matches!(answer.trim().to_lowercase().as_str(), "y" | "yes") {
+                    print_lines(&commands::clear_all(state));
+                }
+                continue;
+            }
             if word == "commands" {
                 self.read_commands(state, line[word.len()..].trim());
                 continue;
