@@ -3,8 +3,10 @@
 //! given with `-c` and read from `.pdbrc` files run first. The program's own output and
 //! `input()` use the process's streams, as under pdb.
 
+use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::io::Write;
+use std::rc::Rc;
 
 use super::reader::{NoLine, Reader, Words};
 use crate::debugger::commands::{self, Context, instruction_line, stack_lines};
@@ -74,15 +76,25 @@ pub struct LineDebugger {
     last: String,
     /// Commands to run before reading any (`-c`, `.pdbrc`).
     pending: VecDeque<String>,
+    /// The names visible in the selected frame at the last stop, for completion.
+    names: Rc<RefCell<Vec<String>>>,
 }
 
 impl LineDebugger {
     pub fn new(commands: Vec<String>) -> LineDebugger {
+        let names: Rc<RefCell<Vec<String>>> = Rc::default();
+        let known = names.clone();
+        // The first word completes as a command, the others as names of the stopped frame.
         let words = Words {
-            complete: Box::new(|before: &str| {
-                let start = before.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+            complete: Box::new(move |before: &str| {
+                let start = before.rfind(|c: char| !(c.is_alphanumeric() || c == '_')).map_or(0, |i| i + 1);
                 let word = &before[start..];
-                (start, COMMANDS.iter().filter(|c| c.starts_with(word)).map(|c| c.to_string()).collect())
+                let candidates: Vec<String> = if before[..start].trim().is_empty() {
+                    COMMANDS.iter().filter(|c| c.starts_with(word)).map(|c| c.to_string()).collect()
+                } else {
+                    known.borrow().iter().filter(|n| n.starts_with(word)).cloned().collect()
+                };
+                (start, candidates)
             }),
         };
         LineDebugger {
@@ -90,6 +102,7 @@ impl LineDebugger {
             cx: Context::default(),
             last: String::new(),
             pending: commands.into(),
+            names,
         }
     }
 
@@ -160,6 +173,24 @@ impl LineDebugger {
 }
 
 impl LineDebugger {
+    /// The names of the selected frame (locals, globals, builtins), for completion.
+    fn remember_names(&mut self, vm: &Vm) {
+        let Some((globals, locals)) =
+            crate::debugger::inspect::frame_namespaces(vm, self.cx.thread, self.cx.frame)
+        else {
+            return;
+        };
+        let mut names: Vec<String> = [&locals, &globals, &vm.builtins]
+            .iter()
+            .flat_map(|d| {
+                d.borrow().keys().filter_map(|k| k.0.as_str().map(str::to_string)).collect::<Vec<_>>()
+            })
+            .collect();
+        names.sort();
+        names.dedup();
+        *self.names.borrow_mut() = names;
+    }
+
     /// `interact`: Python's prompt with every name of the selected frame (its globals, then
     /// its locals) in one namespace; Ctrl-D goes back to the debugger.
     fn interact(&mut self, vm: &mut Vm) {
@@ -265,6 +296,7 @@ impl Frontend for LineDebugger {
     fn stopped(&mut self, vm: &mut Vm, state: &mut DebugState, stop: &Stop) -> Resume {
         vm.host.flush();
         self.cx.stopped_at(vm, stop.thread, stop.reason.inside_instruction());
+        self.remember_names(vm);
         self.cx.returning = match &stop.reason {
             Reason::Return(value) => Some(crate::debugger::eval::safe_repr(vm, value, 200)),
             _ => None,
