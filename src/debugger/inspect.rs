@@ -152,7 +152,8 @@ fn dict_items(dict: &Rc<RefCell<DictMap>>) -> Vec<(String, Value)> {
         .collect()
 }
 
-fn views(vm: &mut Vm, values: Vec<(String, Value)>, limit: usize) -> Vec<ValueView> {
+/// Named values as shown: type and repr cut to `limit`.
+pub fn views(vm: &mut Vm, values: Vec<(String, Value)>, limit: usize) -> Vec<ValueView> {
     values
         .into_iter()
         .map(|(name, value)| ValueView {

@@ -18,6 +18,8 @@ use crate::vm::Vm;
 /// Where the program runs to next.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Step {
+    /// To the main program's first line (where a session starts).
+    Entry,
     /// Until a breakpoint or an exception stop.
     Continue,
     /// The next line, in any frame of the thread (`step`).
@@ -151,7 +153,7 @@ impl DebugState {
     pub fn new(run: bool) -> DebugState {
         DebugState {
             breakpoints: Breakpoints::default(),
-            step: if run { Step::Continue } else { Step::Into { thread: 0 } },
+            step: if run { Step::Continue } else { Step::Entry },
             break_on_raised: false,
             break_on_uncaught: true,
             ending: false,
@@ -379,8 +381,7 @@ impl<F: Frontend> Observer for Debugger<F> {
             }
         }
         let stepped = match self.state.step {
-            // The entry stop: the first line of the main program.
-            Step::Into { thread: 0 } => !file.starts_with("<frozen"),
+            Step::Entry => !file.starts_with("<frozen"),
             Step::Into { thread: t } => t == thread,
             Step::Over { thread: t, depth: d } => t == thread && depth <= d,
             Step::Out { thread: t, depth: d } => t == thread && depth < d,
@@ -390,8 +391,7 @@ impl<F: Frontend> Observer for Debugger<F> {
             Step::Continue | Step::Instruction { .. } | Step::Pause => false,
         };
         if stepped {
-            let reason =
-                if self.state.step == (Step::Into { thread: 0 }) { Reason::Entry } else { Reason::Step };
+            let reason = if self.state.step == Step::Entry { Reason::Entry } else { Reason::Step };
             return self.stop(vm, reason, sequence);
         }
         Control::Continue
@@ -423,7 +423,7 @@ impl<F: Frontend> Observer for Debugger<F> {
         let (depth, thread) = (vm.frames.len(), current_thread(vm));
         // As pdb: a step stops at the return of the frame it was in (`--Return--`).
         let stops = match self.state.step {
-            Step::Into { thread: t } => t == thread && t != 0,
+            Step::Into { thread: t } => t == thread,
             Step::Over { thread: t, depth: d } | Step::Out { thread: t, depth: d } => {
                 t == thread && depth == d
             }

@@ -174,12 +174,5 @@ fn children_of(vm: &mut Vm, value: &Value) -> Vec<ValueView> {
             None => Vec::new(),
         },
     };
-    entries
-        .into_iter()
-        .map(|(name, v)| ValueView {
-            name,
-            type_name: v.type_name().to_string(),
-            repr: safe_repr(vm, &v, REPR_LIMIT),
-        })
-        .collect()
+    inspect::views(vm, entries, REPR_LIMIT)
 }

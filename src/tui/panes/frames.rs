@@ -65,10 +65,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
         .skip(first)
         .take(height)
         .map(|(i, row)| {
-            let mut style = theme.base();
-            if app.focus == Pane::Frames && i == app.cursor(Pane::Frames) {
-                style = style.bg(theme.selection);
-            }
+            let style = super::row_style(app, Pane::Frames, i);
             let selected = row.folded_from.is_none() && row.frame == app.view.frame;
             let mark = if selected { "▶ " } else { "  " };
             let text_style = if row.folded_from.is_some() { style.fg(theme.dim) } else { style };

@@ -13,6 +13,7 @@ pub mod variables;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
 
@@ -58,6 +59,13 @@ pub fn offset(cursor: usize, len: usize, height: usize) -> usize {
         return 0;
     }
     cursor.saturating_sub(height / 2).min(len - height)
+}
+
+/// The style of row `i` of a list pane: the selection colour on the cursor row when the pane
+/// is focused.
+pub fn row_style(app: &App, pane: Pane, i: usize) -> Style {
+    let base = app.theme.base();
+    if app.focus == pane && i == app.cursor(pane) { base.bg(app.theme.selection) } else { base }
 }
 
 /// Draw lines in a pane's block.

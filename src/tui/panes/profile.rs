@@ -28,10 +28,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
     let room = height.saturating_sub(1 + if hot.is_empty() { 0 } else { hot.len() + 1 });
     let first = offset(app.cursor(Pane::Profile), ops.len(), room);
     for (i, row) in ops.iter().enumerate().skip(first).take(room) {
-        let mut style = theme.base();
-        if app.focus == Pane::Profile && i == app.cursor(Pane::Profile) {
-            style = style.bg(theme.selection);
-        }
+        let style = super::row_style(app, Pane::Profile, i);
         let share = row.total_ns as f64 * 100.0 / total as f64;
         let text = format!(
             "{:<18}{:>9}{:>5.1}%{:>7}{:>7}{:>7}",

@@ -20,10 +20,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
     }
     for (i, entry) in stack.iter().enumerate().skip(first).take(height) {
         let label = if i == 0 { "TOS".to_string() } else { format!("-{i}") };
-        let mut style = theme.base();
-        if app.focus == Pane::Stack && i == app.cursor(Pane::Stack) {
-            style = style.bg(theme.selection);
-        }
+        let style = super::row_style(app, Pane::Stack, i);
         let head = format!("{label:>4} {:<10} ", fit(&entry.type_name, 10));
         let room = width.saturating_sub(head.chars().count());
         lines.push(Line::from(vec![

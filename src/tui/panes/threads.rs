@@ -20,10 +20,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
         .skip(first)
         .take(height)
         .map(|(i, t)| {
-            let mut style = theme.base();
-            if app.focus == Pane::Threads && i == app.cursor(Pane::Threads) {
-                style = style.bg(theme.selection);
-            }
+            let style = super::row_style(app, Pane::Threads, i);
             let mark = if t.ident == app.view.thread { "*" } else { " " };
             let state_color = if t.state.starts_with("blocked") { theme.error } else { theme.type_name };
             let head = format!("{mark}{} {:<12} ", i + 1, fit(&t.name, 12));

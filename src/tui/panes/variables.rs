@@ -120,10 +120,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
         lines.push(Line::from(Span::styled("(no variables)", theme.fg(theme.dim))));
     }
     for (i, row) in rows.iter().enumerate().skip(first).take(height) {
-        let mut style = theme.base();
-        if app.focus == Pane::Variables && i == app.cursor(Pane::Variables) {
-            style = style.bg(theme.selection);
-        }
+        let style = super::row_style(app, Pane::Variables, i);
         if row.heading {
             lines.push(Line::from(Span::styled(row.name.clone(), style.fg(theme.dim))));
             continue;
