@@ -10,24 +10,7 @@ mod common;
 #[path = "../tests/common/stdlib.rs"]
 mod stdlib;
 
-use std::process::Command;
-use std::time::{Duration, Instant};
-
-fn time(program: &str, args: &[&str]) -> Duration {
-    let start = Instant::now();
-    let output = Command::new(program).args(args).output().expect("run the program");
-    assert!(
-        output.status.success(),
-        "{program} {args:?} failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    start.elapsed()
-}
-
-fn median(mut times: Vec<Duration>) -> f64 {
-    times.sort();
-    times[times.len() / 2].as_secs_f64()
-}
+use std::time::Duration;
 
 fn main() {
     let rounds = common::rounds(3);
@@ -43,13 +26,13 @@ fn main() {
         let path = script.to_string_lossy().into_owned();
         let mut times: [Vec<Duration>; 5] = Default::default();
         for _ in 0..rounds {
-            times[0].push(time(pyglass, &["run", &path]));
-            times[1].push(time(pyglass, &["profile", "--quiet", &path]));
-            times[2].push(time(pyglass, &["profile", "--mode", "sample", "--quiet", &path]));
-            times[3].push(time(&python, &[&path]));
-            times[4].push(time(&python, &["-m", "cProfile", "-o", "/dev/null", &path]));
+            times[0].push(common::time(pyglass, &["run", &path]));
+            times[1].push(common::time(pyglass, &["profile", "--quiet", &path]));
+            times[2].push(common::time(pyglass, &["profile", "--mode", "sample", "--quiet", &path]));
+            times[3].push(common::time(&python, &[&path]));
+            times[4].push(common::time(&python, &["-m", "cProfile", "-o", "/dev/null", &path]));
         }
-        let [run, exact, sample, cpython, cprofile] = times.map(median);
+        let [run, exact, sample, cpython, cprofile] = times.map(common::median);
         let (e, s, c) = (exact / run, sample / run, cprofile / cpython);
         exact_logs += e.ln();
         sample_logs += s.ln();

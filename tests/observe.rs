@@ -4,9 +4,10 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use pyglass::bytecode::code::CodeObject;
 use pyglass::cli::run::run_script_with;
 use pyglass::cli::schedule::ScheduleArgs;
-use pyglass::observe::{Observer, ThreadState};
+use pyglass::observe::{Arming, Control, Interest, Observer, ThreadState};
 use pyglass::pipeline::CacheMode;
 use pyglass::vm::Vm;
 use pyglass::vm::host::Host;
@@ -46,4 +47,78 @@ fn thread_state_changes_reach_observers_in_order() {
     for thread in [of(1), of(2)] {
         assert!(thread.windows(2).all(|w| w[0] != w[1]), "{thread:?}");
     }
+}
+
+/// Arms line 14 of `looping` and the call of `cold`; keeps every event it hears.
+#[derive(Default)]
+struct Armed {
+    lines: Vec<(String, u32)>,
+    calls: Vec<String>,
+    instructions: u64,
+    /// After the first line event, ask for every instruction (as a debugger that stops and
+    /// then steps).
+    step_after_first: bool,
+}
+
+impl Observer for Armed {
+    fn interest(&self) -> Interest {
+        Interest {
+            armed: true,
+            instructions: self.step_after_first && !self.lines.is_empty(),
+            ..Interest::NONE
+        }
+    }
+    fn arms(&self, code: &CodeObject) -> Arming {
+        match code.name.as_str() {
+            "looping" => Arming { call: false, lines: vec![14] },
+            "cold" => Arming { call: true, lines: Vec::new() },
+            _ => Arming::default(),
+        }
+    }
+    fn on_line(&mut self, vm: &mut Vm, line: u32) -> Control {
+        let name = vm.frames.last().map(|f| f.code.name.clone()).unwrap_or_default();
+        if self.lines.is_empty() && self.step_after_first {
+            vm.observers_changed();
+        }
+        self.lines.push((name, line));
+        Control::Continue
+    }
+    fn on_call(&mut self, vm: &mut Vm) -> Control {
+        self.calls.push(vm.frames.last().map(|f| f.code.name.clone()).unwrap_or_default());
+        Control::Continue
+    }
+    fn on_instruction(&mut self, _vm: &mut Vm) -> Control {
+        self.instructions += 1;
+        Control::Continue
+    }
+}
+
+fn run_armed(observer: Armed) -> Armed {
+    let armed = Rc::new(RefCell::new(observer));
+    let script = vec!["tests/observe/armed.py".to_string()];
+    let status = run_script_with(&script, CacheMode::OFF, &ScheduleArgs::default(), &mut |vm| {
+        vm.host = Host::with_streams(Box::new(std::io::sink()), Box::new(std::io::sink()));
+        vm.attach(Box::new(armed.clone()));
+    });
+    assert_eq!(status, 0);
+    Rc::try_unwrap(armed).ok().expect("the VM let the observer go").into_inner()
+}
+
+#[test]
+fn armed_code_alone_gets_its_armed_events() {
+    let seen = run_armed(Armed::default());
+    // Line 14 once per iteration (a new line each time round the loop), nothing of `hot`,
+    // the module or `looping`'s other lines; the one call of `cold`.
+    let expected: Vec<(String, u32)> = (0..3).map(|_| ("looping".to_string(), 14)).collect();
+    assert_eq!(seen.lines, expected);
+    assert_eq!(seen.calls, ["cold"]);
+    assert_eq!(seen.instructions, 0);
+}
+
+#[test]
+fn an_observer_asking_for_more_gets_it_from_the_next_instruction() {
+    let seen = run_armed(Armed { step_after_first: true, ..Armed::default() });
+    // From the first line event on, every instruction of every frame is heard.
+    assert!(seen.instructions > 50, "{}", seen.instructions);
+    assert_eq!(seen.lines.first(), Some(&("looping".to_string(), 14)));
 }

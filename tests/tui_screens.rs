@@ -142,6 +142,8 @@ fn debug(test: &str, script: &str, size: (u16, u16), steps: Vec<Step>) -> Run {
         Script { steps: steps.into(), last: String::new(), screens: screens.clone(), exhausted: false };
     let mut app = App::new(Theme::dark(), Keymap::default(), output.clone());
     app.profile = LiveProfile::with_clock(quanta::Clock::mock().0);
+    // Exact mode: samples come from a real-time ticker, which a snapshot cannot hold still.
+    app.profile.exact = true;
     let terminal = Terminal::new(TestBackend::new(size.0, size.1)).unwrap();
     let tui = Tui::new(terminal, app, Box::new(events));
     let session = Rc::new(RefCell::new(Debugger::new(DebugState::new(false), tui)));

@@ -3,7 +3,10 @@
 // Each benchmark needs only some of these helpers.
 #![allow(dead_code)]
 
+use std::ffi::OsStr;
 use std::path::PathBuf;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
 
 /// The `--rounds N` given after `--` (at least 1), else `default`.
 pub fn rounds(default: usize) -> usize {
@@ -26,4 +29,22 @@ pub fn programs() -> Vec<PathBuf> {
         .collect();
     programs.sort();
     programs
+}
+
+/// Wall time of one successful run (stdin empty: a debugger quits at its prompt at the end).
+pub fn time<A: AsRef<OsStr> + std::fmt::Debug>(program: &str, args: &[A]) -> Duration {
+    let start = Instant::now();
+    let output = Command::new(program).args(args).stdin(Stdio::null()).output().expect("run the program");
+    assert!(
+        output.status.success(),
+        "{program} {args:?} failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    start.elapsed()
+}
+
+/// The median of `times`, in seconds.
+pub fn median(mut times: Vec<Duration>) -> f64 {
+    times.sort();
+    times[times.len() / 2].as_secs_f64()
 }

@@ -70,7 +70,7 @@ struct RunStats {
 
 impl Observer for RunStats {
     fn interest(&self) -> Interest {
-        Interest { instructions: true, lines: false, calls: true }
+        Interest { instructions: true, calls: true, ..Interest::NONE }
     }
     fn on_instruction(&mut self, vm: &mut Vm) -> Control {
         self.instructions += 1;

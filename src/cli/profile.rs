@@ -93,7 +93,7 @@ pub fn run(args: &ProfileArgs) -> i32 {
             let slot = made.clone();
             let hz = args.hz;
             let status = super::run::run_script_with(&args.script, mode, &args.schedule, &mut |vm| {
-                let sampler = Rc::new(RefCell::new(Sampler::start(vm.host.flag_handle(), hz)));
+                let sampler = Rc::new(RefCell::new(Sampler::start(&vm.host, hz)));
                 vm.attach(Box::new(sampler.clone()));
                 *slot.borrow_mut() = Some(sampler);
             });

@@ -1,8 +1,13 @@
 //! The debugger session: an observer that decides where the program stops (breakpoints,
 //! steps, exceptions, a pause asked for by the user) and then hands control to its
 //! front-end (the TUI or the line debugger), which runs its own loop until the user resumes.
-//! While the program runs, the front-end is polled every few milliseconds, so its output
-//! stays live and a key can pause the program anywhere.
+//! While the program runs, the front-end is polled every few milliseconds (on a ticker's
+//! tick), so its output stays live and a key can pause the program anywhere.
+//!
+//! Running to a breakpoint costs next to nothing: the debugger then asks the VM only for
+//! call and line events in the code objects that hold a breakpoint (`Interest::armed`), so
+//! every other frame runs the plain loop. Stepping (or counting each instruction for the
+//! live profile, or an instruction breakpoint) asks for every event.
 
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
@@ -10,10 +15,12 @@ use std::time::{Duration, Instant};
 use super::breakpoints::{Breakpoints, Location};
 use super::eval::{evaluate, namespaces, truthy};
 use super::inspect::current_thread;
-use crate::observe::{Control, ExceptionEvent, Interest, Observer};
+use crate::bytecode::code::CodeObject;
+use crate::observe::{Arming, Control, ExceptionEvent, Interest, Observer};
 use crate::runtime::exception::ExcKind;
 use crate::runtime::value::{Object, Value};
 use crate::vm::Vm;
+use crate::vm::host::Ticker;
 
 /// Where the program runs to next.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -113,8 +120,15 @@ pub trait Frontend {
     fn poll(&mut self, _vm: &mut Vm, _state: &mut DebugState) -> Poll {
         Poll::Continue
     }
-    /// An instruction ran (the front-end may count it, for a live profile).
+    /// Whether the front-end wants `instruction` called before every instruction (which
+    /// makes the program run several times slower).
+    fn counts_instructions(&self) -> bool {
+        false
+    }
+    /// An instruction is about to run (when `counts_instructions`).
     fn instruction(&mut self, _vm: &Vm) {}
+    /// The ticker ticked while the program runs (about every `TICK`): a sample of where it is.
+    fn sample(&mut self, _vm: &Vm) {}
 }
 
 /// What the debugger keeps between stops; the front-end edits it at a stop.
@@ -132,10 +146,10 @@ pub struct DebugState {
     /// Messages for the user about what the session did on its own (a temporary breakpoint
     /// deleted); the front-end shows and clears them.
     pub news: Vec<String>,
-    /// Instructions seen; the sequence number of the instruction at the last stop.
+    /// Instructions seen while every event was asked for; the sequence number of the
+    /// instruction at the last stop.
     instructions: u64,
     stop_sequence: u64,
-    next_poll: u64,
     last_poll: Instant,
     /// Lines that have a line breakpoint, by file (the cheap test per line event).
     line_index: HashMap<String, Vec<u32>>,
@@ -143,9 +157,9 @@ pub struct DebugState {
     runs_at_start: bool,
 }
 
-/// How often (in instructions) the clock is read to decide whether to poll the front-end,
-/// and how often (in time) it is polled.
-const POLL_CHECK_EVERY: u64 = 1024;
+/// How often the ticker ticks (a sample for the live profile), and how often of those
+/// ticks the front-end is polled.
+pub const TICK: Duration = Duration::from_millis(5);
 const POLL_INTERVAL: Duration = Duration::from_millis(20);
 
 impl DebugState {
@@ -162,7 +176,6 @@ impl DebugState {
             news: Vec::new(),
             instructions: 0,
             stop_sequence: 0,
-            next_poll: POLL_CHECK_EVERY,
             last_poll: Instant::now(),
             line_index: HashMap::new(),
             indexed_generation: None,
@@ -187,11 +200,6 @@ impl DebugState {
         };
     }
 
-    /// Instructions executed since the session started.
-    pub fn instructions(&self) -> u64 {
-        self.instructions
-    }
-
     fn line_has_breakpoint(&mut self, file: &str, line: u32) -> bool {
         let generation = self.breakpoints.generation();
         if self.indexed_generation != Some(generation) {
@@ -211,11 +219,22 @@ impl DebugState {
 pub struct Debugger<F: Frontend> {
     pub state: DebugState,
     pub frontend: F,
+    /// The poll's timer, from the moment the debugger is attached.
+    ticker: Option<Ticker>,
 }
 
 impl<F: Frontend> Debugger<F> {
     pub fn new(state: DebugState, frontend: F) -> Debugger<F> {
-        Debugger { state, frontend }
+        Debugger { state, frontend, ticker: None }
+    }
+
+    /// Whether every event is wanted: stepping, ending, an instruction breakpoint, or a
+    /// front-end counting instructions; else only the armed code's.
+    fn wants_every_event(&self) -> bool {
+        self.state.ending
+            || self.state.step != Step::Continue
+            || self.frontend.counts_instructions()
+            || self.state.breakpoints.any(|l| matches!(l, Location::Instruction { .. }))
     }
 
     /// Hand control to the front-end; what the VM should do next.
@@ -226,14 +245,17 @@ impl<F: Frontend> Debugger<F> {
             Resume::Go(step) => {
                 self.state.step = step;
                 self.state.last_poll = Instant::now();
+                // Breakpoints, the step or the front-end's counting may have changed.
+                vm.observers_changed();
                 Control::Continue
             }
-            Resume::Quit => self.end(false),
-            Resume::Restart => self.end(true),
+            Resume::Quit => self.end(vm, false),
+            Resume::Restart => self.end(vm, true),
         }
     }
 
-    fn end(&mut self, restart: bool) -> Control {
+    fn end(&mut self, vm: &mut Vm, restart: bool) -> Control {
+        vm.observers_changed();
         self.state.ending = true;
         self.state.restart = restart;
         self.state.quit = !restart;
@@ -277,19 +299,27 @@ impl<F: Frontend> Debugger<F> {
         numbers.into_iter().find(|&n| self.breakpoint_fires(vm, n))
     }
 
-    fn poll(&mut self, vm: &mut Vm) -> Control {
-        self.state.next_poll = self.state.instructions + POLL_CHECK_EVERY;
-        if self.state.last_poll.elapsed() < POLL_INTERVAL {
-            return Control::Continue;
+    /// Let the front-end look at its input (a pause key), at most every `POLL_INTERVAL`.
+    fn poll(&mut self, vm: &mut Vm) {
+        if self.state.ending || self.state.last_poll.elapsed() < POLL_INTERVAL {
+            return;
         }
         self.state.last_poll = Instant::now();
-        match self.frontend.poll(vm, &mut self.state) {
-            Poll::Continue => Control::Continue,
+        let counting = self.frontend.counts_instructions();
+        let poll = self.frontend.poll(vm, &mut self.state);
+        if self.frontend.counts_instructions() != counting {
+            vm.observers_changed();
+        }
+        match poll {
+            Poll::Continue => {}
             Poll::Pause => {
                 self.state.step = Step::Pause;
-                Control::Continue
+                vm.observers_changed();
             }
-            Poll::Quit => self.end(false),
+            // The program ends at the next event (the ending debugger asks for every one).
+            Poll::Quit => {
+                self.end(vm, false);
+            }
         }
     }
 }
@@ -322,7 +352,47 @@ fn uncaught(vm: &Vm, exception: &Value) -> bool {
 
 impl<F: Frontend> Observer for Debugger<F> {
     fn interest(&self) -> Interest {
-        Interest::ALL
+        if self.wants_every_event() {
+            Interest::ALL
+        } else if self.state.breakpoints.any(|_| true) {
+            Interest { armed: true, ..Interest::NONE }
+        } else {
+            Interest::NONE
+        }
+    }
+
+    /// In `code`: the lines of its own with an enabled line breakpoint, and its call if a
+    /// function breakpoint names it.
+    fn arms(&self, code: &CodeObject) -> Arming {
+        let mut arming = Arming::default();
+        for b in self.state.breakpoints.all().iter().filter(|b| b.enabled) {
+            match &b.location {
+                Location::Line { file, line } => {
+                    if **file == *code.filename && code.spans.iter().any(|s| s.lineno == *line) {
+                        arming.lines.push(*line);
+                    }
+                }
+                Location::Function { name } => arming.call |= *name == code.name || *name == code.qualname,
+                Location::Instruction { .. } => {}
+            }
+        }
+        arming
+    }
+
+    fn on_attach(&mut self, vm: &mut Vm) {
+        self.ticker = Some(vm.host.start_ticker(TICK));
+    }
+
+    fn on_sample(&mut self, vm: &mut Vm) {
+        if self.state.ending {
+            return;
+        }
+        self.frontend.sample(vm);
+        self.poll(vm);
+    }
+
+    fn on_exit(&mut self, _vm: &mut Vm) {
+        self.ticker = None;
     }
 
     fn on_instruction(&mut self, vm: &mut Vm) -> Control {
@@ -330,9 +400,8 @@ impl<F: Frontend> Observer for Debugger<F> {
             return Control::Stop;
         }
         self.state.instructions += 1;
-        self.frontend.instruction(vm);
-        if self.state.instructions >= self.state.next_poll && self.poll(vm) == Control::Stop {
-            return Control::Stop;
+        if self.frontend.counts_instructions() {
+            self.frontend.instruction(vm);
         }
         let sequence = self.state.instructions;
         match self.state.step {

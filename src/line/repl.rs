@@ -199,7 +199,7 @@ struct Counter(Rc<Cell<u64>>);
 
 impl Observer for Counter {
     fn interest(&self) -> Interest {
-        Interest { instructions: true, lines: false, calls: false }
+        Interest { instructions: true, ..Interest::NONE }
     }
     fn on_instruction(&mut self, _vm: &mut Vm) -> Control {
         self.0.set(self.0.get() + 1);

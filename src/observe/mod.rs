@@ -14,8 +14,12 @@
 //! compiled twice, with and without the observation calls (`Vm::step::<OBSERVED>`), and
 //! chooses at each frame change, so observation costs nothing when off.
 
+use std::rc::Rc;
+
+use rustc_hash::FxHashMap;
 use std::time::Duration;
 
+use crate::bytecode::code::CodeObject;
 use crate::runtime::value::{Stream, Value};
 use crate::vm::Vm;
 
@@ -82,13 +86,21 @@ pub enum ThreadState {
 pub struct Interest {
     pub instructions: bool,
     pub lines: bool,
+    /// Call and return events.
     pub calls: bool,
+    /// Call and line events in the code objects the observer arms (`Observer::arms`) and
+    /// nowhere else: a debugger's breakpoints cost nothing in the code that has none.
+    /// (Those frames run the observed loop, so another observer's `calls` or `lines`, if
+    /// any, get them too.)
+    pub armed: bool,
 }
 
 impl Interest {
-    pub const ALL: Interest = Interest { instructions: true, lines: true, calls: true };
+    pub const ALL: Interest = Interest { instructions: true, lines: true, calls: true, armed: false };
+    pub const NONE: Interest = Interest { instructions: false, lines: false, calls: false, armed: false };
 
-    /// Whether any per-instruction work is wanted (else the plain run loop runs).
+    /// Whether per-instruction work is wanted in every frame (else the plain run loop runs,
+    /// except in armed code).
     pub fn any(self) -> bool {
         self.instructions || self.lines || self.calls
     }
@@ -98,18 +110,56 @@ impl Interest {
             instructions: self.instructions || other.instructions,
             lines: self.lines || other.lines,
             calls: self.calls || other.calls,
+            armed: self.armed || other.armed,
         }
     }
+}
+
+/// What an observer watches in an armed code object: its call event, and the line events
+/// of these lines (a breakpoint's). Elsewhere in the code no event is delivered.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Arming {
+    pub call: bool,
+    pub lines: Vec<u32>,
+}
+
+/// Per instruction of an armed code object, the events due before it (`ARMED_CALL`,
+/// `ARMED_LINE`).
+type Stops = Rc<[u8]>;
+pub(crate) const ARMED_CALL: u8 = 1;
+pub(crate) const ARMED_LINE: u8 = 2;
+
+/// The instructions of `code` at which the observers' armings want events (`None`: none).
+fn stops(code: &CodeObject, armings: &[Arming]) -> Option<Stops> {
+    if armings.iter().all(|a| !a.call && a.lines.is_empty()) {
+        return None;
+    }
+    let call = armings.iter().any(|a| a.call);
+    let stops = (0..code.instructions.len())
+        .map(|pc| {
+            let line = armings.iter().any(|a| a.lines.contains(&code.line_of(pc)));
+            u8::from(call && pc == 0) * ARMED_CALL + u8::from(line) * ARMED_LINE
+        })
+        .collect();
+    Some(stops)
 }
 
 /// A tool watching the pipeline and the VM. Every method has a default that does nothing.
 /// In execution events the position is the VM's: `vm.frames.last()` is the frame, its
 /// `current_index()` the instruction (for `on_instruction`, the one about to run).
 pub trait Observer {
-    /// The execution events wanted (read once, when the observer is attached).
+    /// The execution events wanted (read when the observer is attached, and again after
+    /// it calls `Vm::observers_changed`).
     fn interest(&self) -> Interest {
         Interest::ALL
     }
+    /// With `Interest::armed`: which events frames of `code` get (asked once per code
+    /// object until `Vm::observers_changed`).
+    fn arms(&self, _code: &CodeObject) -> Arming {
+        Arming::default()
+    }
+    /// Attached to `vm` (before its first event): the time to start a timer, say.
+    fn on_attach(&mut self, _vm: &mut Vm) {}
     fn on_stage(&mut self, _event: &StageEvent) {}
     /// Before each instruction.
     fn on_instruction(&mut self, _vm: &mut Vm) -> Control {
@@ -126,8 +176,8 @@ pub trait Observer {
     /// The top frame returns `value` (it is still on the frame stack).
     fn on_return(&mut self, _vm: &mut Vm, _value: &Value) {}
     fn on_exception(&mut self, _vm: &mut Vm, _exception: &Value, _event: ExceptionEvent) {}
-    /// The sampling profiler's timer ticked (`--mode sample`): the VM is at a backward jump
-    /// or a call of the running thread.
+    /// A ticker (`Host::start_ticker`: the sampling profiler's, a debugger's poll) ticked:
+    /// the VM is at a backward jump or a call of the running thread.
     fn on_sample(&mut self, _vm: &mut Vm) {}
     /// The scheduler switched from thread `from` to thread `to` (idents).
     fn on_thread_switch(&mut self, _vm: &mut Vm, _from: u64, _to: u64) {}
@@ -143,6 +193,12 @@ pub trait Observer {
 impl<T: Observer> Observer for std::rc::Rc<std::cell::RefCell<T>> {
     fn interest(&self) -> Interest {
         self.borrow().interest()
+    }
+    fn arms(&self, code: &CodeObject) -> Arming {
+        self.borrow().arms(code)
+    }
+    fn on_attach(&mut self, vm: &mut Vm) {
+        self.borrow_mut().on_attach(vm)
     }
     fn on_stage(&mut self, event: &StageEvent) {
         self.borrow_mut().on_stage(event)
@@ -188,16 +244,63 @@ pub struct Observers {
     /// Per frame depth, the line last reported by `on_line`: (code address, line,
     /// instruction).
     pub(crate) lines: Vec<(usize, u32, usize)>,
+    /// Whether a code object is armed, by its address (the code is kept alive with it, so
+    /// the address is not reused meanwhile).
+    armed: FxHashMap<usize, (Rc<CodeObject>, Option<Stops>)>,
+    /// The last code asked about and the answer (a recursive call asks the same again).
+    last_armed: (usize, Option<Stops>),
+    /// An observer's interest or arming changed: read them again after its callback.
+    pub(crate) stale: bool,
 }
 
 impl Observers {
     pub fn attach(&mut self, observer: Box<dyn Observer>) {
         self.interest = self.interest.union(observer.interest());
         self.list.push(observer);
+        self.armed.clear();
+        self.last_armed = (0, None);
+    }
+
+    /// Read every observer's interest again, and forget which code is armed.
+    pub(crate) fn refresh(&mut self) {
+        self.interest = self.list.iter().fold(Interest::NONE, |all, o| all.union(o.interest()));
+        self.armed.clear();
+        self.last_armed = (0, None);
+        self.stale = false;
     }
 
     pub fn is_empty(&self) -> bool {
         self.list.is_empty()
+    }
+
+    /// Whether some observer arms `code`.
+    #[inline]
+    pub(crate) fn arms(&mut self, code: &Rc<CodeObject>) -> bool {
+        self.stops_of(code).is_some()
+    }
+
+    /// The armed events due before instruction `pc` of `code` (`ARMED_CALL`, `ARMED_LINE`).
+    #[inline]
+    pub(crate) fn stops_at(&mut self, code: &Rc<CodeObject>, pc: usize) -> u8 {
+        self.stops_of(code).and_then(|stops| stops.get(pc).copied()).unwrap_or(0)
+    }
+
+    #[inline]
+    fn stops_of(&mut self, code: &Rc<CodeObject>) -> Option<&Stops> {
+        let key = Rc::as_ptr(code) as usize;
+        if self.last_armed.0 != key {
+            let stops = match self.armed.get(&key) {
+                Some((_, stops)) => stops.clone(),
+                None => {
+                    let armings: Vec<Arming> = self.list.iter().map(|o| o.arms(code)).collect();
+                    let stops = stops(code, &armings);
+                    self.armed.insert(key, (code.clone(), stops.clone()));
+                    stops
+                }
+            };
+            self.last_armed = (key, stops);
+        }
+        self.last_armed.1.as_ref()
     }
 
     /// Tell every observer about a pipeline stage.

@@ -319,7 +319,7 @@ impl ExactProfiler {
 
 impl Observer for ExactProfiler {
     fn interest(&self) -> Interest {
-        Interest { instructions: true, lines: false, calls: false }
+        Interest { instructions: true, ..Interest::NONE }
     }
 
     /// Most instructions continue the current run: a few comparisons and a bit set.

@@ -2,38 +2,31 @@
 //! loop notices it at its periodic check (backward jumps and calls) and the observer counts
 //! one sample for the running thread's current stack. Nothing runs per instruction.
 
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
 
 use super::cursor::Cursor;
 use super::stacks::Stacks;
 use crate::observe::{Interest, Observer};
 use crate::vm::Vm;
+use crate::vm::host::{Host, Ticker};
 
 pub struct Sampler {
     cursor: Cursor,
     pub stacks: Stacks,
     pub samples: u64,
     pub hz: u32,
-    stop: Arc<AtomicBool>,
+    /// The timer; dropped (stopped) when the program ends.
+    ticker: Option<Ticker>,
     clock: quanta::Clock,
     started: u64,
     pub elapsed_ns: u64,
 }
 
 impl Sampler {
-    /// A sampler whose timer thread starts now, raising `SAMPLE` in `flags`.
-    pub fn start(flags: Arc<AtomicUsize>, hz: u32) -> Sampler {
-        let stop = Arc::new(AtomicBool::new(false));
-        let period = Duration::from_secs_f64(1.0 / f64::from(hz.max(1)));
-        let stopped = stop.clone();
-        std::thread::spawn(move || {
-            while !stopped.load(Ordering::Relaxed) {
-                std::thread::sleep(period);
-                flags.fetch_or(crate::vm::host::SAMPLE, Ordering::Relaxed);
-            }
-        });
+    /// A sampler whose timer thread starts now, raising the host's `SAMPLE` flag `hz` times
+    /// a second.
+    pub fn start(host: &Host, hz: u32) -> Sampler {
+        let ticker = host.start_ticker(Duration::from_secs_f64(1.0 / f64::from(hz.max(1))));
         let clock = quanta::Clock::new();
         let started = clock.raw();
         Sampler {
@@ -41,7 +34,7 @@ impl Sampler {
             stacks: Stacks::default(),
             samples: 0,
             hz,
-            stop,
+            ticker: Some(ticker),
             clock,
             started,
             elapsed_ns: 0,
@@ -49,15 +42,9 @@ impl Sampler {
     }
 }
 
-impl Drop for Sampler {
-    fn drop(&mut self) {
-        self.stop.store(true, Ordering::Relaxed);
-    }
-}
-
 impl Observer for Sampler {
     fn interest(&self) -> Interest {
-        Interest { instructions: false, lines: false, calls: false }
+        Interest::NONE
     }
 
     fn on_sample(&mut self, vm: &mut Vm) {
@@ -68,7 +55,7 @@ impl Observer for Sampler {
     }
 
     fn on_exit(&mut self, _vm: &mut Vm) {
-        self.stop.store(true, Ordering::Relaxed);
+        self.ticker = None;
         self.elapsed_ns = self.clock.delta_as_nanos(self.started, self.clock.raw());
     }
 }

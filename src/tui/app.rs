@@ -263,6 +263,14 @@ impl App {
                 }
             }
             Action::Zoom => self.zoom = !self.zoom,
+            Action::ToggleExactProfile => {
+                self.profile.toggle_exact();
+                self.status = if self.profile.exact {
+                    "profile: counting every instruction (the program runs several times slower)".into()
+                } else {
+                    "profile: sampling".into()
+                };
+            }
             Action::Up => self.move_cursor(-1),
             Action::Down => self.move_cursor(1),
             Action::PageUp => self.move_cursor(-(self.page() as isize)),

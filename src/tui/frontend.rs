@@ -307,7 +307,15 @@ impl<B: Backend> Frontend for Tui<B> {
         Poll::Continue
     }
 
+    fn counts_instructions(&self) -> bool {
+        self.app.profile.exact
+    }
+
     fn instruction(&mut self, vm: &Vm) {
         self.app.profile.instruction(vm);
+    }
+
+    fn sample(&mut self, vm: &Vm) {
+        self.app.profile.sample(vm);
     }
 }

@@ -40,6 +40,8 @@ pub enum Action {
     Pause,
     Restart,
     ToggleGlobals,
+    /// Switch the live profile between sampling and counting every instruction.
+    ToggleExactProfile,
     Expand,
     Up,
     Down,
@@ -86,6 +88,7 @@ const DEFAULTS: &[(&str, Action, &[&str])] = &[
     ("focus_9", Action::Focus(9), &["9"]),
     ("zoom", Action::Zoom, &["z"]),
     ("pause", Action::Pause, &["p", "F6", "ctrl-c"]),
+    ("exact_profile", Action::ToggleExactProfile, &["P"]),
     ("restart", Action::Restart, &["R"]),
     ("toggle_globals", Action::ToggleGlobals, &["g"]),
     ("expand", Action::Expand, &["enter", "space"]),

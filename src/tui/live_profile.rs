@@ -1,7 +1,11 @@
-//! The Profile pane's numbers, gathered while the program runs under the debugger: per
-//! opcode the count, total time and a latency histogram (p50, p90, p99), and the hottest
-//! lines. The clock is read at each instruction (TSC, through `quanta`); the time the program
-//! spends stopped at a prompt is not charged to anything.
+//! The Profile pane's numbers, gathered while the program runs under the debugger, in one of
+//! two modes:
+//! - sampled (the default, free): at each tick of the debugger's ticker, the opcode and line
+//!   about to run are counted, giving each one's share of the time;
+//! - exact (`P`; the program runs several times slower): per opcode the count, total time and
+//!   a latency histogram (p50, p90, p99), and instructions per line. The clock is read at each
+//!   instruction (TSC, through `quanta`); the time the program spends stopped at a prompt is
+//!   not charged to anything.
 
 use std::collections::HashMap;
 
@@ -16,18 +20,23 @@ pub struct OpLive {
     pub histogram: Histogram<u64>,
 }
 
-/// One row of the opcode table.
+/// One row of the opcode table: in exact mode, instructions, their time and percentiles;
+/// sampled, `count` and `weight` are both the samples.
 #[derive(Clone, Debug, PartialEq)]
 pub struct OpRow {
     pub name: &'static str,
     pub count: u64,
-    pub total_ns: u64,
-    pub p50: u64,
-    pub p90: u64,
-    pub p99: u64,
+    /// What the row's share of the total is measured in (ns, or samples).
+    pub weight: u64,
+    pub percentiles: Option<[u64; 3]>,
 }
 
 pub struct LiveProfile {
+    /// Counting (and timing) every instruction, rather than sampling.
+    pub exact: bool,
+    /// Samples by opcode number, and by (file, line).
+    samples: Vec<u64>,
+    sampled_lines: HashMap<(String, u32), u64>,
     clock: quanta::Clock,
     /// By opcode number (`Op as u8`).
     ops: Vec<Option<OpLive>>,
@@ -50,6 +59,9 @@ impl LiveProfile {
     /// With a given clock (tests give a mock one, so the times shown are fixed).
     pub fn with_clock(clock: quanta::Clock) -> LiveProfile {
         LiveProfile {
+            exact: false,
+            samples: vec![0; 256],
+            sampled_lines: HashMap::new(),
             clock,
             ops: (0..256).map(|_| None).collect(),
             lines: HashMap::new(),
@@ -93,42 +105,70 @@ impl LiveProfile {
         self.running = Some((instruction.op, self.clock.raw()));
     }
 
+    /// A tick while the program runs: in sampled mode, count where it is.
+    pub fn sample(&mut self, vm: &Vm) {
+        if self.exact {
+            return;
+        }
+        let Some(frame) = vm.frames.last() else { return };
+        let index = frame.current_index();
+        let Some(instruction) = frame.code.instructions.get(index) else { return };
+        self.samples[instruction.op as usize] += 1;
+        let key = (frame.code.filename.to_string(), frame.code.line_of(index));
+        *self.sampled_lines.entry(key).or_default() += 1;
+    }
+
+    /// Switch between sampled and exact mode (each keeps what it gathered).
+    pub fn toggle_exact(&mut self) {
+        self.exact = !self.exact;
+        self.running = None;
+    }
+
     /// The program stopped: the instruction in progress is not timed across the stop.
     pub fn pause(&mut self) {
         self.running = None;
     }
 
-    /// Opcodes by total time, most first.
+    /// Opcodes by total time (or samples), most first.
     pub fn op_rows(&self) -> Vec<OpRow> {
         let mut rows: Vec<OpRow> = Op::ALL
             .iter()
             .filter_map(|op| {
+                if !self.exact {
+                    let samples = self.samples[*op as usize];
+                    return (samples > 0).then(|| OpRow {
+                        name: op.name(),
+                        count: samples,
+                        weight: samples,
+                        percentiles: None,
+                    });
+                }
                 let live = self.ops[*op as usize].as_ref()?;
+                let at = |q| live.histogram.value_at_quantile(q);
                 Some(OpRow {
                     name: op.name(),
                     count: live.count,
-                    total_ns: live.total_ns,
-                    p50: live.histogram.value_at_quantile(0.5),
-                    p90: live.histogram.value_at_quantile(0.9),
-                    p99: live.histogram.value_at_quantile(0.99),
+                    weight: live.total_ns,
+                    percentiles: Some([at(0.5), at(0.9), at(0.99)]),
                 })
             })
             .collect();
-        rows.sort_by(|a, b| b.total_ns.cmp(&a.total_ns).then(a.name.cmp(b.name)));
+        rows.sort_by(|a, b| b.weight.cmp(&a.weight).then(a.name.cmp(b.name)));
         rows
     }
 
-    /// The lines that ran the most instructions, most first.
+    /// The lines that ran the most instructions (or got the most samples), most first.
     pub fn hot_lines(&self, count: usize) -> Vec<(String, u32, u64)> {
+        let counts = if self.exact { &self.lines } else { &self.sampled_lines };
         let mut lines: Vec<(String, u32, u64)> =
-            self.lines.iter().map(|((f, l), n)| (f.clone(), *l, *n)).collect();
+            counts.iter().map(|((f, l), n)| (f.clone(), *l, *n)).collect();
         lines.sort_by(|a, b| b.2.cmp(&a.2).then(a.1.cmp(&b.1)));
         lines.truncate(count);
         lines
     }
 
-    /// Instructions timed so far.
+    /// Instructions timed (or samples taken) so far.
     pub fn total(&self) -> u64 {
-        self.ops.iter().flatten().map(|o| o.count).sum()
+        if self.exact { self.ops.iter().flatten().map(|o| o.count).sum() } else { self.samples.iter().sum() }
     }
 }

@@ -4,13 +4,24 @@
 
 use std::io::Write;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::Instant;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
 
 /// Ctrl-C was pressed.
 pub const INTERRUPT: usize = 1;
 /// The sampling profiler's timer asks for a sample.
 pub const SAMPLE: usize = 2;
+
+/// A running timer thread (`Host::start_ticker`); it ends when this is dropped.
+pub struct Ticker {
+    stop: Arc<AtomicBool>,
+}
+
+impl Drop for Ticker {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+    }
+}
 
 /// A source of input lines: `None` at end of input.
 pub type LineReader = Box<dyn FnMut() -> Option<String>>;
@@ -78,9 +89,18 @@ impl Host {
         self.flags.swap(0, Ordering::Relaxed)
     }
 
-    /// The flags, for a timer thread to raise `SAMPLE` with `fetch_or`.
-    pub fn flag_handle(&self) -> Arc<AtomicUsize> {
-        self.flags.clone()
+    /// Start a timer thread raising `SAMPLE` every `period` (a sampler's tick, a debugger's
+    /// poll), until the ticker is dropped.
+    pub fn start_ticker(&self, period: Duration) -> Ticker {
+        let stop = Arc::new(AtomicBool::new(false));
+        let (stopped, flags) = (stop.clone(), self.flags.clone());
+        std::thread::spawn(move || {
+            while !stopped.load(Ordering::Relaxed) {
+                std::thread::sleep(period);
+                flags.fetch_or(SAMPLE, Ordering::Relaxed);
+            }
+        });
+        Ticker { stop }
     }
 
     /// End the process as an uncaught SIGINT does (status 130 in a shell), as CPython does

@@ -5,13 +5,14 @@
 use std::rc::Rc;
 
 use super::Vm;
-use crate::observe::{Control, ExceptionEvent, Observer};
+use crate::observe::{ARMED_CALL, ARMED_LINE, Control, ExceptionEvent, Observer};
 use crate::runtime::exception::{ExcKind, exception_with_args};
 use crate::runtime::value::{Stream, Value};
 
 impl Vm {
     /// Attach an observer; it sees the events from the next frame change on.
-    pub fn attach(&mut self, observer: Box<dyn Observer>) {
+    pub fn attach(&mut self, mut observer: Box<dyn Observer>) {
+        observer.on_attach(self);
         self.observers.attach(observer);
     }
 
@@ -41,6 +42,9 @@ impl Vm {
             } else {
                 self.observers.list.insert(0, only);
             }
+            if self.observers.stale {
+                self.observers.refresh();
+            }
             return control;
         }
         let mut list = std::mem::take(&mut self.observers.list);
@@ -57,7 +61,39 @@ impl Vm {
             let added = std::mem::replace(&mut self.observers.list, list);
             self.observers.list.extend(added);
         }
+        if self.observers.stale {
+            self.observers.refresh();
+        }
         control
+    }
+
+    /// An observer's interest or arming changed (called from inside its callback): the VM
+    /// reads them again when the callback returns.
+    pub fn observers_changed(&mut self) {
+        self.observers.stale = true;
+    }
+
+    /// Whether an observer arms the code of the frame below the top one (the one a return
+    /// goes back to).
+    #[inline]
+    pub(super) fn caller_armed(&mut self) -> bool {
+        match self.frames.len().checked_sub(2).and_then(|i| self.frames.get(i)) {
+            Some(frame) => self.observers.arms(&frame.code),
+            None => false,
+        }
+    }
+
+    /// Whether the top frame runs observed: every frame when some observer wants events
+    /// everywhere, else the frames of armed code.
+    #[inline]
+    pub(super) fn top_frame_observed(&mut self) -> bool {
+        let interest = self.observers.interest;
+        interest.any()
+            || (interest.armed
+                && match self.frames.last() {
+                    Some(frame) => self.observers.arms(&frame.code),
+                    None => false,
+                })
     }
 
     /// Before an instruction, with observers attached: the call (a frame's first
@@ -66,10 +102,12 @@ impl Vm {
     #[inline(always)]
     pub(super) fn observe_instruction(&mut self) -> Result<(), Value> {
         let interest = self.observers.interest;
-        let control = if interest.calls || interest.lines {
+        let control = if interest.calls || interest.lines || (interest.armed && self.armed_here() != 0) {
             self.observe_events()
-        } else {
+        } else if interest.instructions {
             self.each_observer(|o, vm| o.on_instruction(vm))
+        } else {
+            Control::Continue
         };
         match control {
             Control::Continue => Ok(()),
@@ -77,12 +115,22 @@ impl Vm {
         }
     }
 
+    /// The armed events due before the next instruction (a breakpoint's line, a call).
+    #[inline]
+    fn armed_here(&mut self) -> u8 {
+        let Some(frame) = self.frames.last() else { return 0 };
+        self.observers.stops_at(&frame.code, frame.pc)
+    }
+
     /// The call, line and instruction events due before the next instruction.
     #[inline(never)]
     fn observe_events(&mut self) -> Control {
-        let interest = self.observers.interest;
         let mut control = self.observe_call_and_line();
-        if interest.instructions && self.each_observer(|o, vm| o.on_instruction(vm)) == Control::Stop {
+        // (Read after the call and line events: a debugger stopped there may now want the
+        // instruction events, starting with this instruction's.)
+        if self.observers.interest.instructions
+            && self.each_observer(|o, vm| o.on_instruction(vm)) == Control::Stop
+        {
             control = Control::Stop;
         }
         control
@@ -95,10 +143,14 @@ impl Vm {
         let Some(frame) = self.frames.last() else { return Control::Continue };
         let pc = frame.pc;
         let mut control = Control::Continue;
-        if interest.calls && pc == 0 && self.each_observer(|o, vm| o.on_call(vm)) == Control::Stop {
+        let armed = if interest.armed { self.armed_here() } else { 0 };
+        if (interest.calls || armed & ARMED_CALL != 0)
+            && pc == 0
+            && self.each_observer(|o, vm| o.on_call(vm)) == Control::Stop
+        {
             control = Control::Stop;
         }
-        if interest.lines
+        if (interest.lines || armed & ARMED_LINE != 0)
             && let Some(frame) = self.frames.last()
         {
             let depth = self.frames.len();
@@ -108,8 +160,11 @@ impl Vm {
             lines.truncate(depth);
             let new_line = match lines.get(depth - 1) {
                 // A new line, or the same line again by a jump back (a loop on one line).
-                Some(&(c, l, last_pc)) => c != code || l != line || pc <= last_pc,
-                None => true,
+                Some(&(c, l, last_pc)) if c != 0 => c != code || l != line || pc <= last_pc,
+                // Not known (the frame ran unobserved, or is new): the instruction before
+                // this one in the code, if any, stands for the last one run (after a call
+                // returned, it is the call).
+                _ => pc == 0 || frame.code.line_of(pc - 1) != line,
             };
             if lines.len() < depth {
                 lines.resize(depth, (0, 0, 0));

@@ -91,10 +91,13 @@ fn push_or_jump(frame: &mut Frame, result: bool, fuse: bool) {
 
 /// Whether the step loop goes straight on after a call instruction did `step`: unobserved,
 /// a call that pushed a frame (or ran a built-in) needs nothing of the run loop, unless a
-/// freed generator waits to be closed.
+/// freed generator waits to be closed or the frame now on top (the callee) is to be observed.
 #[inline(always)]
-fn goes_on<const OBSERVED: bool>(step: &Step) -> bool {
-    !OBSERVED && matches!(step, Step::Continue) && !crate::runtime::generator::has_unclosed()
+fn goes_on<const OBSERVED: bool>(step: &Step, observed_next: bool) -> bool {
+    !OBSERVED
+        && matches!(step, Step::Continue)
+        && !observed_next
+        && !crate::runtime::generator::has_unclosed()
 }
 
 /// LOAD_FAST of local `a` (fused with an attribute instruction after it when it can be and
@@ -199,7 +202,12 @@ impl Vm {
                     if crate::runtime::generator::has_unclosed() {
                         self.close_unreachable();
                     }
-                    if self.observers.interest.any() { self.step::<true>() } else { self.step::<false>() }
+                    // Where lines are not followed everywhere, frames run without a line
+                    // reported: the lines last reported for them go stale.
+                    if !self.observers.interest.lines && !self.observers.lines.is_empty() {
+                        self.observers.lines.clear();
+                    }
+                    if self.top_frame_observed() { self.step::<true>() } else { self.step::<false>() }
                 }
             };
             let delivered = match step {
@@ -221,7 +229,7 @@ impl Vm {
                     other => other,
                 },
                 Ok(Step::Return(value)) => {
-                    if !self.observers.is_empty() {
+                    if self.observers.interest.calls {
                         self.observe_return(&value);
                     }
                     let init_of = self.frames.last_mut().and_then(|f| f.init_of.take());
@@ -845,7 +853,9 @@ impl Vm {
                             return Err(interrupt);
                         }
                         self.frame().pc = a;
-                        continue;
+                        // An observer may want this frame observed now (a debugger's pause):
+                        // the run loop decides again.
+                        return Ok(Step::Continue);
                     }
                     frame.pc = a;
                 }
@@ -912,7 +922,7 @@ impl Vm {
                 }
                 Op::Call => {
                     let step = self.call_instruction(a)?;
-                    if !goes_on::<OBSERVED>(&step) {
+                    if !goes_on::<OBSERVED>(&step, self.top_frame_observed()) {
                         return Ok(step);
                     }
                 }
@@ -953,7 +963,7 @@ impl Vm {
                     if matches!(frame.stack[at].object(), Some(Object::Instance(_))) {
                         // A Python method: the function called with the instance and the arguments.
                         let step = self.call_instruction(a + 1)?;
-                        if !goes_on::<OBSERVED>(&step) {
+                        if !goes_on::<OBSERVED>(&step, self.top_frame_observed()) {
                             return Ok(step);
                         }
                         continue;
@@ -1078,7 +1088,8 @@ impl Vm {
                     if OBSERVED
                         || !plain
                         || self.frames.len() <= self.run_base + 1
-                        || !self.observers.is_empty()
+                        || self.observers.interest.calls
+                        || (self.observers.interest.armed && self.caller_armed())
                         || self.module_body_on_top()
                     {
                         return Ok(Step::Return(value));
@@ -1435,6 +1446,7 @@ impl Vm {
         // `sum(g)`, `list(g)`, ... of a generator `g`: it runs in this loop (`consume.rs`).
         if a == 1
             && !self.observers.interest.any()
+            && !self.observers.interest.armed
             && let Some(consumer) =
                 super::consume::consumer_for(&frame.stack[callee_at], &frame.stack[callee_at + 1])
         {
