@@ -309,7 +309,7 @@ impl App {
             Pane::Variables => super::panes::variables::rows(self).len(),
             Pane::Frames => self.view.frames.len(),
             Pane::Threads => self.view.threads.len(),
-            Pane::Profile => self.profile.op_rows().len(),
+            Pane::Profile => self.profile.rows(),
         }
     }
 

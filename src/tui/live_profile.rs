@@ -1,7 +1,8 @@
 //! The Profile pane's numbers, gathered while the program runs under the debugger, in one of
 //! two modes:
-//! - sampled (the default, free): at each tick of the debugger's ticker, the opcode and line
-//!   about to run are counted, giving each one's share of the time;
+//! - sampled (the default, free): at each tick of the debugger's ticker, the running function
+//!   is counted, giving each function's share of the time (a tick is noticed at a backward
+//!   jump or a call, so it says which function runs, not which opcode or line);
 //! - exact (`P`; the program runs several times slower): per opcode the count, total time and
 //!   a latency histogram (p50, p90, p99), and instructions per line. The clock is read at each
 //!   instruction (TSC, through `quanta`); the time the program spends stopped at a prompt is
@@ -20,23 +21,22 @@ pub struct OpLive {
     pub histogram: Histogram<u64>,
 }
 
-/// One row of the opcode table: in exact mode, instructions, their time and percentiles;
-/// sampled, `count` and `weight` are both the samples.
+/// One row of the opcode table.
 #[derive(Clone, Debug, PartialEq)]
 pub struct OpRow {
     pub name: &'static str,
     pub count: u64,
-    /// What the row's share of the total is measured in (ns, or samples).
-    pub weight: u64,
-    pub percentiles: Option<[u64; 3]>,
+    pub total_ns: u64,
+    pub p50: u64,
+    pub p90: u64,
+    pub p99: u64,
 }
 
 pub struct LiveProfile {
     /// Counting (and timing) every instruction, rather than sampling.
     pub exact: bool,
-    /// Samples by opcode number, and by (file, line).
-    samples: Vec<u64>,
-    sampled_lines: HashMap<(String, u32), u64>,
+    /// Samples by function: (qualified name, file, first line).
+    sampled: HashMap<(String, String, u32), u64>,
     clock: quanta::Clock,
     /// By opcode number (`Op as u8`).
     ops: Vec<Option<OpLive>>,
@@ -60,8 +60,7 @@ impl LiveProfile {
     pub fn with_clock(clock: quanta::Clock) -> LiveProfile {
         LiveProfile {
             exact: false,
-            samples: vec![0; 256],
-            sampled_lines: HashMap::new(),
+            sampled: HashMap::new(),
             clock,
             ops: (0..256).map(|_| None).collect(),
             lines: HashMap::new(),
@@ -105,17 +104,31 @@ impl LiveProfile {
         self.running = Some((instruction.op, self.clock.raw()));
     }
 
-    /// A tick while the program runs: in sampled mode, count where it is.
+    /// A tick while the program runs: in sampled mode, count the running function.
     pub fn sample(&mut self, vm: &Vm) {
         if self.exact {
             return;
         }
         let Some(frame) = vm.frames.last() else { return };
-        let index = frame.current_index();
-        let Some(instruction) = frame.code.instructions.get(index) else { return };
-        self.samples[instruction.op as usize] += 1;
-        let key = (frame.code.filename.to_string(), frame.code.line_of(index));
-        *self.sampled_lines.entry(key).or_default() += 1;
+        let code = &frame.code;
+        let key = (code.qualname.clone(), code.filename.to_string(), code.first_line);
+        *self.sampled.entry(key).or_default() += 1;
+    }
+
+    /// Functions by samples, most first: (qualified name, file, first line, samples).
+    pub fn sampled_functions(&self) -> Vec<(String, String, u32, u64)> {
+        let mut rows: Vec<_> = self
+            .sampled
+            .iter()
+            .map(|((name, file, line), n)| (name.clone(), file.clone(), *line, *n))
+            .collect();
+        rows.sort_by(|a, b| b.3.cmp(&a.3).then_with(|| a.0.cmp(&b.0)));
+        rows
+    }
+
+    /// Rows of the pane's table: opcodes in exact mode, functions sampled.
+    pub fn rows(&self) -> usize {
+        if self.exact { self.op_rows().len() } else { self.sampled.len() }
     }
 
     /// Switch between sampled and exact mode (each keeps what it gathered).
@@ -129,39 +142,30 @@ impl LiveProfile {
         self.running = None;
     }
 
-    /// Opcodes by total time (or samples), most first.
+    /// Opcodes by total time, most first (exact mode).
     pub fn op_rows(&self) -> Vec<OpRow> {
         let mut rows: Vec<OpRow> = Op::ALL
             .iter()
             .filter_map(|op| {
-                if !self.exact {
-                    let samples = self.samples[*op as usize];
-                    return (samples > 0).then(|| OpRow {
-                        name: op.name(),
-                        count: samples,
-                        weight: samples,
-                        percentiles: None,
-                    });
-                }
                 let live = self.ops[*op as usize].as_ref()?;
-                let at = |q| live.histogram.value_at_quantile(q);
                 Some(OpRow {
                     name: op.name(),
                     count: live.count,
-                    weight: live.total_ns,
-                    percentiles: Some([at(0.5), at(0.9), at(0.99)]),
+                    total_ns: live.total_ns,
+                    p50: live.histogram.value_at_quantile(0.5),
+                    p90: live.histogram.value_at_quantile(0.9),
+                    p99: live.histogram.value_at_quantile(0.99),
                 })
             })
             .collect();
-        rows.sort_by(|a, b| b.weight.cmp(&a.weight).then(a.name.cmp(b.name)));
+        rows.sort_by(|a, b| b.total_ns.cmp(&a.total_ns).then(a.name.cmp(b.name)));
         rows
     }
 
-    /// The lines that ran the most instructions (or got the most samples), most first.
+    /// The lines that ran the most instructions, most first (exact mode).
     pub fn hot_lines(&self, count: usize) -> Vec<(String, u32, u64)> {
-        let counts = if self.exact { &self.lines } else { &self.sampled_lines };
         let mut lines: Vec<(String, u32, u64)> =
-            counts.iter().map(|((f, l), n)| (f.clone(), *l, *n)).collect();
+            self.lines.iter().map(|((f, l), n)| (f.clone(), *l, *n)).collect();
         lines.sort_by(|a, b| b.2.cmp(&a.2).then(a.1.cmp(&b.1)));
         lines.truncate(count);
         lines
@@ -169,6 +173,10 @@ impl LiveProfile {
 
     /// Instructions timed (or samples taken) so far.
     pub fn total(&self) -> u64 {
-        if self.exact { self.ops.iter().flatten().map(|o| o.count).sum() } else { self.samples.iter().sum() }
+        if self.exact {
+            self.ops.iter().flatten().map(|o| o.count).sum()
+        } else {
+            self.sampled.values().sum()
+        }
     }
 }
