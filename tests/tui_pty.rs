@@ -15,11 +15,31 @@ struct Terminal {
 
 impl Terminal {
     fn open(args: &[&str], config: &std::path::Path) -> Terminal {
+        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_pyglass"));
+        command.args(args);
+        Terminal::spawn(command, config)
+    }
+
+    /// `pyglass ARGS` run by a shell, which then prints its exit status and the terminal's
+    /// modes (`stty -a`) on the same terminal.
+    fn open_then_modes(args: &str, config: &std::path::Path) -> Terminal {
+        let mut command = CommandBuilder::new("sh");
+        let line = format!("{} {args}; echo \"status $?\"; stty -a", env!("CARGO_BIN_EXE_pyglass"));
+        command.args(["-c", &line]);
+        Terminal::spawn(command, config)
+    }
+
+    /// The process id of pyglass under `open_then_modes`'s shell.
+    fn pyglass_pid(&self) -> u32 {
+        let shell = self.child.process_id().expect("the shell runs");
+        let children = std::fs::read_to_string(format!("/proc/{shell}/task/{shell}/children")).unwrap();
+        children.split_whitespace().next().expect("pyglass runs").parse().unwrap()
+    }
+
+    fn spawn(mut command: CommandBuilder, config: &std::path::Path) -> Terminal {
         let pty = native_pty_system();
         let pair =
             pty.openpty(PtySize { rows: 30, cols: 110, pixel_width: 0, pixel_height: 0 }).expect("a pty");
-        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_pyglass"));
-        command.args(args);
         command.cwd(env!("CARGO_MANIFEST_DIR"));
         command.env("TERM", "xterm-256color");
         command.env("PYGLASS_CONFIG_DIR", config);
@@ -143,5 +163,43 @@ fn a_running_program_pauses_at_once_and_ctrl_c_quits_restoring_the_terminal() {
     term.type_keys("\x03");
     let (_, restored) = term.exit();
     assert!(restored, "the terminal is back on the main screen");
+    let _ = std::fs::remove_dir_all(&config);
+}
+
+/// The terminal after pyglass ended under `open_then_modes`: its status line shows `status`,
+/// the main screen is back, and the modes are a shell's again (canonical input, echo).
+fn assert_restored(term: Terminal, status: u32) {
+    let screen = term.wait_for(&[&format!("status {status}"), "speed"]);
+    let modes: Vec<&str> = screen.split_whitespace().collect();
+    for mode in ["icanon", "echo", "isig"] {
+        assert!(modes.contains(&mode), "{mode} is off:\n{screen}");
+    }
+    let (_, main_screen) = term.exit();
+    assert!(main_screen, "the terminal is back on the main screen");
+}
+
+#[test]
+fn the_terminal_is_restored_after_os_exit_sys_exit_and_a_deadlock_report() {
+    let config = config_dir("exits");
+    for (script, status) in [("os_exit", 3), ("sys_exit", 4), ("deadlock", 1)] {
+        let mut term = Terminal::open_then_modes(&format!("debug --run tests/tui/{script}.py"), &config);
+        // A program that ends by itself leaves the debugger open on its last screen.
+        if script == "sys_exit" {
+            term.wait_for(&["FINISHED", "exit status 4"]);
+            term.type_keys("q");
+        }
+        assert_restored(term, status);
+    }
+    let _ = std::fs::remove_dir_all(&config);
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let config = config_dir("sigterm");
+    let term = Terminal::open_then_modes("debug --run tests/tui/busy.py", &config);
+    term.wait_for(&["RUNNING", "still going"]);
+    let killed = std::process::Command::new("kill").args(["-TERM", &term.pyglass_pid().to_string()]).status();
+    assert!(killed.unwrap().success());
+    assert_restored(term, 143);
     let _ = std::fs::remove_dir_all(&config);
 }

@@ -68,7 +68,9 @@ pub fn contents(vm: &mut Vm, name: &str, args: &CallArgs) -> Result<Vec<u8>, Val
     }
     if let Some(n) = source.as_int() {
         let n = n.as_i64().ok_or_else(|| value_error("cannot fit 'int' into an index-sized integer"))?;
-        return usize::try_from(n).map(|n| vec![0; n]).map_err(|_| value_error("negative count"));
+        let n = usize::try_from(n).map_err(|_| value_error("negative count"))?;
+        crate::runtime::memory::check(n, 1)?;
+        return Ok(vec![0; n]);
     }
     if !crate::vm::is_iterable(&source) {
         return Err(type_error(format!("cannot convert '{}' object to {name}", source.type_name())));

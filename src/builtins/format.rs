@@ -77,6 +77,7 @@ fn parse_spec(spec: &str, type_name: &str, default_kind: char, default_align: ch
         })
     };
     s.width = digits(&mut i).transpose()?.unwrap_or(0);
+    crate::runtime::memory::check(s.width, 1)?;
     let both = || value_error("Cannot specify both ',' and '_'.");
     if flag(',', &mut i) {
         s.grouping = Some(',');

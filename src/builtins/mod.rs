@@ -48,7 +48,7 @@ use crate::vm::{Vm, special_is_instance};
 /// The builtins namespace.
 pub fn table() -> DictMap {
     let mut map = DictMap::default();
-    let functions: [(&'static str, BuiltinFn); 60] = [
+    let functions: [(&'static str, BuiltinFn); 61] = [
         ("eval", evaluation::eval),
         ("exec", evaluation::exec),
         ("compile", evaluation::compile),
@@ -80,6 +80,7 @@ pub fn table() -> DictMap {
         ("_list_dir", files::list_dir),
         ("_getcwd", files::getcwd),
         ("_environ", files::environ),
+        ("_exit_now", files::exit_now),
         ("_change_fs", files::change_fs),
         ("_c_type", class_builtins::c_type),
         ("_permutations_step", combinatoric::permutations_step),

@@ -464,10 +464,13 @@ pub fn call(vm: &mut Vm, text: &str, name: &str, args: &CallArgs) -> BuiltinResu
                 "rjust" => '>',
                 _ => '^',
             };
-            s(pad(text, width.max(0) as usize, fill, align))
+            let width = width.max(0) as usize;
+            crate::runtime::memory::check(width, 1)?;
+            s(pad(text, width, fill, align))
         }
         "zfill" => {
             let width = opt_int(args, 0, "width")?.unwrap_or(0).max(0) as usize;
+            crate::runtime::memory::check(width, 1)?;
             let len = text.chars().count();
             if len >= width {
                 return s(text);

@@ -13,6 +13,7 @@ pub mod function;
 pub mod generator;
 pub mod int;
 pub mod lock;
+pub mod memory;
 pub mod memoryview;
 pub mod ops;
 pub mod range;

@@ -274,9 +274,21 @@ pub fn same_bytes_type(like: &Value, bytes: Vec<u8>) -> Value {
     }
 }
 
-fn repeat<T: Clone>(items: &[T], count: &Value) -> Option<Vec<T>> {
-    let n = count.as_int()?.as_i64()?.max(0) as usize;
-    Some(items.iter().cloned().cycle().take(items.len().saturating_mul(n)).collect())
+/// `items * count`: OverflowError for a count past an index, MemoryError for a result past
+/// the machine's memory (as CPython); `None` when `count` is not an int.
+fn repeat<T: Clone>(items: &[T], count: &Value) -> Option<Result<Vec<T>, Value>> {
+    let Some(n) = count.as_int()?.as_i64() else {
+        return Some(Err(new_exception(
+            ExcKind::OverflowError,
+            "cannot fit 'int' into an index-sized integer",
+        )));
+    };
+    let n = n.max(0) as usize;
+    let total = items.len().saturating_mul(n);
+    if let Err(e) = super::memory::check(total, std::mem::size_of::<T>()) {
+        return Some(Err(e));
+    }
+    Some(Ok(items.iter().cloned().cycle().take(total).collect()))
 }
 
 fn sequence_binary(op: BinaryOp, a: &Value, b: &Value) -> Option<OpResult> {
@@ -295,13 +307,13 @@ fn sequence_binary(op: BinaryOp, a: &Value, b: &Value) -> Option<OpResult> {
             Some(Ok(same_bytes_type(a, joined)))
         }
         (BinaryOp::Multiply, Some(Object::Bytes(_) | Object::ByteArray(_)), _) if b.as_int().is_some() => {
-            repeat(&a.bytes_like().unwrap_or_default(), b).map(|bytes| Ok(same_bytes_type(a, bytes)))
+            repeat(&a.bytes_like().unwrap_or_default(), b).map(|r| r.map(|bytes| same_bytes_type(a, bytes)))
         }
         (BinaryOp::Multiply, _, Some(Object::Bytes(_) | Object::ByteArray(_))) if a.as_int().is_some() => {
             sequence_binary(op, b, a)
         }
         (BinaryOp::Multiply, Some(Object::ByteArray(x)), _) if b.as_int().is_some() => {
-            repeat(&x.borrow(), b).map(|bytes| Ok(Value::obj(Object::ByteArray(RefCell::new(bytes)))))
+            repeat(&x.borrow(), b).map(|r| r.map(|bytes| Value::obj(Object::ByteArray(RefCell::new(bytes)))))
         }
         (BinaryOp::Add, Some(Object::Bytes(_) | Object::ByteArray(_)), _) if b.bytes_like().is_some() => {
             let mut bytes = a.bytes_like().unwrap_or_default();
@@ -333,14 +345,14 @@ fn sequence_binary(op: BinaryOp, a: &Value, b: &Value) -> Option<OpResult> {
         }
         (BinaryOp::Multiply, Some(Object::Str(s)), _) if b.as_int().is_some() => {
             let chars: Vec<char> = s.chars().collect();
-            repeat(&chars, b).map(|c| Ok(Value::str(c.into_iter().collect::<String>())))
+            repeat(&chars, b).map(|r| r.map(|c| Value::str(c.into_iter().collect::<String>())))
         }
         (BinaryOp::Multiply, _, Some(Object::Str(_))) if a.as_int().is_some() => sequence_binary(op, b, a),
         (BinaryOp::Multiply, Some(Object::List(l)), _) if b.as_int().is_some() => {
-            repeat(&l.borrow(), b).map(|items| Ok(Value::list(items)))
+            repeat(&l.borrow(), b).map(|r| r.map(Value::list))
         }
         (BinaryOp::Multiply, Some(Object::Tuple(t)), _) if b.as_int().is_some() => {
-            repeat(t, b).map(|items| Ok(Value::tuple(items)))
+            repeat(t, b).map(|r| r.map(Value::tuple))
         }
         (
             BinaryOp::Multiply,

@@ -26,6 +26,10 @@ def getenv(key, default=None):
     return environ.get(key, default)
 
 
+def _exit(status):
+    _builtins._exit_now(status)
+
+
 def getcwd():
     return _builtins._getcwd()
 

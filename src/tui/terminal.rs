@@ -1,6 +1,8 @@
 //! The real terminal: raw mode, the alternate screen and mouse reports while the debugger
-//! runs, and the terminal restored on every way out: a normal end, an error, and a Rust
-//! panic (the panic hook restores it before the report is printed).
+//! runs, and the terminal restored on every way out: a normal end, an error, a Rust panic
+//! (the panic hook restores it before the report is printed), an abrupt exit (`os._exit`, a
+//! deadlock report deep in a wait: the host's exit hooks), and SIGTERM, SIGHUP or SIGQUIT
+//! (a watcher thread restores it and ends the process as the signal would).
 
 use std::io::{Stdout, stdout};
 
@@ -30,6 +32,8 @@ pub fn enter() -> std::io::Result<(RealTerminal, Guard)> {
         restore();
         previous(info);
     }));
+    crate::vm::host::on_abrupt_exit(restore);
+    watch_signals();
     enable_raw_mode()?;
     let guard = Guard;
     execute!(stdout(), EnterAlternateScreen, EnableMouseCapture)?;
@@ -41,4 +45,17 @@ pub fn enter() -> std::io::Result<(RealTerminal, Guard)> {
 pub fn restore() {
     let _ = disable_raw_mode();
     let _ = execute!(stdout(), DisableMouseCapture, LeaveAlternateScreen, ratatui::crossterm::cursor::Show);
+}
+
+/// On SIGTERM, SIGHUP or SIGQUIT: the terminal back, then the process ends with the
+/// shell's status for that signal (128 + its number).
+fn watch_signals() {
+    use signal_hook::consts::{SIGHUP, SIGQUIT, SIGTERM};
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGQUIT]) else { return };
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            restore();
+            std::process::exit(128 + signal);
+        }
+    });
 }

@@ -204,3 +204,38 @@ fn os_error(e: std::io::Error) -> (i32, String) {
     let text = text.split(" (os error").next().unwrap_or(&text).to_string();
     (code, text)
 }
+
+/// The machine's physical memory in bytes (`MemTotal` of /proc/meminfo; where that cannot be
+/// read, 1 TiB): the most a single allocation of the program may ask for.
+pub fn physical_memory() -> u64 {
+    static TOTAL: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+    *TOTAL.get_or_init(|| {
+        let meminfo = std::fs::read_to_string("/proc/meminfo").unwrap_or_default();
+        meminfo
+            .lines()
+            .find_map(|l| l.strip_prefix("MemTotal:"))
+            .and_then(|kb| kb.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+            .map_or(1 << 40, |kb| kb * 1024)
+    })
+}
+
+/// What must run however the process ends, even without unwinding: the TUI's terminal
+/// restore. (`os._exit`, a deadlock report inside a nested wait, SIGTERM.)
+static ABRUPT_EXIT_HOOKS: std::sync::Mutex<Vec<fn()>> = std::sync::Mutex::new(Vec::new());
+
+/// Run `hook` before any abrupt end of the process (`exit_abruptly`).
+pub fn on_abrupt_exit(hook: fn()) {
+    if let Ok(mut hooks) = ABRUPT_EXIT_HOOKS.lock() {
+        hooks.push(hook);
+    }
+}
+
+/// End the process now with `status`, without unwinding or flushing the program's streams
+/// (as `os._exit`), after the hooks of `on_abrupt_exit`.
+pub fn exit_abruptly(status: i32) -> ! {
+    let hooks = ABRUPT_EXIT_HOOKS.lock().map(|h| h.clone()).unwrap_or_default();
+    for hook in hooks {
+        hook();
+    }
+    std::process::exit(status)
+}

@@ -1529,6 +1529,11 @@ impl Vm {
         match iterable.object() {
             Some(Object::List(l)) => return Ok(l.borrow().clone()),
             Some(Object::Tuple(t)) => return Ok(t.clone()),
+            // (As CPython, which sizes the list by the length first.)
+            Some(Object::Range(r)) => {
+                let len = r.len().as_i64().map_or(usize::MAX, |n| n as usize);
+                crate::runtime::memory::check(len, std::mem::size_of::<Value>())?;
+            }
             _ => {}
         }
         let it = self.iterate(iterable)?;

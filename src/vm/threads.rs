@@ -425,7 +425,7 @@ impl Vm {
             // A deadlock inside a nested wait: nothing can unwind the threads stuck on the
             // Rust stack, so the report ends the process here.
             self.host.flush();
-            std::process::exit(code);
+            super::host::exit_abruptly(code);
         }
         let last = std::mem::replace(&mut self.threads.current, me);
         self.observe_switch(last, me);

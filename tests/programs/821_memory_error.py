@@ -1,0 +1,25 @@
+# Requests far past any machine's memory raise MemoryError (or OverflowError past an index),
+# and the program goes on.
+cases = [
+    lambda: [0] * 10**12,
+    lambda: [0] * 2**62,
+    lambda: [0] * 10**30,
+    lambda: "a" * 10**12,
+    lambda: b"a" * 2**62,
+    lambda: (1,) * 2**62,
+    lambda: bytes(10**15),
+    lambda: bytearray(10**15),
+    lambda: list(range(10**12)),
+    lambda: "x".ljust(10**15),
+    lambda: "x".zfill(10**15),
+    lambda: "{:10000000000000}".format(1),
+    lambda: " ".join(["a"] * 10**12),
+    lambda: [1, 2] * 10**12,
+]
+for i, case in enumerate(cases):
+    try:
+        case()
+        print(i, "no error")
+    except (MemoryError, OverflowError) as e:
+        print(i, type(e).__name__, e)
+print([0] * 3, "a" * 3, bytes(2), list(range(3)))
