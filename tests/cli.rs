@@ -82,3 +82,41 @@ fn syntax_error_from_stdin_names_stdin() {
         "  File \"<stdin>\", line 1\n    x = (\n        ^\nSyntaxError: '(' was never closed\n"
     );
 }
+
+/// `pyglass x.py | head -1`: the reader goes away; the program's next write raises
+/// BrokenPipeError where it wrote (a traceback, status 1) as CPython's does, or a program
+/// that catches it ends as it chooses; never a panic.
+#[test]
+fn a_closed_pipe_is_broken_pipe_error_in_the_program() {
+    let dir = std::env::temp_dir().join(format!("pyglass-pipe-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let plain = dir.join("plain.py");
+    std::fs::write(&plain, "for i in range(200000):\n    print(i)\n").unwrap();
+    let caught = dir.join("caught.py");
+    std::fs::write(
+        &caught,
+        "import sys\ntry:\n    for i in range(200000):\n        print(i)\nexcept BrokenPipeError as e:\n    sys.stderr.write(f'caught {e.errno} {e.strerror}\\n')\n",
+    )
+    .unwrap();
+    for (script, status, last_line) in
+        [(&plain, 1, "BrokenPipeError: [Errno 32] Broken pipe"), (&caught, 0, "caught 32 Broken pipe")]
+    {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_pyglass"))
+            .arg(script)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Read the first line, then close the pipe, as `head -1` does.
+        let mut stdout = child.stdout.take().unwrap();
+        let mut first = [0u8; 2];
+        std::io::Read::read_exact(&mut stdout, &mut first).unwrap();
+        drop(stdout);
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(status), "{stderr}");
+        assert_eq!(stderr.lines().last(), Some(last_line), "{stderr}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -878,7 +878,7 @@ fn call_ordinary_method(vm: &mut Vm, receiver: &Value, name: &str, args: CallArg
         Some(Object::Stream(stream)) => {
             let text = arg(&args, 0).map(Value::to_str).unwrap_or_default();
             if name == "write" {
-                vm.write_output(*stream, &text);
+                vm.write_output(*stream, &text)?;
                 return Ok(Value::Int(text.chars().count() as i64));
             }
             Ok(Value::None)

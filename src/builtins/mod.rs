@@ -220,13 +220,9 @@ fn print(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
         line.push(vm.to_str(v)?);
     }
     let text = format!("{}{end}", line.join(&sep));
-    if to_stderr {
-        vm.write_output(Stream::Stderr, &text);
-    } else {
-        vm.write_output(Stream::Stdout, &text);
-    }
+    vm.write_output(if to_stderr { Stream::Stderr } else { Stream::Stdout }, &text)?;
     if flush {
-        vm.host.flush();
+        vm.flush_output()?;
     }
     Ok(Value::None)
 }
@@ -340,7 +336,7 @@ fn check_hook(vm: &mut Vm, hook: &str, class: &Value, subject: &Value) -> Result
 
 fn input(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     if let Some(prompt) = args.positional.first() {
-        vm.write_output(Stream::Stdout, &prompt.to_str());
+        vm.write_output(Stream::Stdout, &prompt.to_str())?;
     }
     match vm.host.read_line() {
         Some(line) => Ok(Value::str(line.strip_suffix('\n').unwrap_or(&line).to_string())),

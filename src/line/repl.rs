@@ -169,14 +169,18 @@ pub fn run_source(vm: &mut Vm, globals: &Rc<RefCell<DictMap>>, source: &str) -> 
     let (code, echo) = match result {
         Ok(compiled) => compiled,
         Err(error) => {
-            vm.write_output(Stream::Stderr, &error.render());
+            vm.write_report(&error.render());
             return None;
         }
     };
     match vm.run_code(code, globals.clone(), globals.clone()) {
         Ok(value) if echo && !matches!(value, Value::None) => {
             match vm.repr(&value) {
-                Ok(text) => vm.write_output(Stream::Stdout, &format!("{text}\n")),
+                Ok(text) => {
+                    if let Err(e) = vm.write_output(Stream::Stdout, &format!("{text}\n")) {
+                        report(vm, &e);
+                    }
+                }
                 Err(e) => report(vm, &e),
             }
             vm.builtins.borrow_mut().insert(Key(Value::str("_")), value);
@@ -209,7 +213,7 @@ impl Observer for Counter {
 
 fn report(vm: &mut Vm, exception: &Value) {
     let text = crate::vm::traceback::format_exception(exception);
-    vm.write_output(Stream::Stderr, &text);
+    vm.write_report(&text);
 }
 
 /// `exit()`/`sys.exit(n)` ends the session with status n.

@@ -11,7 +11,7 @@ use super::generator::{Input, Resume, method_call, thrown};
 use crate::runtime::exception::{ExcKind, exception_with_args, new_exception, type_error};
 use crate::runtime::function::CallArgs;
 use crate::runtime::generator::{AsyncGenAction, StepState, as_generator, as_step, new_step};
-use crate::runtime::value::{Object, Stream, Value};
+use crate::runtime::value::{Object, Value};
 
 impl Vm {
     /// Resume the async generator of `step` with what the step does first, then with
@@ -131,7 +131,7 @@ impl Vm {
         let args = CallArgs { positional: vec![agen.clone()], keywords: Vec::new() };
         if let Err(exc) = self.call_value(&finalizer, args) {
             let report = super::traceback::format_exception(&exc);
-            self.write_output(Stream::Stderr, &format!("Exception ignored in: {}\n{report}", agen.repr()));
+            self.write_report(&format!("Exception ignored in: {}\n{report}", agen.repr()));
         }
         true
     }

@@ -14,7 +14,7 @@ use crate::runtime::exception::{ExcKind, exception_with_args, new_exception, typ
 use crate::runtime::function::CallArgs;
 use crate::runtime::generator::{GenKind, GenState, as_generator, as_step, kind_of};
 use crate::runtime::ops;
-use crate::runtime::value::{Object, Stream, Value};
+use crate::runtime::value::{Object, Value};
 
 /// Who resumed a generator.
 pub enum Resume {
@@ -616,10 +616,7 @@ impl Vm {
             }
             if let Err(exc) = self.generator_method(&generator, "close", CallArgs::default()) {
                 let report = super::traceback::format_exception(&exc);
-                self.write_output(
-                    Stream::Stderr,
-                    &format!("Exception ignored in: {}\n{report}", generator.repr()),
-                );
+                self.write_report(&format!("Exception ignored in: {}\n{report}", generator.repr()));
             }
             // Closed once only, even if it ignored GeneratorExit.
             if let Some(cell) = as_generator(&generator) {

@@ -110,8 +110,14 @@ impl Host {
         let _ = signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGINT);
     }
 
-    pub fn write_stdout(&mut self, text: &str) {
-        let _ = self.stdout.write_all(text.as_bytes());
+    /// Write to stdout; an error (EPIPE when the reader went away) as errno and strerror.
+    pub fn write_stdout(&mut self, text: &str) -> Result<(), (i32, String)> {
+        self.stdout.write_all(text.as_bytes()).map_err(os_error)
+    }
+
+    /// Flush stdout (`print(..., flush=True)`, `sys.stdout.flush()`).
+    pub fn flush_stdout(&mut self) -> Result<(), (i32, String)> {
+        self.stdout.flush().map_err(os_error)
     }
 
     /// Write to stderr, after flushing stdout so the two interleave as written.

@@ -196,17 +196,46 @@ impl Vm {
         self.runs == self.thread_runs
     }
 
-    /// Write the program's output to the host's stream, and tell the observers.
-    pub fn write_output(&mut self, stream: Stream, text: &str) {
-        match stream {
+    /// Write the program's output to the host's stream, and tell the observers. A failed
+    /// write to stdout is the program's `OSError` (BrokenPipeError when the reader of a pipe
+    /// went away, as `pyglass x.py | head -1`), raised where it wrote, as CPython does;
+    /// stderr's errors are ignored.
+    pub fn write_output(&mut self, stream: Stream, text: &str) -> Result<(), Value> {
+        let written = match stream {
             Stream::Stdout => self.host.write_stdout(text),
-            Stream::Stderr => self.host.write_stderr(text),
-        }
+            Stream::Stderr => {
+                self.host.write_stderr(text);
+                Ok(())
+            }
+        };
         if !self.observers.is_empty() {
             self.each_observer(|o, vm| {
                 o.on_output(vm, stream, text);
                 Control::Continue
             });
+        }
+        written.map_err(|error| self.stream_error(error))
+    }
+
+    /// Write a report of the VM's own to stderr (a traceback, a warning, a deadlock).
+    pub fn write_report(&mut self, text: &str) {
+        // (Writing to stderr never fails: its errors are ignored.)
+        let _ = self.write_output(Stream::Stderr, text);
+    }
+
+    /// Flush stdout, as `write_output` reports its errors.
+    pub fn flush_output(&mut self) -> Result<(), Value> {
+        let flushed = self.host.flush_stdout();
+        self.host.flush();
+        flushed.map_err(|error| self.stream_error(error))
+    }
+
+    /// `OSError(errno, strerror)`, which is BrokenPipeError for EPIPE.
+    fn stream_error(&mut self, (code, text): (i32, String)) -> Value {
+        let args = vec![Value::Int(i64::from(code)), Value::str(text)];
+        let call = crate::runtime::function::CallArgs { positional: args, keywords: Vec::new() };
+        match crate::builtins::construct(self, "OSError", call) {
+            Ok(e) | Err(e) => e,
         }
     }
 

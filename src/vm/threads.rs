@@ -23,7 +23,7 @@ use super::frame::Frame;
 use crate::observe::{Control, ThreadState};
 use crate::runtime::exception::{ExcKind, new_exception};
 use crate::runtime::ops;
-use crate::runtime::value::{DictMap, Key, Object, Stream, Value};
+use crate::runtime::value::{DictMap, Key, Object, Value};
 
 /// Instructions a thread runs before the scheduler may switch (`sys.getswitchinterval()`
 /// reports it as `interval / INSTRUCTIONS_PER_SECOND`, so the default reads 0.005 s, as CPython's).
@@ -561,7 +561,7 @@ impl Vm {
             Err(exc) if index == 0 => {
                 if !is_system_exit(&exc) {
                     let report = super::traceback::format_exception(&exc);
-                    self.write_output(Stream::Stderr, &report);
+                    self.write_report(&report);
                 }
                 Err(exc)
             }
@@ -605,7 +605,7 @@ impl Vm {
         };
         if let Err(exc) = result {
             if !is_system_exit(exc) {
-                self.write_output(Stream::Stderr, &super::traceback::format_exception(exc));
+                self.write_report(&super::traceback::format_exception(exc));
             }
             self.threads.main_error = Some(exc.clone());
         }
@@ -694,7 +694,7 @@ impl Vm {
                 report.push_str(&super::traceback::format_stack(&e.frames));
             }
         }
-        self.write_output(Stream::Stderr, &report);
+        self.write_report(&report);
     }
 
     /// What a blocked thread waits for, in words (deadlock reports, the debugger).

@@ -3,7 +3,6 @@
 //! line and message. There is no `warnings` module to configure them yet.
 
 use super::Vm;
-use crate::runtime::value::Stream;
 
 impl Vm {
     /// Issues a `RuntimeWarning` attributed to the line running in the top frame (`sys:1`
@@ -24,6 +23,6 @@ impl Vm {
             }
             text.push_str("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
         }
-        self.write_output(Stream::Stderr, &text);
+        self.write_report(&text);
     }
 }
