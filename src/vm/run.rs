@@ -1020,6 +1020,26 @@ impl Vm {
                             Err(item) => frame.stack.push(item),
                         }
                     }
+                    // `g.send(v)` and `g.__next__()` (LOAD_METHOD checked the name against the
+                    // generator's kind): resumed without an argument list.
+                    if a <= 1
+                        && at > 0
+                        && crate::runtime::generator::as_generator(&frame.stack[at - 1]).is_some()
+                        && frame.stack[at].as_str() == Some(if a == 1 { "send" } else { "__next__" })
+                    {
+                        let input = if a == 1 { pop(frame) } else { Value::None };
+                        frame.stack.pop();
+                        let receiver = pop(frame);
+                        if crate::runtime::generator::has_unclosed() {
+                            self.close_unreachable();
+                        }
+                        self.resume(&receiver, Input::Send(input), Resume::Call { default: None })?;
+                        // Unobserved, the loop goes straight on in the generator's frame.
+                        if !OBSERVED {
+                            continue;
+                        }
+                        return Ok(Step::Continue);
+                    }
                     let args = frame.stack.split_off(at + 1);
                     if crate::runtime::generator::has_unclosed() {
                         self.close_unreachable();
