@@ -197,8 +197,13 @@ impl Vm {
         let handled = std::mem::replace(&mut self.handled, caller_handled);
         if let Some(cell) = as_generator(&generator) {
             let mut g = cell.borrow_mut();
-            g.handled = if ops::is_same(&handled, &self.handled) { Value::None } else { handled };
-            g.frame = Some(frame);
+            let same = matches!(handled, Value::None) || ops::is_same(&handled, &self.handled);
+            g.handled = if same { Value::None } else { handled };
+            // (A running generator has no frame of its own: stored under that test, the
+            // frame needs no drop of an old one, which costs a call per yield.)
+            if g.frame.is_none() {
+                g.frame = Some(frame);
+            }
             g.state = GenState::Suspended;
         }
         Some(resume)
@@ -486,6 +491,9 @@ impl Vm {
     /// the `yield from` (from StopIteration), or the error to raise; GeneratorExit closes the
     /// iterator instead (with its `close`, if it has one).
     fn prepare_throw(&mut self, generator: &Value, input: Input) -> Result<Input, Value> {
+        if matches!(input, Input::Send(_)) {
+            return Ok(input);
+        }
         let Some(cell) = as_generator(generator) else { return Ok(input) };
         let delegate = match cell.borrow().state {
             // Generators and async-generator steps take the throw in the run loop.
