@@ -974,7 +974,7 @@ impl Vm {
                     let name = &frame.code.names[a];
                     // (A generator's `send`, `throw`, `close` and `__next__` too: CALL_METHOD
                     // resumes it, with no bound-method object made.)
-                    if crate::builtins::methods::is_plain_method(&object, name)
+                    if crate::builtins::methods::is_plain_method_cached(&frame.prepared, a, &object, name)
                         || crate::runtime::generator::kind_of(&object)
                             .is_some_and(|kind| crate::runtime::generator::resumes(kind, name))
                     {
