@@ -113,26 +113,6 @@ fn load_fast(frame: &mut Frame, a: usize, fuse: bool) -> Result<(), Value> {
     }
 }
 
-/// Whether the `n` instructions from the next one on are all STORE_FAST: an unpacking
-/// assignment to locals (`a, b = t`, `for k, v in items`).
-#[inline(always)]
-fn stores_follow(frame: &Frame, n: usize) -> bool {
-    let next = frame.code.instructions.get(frame.pc..frame.pc + n);
-    next.is_some_and(|next| next.iter().all(|i| i.op == Op::StoreFast))
-}
-
-/// UNPACK_SEQUENCE of `items` fused with the STORE_FASTs after it (`stores_follow`,
-/// unobserved): each item goes straight to its local, in the order the stores would run,
-/// without a trip through the value stack and a dispatch per store. (A freed generator is
-/// closed by the run loop after the last store rather than after each.)
-fn unpack_to_locals(frame: &mut Frame, items: &[Value]) {
-    let stores = &frame.code.instructions[frame.pc..frame.pc + items.len()];
-    for (store, item) in stores.iter().zip(items) {
-        frame.locals[store.arg as usize] = Some(item.clone());
-    }
-    frame.pc += items.len();
-}
-
 #[cold]
 fn unbound_local(name: &str) -> Value {
     new_exception(
@@ -825,28 +805,14 @@ impl Vm {
                     // onto the stack.
                     match v.object() {
                         Some(Object::Tuple(items)) if items.len() == a => {
-                            if !OBSERVED && stores_follow(frame, a) {
-                                unpack_to_locals(frame, items);
-                                if crate::runtime::generator::has_unclosed() {
-                                    return Ok(Step::Continue);
-                                }
-                            } else {
-                                frame.stack.extend(items.iter().rev().cloned());
-                            }
+                            frame.stack.extend(items.iter().rev().cloned());
                             continue;
                         }
                         Some(Object::List(items))
                             if let Ok(items) = items.try_borrow()
                                 && items.len() == a =>
                         {
-                            if !OBSERVED && stores_follow(frame, a) {
-                                unpack_to_locals(frame, &items);
-                                if crate::runtime::generator::has_unclosed() {
-                                    return Ok(Step::Continue);
-                                }
-                            } else {
-                                frame.stack.extend(items.iter().rev().cloned());
-                            }
+                            frame.stack.extend(items.iter().rev().cloned());
                             continue;
                         }
                         _ => {}
