@@ -5,7 +5,7 @@ use crate::runtime::exception::{
     ExcKind, exception_with_args, index_error, new_exception, type_error, value_error,
 };
 use crate::runtime::exception_args;
-use crate::runtime::function::{BuiltinResult, CallArgs};
+use crate::runtime::function::{BuiltinResult, CallArgs, Prepared};
 use crate::runtime::ops;
 use crate::runtime::value::{Key, Object, Value, ViewKind};
 use crate::vm::Vm;
@@ -331,6 +331,23 @@ pub fn is_plain_method(object: &Value, name: &str) -> bool {
         _ => &[],
     };
     methods.contains(&name)
+}
+
+/// `is_plain_method` for `name`, name `i` of `prepared`, remembered per name: the answer depends
+/// only on the kind of object (its `Object` variant), except for dict views, whose kinds
+/// differ, so a hit costs one comparison instead of a scan of the type's method names.
+#[inline]
+pub fn is_plain_method_cached(prepared: &Prepared, i: usize, object: &Value, name: &str) -> bool {
+    let Some(inner) = object.object() else { return false };
+    let kind = std::mem::discriminant(inner);
+    if prepared.plain_methods[i].get() == Some(kind) {
+        return true;
+    }
+    let plain = is_plain_method(object, name);
+    if plain && !matches!(inner, Object::DictView { .. }) {
+        prepared.plain_methods[i].set(Some(kind));
+    }
+    plain
 }
 
 fn arg(args: &CallArgs, i: usize) -> Option<&Value> {

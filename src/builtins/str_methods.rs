@@ -117,13 +117,40 @@ fn list_of(parts: Vec<String>) -> BuiltinResult {
 }
 
 /// Find `needle` in `hay` (code points) within [start, end): the code-point index.
-fn find_in(hay: &[char], needle: &[char], start: usize, end: usize, reverse: bool) -> Option<usize> {
+fn find_in<T: PartialEq>(hay: &[T], needle: &[T], start: usize, end: usize, reverse: bool) -> Option<usize> {
     if start > end || end - start < needle.len() {
         return None;
     }
     let positions = start..=end - needle.len();
     let matches = |i: &usize| hay[*i..*i + needle.len()] == *needle;
     if reverse { positions.rev().find(matches) } else { positions.into_iter().find(matches) }
+}
+
+/// `find`, `rfind`, `index`, `rindex` or `count` (`name`) of `needle` in `hay`, as chars,
+/// or as bytes when the text is ASCII.
+fn search<T: PartialEq>(name: &str, hay: &[T], needle: &[T], args: &CallArgs) -> Result<Value, Value> {
+    let (start, end) = bounds(args, 1, hay.len())?;
+    if name == "count" {
+        if start > end {
+            return Ok(Value::Int(0));
+        }
+        if needle.is_empty() {
+            return Ok(Value::Int((end - start + 1) as i64));
+        }
+        let mut n = 0;
+        let mut i = start;
+        while let Some(at) = find_in(hay, needle, i, end, false) {
+            n += 1;
+            i = at + needle.len();
+        }
+        return Ok(Value::Int(n));
+    }
+    let reverse = name.starts_with('r');
+    match find_in(hay, needle, start, end, reverse) {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None if name.ends_with("index") => Err(value_error("substring not found")),
+        None => Ok(Value::Int(-1)),
+    }
 }
 
 fn split_whitespace(text: &str, maxsplit: Option<i64>, reverse: bool) -> Vec<String> {
@@ -365,10 +392,11 @@ pub fn call(vm: &mut Vm, text: &str, name: &str, args: &CallArgs) -> BuiltinResu
                     e
                 }
             })?;
-            let mut parts = Vec::with_capacity(items.len());
+            // The parts are borrowed, not copied: one allocation for the result.
+            let mut parts: Vec<&str> = Vec::with_capacity(items.len());
             for (i, item) in items.iter().enumerate() {
                 match crate::runtime::class::base_value(item).unwrap_or(item).as_str() {
-                    Some(p) => parts.push(p.to_string()),
+                    Some(p) => parts.push(p),
                     None => {
                         return Err(type_error(format!(
                             "sequence item {i}: expected str instance, {} found",
@@ -416,31 +444,14 @@ pub fn call(vm: &mut Vm, text: &str, name: &str, args: &CallArgs) -> BuiltinResu
             });
             Ok(Value::Bool(found))
         }
+        // ASCII text (the usual case): char positions are byte positions, so the bytes are
+        // searched where they are, without copying the text out as chars (4 bytes each).
+        "find" | "rfind" | "index" | "rindex" | "count" if text.is_ascii() => {
+            search(name, text.as_bytes(), need_str(args, 0, name)?.as_bytes(), args)
+        }
         "find" | "rfind" | "index" | "rindex" | "count" => {
             let needle: Vec<char> = need_str(args, 0, name)?.chars().collect();
-            let hay = chars();
-            let (start, end) = bounds(args, 1, hay.len())?;
-            if name == "count" {
-                if start > end {
-                    return Ok(Value::Int(0));
-                }
-                if needle.is_empty() {
-                    return Ok(Value::Int((end - start + 1) as i64));
-                }
-                let mut n = 0;
-                let mut i = start;
-                while let Some(at) = find_in(&hay, &needle, i, end, false) {
-                    n += 1;
-                    i = at + needle.len();
-                }
-                return Ok(Value::Int(n));
-            }
-            let reverse = name.starts_with('r');
-            match find_in(&hay, &needle, start, end, reverse) {
-                Some(i) => Ok(Value::Int(i as i64)),
-                None if name.ends_with("index") => Err(value_error("substring not found")),
-                None => Ok(Value::Int(-1)),
-            }
+            search(name, &chars(), &needle, args)
         }
         "partition" | "rpartition" => {
             let sep = need_str(args, 0, name)?;

@@ -343,9 +343,19 @@ fn sequence_binary(op: BinaryOp, a: &Value, b: &Value) -> Option<OpResult> {
         (BinaryOp::Add, Some(Object::List(_)), _) => {
             Some(Err(type_error(format!("can only concatenate list (not \"{}\") to list", b.type_name()))))
         }
+        // Repeated as UTF-8 bytes, with no copy of the text as chars (4 bytes each).
         (BinaryOp::Multiply, Some(Object::Str(s)), _) if b.as_int().is_some() => {
-            let chars: Vec<char> = s.chars().collect();
-            repeat(&chars, b).map(|r| r.map(|c| Value::str(c.into_iter().collect::<String>())))
+            let Some(n) = b.as_int()?.as_i64() else {
+                return Some(Err(new_exception(
+                    ExcKind::OverflowError,
+                    "cannot fit 'int' into an index-sized integer",
+                )));
+            };
+            let n = n.max(0) as usize;
+            Some(match s.len().checked_mul(n).filter(|&len| len <= isize::MAX as usize) {
+                Some(len) => super::memory::check(len, 1).map(|()| Value::str(s.repeat(n))),
+                None => Err(new_exception(ExcKind::OverflowError, "repeated string is too long")),
+            })
         }
         (BinaryOp::Multiply, _, Some(Object::Str(_))) if a.as_int().is_some() => sequence_binary(op, b, a),
         (BinaryOp::Multiply, Some(Object::List(l)), _) if b.as_int().is_some() => {
@@ -854,6 +864,17 @@ pub fn sequence_index(index: &Value, len: usize, what: &str) -> Result<usize, Va
 
 /// The indices a slice selects from a sequence of `len` items (CPython's `PySlice_GetIndices`).
 pub fn slice_indices(start: &Value, stop: &Value, step: &Value, len: usize) -> Result<Vec<usize>, Value> {
+    Ok(slice_positions(start, stop, step, len)?.collect())
+}
+
+/// `slice_indices` as an iterator: nothing is allocated (a slice of a long sequence would
+/// otherwise first list every index it selects, 8 bytes each).
+pub fn slice_positions(
+    start: &Value,
+    stop: &Value,
+    step: &Value,
+    len: usize,
+) -> Result<impl Iterator<Item = usize>, Value> {
     let get = |v: &Value| -> Result<Option<i64>, Value> {
         match v {
             Value::None => Ok(None),
@@ -877,33 +898,36 @@ pub fn slice_indices(start: &Value, stop: &Value, step: &Value, len: usize) -> R
     } else {
         (clamp(get(start)?, len - 1, -1, len - 1), clamp(get(stop)?, -1, -1, len - 1))
     };
-    let mut out = Vec::new();
-    let mut i = start;
-    while (step > 0 && i < stop) || (step < 0 && i > stop) {
-        out.push(i as usize);
-        i += step;
-    }
-    Ok(out)
+    // How many indices: worked in i128, where no step or bound overflows.
+    let (start, stop, step) = (i128::from(start), i128::from(stop), i128::from(step));
+    let span = if step > 0 { stop - start } else { start - stop };
+    let count = if span > 0 { (span - 1) / step.abs() + 1 } else { 0 };
+    Ok((0..count).map(move |k| (start + k * step) as usize))
 }
 
 /// `container[index]`.
 pub fn get_item(container: &Value, index: &Value) -> OpResult {
     if let Some(Object::Slice { start, stop, step }) = index.object() {
         return match container.object() {
+            // ASCII text (the usual case): char positions are byte positions, and the text
+            // is not copied out as chars (4 bytes each) first.
+            Some(Object::Str(s)) if s.is_ascii() => {
+                let bytes = s.as_bytes();
+                let picked = slice_positions(start, stop, step, bytes.len())?;
+                Ok(Value::str(picked.map(|i| char::from(bytes[i])).collect::<String>()))
+            }
             Some(Object::Str(s)) => {
                 let chars: Vec<char> = s.chars().collect();
-                let picked = slice_indices(start, stop, step, chars.len())?;
-                Ok(Value::str(picked.into_iter().map(|i| chars[i]).collect::<String>()))
+                let picked = slice_positions(start, stop, step, chars.len())?;
+                Ok(Value::str(picked.map(|i| chars[i]).collect::<String>()))
             }
             Some(Object::List(l)) => {
                 let l = l.borrow();
-                Ok(Value::list(
-                    slice_indices(start, stop, step, l.len())?.into_iter().map(|i| l[i].clone()).collect(),
-                ))
+                Ok(Value::list(slice_positions(start, stop, step, l.len())?.map(|i| l[i].clone()).collect()))
             }
-            Some(Object::Tuple(t)) => Ok(Value::tuple(
-                slice_indices(start, stop, step, t.len())?.into_iter().map(|i| t[i].clone()).collect(),
-            )),
+            Some(Object::Tuple(t)) => {
+                Ok(Value::tuple(slice_positions(start, stop, step, t.len())?.map(|i| t[i].clone()).collect()))
+            }
             Some(Object::Bytes(b)) => Ok(Value::obj(Object::Bytes(
                 slice_indices(start, stop, step, b.len())?.into_iter().map(|i| b[i]).collect(),
             ))),

@@ -142,8 +142,10 @@ impl Vm {
         }
         let link = GenLink { generator: generator.clone(), resume, caller_handled };
         frame.generator = Some(match self.pool.links.pop() {
+            // A spare holds only the placeholders `suspend` left in it, which own nothing:
+            // forgotten rather than dropped, which saves a call of the drop glue per resumption.
             Some(mut spare) => {
-                *spare = link;
+                std::mem::forget(std::mem::replace(&mut *spare, link));
                 spare
             }
             None => Box::new(link),
@@ -197,8 +199,13 @@ impl Vm {
         let handled = std::mem::replace(&mut self.handled, caller_handled);
         if let Some(cell) = as_generator(&generator) {
             let mut g = cell.borrow_mut();
-            g.handled = if ops::is_same(&handled, &self.handled) { Value::None } else { handled };
-            g.frame = Some(frame);
+            let same = matches!(handled, Value::None) || ops::is_same(&handled, &self.handled);
+            g.handled = if same { Value::None } else { handled };
+            // (A running generator has no frame of its own: stored under that test, the
+            // frame needs no drop of an old one, which costs a call per yield.)
+            if g.frame.is_none() {
+                g.frame = Some(frame);
+            }
             g.state = GenState::Suspended;
         }
         Some(resume)
@@ -486,6 +493,9 @@ impl Vm {
     /// the `yield from` (from StopIteration), or the error to raise; GeneratorExit closes the
     /// iterator instead (with its `close`, if it has one).
     fn prepare_throw(&mut self, generator: &Value, input: Input) -> Result<Input, Value> {
+        if matches!(input, Input::Send(_)) {
+            return Ok(input);
+        }
         let Some(cell) = as_generator(generator) else { return Ok(input) };
         let delegate = match cell.borrow().state {
             // Generators and async-generator steps take the throw in the run loop.

@@ -4,6 +4,7 @@
 //! Calls and argument binding are in `call.rs`, generators in `generator.rs`, `match` statements' checks in `matching.rs`, imports in
 //! `import.rs` (files found by `finder.rs`), output in `host.rs`, tracebacks in `traceback.rs`;
 //! classes in `classes.rs`, with what metaclasses add in `metaclass.rs`.
+//! What makes it fast, what was tried and what is left: `PERFORMANCE.md` beside this file.
 
 mod async_gen;
 mod attr_cache;

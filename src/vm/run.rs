@@ -707,6 +707,18 @@ impl Vm {
                     let start = pop(frame);
                     frame.stack.push(Value::obj(Object::Slice { start, stop, step }));
                 }
+                // `x, y = y, x`: a tuple built only to be unpacked at once is never made;
+                // its items are reversed where they are (unobserved).
+                Op::BuildTuple
+                    if !OBSERVED
+                        && let Some(next) = frame.code.instructions.get(frame.pc)
+                        && next.op == Op::UnpackSequence
+                        && next.arg == arg =>
+                {
+                    let from = depth_below(&frame.stack, a)?;
+                    frame.stack[from..].reverse();
+                    frame.pc += 1;
+                }
                 Op::BuildTuple | Op::BuildList => {
                     let items = frame.stack.split_off(depth_below(&frame.stack, a)?);
                     let v = if instruction.op == Op::BuildTuple {
@@ -938,7 +950,7 @@ impl Vm {
                     let name = &frame.code.names[a];
                     // (A generator's `send`, `throw`, `close` and `__next__` too: CALL_METHOD
                     // resumes it, with no bound-method object made.)
-                    if crate::builtins::methods::is_plain_method(&object, name)
+                    if crate::builtins::methods::is_plain_method_cached(&frame.prepared, a, &object, name)
                         || crate::runtime::generator::kind_of(&object)
                             .is_some_and(|kind| crate::runtime::generator::resumes(kind, name))
                     {
@@ -983,6 +995,26 @@ impl Vm {
                             }
                             Err(item) => frame.stack.push(item),
                         }
+                    }
+                    // `g.send(v)` and `g.__next__()` (LOAD_METHOD checked the name against the
+                    // generator's kind): resumed without an argument list.
+                    if a <= 1
+                        && at > 0
+                        && crate::runtime::generator::as_generator(&frame.stack[at - 1]).is_some()
+                        && frame.stack[at].as_str() == Some(if a == 1 { "send" } else { "__next__" })
+                    {
+                        let input = if a == 1 { pop(frame) } else { Value::None };
+                        frame.stack.pop();
+                        let receiver = pop(frame);
+                        if crate::runtime::generator::has_unclosed() {
+                            self.close_unreachable();
+                        }
+                        self.resume(&receiver, Input::Send(input), Resume::Call { default: None })?;
+                        // Unobserved, the loop goes straight on in the generator's frame.
+                        if !OBSERVED {
+                            continue;
+                        }
+                        return Ok(Step::Continue);
                     }
                     let args = frame.stack.split_off(at + 1);
                     if crate::runtime::generator::has_unclosed() {
