@@ -5,6 +5,7 @@
 //! Each stage has one input and one output; `cli` holds one file per command.
 
 pub mod ast;
+pub mod atomic;
 pub mod builtins;
 pub mod bytecode;
 pub mod cli;

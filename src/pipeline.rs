@@ -104,6 +104,7 @@ pub fn compile_file(
         Rejected::Missing
     };
     let code = compile_source(name, bytes)?;
-    let written = mode.write && pyc::write_atomically(&cache, &pyc::serialize(&code, mtime, size)).is_ok();
+    let written =
+        mode.write && crate::atomic::write_cache(&cache, &pyc::serialize(&code, mtime, size)).is_ok();
     Ok((code, CacheOutcome::Compiled { rejected, written }))
 }

@@ -109,3 +109,47 @@ fn interact_sees_the_frame_and_returns_to_the_debugger() {
     let (out, _) = run(&["debug", "--no-tui", "tests/tui/walk.py"], "b 3\nc\ninteract\nn * 10 + result\n");
     assert!(out.contains("*interactive*\n>>> 11\n>>> \n(Pdb) \n"), "{out}");
 }
+
+/// Every command with arguments it cannot use: one clear line each (pdb's where pdb has
+/// one), the session goes on, nothing panics.
+#[test]
+fn commands_with_bad_arguments_answer_with_a_message() {
+    let commands = [
+        ("b nosuchfile.py:3", "*** Line 3 out of range for nosuchfile.py"),
+        ("b 99999", "*** Line 99999 out of range for"),
+        ("b abc:def", "*** The specified object \"abc:def\" is not a function or was not found"),
+        ("b 0", "*** Line 0 out of range for"),
+        ("cl 99", "*** No breakpoint numbered 99"),
+        ("cl abc", "*** Invalid breakpoint number \"abc\""),
+        ("disable 99", "*** No breakpoint numbered 99"),
+        ("enable x", "*** Invalid breakpoint number \"x\""),
+        ("condition 99 x", "*** No breakpoint numbered 99"),
+        ("ignore 1 x", "*** Usage: ignore NUMBER COUNT"),
+        ("commands 99", "*** Usage: commands [bnum]"),
+        ("j 99999", "*** Jump failed: line 99999 has no code in <module>"),
+        ("j abc", "*** The 'jump' command requires a line number"),
+        ("unt abc", "*** Error in argument: \"abc\""),
+        ("l abc", "*** Error in argument: \"abc\""),
+        ("p", "*** Usage: p EXPRESSION"),
+        ("p 1/0", "*** ZeroDivisionError: division by zero"),
+        ("p (", "*** SyntaxError: '(' was never closed"),
+        ("pp undefined_name", "*** NameError: name 'undefined_name' is not defined"),
+        ("undisplay 7", "*** not a display expression: 7"),
+        ("u 999", "*** Oldest frame"),
+        ("d 999", "*** Newest frame"),
+        ("thread 99", "*** No thread numbered 99"),
+        ("thread x", "*** No thread numbered x"),
+        ("watch (", "*** SyntaxError: '(' was never closed"),
+        ("frobnicate", "*** NameError: name 'frobnicate' is not defined"),
+        ("retval", "*** Not yet returned!"),
+    ];
+    let input: String = commands.iter().map(|(c, _)| format!("{c}\n")).collect::<String>() + "q\n";
+    let (out, status) = run(&["debug", "--no-tui", "tests/tui/walk.py"], &input);
+    assert_eq!(status, 0, "{out}");
+    assert!(!out.contains("panicked"), "{out}");
+    // After the first prompt, one reply per command, in order.
+    let replies: Vec<&str> = out.split("(Pdb) ").skip(1).collect();
+    for ((command, expected), reply) in commands.iter().zip(&replies) {
+        assert!(reply.starts_with(expected), "`{command}` answered {reply:?}, not {expected:?}");
+    }
+}

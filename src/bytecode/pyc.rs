@@ -88,19 +88,6 @@ pub fn load(bytes: &[u8], mtime_ns: u64, size: u64) -> Result<CodeObject, Reject
     Ok(code)
 }
 
-/// Write `bytes` to `path` atomically: a temporary file in the same directory, then a rename,
-/// so a reader never sees a half-written file.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)?;
-    }
-    let temp = path.with_extension(format!("tmp{}", std::process::id()));
-    std::fs::write(&temp, bytes)?;
-    std::fs::rename(&temp, path).inspect_err(|_| {
-        let _ = std::fs::remove_file(&temp);
-    })
-}
-
 #[derive(Default)]
 struct Writer(Vec<u8>);
 

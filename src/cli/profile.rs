@@ -147,9 +147,8 @@ fn write_outputs(args: &ProfileArgs, script: &str, outputs: &Outputs) -> bool {
     }
     let mut failed = false;
     for (path, bytes) in files {
-        let written = bytes.and_then(|b| {
-            crate::bytecode::pyc::write_atomically(Path::new(path), &b).map_err(|e| e.to_string())
-        });
+        let written =
+            bytes.and_then(|b| crate::atomic::write(Path::new(path), &b).map_err(|e| e.to_string()));
         if let Err(e) = written {
             eprintln!("pyglass profile: cannot write {path}: {e}");
             failed = true;

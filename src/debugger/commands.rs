@@ -697,6 +697,9 @@ fn watch(cx: &mut Context, rest: &str) -> Reply {
     if rest.is_empty() {
         return Reply::text(cx.watches.iter().enumerate().map(|(i, w)| format!("{}: {w}", i + 1)).collect());
     }
+    if let Err(e) = crate::pipeline::compile_expression_source("<debugger>", rest) {
+        return Reply::line(format!("*** SyntaxError: {}", e.msg));
+    }
     cx.watches.push(rest.to_string());
     Reply::line(format!("Watching {rest}"))
 }

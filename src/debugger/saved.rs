@@ -9,7 +9,6 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::breakpoints::{Breakpoints, Location};
-use crate::bytecode::pyc::write_atomically;
 
 /// The directory of the user's pyglass files (themes, keymap, breakpoints).
 pub fn config_dir() -> Option<PathBuf> {
@@ -114,7 +113,7 @@ pub fn save(dir: &Path, file: &str, breakpoints: &Breakpoints) -> Result<(), Str
         store.files.insert(key, saved);
     }
     let text = toml::to_string(&store).map_err(|e| e.to_string())?;
-    write_atomically(&path, text.as_bytes()).map_err(|e| format!("{}: {e}", path.display()))
+    crate::atomic::write(&path, text.as_bytes()).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 #[cfg(test)]

@@ -90,16 +90,12 @@ impl Reader {
         }
     }
 
-    /// Save the history (written whole to a temporary file, then renamed).
+    /// Save the history (atomically: `crate::atomic`).
     pub fn save_history(&mut self) {
         if let Reader::Editor { editor, history: Some(path) } = self {
-            if let Some(dir) = path.parent() {
-                let _ = std::fs::create_dir_all(dir);
-            }
-            let temp = path.with_extension(format!("tmp{}", std::process::id()));
-            if editor.save_history(&temp).is_ok() {
-                let _ = std::fs::rename(&temp, path);
-            }
+            let _ = crate::atomic::write_with(path, |temp| {
+                editor.save_history(temp).map_err(std::io::Error::other)
+            });
         }
     }
 }
