@@ -41,6 +41,8 @@ pub fn int_to_float(i: &Int) -> f64 {
 }
 
 fn unsupported(op: &str, a: &Value, b: &Value) -> Value {
+    // CPython names the power operator with the builtin that shares its slot.
+    let op = if op == "**" { "** or pow()" } else { op };
     type_error(format!("unsupported operand type(s) for {op}: '{}' and '{}'", a.type_name(), b.type_name()))
 }
 
@@ -205,7 +207,16 @@ fn fast_float(op: BinaryOp, x: f64, y: f64) -> Option<Value> {
 
 /// `a op b` for the built-in types.
 pub fn binary_op(op: BinaryOp, a: &Value, b: &Value) -> OpResult {
-    let symbol = op.symbol();
+    binary_op_named(op, a, b, op.symbol())
+}
+
+/// `a op= b` for the built-in types that have no in-place form of `op`: `a op b`, whose
+/// refusal names the augmented operator.
+pub fn inplace_binary_op(op: BinaryOp, a: &Value, b: &Value) -> OpResult {
+    binary_op_named(op, a, b, &format!("{}=", op.symbol()))
+}
+
+fn binary_op_named(op: BinaryOp, a: &Value, b: &Value, symbol: &str) -> OpResult {
     if let Some(r) = fast_binary(op, a, b) {
         return Ok(r);
     }
@@ -258,7 +269,8 @@ pub fn binary_op(op: BinaryOp, a: &Value, b: &Value) -> OpResult {
         if let (Some(x), Some(y)) = (as_float(a), as_float(b)) {
             return float_binary(op, x, y).unwrap_or_else(|| Err(unsupported(symbol, a, b)));
         }
-        return Err(unsupported(symbol, a, b));
+        // `(1,) + 1.5` is refused by the tuple, in its own words.
+        return sequence_binary(op, a, b).unwrap_or_else(|| Err(unsupported(symbol, a, b)));
     }
     if let Some(result) = super::set_ops::set_binary(op, a, b) {
         return result;
@@ -902,6 +914,8 @@ pub fn get_item(container: &Value, index: &Value) -> OpResult {
             }
             Some(Object::Range(r)) => Ok(Value::obj(Object::Range(r.slice(start, stop, step)?))),
             Some(Object::MemoryView(m)) => m.get_item(index),
+            // A slice is a key like any other to a mapping, and slices are unhashable.
+            Some(Object::Dict(_)) => Err(type_error("unhashable type: 'slice'")),
             _ => Err(type_error(format!("'{}' object is not subscriptable", container.type_name()))),
         };
     }

@@ -618,11 +618,17 @@ impl Vm {
                         {
                             crate::builtins::percent_format_bytes(&left, &right)?
                         }
-                        (None, _) => match ops::binary_op(op, &left, &right) {
-                            // `int | None`: a union of types.
-                            Err(e) if op == BinaryOp::Or => self.union_of(&left, &right)?.ok_or(e)?,
-                            other => other?,
-                        },
+                        (None, _) => {
+                            let result = match inplace {
+                                true => ops::inplace_binary_op(op, &left, &right),
+                                false => ops::binary_op(op, &left, &right),
+                            };
+                            match result {
+                                // `int | None`: a union of types.
+                                Err(e) if op == BinaryOp::Or => self.union_of(&left, &right)?.ok_or(e)?,
+                                other => other?,
+                            }
+                        }
                     };
                     self.frame().stack.push(result);
                 }
