@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use pyglass::cli::run::run_script_with;
 use pyglass::cli::schedule::ScheduleArgs;
-use pyglass::observe::{Observer, ThreadState};
+use pyglass::observe::{Control, Interest, Observer, ThreadState};
 use pyglass::pipeline::CacheMode;
 use pyglass::vm::Vm;
 use pyglass::vm::host::Host;
@@ -45,5 +45,33 @@ fn thread_state_changes_reach_observers_in_order() {
     // A state is reported only when it changes.
     for thread in [of(1), of(2)] {
         assert!(thread.windows(2).all(|w| w[0] != w[1]), "{thread:?}");
+    }
+}
+
+/// Stops the program before its `n`th instruction.
+struct StopAt(u64);
+
+impl Observer for StopAt {
+    fn interest(&self) -> Interest {
+        Interest { instructions: true, lines: false, calls: false }
+    }
+
+    fn on_instruction(&mut self, _vm: &mut Vm) -> Control {
+        self.0 = self.0.saturating_sub(1);
+        if self.0 == 0 { Control::Stop } else { Control::Continue }
+    }
+}
+
+#[test]
+fn a_stop_ends_the_program_at_any_instruction() {
+    // A stop at the first instruction of a handler was once caught by that same handler,
+    // again and again.
+    let script = vec!["tests/observe/stop_anywhere.py".to_string()];
+    for n in 1..400 {
+        let status = run_script_with(&script, CacheMode::OFF, &ScheduleArgs::default(), &mut |vm| {
+            vm.host = Host::with_streams(Box::new(std::io::sink()), Box::new(std::io::sink()));
+            vm.attach(Box::new(StopAt(n)));
+        });
+        assert_eq!(status, 0, "stopped before instruction {n}");
     }
 }

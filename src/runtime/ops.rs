@@ -535,6 +535,33 @@ fn float_hash(v: f64) -> i64 {
     if h == -1 { -2 } else { h }
 }
 
+/// A tuple's hash. Nested tuples are hashed on an explicit stack, not by recursion, so a tuple
+/// nested 100,000 deep hashes (as in CPython) instead of overflowing the stack.
+fn tuple_hash(items: &[Value]) -> Result<i64, Value> {
+    const START: i64 = 0x345678;
+    // Per tuple being hashed: its items, the next one to hash, and the hash so far.
+    let mut stack: Vec<(&[Value], usize, i64)> = vec![(items, 0, START)];
+    // The hash of the item just finished, to fold into the tuple on top of the stack.
+    let mut finished = None;
+    while let Some(top) = stack.last_mut() {
+        if let Some(item_hash) = finished.take() {
+            top.2 = top.2.wrapping_mul(1_000_003) ^ item_hash;
+        }
+        let items: &[Value] = top.0;
+        let Some(item) = items.get(top.1) else {
+            finished = Some(top.2);
+            stack.pop();
+            continue;
+        };
+        top.1 += 1;
+        match item.object() {
+            Some(Object::Tuple(inner)) => stack.push((inner, 0, START)),
+            _ => finished = Some(hash_value(item)?),
+        }
+    }
+    Ok(finished.unwrap_or(START))
+}
+
 pub fn hash_value(v: &Value) -> Result<i64, Value> {
     // A subclass of a built-in type hashes as its value (a `namedtuple` as its tuple).
     if let Some(base) = super::class::base_value(v) {
@@ -575,13 +602,7 @@ pub fn hash_value(v: &Value) -> Result<i64, Value> {
                 Some(Object::Str(s)) => Ok(fnv(s.as_bytes())),
                 Some(Object::Complex(re, im)) => Ok(super::complex::hash(*re, *im)),
                 Some(Object::Bytes(b)) => Ok(fnv(b)),
-                Some(Object::Tuple(items)) => {
-                    let mut h: i64 = 0x345678;
-                    for item in items {
-                        h = h.wrapping_mul(1_000_003) ^ hash_value(item)?;
-                    }
-                    Ok(h)
-                }
+                Some(Object::Tuple(items)) => tuple_hash(items),
                 Some(Object::FrozenSet(s)) => {
                     // Order-independent, like CPython's frozenset hash (not its exact value).
                     let mut h: i64 = 0x1f2e3d;

@@ -421,8 +421,12 @@ impl Vm {
                 return Ok(Step::Switch);
             }
             self.budget -= 1;
-            if OBSERVED {
-                self.observe_instruction()?;
+            if OBSERVED && let Err(stop) = self.observe_instruction() {
+                // An observer's Stop is raised by the instruction about to run. (Charged to the
+                // one before, it could be caught again and again: at the first instruction of a
+                // handler, the one before is in the handler's own protected range.)
+                self.frame().pc += 1;
+                return Err(stop);
             }
             // Borrow only the frame stack, so `self.builtins` stays reachable.
             let frame = self.frames.last_mut().expect("the run loop always has a frame");
