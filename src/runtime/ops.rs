@@ -252,6 +252,14 @@ fn binary_op_named(op: BinaryOp, a: &Value, b: &Value, symbol: &str) -> OpResult
                 )
             )
         };
+        // A count past the machine's index size (CPython's ssize_t) is refused as such.
+        let huge = |v: &Value| v.as_int().is_some_and(|n| n.as_i64().is_none());
+        if (is_sequence(a) && huge(b)) || (is_sequence(b) && huge(a)) {
+            return Err(new_exception(
+                ExcKind::OverflowError,
+                "cannot fit 'int' into an index-sized integer",
+            ));
+        }
         if (is_sequence(a) && b.as_int().is_none()) || (is_sequence(b) && a.as_int().is_none()) {
             let other = if is_sequence(a) { b } else { a };
             if !is_sequence(other) || is_sequence(a) && is_sequence(b) {
@@ -769,10 +777,10 @@ pub fn compare(op: CompareOp, a: &Value, b: &Value) -> OpResult {
         CompareOp::Eq => values_equal(a, b),
         CompareOp::Ne => !values_equal(a, b),
         _ => {
-            let is_float_nan =
-                matches!(a, Value::Float(x) if x.is_nan()) || matches!(b, Value::Float(x) if x.is_nan());
+            // Numbers are unordered only with a NaN among them, which compares false.
+            let numbers = as_float(a).is_some() && as_float(b).is_some();
             match order(a, b) {
-                None if is_float_nan => false,
+                None if numbers => false,
                 None => return Err(ordering_error(op, a, b)),
                 Some(o) => match op {
                     CompareOp::Lt => o == Less,
@@ -970,8 +978,10 @@ pub fn set_item(container: &Value, index: &Value, value: Value) -> Result<(), Va
     match container.object() {
         Some(Object::List(l)) if matches!(index.object(), Some(Object::Slice { .. })) => {
             let Some(Object::Slice { start, stop, step }) = index.object() else { return Ok(()) };
-            let items =
-                collect_builtin(&value).map_err(|_| type_error("must assign iterable to extended slice"))?;
+            let simple = matches!(step, Value::None) || step.as_int().is_some_and(|n| n.as_i64() == Some(1));
+            let refusal =
+                if simple { "can only assign an iterable" } else { "must assign iterable to extended slice" };
+            let items = collect_builtin(&value).map_err(|_| type_error(refusal))?;
             let len = l.borrow().len();
             match slice_target(start, stop, step, len, items.len())? {
                 SliceTarget::Range(range) => {

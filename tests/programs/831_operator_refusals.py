@@ -45,3 +45,25 @@ for case in (augmented, augmented_minus, augmented_shift):
         case()
     except TypeError as e:
         print("TypeError:", e)
+
+
+# A repeat count past the index size, a NaN ordered against a str, round()'s ndigits, and
+# the two refusals of slice assignment.
+for case in (
+    lambda: "x" * 10**20,
+    lambda: (1,) * -(10**20),
+    lambda: float("nan") >= "a",
+    lambda: round(1.5, 2.0),
+    lambda: round(1, "x"),
+):
+    try:
+        print(case())
+    except (TypeError, OverflowError) as e:
+        print(type(e).__name__ + ":", e)
+items = [1, 2]
+for index in (slice(1, 0), slice(None, None, 2)):
+    try:
+        items[index] = True
+    except TypeError as e:
+        print("TypeError:", e)
+print(float("nan") < 1, 2 > float("nan"), items)
