@@ -25,7 +25,8 @@ const HANG: Duration = Duration::from_secs(20);
 
 pub struct Target {
     pub name: &'static str,
-    /// The extension of its saved inputs (`py`, or `pyc` for cache files).
+    /// The extension of its saved inputs (`py`, or `cache` for cache files: `*.pyc` files are
+    /// ignored by git).
     pub ext: &'static str,
     /// The inputs that mutation starts from.
     pub seeds: fn() -> Vec<Vec<u8>>,

@@ -25,7 +25,7 @@ fn programs() -> Vec<Vec<u8>> {
 pub static LEXER: Target = Target { name: "lexer", ext: "py", seeds: programs, run: lex };
 pub static PARSER: Target = Target { name: "parser", ext: "py", seeds: programs, run: parse };
 pub static COMPILER: Target = Target { name: "compiler", ext: "py", seeds: programs, run: compile };
-pub static PYC: Target = Target { name: "pyc", ext: "pyc", seeds: cache_files, run: load_cache };
+pub static PYC: Target = Target { name: "pyc", ext: "cache", seeds: cache_files, run: load_cache };
 pub static VM: Target = Target { name: "vm", ext: "py", seeds: programs, run: run_program };
 
 fn lex(input: &[u8]) {
