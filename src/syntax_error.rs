@@ -10,6 +10,8 @@ pub enum SyntaxErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// A tree too deep to compile: CPython's compiler raises `RecursionError` (no location).
+    RecursionError,
 }
 
 impl SyntaxErrorKind {
@@ -18,6 +20,7 @@ impl SyntaxErrorKind {
             SyntaxErrorKind::SyntaxError => "SyntaxError",
             SyntaxErrorKind::IndentationError => "IndentationError",
             SyntaxErrorKind::TabError => "TabError",
+            SyntaxErrorKind::RecursionError => "RecursionError",
         }
     }
 }

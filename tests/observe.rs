@@ -122,3 +122,31 @@ fn an_observer_asking_for_more_gets_it_from_the_next_instruction() {
     assert!(seen.instructions > 50, "{}", seen.instructions);
     assert_eq!(seen.lines.first(), Some(&("looping".to_string(), 14)));
 }
+
+/// Stops the program before its `n`th instruction.
+struct StopAt(u64);
+
+impl Observer for StopAt {
+    fn interest(&self) -> Interest {
+        Interest { instructions: true, ..Interest::NONE }
+    }
+
+    fn on_instruction(&mut self, _vm: &mut Vm) -> Control {
+        self.0 = self.0.saturating_sub(1);
+        if self.0 == 0 { Control::Stop } else { Control::Continue }
+    }
+}
+
+#[test]
+fn a_stop_ends_the_program_at_any_instruction() {
+    // A stop at the first instruction of a handler was once caught by that same handler,
+    // again and again.
+    let script = vec!["tests/observe/stop_anywhere.py".to_string()];
+    for n in 1..400 {
+        let status = run_script_with(&script, CacheMode::OFF, &ScheduleArgs::default(), &mut |vm| {
+            vm.host = Host::with_streams(Box::new(std::io::sink()), Box::new(std::io::sink()));
+            vm.attach(Box::new(StopAt(n)));
+        });
+        assert_eq!(status, 0, "stopped before instruction {n}");
+    }
+}

@@ -461,100 +461,139 @@ struct Dumper {
     positions: bool,
 }
 
+/// A field `_format` would print (absent optional fields are left out).
+fn printed(value: &Field<'_>) -> bool {
+    !matches!(value, Field::Optional(None) | Field::OptionalStr(None))
+}
+
 impl Dumper {
-    /// `_format(node, level)`: the text and whether it is "simple".
-    fn node(&self, node: Node<'_>, level: usize) -> (String, bool) {
+    /// How many arguments `node` prints.
+    fn arguments(&self, node: Node<'_>) -> usize {
+        let (_, fields, span) = fields_of(node);
+        let positions = if self.positions && span.is_some() { 4 } else { 0 };
+        fields.iter().filter(|(_, value)| printed(value)).count() + positions
+    }
+
+    /// Whether `_format` calls a field "simple": a scalar, an empty list, or a node without
+    /// arguments such as `Load()`. Only simple arguments, three at most, share a line.
+    fn simple(&self, value: &Field<'_>) -> bool {
+        match value {
+            Field::Node(node) | Field::Optional(Some(node)) => self.arguments(*node) == 0,
+            Field::List(items) => items.is_empty(),
+            Field::Names(names) => names.is_empty(),
+            _ => true,
+        }
+    }
+
+    /// `_format(node, level)`, written to `out` (in one pass: the output of a deep tree is
+    /// large, and copying it at every level would take time cubic in the depth).
+    fn node(&self, node: Node<'_>, level: usize, out: &mut String) {
         let level = level + 1;
         let (name, fields, span) = fields_of(node);
-        let mut args: Vec<String> = Vec::with_capacity(fields.len() + 4);
-        let mut all_simple = true;
-        for (field_name, value) in &fields {
-            let formatted = match value {
-                Field::Optional(None) | Field::OptionalStr(None) => continue,
-                _ => self.field(value, level),
-            };
-            all_simple &= formatted.1;
-            args.push(format!("{field_name}={}", formatted.0));
+        let fields: Vec<_> = fields.iter().filter(|(_, value)| printed(value)).collect();
+        let span = span.filter(|_| self.positions);
+        let count = fields.len() + if span.is_some() { 4 } else { 0 };
+        let one_line = count <= 3 && fields.iter().all(|(_, value)| self.simple(value));
+        let indent = "  ".repeat(level);
+        let separator = if one_line { ", ".to_string() } else { format!(",\n{indent}") };
+        out.push_str(name);
+        out.push('(');
+        if !one_line {
+            out.push('\n');
+            out.push_str(&indent);
         }
-        if self.positions
-            && let Some(span) = span
-        {
-            for (attr, value) in [
+        for (i, (field_name, value)) in fields.iter().enumerate() {
+            if i > 0 {
+                out.push_str(&separator);
+            }
+            out.push_str(field_name);
+            out.push('=');
+            self.field(value, level, out);
+        }
+        if let Some(span) = span {
+            for (i, (attr, value)) in [
                 ("lineno", span.lineno),
                 ("col_offset", span.col_offset),
                 ("end_lineno", span.end_lineno),
                 ("end_col_offset", span.end_col_offset),
-            ] {
-                args.push(format!("{attr}={value}"));
+            ]
+            .into_iter()
+            .enumerate()
+            {
+                if i > 0 || !fields.is_empty() {
+                    out.push_str(&separator);
+                }
+                out.push_str(&format!("{attr}={value}"));
             }
         }
-        if all_simple && args.len() <= 3 {
-            let simple = args.is_empty();
-            return (format!("{name}({})", args.join(", ")), simple);
-        }
-        let indent = "  ".repeat(level);
-        (format!("{name}(\n{indent}{})", args.join(&format!(",\n{indent}"))), false)
+        out.push(')');
     }
 
-    fn field(&self, value: &Field<'_>, level: usize) -> (String, bool) {
+    fn field(&self, value: &Field<'_>, level: usize, out: &mut String) {
         match value {
-            Field::Node(node) | Field::Optional(Some(node)) => self.node(*node, level),
-            Field::Optional(None) | Field::OptionalStr(None) => ("None".to_string(), true),
-            Field::Str(s) | Field::OptionalStr(Some(s)) => (super::repr::repr_str(s), true),
-            Field::Int(n) => (n.to_string(), true),
-            Field::Constant(c) => {
-                let mut out = String::new();
-                repr_constant(c, &mut out);
-                (out, true)
-            }
-            Field::List(items) if items.is_empty() => ("[]".to_string(), true),
-            Field::Names([]) => ("[]".to_string(), true),
-            Field::List(items) => {
-                let parts = items.iter().map(|item| match item {
-                    Some(node) => self.node(*node, level + 1).0,
-                    None => "None".to_string(),
-                });
-                (bracketed(parts, level + 1), false)
-            }
+            Field::Node(node) | Field::Optional(Some(node)) => self.node(*node, level, out),
+            Field::Optional(None) | Field::OptionalStr(None) => out.push_str("None"),
+            Field::Str(s) | Field::OptionalStr(Some(s)) => out.push_str(&super::repr::repr_str(s)),
+            Field::Int(n) => out.push_str(&n.to_string()),
+            Field::Constant(c) => repr_constant(c, out),
+            Field::List(items) if items.is_empty() => out.push_str("[]"),
+            Field::Names([]) => out.push_str("[]"),
+            Field::List(items) => bracketed(items, level + 1, out, |item, out| match item {
+                Some(node) => self.node(*node, level + 1, out),
+                None => out.push_str("None"),
+            }),
             Field::Names(names) => {
-                (bracketed(names.iter().map(|n| super::repr::repr_str(n)), level + 1), false)
+                bracketed(names, level + 1, out, |n, out| out.push_str(&super::repr::repr_str(n)))
             }
         }
     }
 }
 
 /// A non-empty list as `ast.dump` lays it out: one item per line at `level`.
-fn bracketed(parts: impl Iterator<Item = String>, level: usize) -> String {
+fn bracketed<T>(items: &[T], level: usize, out: &mut String, mut write: impl FnMut(&T, &mut String)) {
     let indent = "  ".repeat(level);
-    let parts: Vec<String> = parts.collect();
-    format!("[\n{indent}{}]", parts.join(&format!(",\n{indent}")))
+    for (i, item) in items.iter().enumerate() {
+        out.push_str(if i == 0 { "[\n" } else { ",\n" });
+        out.push_str(&indent);
+        write(item, out);
+    }
+    out.push(']');
 }
 
 /// Dump a module as `ast.dump(tree, indent=2, include_attributes=positions)` prints it.
 pub fn dump(module: &Mod, positions: bool) -> String {
     let dumper = Dumper { positions };
+    let mut out = String::new();
     match module {
         Mod::Module { body, type_ignores } => {
-            let indent = "  ";
-            let body = dumper.field(&stmts(body), 1);
+            let body = stmts(body);
             let ignores = if type_ignores.is_empty() { "[]" } else { "[...]" };
-            if body.1 {
-                format!("Module(body={}, type_ignores={ignores})", body.0)
-            } else {
-                format!("Module(\n{indent}body={},\n{indent}type_ignores={ignores})", body.0)
-            }
+            let (open, separator) =
+                if dumper.simple(&body) { ("Module(body=", ", ") } else { ("Module(\n  body=", ",\n  ") };
+            out.push_str(open);
+            dumper.field(&body, 1, &mut out);
+            out.push_str(&format!("{separator}type_ignores={ignores})"));
         }
         Mod::Expression { body } => {
-            let (text, simple) = dumper.node(Node::Expr(body), 1);
-            if simple { format!("Expression(body={text})") } else { format!("Expression(\n  body={text})") }
+            let simple = dumper.arguments(Node::Expr(body)) == 0;
+            out.push_str(if simple { "Expression(body=" } else { "Expression(\n  body=" });
+            dumper.node(Node::Expr(body), 1, &mut out);
+            out.push(')');
         }
-        Mod::Interactive { body } => format!("Interactive(body={})", dumper.field(&stmts(body), 1).0),
-        Mod::FunctionType { argtypes, returns } => format!(
-            "FunctionType(argtypes={}, returns={})",
-            dumper.field(&exprs(argtypes), 1).0,
-            dumper.node(Node::Expr(returns), 1).0
-        ),
+        Mod::Interactive { body } => {
+            out.push_str("Interactive(body=");
+            dumper.field(&stmts(body), 1, &mut out);
+            out.push(')');
+        }
+        Mod::FunctionType { argtypes, returns } => {
+            out.push_str("FunctionType(argtypes=");
+            dumper.field(&exprs(argtypes), 1, &mut out);
+            out.push_str(", returns=");
+            dumper.node(Node::Expr(returns), 1, &mut out);
+            out.push(')');
+        }
     }
+    out
 }
 
 /// How many nodes the tree of a module has, counted as `ast.walk` counts them (the module,
@@ -577,4 +616,58 @@ pub fn count_nodes(module: &Mod) -> usize {
         Mod::Expression { body } => 1 + node(Node::Expr(body)),
         Mod::FunctionType { argtypes, returns } => 1 + field(&exprs(argtypes)) + node(Node::Expr(returns)),
     }
+}
+
+/// How deep the tree of a module is, in nodes (the module itself not counted), measured
+/// without recursion so that any tree can be measured.
+pub fn depth(module: &Mod) -> usize {
+    fn push<'a>(field: &Field<'a>, depth: usize, work: &mut Vec<(Node<'a>, usize)>) {
+        match field {
+            Field::Node(n) | Field::Optional(Some(n)) => work.push((*n, depth)),
+            Field::List(items) => work.extend(items.iter().flatten().map(|n| (*n, depth))),
+            _ => {}
+        }
+    }
+    let mut work = Vec::new();
+    match module {
+        Mod::Module { body, .. } | Mod::Interactive { body } => push(&stmts(body), 1, &mut work),
+        Mod::Expression { body } => work.push((Node::Expr(body), 1)),
+        Mod::FunctionType { argtypes, returns } => {
+            push(&exprs(argtypes), 1, &mut work);
+            work.push((Node::Expr(returns), 1));
+        }
+    }
+    let mut deepest = 0;
+    while let Some((node, depth)) = work.pop() {
+        deepest = deepest.max(depth);
+        for (_, field) in fields_of(node).1 {
+            push(&field, depth + 1, &mut work);
+        }
+    }
+    deepest
+}
+
+/// The outermost expressions of a module: each expression whose parent is not an expression,
+/// in no particular order (for tests that round-trip expressions through `unparse`).
+pub fn expressions(module: &Mod) -> Vec<&Expr> {
+    let mut found = Vec::new();
+    let mut work: Vec<Node<'_>> = match module {
+        Mod::Module { body, .. } | Mod::Interactive { body } => body.iter().map(Node::Stmt).collect(),
+        Mod::Expression { body } => vec![Node::Expr(body)],
+        Mod::FunctionType { .. } => Vec::new(),
+    };
+    while let Some(node) = work.pop() {
+        if let Node::Expr(e) = node {
+            found.push(e);
+            continue;
+        }
+        for (_, field) in fields_of(node).1 {
+            match field {
+                Field::Node(n) | Field::Optional(Some(n)) => work.push(n),
+                Field::List(items) => work.extend(items.into_iter().flatten()),
+                _ => {}
+            }
+        }
+    }
+    found
 }

@@ -3,7 +3,7 @@
 //! operator precedence, constants by their repr.
 
 use super::Constant;
-use super::nodes::{BoolOp, CmpOp, Comprehension, Expr, ExprKind, Operator, UnaryOp};
+use super::nodes::{Arg, Arguments, BoolOp, CmpOp, Comprehension, Expr, ExprKind, Operator, UnaryOp};
 use super::repr::repr_constant;
 
 // Precedence levels, lowest first (CPython's `_Precedence`).
@@ -83,6 +83,45 @@ fn comprehensions(generators: &[Comprehension], out: &mut String) {
             out.push_str(" if ");
             write(condition, TEST + 1, out);
         }
+    }
+}
+
+/// A lambda's parameters with their defaults, `/` and `*` (CPython's `append_ast_args`),
+/// after a space if there are any.
+fn parameters(args: &Arguments, out: &mut String) {
+    let mut parts = Vec::new();
+    let positional: Vec<&Arg> = args.posonlyargs.iter().chain(&args.args).collect();
+    let first_default = positional.len().saturating_sub(args.defaults.len());
+    for (i, arg) in positional.iter().enumerate() {
+        let mut part = arg.arg.to_string();
+        if i >= first_default {
+            part.push('=');
+            write(&args.defaults[i - first_default], TEST, &mut part);
+        }
+        parts.push(part);
+        if i + 1 == args.posonlyargs.len() {
+            parts.push("/".to_string());
+        }
+    }
+    match &args.vararg {
+        Some(vararg) => parts.push(format!("*{}", vararg.arg)),
+        None if !args.kwonlyargs.is_empty() => parts.push("*".to_string()),
+        None => {}
+    }
+    for (arg, default) in args.kwonlyargs.iter().zip(&args.kw_defaults) {
+        let mut part = arg.arg.to_string();
+        if let Some(default) = default {
+            part.push('=');
+            write(default, TEST, &mut part);
+        }
+        parts.push(part);
+    }
+    if let Some(kwarg) = &args.kwarg {
+        parts.push(format!("**{}", kwarg.arg));
+    }
+    if !parts.is_empty() {
+        out.push(' ');
+        out.push_str(&parts.join(", "));
     }
 }
 
@@ -275,18 +314,7 @@ fn write(e: &Expr, level: u8, out: &mut String) {
         ExprKind::Lambda { args, body } => {
             open(TEST, out);
             out.push_str("lambda");
-            let names: Vec<&str> = args
-                .posonlyargs
-                .iter()
-                .chain(&args.args)
-                .map(|a| a.arg.as_str())
-                .chain(args.vararg.iter().map(|a| a.arg.as_str()))
-                .chain(args.kwonlyargs.iter().map(|a| a.arg.as_str()))
-                .collect();
-            if !names.is_empty() {
-                out.push(' ');
-                out.push_str(&names.join(", "));
-            }
+            parameters(args, out);
             out.push_str(": ");
             write(body, TEST, out);
             close(TEST, out);
@@ -314,7 +342,7 @@ fn write(e: &Expr, level: u8, out: &mut String) {
         }
         ExprKind::YieldFrom { value } => {
             out.push_str("(yield from ");
-            write(value, TUPLE, out);
+            write(value, TEST, out);
             out.push(')');
         }
         ExprKind::ListComp { elt, generators } => {

@@ -332,7 +332,8 @@ fn dist(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
 }
 
 /// `floor`, `ceil`, `trunc`: an int from a float (errors for infinities and NaN).
-fn to_integer(x: f64) -> BuiltinResult {
+/// An integral float as an int, exactly (`math.floor`, `int(x)`, `round(x)`).
+pub(crate) fn to_integer(x: f64) -> BuiltinResult {
     if x.is_nan() {
         return Err(value_error("cannot convert float NaN to integer"));
     }

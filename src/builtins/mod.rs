@@ -1143,7 +1143,7 @@ fn to_int(v: &Value) -> BuiltinResult {
         Value::Float(x) if x.is_infinite() => {
             Err(new_exception(ExcKind::OverflowError, "cannot convert float infinity to integer"))
         }
-        Value::Float(x) => Ok(Value::from_int(Int::from(num_bigint::BigInt::from(x.trunc() as i128)))),
+        Value::Float(x) => math::to_integer(x.trunc()),
         _ => {
             if let Some(i) = v.as_int() {
                 return Ok(Value::from_int(i));

@@ -187,6 +187,12 @@ pub fn round(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let (value, digits) = match positional.as_slice() {
         [v] => (v, None),
         [v, Value::None] => (v, None),
+        [v, d] if d.as_int().is_none() && (v.as_int().is_some() || matches!(v, Value::Float(_))) => {
+            return Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                d.type_name()
+            )));
+        }
         [v, d] => (v, d.as_int().and_then(|i| i.as_i64())),
         other => {
             return Err(type_error(format!("round() takes at most 2 arguments ({} given)", other.len())));
@@ -203,7 +209,7 @@ pub fn round(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
                     "cannot convert float infinity to integer",
                 ));
             }
-            Ok(Value::from_int(Int::from(num_bigint::BigInt::from(round_half_even(*x) as i128))))
+            super::math::to_integer(round_half_even(*x))
         }
         (Value::Float(x), Some(d)) => {
             // Correct rounding through the exact decimal text, as CPython's dtoa-based round.

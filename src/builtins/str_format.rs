@@ -340,11 +340,15 @@ fn format_one(
             }
             Value::Float(_) => Ok(value.clone()),
             _ if value.as_int().is_some() => Ok(value.clone()),
-            _ => Err(type_error(format!(
-                "%{kind} format: a {} is required, not {}",
-                if matches!(kind, 'x' | 'X' | 'o') { "integer" } else { "real number" },
-                value.type_name()
-            ))),
+            _ => Err(type_error(match kind {
+                'x' | 'X' | 'o' => {
+                    format!("%{kind} format: an integer is required, not {}", value.type_name())
+                }
+                'd' | 'i' | 'u' => {
+                    format!("%{kind} format: a real number is required, not {}", value.type_name())
+                }
+                _ => format!("must be real number, not {}", value.type_name()),
+            })),
         }
     };
     match kind {

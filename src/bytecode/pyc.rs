@@ -403,10 +403,11 @@ fn validate(code: &CodeObject) -> Read<()> {
             return Err("bad exception table entry".into());
         }
     }
-    // The stack depth the compiler recorded must hold on every path.
+    // The stack depth the compiler recorded must be the one every path reaches (a larger one
+    // would have the VM reserve that much room for each call).
     match crate::compiler::codegen::stack_depth(code) {
-        Some(depth) if depth <= code.max_stack => {}
-        _ => return Err("the value stack would underflow or exceed its recorded maximum".into()),
+        Some(depth) if depth == code.max_stack => {}
+        _ => return Err("the value stack would underflow or differ from its recorded maximum".into()),
     }
     Ok(())
 }

@@ -120,9 +120,12 @@ impl<'a> Parser<'a> {
 
     fn call_inner(&mut self, func: Expr, start: Tok<'_>) -> Result<Expr> {
         let open = self.advance();
-        // A generator expression as the sole argument takes the call's parentheses.
+        // A generator expression as the sole argument takes the call's parentheses. Otherwise
+        // the first argument, parsed already, is handed on (parsing it again would take time
+        // exponential in the nesting of calls).
+        let mut parsed = None;
         if self.starts_expression() && !self.at_op("*") && !(self.at_name() && self.at_op_ahead(1, "=")) {
-            let save = self.pos;
+            let first_start = self.peek();
             let first = self.named_expression()?;
             if self.at_kw("for") || self.at_kw("async") {
                 let generators = self.comprehension_clauses()?;
@@ -149,31 +152,39 @@ impl<'a> Parser<'a> {
                 let kind = ExprKind::Call { func: boxed(func), args: vec![genexp], keywords: vec![] };
                 return Ok(self.expr_node(kind, start));
             }
-            self.pos = save;
+            parsed = Some((first_start, first));
         }
-        let CallArgs { args, keywords } = self.arguments(")")?;
+        let CallArgs { args, keywords } = self.arguments_after(")", parsed)?;
         self.expect_op(")")?;
         Ok(self.expr_node(ExprKind::Call { func: boxed(func), args, keywords }, start))
     }
 
     /// Comma-separated call arguments up to `end`: positional, `*iterable`, `name=value`, `**mapping`.
     pub fn arguments(&mut self, end: &str) -> Result<CallArgs> {
+        self.arguments_after(end, None)
+    }
+
+    /// `arguments`, of which the first, a positional one starting at a token, may be parsed
+    /// already.
+    fn arguments_after(&mut self, end: &str, mut first: Option<(Tok<'a>, Expr)>) -> Result<CallArgs> {
         let mut args = Vec::new();
         let mut keywords: Vec<Keyword> = Vec::new();
         let mut seen_double_star = false;
-        while !self.at_op(end) {
-            let start = self.peek();
-            if self.eat_op("**") {
+        while first.is_some() || !self.at_op(end) {
+            let start = first.as_ref().map_or_else(|| self.peek(), |(t, _)| *t);
+            if first.is_none() && self.eat_op("**") {
                 let value = self.expression()?;
                 keywords.push(Keyword { arg: None, value, span: self.span_from(start) });
                 seen_double_star = true;
-            } else if self.at_name() && self.at_op_ahead(1, "=") {
+            } else if first.is_none() && self.at_name() && self.at_op_ahead(1, "=") {
                 let (arg, _) = self.name()?;
                 self.advance();
                 let value = self.expression()?;
                 keywords.push(Keyword { arg: Some(arg), value, span: self.span_from(start) });
             } else {
-                let e = if self.at_op("*") {
+                let e = if let Some((_, e)) = first.take() {
+                    e
+                } else if self.at_op("*") {
                     // `*iterable` in a call takes a whole expression (`f(*a or b)`).
                     let star = self.advance();
                     let value = self.expression()?;

@@ -19,8 +19,8 @@ mod stmt;
 pub mod strings;
 mod targets;
 
-use crate::ast::{Expr, Mod};
-use crate::syntax_error::SyntaxError;
+use crate::ast::{self, Expr, Mod};
+use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
 
 use cursor::Parser;
 
@@ -29,14 +29,40 @@ pub fn parse_module(text: &str, filename: &str) -> Result<Mod, SyntaxError> {
     let mut parser = Parser::new(text, filename, 0, 0)?;
     let body = parser.file();
     let body = parser.finish(body)?;
-    Ok(Mod::Module { body, type_ignores: Vec::new() })
+    refuse_too_deep(Mod::Module { body, type_ignores: Vec::new() })
 }
 
 /// Parse the input of `eval()` (CPython's `eval_input`: expressions, then only newlines).
 pub fn parse_expression(text: &str, filename: &str) -> Result<Expr, SyntaxError> {
     let mut parser = Parser::new(text, filename, 0, 0)?;
     let expr = parser.eval_input();
-    parser.finish(expr)
+    let body = Box::new(parser.finish(expr)?);
+    let Mod::Expression { body } = refuse_too_deep(Mod::Expression { body })? else {
+        return Err(SyntaxError::new("expected an expression", filename, 1, 1));
+    };
+    Ok(*body)
+}
+
+/// The deepest tree the compiler takes (CPython's compiler refuses trees deeper than three
+/// times the recursion limit, 3,000 levels). Brackets and unary operators are limited while
+/// parsing (`cursor::MAX_DEPTH`), but chains of binary operators, attributes, calls and
+/// subscripts are built in loops, so any depth can come out of the parser.
+const MAX_TREE_DEPTH: usize = 3000;
+
+/// `module`, unless it is too deep for the passes that walk it recursively: then CPython's
+/// `RecursionError`. A deeper tree is dropped on a thread with a stack big enough for it.
+fn refuse_too_deep(module: Mod) -> Result<Mod, SyntaxError> {
+    let depth = ast::dump::depth(&module);
+    if depth <= MAX_TREE_DEPTH {
+        return Ok(module);
+    }
+    let dropper = std::thread::Builder::new().stack_size((1 << 20) + depth * 256).spawn(move || drop(module));
+    if let Ok(dropper) = dropper {
+        let _ = dropper.join();
+    }
+    let mut error = SyntaxError::new("maximum recursion depth exceeded during compilation", "", 0, 0);
+    error.kind = SyntaxErrorKind::RecursionError;
+    Err(error)
 }
 
 /// Parse the expression of an f-string replacement field as CPython 3.11 does

@@ -41,6 +41,8 @@ pub fn int_to_float(i: &Int) -> f64 {
 }
 
 fn unsupported(op: &str, a: &Value, b: &Value) -> Value {
+    // CPython names the power operator with the builtin that shares its slot.
+    let op = if op == "**" { "** or pow()" } else { op };
     type_error(format!("unsupported operand type(s) for {op}: '{}' and '{}'", a.type_name(), b.type_name()))
 }
 
@@ -205,7 +207,16 @@ fn fast_float(op: BinaryOp, x: f64, y: f64) -> Option<Value> {
 
 /// `a op b` for the built-in types.
 pub fn binary_op(op: BinaryOp, a: &Value, b: &Value) -> OpResult {
-    let symbol = op.symbol();
+    binary_op_named(op, a, b, op.symbol())
+}
+
+/// `a op= b` for the built-in types that have no in-place form of `op`: `a op b`, whose
+/// refusal names the augmented operator.
+pub fn inplace_binary_op(op: BinaryOp, a: &Value, b: &Value) -> OpResult {
+    binary_op_named(op, a, b, &format!("{}=", op.symbol()))
+}
+
+fn binary_op_named(op: BinaryOp, a: &Value, b: &Value, symbol: &str) -> OpResult {
     if let Some(r) = fast_binary(op, a, b) {
         return Ok(r);
     }
@@ -241,6 +252,14 @@ pub fn binary_op(op: BinaryOp, a: &Value, b: &Value) -> OpResult {
                 )
             )
         };
+        // A count past the machine's index size (CPython's ssize_t) is refused as such.
+        let huge = |v: &Value| v.as_int().is_some_and(|n| n.as_i64().is_none());
+        if (is_sequence(a) && huge(b)) || (is_sequence(b) && huge(a)) {
+            return Err(new_exception(
+                ExcKind::OverflowError,
+                "cannot fit 'int' into an index-sized integer",
+            ));
+        }
         if (is_sequence(a) && b.as_int().is_none()) || (is_sequence(b) && a.as_int().is_none()) {
             let other = if is_sequence(a) { b } else { a };
             if !is_sequence(other) || is_sequence(a) && is_sequence(b) {
@@ -258,7 +277,8 @@ pub fn binary_op(op: BinaryOp, a: &Value, b: &Value) -> OpResult {
         if let (Some(x), Some(y)) = (as_float(a), as_float(b)) {
             return float_binary(op, x, y).unwrap_or_else(|| Err(unsupported(symbol, a, b)));
         }
-        return Err(unsupported(symbol, a, b));
+        // `(1,) + 1.5` is refused by the tuple, in its own words.
+        return sequence_binary(op, a, b).unwrap_or_else(|| Err(unsupported(symbol, a, b)));
     }
     if let Some(result) = super::set_ops::set_binary(op, a, b) {
         return result;
@@ -545,6 +565,33 @@ fn float_hash(v: f64) -> i64 {
     if h == -1 { -2 } else { h }
 }
 
+/// A tuple's hash. Nested tuples are hashed on an explicit stack, not by recursion, so a tuple
+/// nested 100,000 deep hashes (as in CPython) instead of overflowing the stack.
+fn tuple_hash(items: &[Value]) -> Result<i64, Value> {
+    const START: i64 = 0x345678;
+    // Per tuple being hashed: its items, the next one to hash, and the hash so far.
+    let mut stack: Vec<(&[Value], usize, i64)> = vec![(items, 0, START)];
+    // The hash of the item just finished, to fold into the tuple on top of the stack.
+    let mut finished = None;
+    while let Some(top) = stack.last_mut() {
+        if let Some(item_hash) = finished.take() {
+            top.2 = top.2.wrapping_mul(1_000_003) ^ item_hash;
+        }
+        let items: &[Value] = top.0;
+        let Some(item) = items.get(top.1) else {
+            finished = Some(top.2);
+            stack.pop();
+            continue;
+        };
+        top.1 += 1;
+        match item.object() {
+            Some(Object::Tuple(inner)) => stack.push((inner, 0, START)),
+            _ => finished = Some(hash_value(item)?),
+        }
+    }
+    Ok(finished.unwrap_or(START))
+}
+
 pub fn hash_value(v: &Value) -> Result<i64, Value> {
     // A subclass of a built-in type hashes as its value (a `namedtuple` as its tuple).
     if let Some(base) = super::class::base_value(v) {
@@ -585,13 +632,7 @@ pub fn hash_value(v: &Value) -> Result<i64, Value> {
                 Some(Object::Str(s)) => Ok(fnv(s.as_bytes())),
                 Some(Object::Complex(re, im)) => Ok(super::complex::hash(*re, *im)),
                 Some(Object::Bytes(b)) => Ok(fnv(b)),
-                Some(Object::Tuple(items)) => {
-                    let mut h: i64 = 0x345678;
-                    for item in items {
-                        h = h.wrapping_mul(1_000_003) ^ hash_value(item)?;
-                    }
-                    Ok(h)
-                }
+                Some(Object::Tuple(items)) => tuple_hash(items),
                 Some(Object::FrozenSet(s)) => {
                     // Order-independent, like CPython's frozenset hash (not its exact value).
                     let mut h: i64 = 0x1f2e3d;
@@ -758,10 +799,10 @@ pub fn compare(op: CompareOp, a: &Value, b: &Value) -> OpResult {
         CompareOp::Eq => values_equal(a, b),
         CompareOp::Ne => !values_equal(a, b),
         _ => {
-            let is_float_nan =
-                matches!(a, Value::Float(x) if x.is_nan()) || matches!(b, Value::Float(x) if x.is_nan());
+            // Numbers are unordered only with a NaN among them, which compares false.
+            let numbers = as_float(a).is_some() && as_float(b).is_some();
             match order(a, b) {
-                None if is_float_nan => false,
+                None if numbers => false,
                 None => return Err(ordering_error(op, a, b)),
                 Some(o) => match op {
                     CompareOp::Lt => o == Less,
@@ -938,6 +979,8 @@ pub fn get_item(container: &Value, index: &Value) -> OpResult {
             }
             Some(Object::Range(r)) => Ok(Value::obj(Object::Range(r.slice(start, stop, step)?))),
             Some(Object::MemoryView(m)) => m.get_item(index),
+            // A slice is a key like any other to a mapping, and slices are unhashable.
+            Some(Object::Dict(_)) => Err(type_error("unhashable type: 'slice'")),
             _ => Err(type_error(format!("'{}' object is not subscriptable", container.type_name()))),
         };
     }
@@ -971,8 +1014,10 @@ pub fn set_item(container: &Value, index: &Value, value: Value) -> Result<(), Va
     match container.object() {
         Some(Object::List(l)) if matches!(index.object(), Some(Object::Slice { .. })) => {
             let Some(Object::Slice { start, stop, step }) = index.object() else { return Ok(()) };
-            let items =
-                collect_builtin(&value).map_err(|_| type_error("must assign iterable to extended slice"))?;
+            let simple = matches!(step, Value::None) || step.as_int().is_some_and(|n| n.as_i64() == Some(1));
+            let refusal =
+                if simple { "can only assign an iterable" } else { "must assign iterable to extended slice" };
+            let items = collect_builtin(&value).map_err(|_| type_error(refusal))?;
             let len = l.borrow().len();
             match slice_target(start, stop, step, len, items.len())? {
                 SliceTarget::Range(range) => {

@@ -70,6 +70,9 @@ pub fn from_error(error: &SyntaxError) -> Value {
         SyntaxErrorKind::SyntaxError => ExcKind::SyntaxError,
         SyntaxErrorKind::IndentationError => ExcKind::IndentationError,
         SyntaxErrorKind::TabError => ExcKind::TabError,
+        SyntaxErrorKind::RecursionError => {
+            return exception_with_args(ExcKind::RecursionError, vec![Value::str(error.msg.as_str())]);
+        }
     };
     let number = |n: u32| Value::Int(i64::from(n));
     // CPython's `text` keeps the line's newline.

@@ -36,6 +36,10 @@ pub struct Host {
     flags: Arc<AtomicUsize>,
     /// The origin of the monotonic clocks (`time.monotonic`, `time.perf_counter`).
     pub(super) started: Instant,
+    /// A sandboxed host (`Host::sandboxed`) refuses to change files and does not wait.
+    pub(super) sandboxed: bool,
+    /// How far a sandboxed host's clocks were moved forward instead of sleeping.
+    pub(super) skipped: std::time::Duration,
 }
 
 impl Host {
@@ -52,12 +56,30 @@ impl Host {
             input: None,
             flags,
             started: Instant::now(),
+            sandboxed: false,
+            skipped: Default::default(),
         }
     }
 
     /// Streams of the caller's choosing (tests capture output this way); no signal handling.
     pub fn with_streams(stdout: Box<dyn Write>, stderr: Box<dyn Write>) -> Host {
-        Host { stdout, stderr, input: None, flags: Arc::new(AtomicUsize::new(0)), started: Instant::now() }
+        Host {
+            stdout,
+            stderr,
+            input: None,
+            flags: Arc::new(AtomicUsize::new(0)),
+            started: Instant::now(),
+            sandboxed: false,
+            skipped: Default::default(),
+        }
+    }
+
+    /// A host for running untrusted programs (the fuzzers): output goes to `stdout` and
+    /// `stderr`, input is empty, writing, removing or making files fails with `PermissionError`,
+    /// and sleeping moves the clocks forward instead of waiting.
+    pub fn sandboxed(stdout: Box<dyn Write>, stderr: Box<dyn Write>) -> Host {
+        let host = Host { sandboxed: true, ..Host::with_streams(stdout, stderr) };
+        host.with_input(Box::new(|| None))
     }
 
     /// Read `input()` lines from `reader` instead of stdin.
@@ -147,6 +169,7 @@ impl Host {
     /// Write (or append) `bytes` to a file, creating it; the file is written in one piece.
     pub fn write_file(&mut self, path: &str, bytes: &[u8], append: bool) -> Result<(), (i32, String)> {
         use std::fs::OpenOptions;
+        self.refuse_if_sandboxed()?;
         let mut file = OpenOptions::new()
             .create(true)
             .write(true)
@@ -188,12 +211,18 @@ impl Host {
 
     /// Remove a file, make or remove a directory.
     pub fn change_fs(&mut self, action: &str, path: &str) -> Result<(), (i32, String)> {
+        self.refuse_if_sandboxed()?;
         match action {
             "remove" => std::fs::remove_file(path),
             "mkdir" => std::fs::create_dir(path),
             _ => std::fs::remove_dir(path),
         }
         .map_err(os_error)
+    }
+
+    /// EACCES, as the OS reports a file it may not change, when sandboxed.
+    fn refuse_if_sandboxed(&self) -> Result<(), (i32, String)> {
+        if self.sandboxed { Err((13, "Permission denied".to_string())) } else { Ok(()) }
     }
 
     pub fn flush(&mut self) {

@@ -429,8 +429,12 @@ impl Vm {
                 return Ok(Step::Switch);
             }
             self.budget -= 1;
-            if OBSERVED {
-                self.observe_instruction()?;
+            if OBSERVED && let Err(stop) = self.observe_instruction() {
+                // An observer's Stop is raised by the instruction about to run. (Charged to the
+                // one before, it could be caught again and again: at the first instruction of a
+                // handler, the one before is in the handler's own protected range.)
+                self.frame().pc += 1;
+                return Err(stop);
             }
             // Borrow only the frame stack, so `self.builtins` stays reachable.
             let frame = self.frames.last_mut().expect("the run loop always has a frame");
@@ -626,11 +630,17 @@ impl Vm {
                         {
                             crate::builtins::percent_format_bytes(&left, &right)?
                         }
-                        (None, _) => match ops::binary_op(op, &left, &right) {
-                            // `int | None`: a union of types.
-                            Err(e) if op == BinaryOp::Or => self.union_of(&left, &right)?.ok_or(e)?,
-                            other => other?,
-                        },
+                        (None, _) => {
+                            let result = match inplace {
+                                true => ops::inplace_binary_op(op, &left, &right),
+                                false => ops::binary_op(op, &left, &right),
+                            };
+                            match result {
+                                // `int | None`: a union of types.
+                                Err(e) if op == BinaryOp::Or => self.union_of(&left, &right)?.ok_or(e)?,
+                                other => other?,
+                            }
+                        }
                     };
                     self.frame().stack.push(result);
                 }

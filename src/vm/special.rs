@@ -406,7 +406,11 @@ impl Vm {
             }
             return ops::binary_op(op, left, &bytes);
         }
-        let symbol = if inplace { format!("{}=", op.symbol()) } else { op.symbol().to_string() };
+        let symbol = match (inplace, op) {
+            (true, _) => format!("{}=", op.symbol()),
+            (false, BinaryOp::Power) => "** or pow()".to_string(),
+            (false, _) => op.symbol().to_string(),
+        };
         Err(type_error(format!(
             "unsupported operand type(s) for {symbol}: '{}' and '{}'",
             left.type_name(),

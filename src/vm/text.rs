@@ -4,7 +4,7 @@
 
 use super::Vm;
 use crate::runtime::class;
-use crate::runtime::exception::type_error;
+use crate::runtime::exception::{ExcKind, new_exception, type_error};
 use crate::runtime::function::CallArgs;
 use crate::runtime::value::{Object, Value};
 
@@ -116,6 +116,13 @@ impl Vm {
                 Some(Object::Tuple(_)) => "(...)".into(),
                 _ => "{...}".into(),
             });
+        }
+        // Each nested container's repr takes Rust stack, so the depth is bounded as Python's.
+        if self.repr_active.len() + self.frames.len() >= self.recursion_limit {
+            return Err(new_exception(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded while getting the repr of an object",
+            ));
         }
         self.repr_active.push(id);
         let result = self.container_repr(v);
