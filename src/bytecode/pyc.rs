@@ -399,7 +399,14 @@ fn validate(code: &CodeObject) -> Read<()> {
         }
     }
     for e in &code.exception_table {
-        if e.start > e.end || e.end as usize > n || e.target as usize >= n || e.depth > code.max_stack {
+        // A handler inside the range it protects would catch its own exceptions forever.
+        let covers_itself = (e.start..e.end).contains(&e.target);
+        if e.start > e.end
+            || e.end as usize > n
+            || e.target as usize >= n
+            || e.depth > code.max_stack
+            || covers_itself
+        {
             return Err("bad exception table entry".into());
         }
     }
