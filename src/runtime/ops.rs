@@ -423,6 +423,37 @@ pub fn identical_or_equal(a: &Value, b: &Value) -> bool {
     is_same(a, b) || values_equal(a, b)
 }
 
+/// How deep containers are compared (CPython's recursion limit: comparing containers nested
+/// deeper raises RecursionError there), and whether a comparison went past it.
+const COMPARISON_DEPTH: u32 = 1000;
+thread_local! {
+    static NESTING: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    static TOO_DEEP: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Compare one level deeper with `compare`; past `COMPARISON_DEPTH`, `too_deep` instead (and
+/// the comparison is marked, for `take_too_deep`), not a Rust stack overflow.
+fn one_level_deeper<T>(too_deep: T, compare: impl FnOnce() -> T) -> T {
+    let depth = NESTING.with(|n| {
+        n.set(n.get() + 1);
+        n.get()
+    });
+    let result = if depth > COMPARISON_DEPTH {
+        TOO_DEEP.with(|t| t.set(true));
+        too_deep
+    } else {
+        compare()
+    };
+    NESTING.with(|n| n.set(n.get() - 1));
+    result
+}
+
+/// Whether a comparison since the last call went too deep (clearing the mark): the caller
+/// raises `RecursionError: maximum recursion depth exceeded in comparison`.
+pub fn take_too_deep() -> bool {
+    TOO_DEEP.with(|t| t.replace(false))
+}
+
 /// `a == b` for the built-in types (identity-free structural equality).
 pub fn values_equal(a: &Value, b: &Value) -> bool {
     if let Some(base) = super::class::base_value(a) {
@@ -472,15 +503,21 @@ pub fn values_equal(a: &Value, b: &Value) -> bool {
                 ) => a.bytes_like() == b.bytes_like(),
                 (Some(Object::List(x)), Some(Object::List(y))) => {
                     let (x, y) = (x.borrow(), y.borrow());
-                    x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| identical_or_equal(p, q))
+                    x.len() == y.len()
+                        && one_level_deeper(false, || {
+                            x.iter().zip(y.iter()).all(|(p, q)| identical_or_equal(p, q))
+                        })
                 }
                 (Some(Object::Tuple(x)), Some(Object::Tuple(y))) => {
-                    x.len() == y.len() && x.iter().zip(y).all(|(p, q)| identical_or_equal(p, q))
+                    x.len() == y.len()
+                        && one_level_deeper(false, || x.iter().zip(y).all(|(p, q)| identical_or_equal(p, q)))
                 }
                 (Some(Object::Dict(x)), Some(Object::Dict(y))) => {
                     let (x, y) = (x.borrow(), y.borrow());
                     x.len() == y.len()
-                        && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| identical_or_equal(v, w)))
+                        && one_level_deeper(false, || {
+                            x.iter().all(|(k, v)| y.get(k).is_some_and(|w| identical_or_equal(v, w)))
+                        })
                 }
                 (Some(Object::Range(x)), Some(Object::Range(y))) => x.same_items(y),
                 (Some(Object::Slice { .. }), Some(Object::Slice { .. })) => {
@@ -752,7 +789,7 @@ fn compare_sequences(op: CompareOp, a: &Value, b: &Value) -> Option<OpResult> {
     let mut i = 0;
     while let (Some(x), Some(y)) = (item(a, i), item(b, i)) {
         if !identical_or_equal(&x, &y) {
-            return Some(compare(op, &x, &y));
+            return Some(one_level_deeper(Ok(Value::Bool(false)), || compare(op, &x, &y)));
         }
         i += 1;
     }

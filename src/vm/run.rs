@@ -667,8 +667,17 @@ impl Vm {
                         push_or_jump(frame, result, !OBSERVED);
                         continue;
                     }
-                    let result = self.compare_any(op, &left, &right)?;
-                    self.frame().stack.push(result);
+                    // (Containers nested past the recursion limit raise, as in CPython; a
+                    // mark left by a containment test or a lookup does not count here.)
+                    ops::take_too_deep();
+                    let result = self.compare_any(op, &left, &right);
+                    if ops::take_too_deep() {
+                        return Err(new_exception(
+                            ExcKind::RecursionError,
+                            "maximum recursion depth exceeded in comparison",
+                        ));
+                    }
+                    self.frame().stack.push(result?);
                 }
                 Op::IsOp => {
                     let right = pop(frame);
