@@ -73,11 +73,11 @@ impl Vm {
         self.observers.stale = true;
     }
 
-    /// Whether an observer arms the code of the frame below the top one (the one a return
-    /// goes back to).
+    /// Whether an observer arms the code of the frame `below` frames under the top one (0: the
+    /// top frame; 1: the one a return goes back to).
     #[inline]
-    pub(super) fn caller_armed(&mut self) -> bool {
-        match self.frames.len().checked_sub(2).and_then(|i| self.frames.get(i)) {
+    pub(super) fn frame_armed(&mut self, below: usize) -> bool {
+        match self.frames.len().checked_sub(below + 1).and_then(|i| self.frames.get(i)) {
             Some(frame) => self.observers.arms(&frame.code),
             None => false,
         }
@@ -88,12 +88,7 @@ impl Vm {
     #[inline]
     pub(super) fn top_frame_observed(&mut self) -> bool {
         let interest = self.observers.interest;
-        interest.any()
-            || (interest.armed
-                && match self.frames.last() {
-                    Some(frame) => self.observers.arms(&frame.code),
-                    None => false,
-                })
+        interest.any() || (interest.armed && self.frame_armed(0))
     }
 
     /// Before an instruction, with observers attached: the call (a frame's first

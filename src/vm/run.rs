@@ -1140,7 +1140,7 @@ impl Vm {
                         || !plain
                         || self.frames.len() <= self.run_base + 1
                         || self.observers.interest.calls
-                        || (self.observers.interest.armed && self.caller_armed())
+                        || (self.observers.interest.armed && self.frame_armed(1))
                         || self.module_body_on_top()
                     {
                         return Ok(Step::Return(value));
