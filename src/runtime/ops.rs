@@ -448,10 +448,17 @@ fn one_level_deeper<T>(too_deep: T, compare: impl FnOnce() -> T) -> T {
     result
 }
 
-/// Whether a comparison since the last call went too deep (clearing the mark): the caller
-/// raises `RecursionError: maximum recursion depth exceeded in comparison`.
-pub fn take_too_deep() -> bool {
-    TOO_DEEP.with(|t| t.replace(false))
+/// Run `work`, which may compare values (a comparison operator, a containment test, a
+/// built-in such as `list.index`), and raise CPython's RecursionError if a comparison in it
+/// went past `COMPARISON_DEPTH`: the comparisons themselves answer false there, as they have
+/// no error path.
+pub fn raising_too_deep<T>(work: impl FnOnce() -> Result<T, Value>) -> Result<T, Value> {
+    TOO_DEEP.with(|t| t.set(false));
+    let result = work();
+    if TOO_DEEP.with(|t| t.replace(false)) {
+        return Err(new_exception(ExcKind::RecursionError, "maximum recursion depth exceeded in comparison"));
+    }
+    result
 }
 
 /// `a == b` for the built-in types (identity-free structural equality).

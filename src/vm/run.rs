@@ -667,17 +667,8 @@ impl Vm {
                         push_or_jump(frame, result, !OBSERVED);
                         continue;
                     }
-                    // (Containers nested past the recursion limit raise, as in CPython; a
-                    // mark left by a containment test or a lookup does not count here.)
-                    ops::take_too_deep();
-                    let result = self.compare_any(op, &left, &right);
-                    if ops::take_too_deep() {
-                        return Err(new_exception(
-                            ExcKind::RecursionError,
-                            "maximum recursion depth exceeded in comparison",
-                        ));
-                    }
-                    self.frame().stack.push(result?);
+                    let result = ops::raising_too_deep(|| self.compare_any(op, &left, &right))?;
+                    self.frame().stack.push(result);
                 }
                 Op::IsOp => {
                     let right = pop(frame);
@@ -687,12 +678,12 @@ impl Vm {
                 Op::ContainsOp => {
                     let container = pop(frame);
                     let item = pop(frame);
-                    let found = match container.object() {
+                    let found = ops::raising_too_deep(|| match container.object() {
                         Some(Object::Iterator(_) | Object::Generator(_)) => {
-                            self.iterator_contains(&container, &item)?
+                            self.iterator_contains(&container, &item)
                         }
-                        _ => self.contains(&container, &item)?,
-                    };
+                        _ => self.contains(&container, &item),
+                    })?;
                     self.frame().stack.push(Value::Bool(found != (arg == 1)));
                 }
                 Op::BinarySubscr => {
@@ -1050,7 +1041,9 @@ impl Vm {
                         return Ok(Step::Continue);
                     }
                     self.parkable = self.runs == self.thread_runs;
-                    let result = crate::builtins::methods::call_method(self, &receiver, name, args);
+                    let result = ops::raising_too_deep(|| {
+                        crate::builtins::methods::call_method(self, &receiver, name, args)
+                    });
                     self.parkable = false;
                     self.frame().stack.push(result?);
                 }
@@ -1662,13 +1655,15 @@ impl Vm {
         match callable.object() {
             Some(Object::Builtin(b)) => {
                 self.parkable = direct;
-                let result = (b.func)(self, args);
+                let result = ops::raising_too_deep(|| (b.func)(self, args));
                 self.parkable = false;
                 result
             }
             Some(Object::BoundMethod { receiver, name }) => {
                 self.parkable = direct;
-                let result = crate::builtins::methods::call_method(self, receiver, name, args);
+                let result = ops::raising_too_deep(|| {
+                    crate::builtins::methods::call_method(self, receiver, name, args)
+                });
                 self.parkable = false;
                 result
             }

@@ -15,3 +15,22 @@ for depth in (10, 500, 100_000):
         except RecursionError as e:
             print(depth, type(a).__name__, "RecursionError", e)
 print([1, [2, [3]]] == [1, [2, [3]]], (1, (2, 3)) < (1, (2, 4)))
+
+# The same inside containment tests and built-ins that compare items.
+a, b = nest(2000, lambda v: [v]), nest(2000, lambda v: [v])
+checks = [
+    ("in", lambda: a in [b]),
+    ("not in", lambda: a not in (b,)),
+    ("index", lambda: [b].index(a)),
+    ("count", lambda: [b].count(a)),
+    ("remove", lambda: [b].remove(a)),
+    ("sorted", lambda: sorted([a, b])),
+    ("max", lambda: max([a, b])),
+    ("operator.eq", lambda: __import__("operator").eq(a, b)),
+    ("shallow in", lambda: [1, [2]] in [[1, [2]]]),
+]
+for label, check in checks:
+    try:
+        print(label, check())
+    except RecursionError as e:
+        print(label, "RecursionError", e)
