@@ -449,7 +449,9 @@ fn call_dunder(receiver: &Value, name: &str, args: &CallArgs) -> BuiltinResult {
     match name {
         "__len__" => Ok(Value::Int(ops::len(receiver)? as i64)),
         "__length_hint__" => match receiver.object() {
-            Some(Object::Iterator(it)) => Ok(Value::Int(it.borrow().length_hint().unwrap_or(0) as i64)),
+            Some(Object::Iterator(it)) => {
+                Ok(Value::from_int(it.borrow().length_hint().unwrap_or(crate::runtime::int::Int::Small(0))))
+            }
             _ => Err(type_error("__length_hint__ needs an iterator")),
         },
         "__repr__" => Ok(Value::str(receiver.repr())),

@@ -2,7 +2,8 @@
 //! format width): when the result could not fit in the machine's memory, `MemoryError`, as
 //! CPython raises when its allocation fails, instead of Rust's abort or the OOM killer.
 
-use super::exception::{ExcKind, exception_with_args};
+use super::exception::{ExcKind, exception_with_args, new_exception};
+use super::int::Int;
 use super::value::Value;
 
 /// A `MemoryError` with no message, as CPython's.
@@ -17,6 +18,15 @@ pub fn check(count: usize, item_size: usize) -> Result<(), Value> {
         Some(bytes) if (bytes as u64) <= crate::vm::host::physical_memory() => Ok(()),
         _ => Err(memory_error()),
     }
+}
+
+/// Whether a list of `len` items may be made: CPython's OverflowError when `len` is not an
+/// `isize`, else `check`.
+pub fn check_length(len: Int) -> Result<(), Value> {
+    let Some(len) = len.as_i64() else {
+        return Err(new_exception(ExcKind::OverflowError, "Python int too large to convert to C ssize_t"));
+    };
+    check(len.max(0) as usize, std::mem::size_of::<Value>())
 }
 
 #[cfg(test)]

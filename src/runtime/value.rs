@@ -250,19 +250,29 @@ pub enum Iter {
 }
 
 impl Iter {
-    /// How many items are left (`__length_hint__`), for the iterators that know.
-    pub fn length_hint(&self) -> Option<usize> {
+    /// How many items are left (`__length_hint__`), for the iterators that know. (An `Int`:
+    /// a range's iterator may have more than `isize::MAX` left, as CPython's says.)
+    pub fn length_hint(&self) -> Option<Int> {
+        let count = |n: usize| Int::Small(n as i64);
         Some(match self {
-            Iter::Sequence { items, index, .. } => super::ops::len(items).ok()?.saturating_sub(*index),
-            Iter::Dict { size, index, .. } => size.saturating_sub(*index),
+            Iter::Sequence { items, index, .. } => count(super::ops::len(items).ok()?.saturating_sub(*index)),
+            Iter::Dict { size, index, .. } => count(size.saturating_sub(*index)),
             Iter::Range { next, stop, step } => {
-                let span = if *step > 0 { stop.saturating_sub(*next) } else { next.saturating_sub(*stop) };
-                if span <= 0 { 0 } else { ((span - 1) / step.saturating_abs() + 1) as usize }
+                let (next, stop, step) = (i128::from(*next), i128::from(*stop), i128::from(*step));
+                let span = if step > 0 { stop - next } else { next - stop };
+                let left = if span <= 0 { 0 } else { (span - 1) / step.abs() + 1 };
+                i64::try_from(left).map_or_else(|_| Int::from(num_bigint::BigInt::from(left)), Int::Small)
             }
-            Iter::LongRange { remaining, .. } => remaining.as_i64().map_or(usize::MAX, |n| n.max(0) as usize),
-            Iter::Str { text, offset } => text.as_str()?.get(*offset..)?.chars().count(),
-            Iter::Reversed { index, .. } => (*index + 1).max(0) as usize,
-            Iter::Done => 0,
+            Iter::LongRange { remaining, .. } => {
+                if remaining.is_negative() {
+                    Int::Small(0)
+                } else {
+                    remaining.clone()
+                }
+            }
+            Iter::Str { text, offset } => count(text.as_str()?.get(*offset..)?.chars().count()),
+            Iter::Reversed { index, .. } => count((*index + 1).max(0) as usize),
+            Iter::Done => Int::Small(0),
             _ => return None,
         })
     }

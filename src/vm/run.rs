@@ -1573,10 +1573,11 @@ impl Vm {
         match iterable.object() {
             Some(Object::List(l)) => return Ok(l.borrow().clone()),
             Some(Object::Tuple(t)) => return Ok(t.clone()),
-            // (As CPython, which sizes the list by the length first.)
-            Some(Object::Range(r)) => {
-                let len = r.len().as_i64().map_or(usize::MAX, |n| n as usize);
-                crate::runtime::memory::check(len, std::mem::size_of::<Value>())?;
+            // (As CPython, which sizes the list by the length or length hint first: an
+            // OverflowError past `isize::MAX` items, a MemoryError past the machine's memory.)
+            Some(Object::Range(r)) => crate::runtime::memory::check_length(r.len())?,
+            Some(Object::Iterator(it)) if let Some(hint) = it.borrow().length_hint() => {
+                crate::runtime::memory::check_length(hint)?
             }
             _ => {}
         }

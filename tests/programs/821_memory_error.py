@@ -15,7 +15,13 @@ cases = [
     lambda: "{:10000000000000}".format(1),
     lambda: " ".join(["a"] * 10**12),
     lambda: [1, 2] * 10**12,
+    lambda: list(iter(range(-2**63, 2**63))),
+    lambda: list(range(-2**63, 2**63)),
+    lambda: tuple(range(2**62)),
+    lambda: list(iter(range(2**62))),
+    lambda: sorted(range(2**62)),
 ]
+print(iter(range(-2**63, 2**63)).__length_hint__(), iter(range(-2**63, 2**63 - 1)).__length_hint__())
 for i, case in enumerate(cases):
     try:
         case()
