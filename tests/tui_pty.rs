@@ -23,9 +23,17 @@ impl Terminal {
     /// `pyglass ARGS` run by a shell, which then prints its exit status and the terminal's
     /// modes (`stty -a`) on the same terminal.
     fn open_then_modes(args: &str, config: &std::path::Path) -> Terminal {
+        Terminal::open_then_modes_with(args, &[], config)
+    }
+
+    /// `open_then_modes` with these environment variables set for pyglass.
+    fn open_then_modes_with(args: &str, vars: &[(&str, &str)], config: &std::path::Path) -> Terminal {
         let mut command = CommandBuilder::new("sh");
         let line = format!("{} {args}; echo \"status $?\"; stty -a", env!("CARGO_BIN_EXE_pyglass"));
         command.args(["-c", &line]);
+        for (name, value) in vars {
+            command.env(name, value);
+        }
         Terminal::spawn(command, config)
     }
 
@@ -201,5 +209,19 @@ fn sigterm_restores_the_terminal() {
     let killed = std::process::Command::new("kill").args(["-TERM", &term.pyglass_pid().to_string()]).status();
     assert!(killed.unwrap().success());
     assert_restored(term, 143);
+    let _ = std::fs::remove_dir_all(&config);
+}
+
+#[test]
+fn a_panic_inside_the_tui_restores_the_terminal_and_shows_the_report() {
+    let config = config_dir("panic");
+    let term = Terminal::open_then_modes_with(
+        "debug tests/tui/walk.py",
+        &[("PYGLASS_TEST_PANIC", "1"), ("RUST_BACKTRACE", "0")],
+        &config,
+    );
+    // The report is printed on the main screen, after the terminal was given back.
+    term.wait_for(&["a panic inside the TUI, as asked", "status 101"]);
+    assert_restored(term, 101);
     let _ = std::fs::remove_dir_all(&config);
 }

@@ -58,6 +58,9 @@ pub struct Tui<B: Backend> {
     events: Box<dyn Events>,
     drawn_output: u64,
     last_draw: Instant,
+    /// `PYGLASS_TEST_PANIC` set: panic while drawing, for the test that checks the panic
+    /// hook gives the terminal back (no program can make pyglass panic on purpose).
+    panic_in_draw: bool,
 }
 
 impl<B: Backend> Tui<B> {
@@ -69,12 +72,15 @@ impl<B: Backend> Tui<B> {
             events,
             drawn_output: u64::MAX,
             last_draw: Instant::now(),
+            panic_in_draw: std::env::var_os("PYGLASS_TEST_PANIC").is_some(),
         }
     }
 
     pub fn draw(&mut self) {
         let app = &mut self.app;
+        let panic_in_draw = self.panic_in_draw;
         if let Ok(done) = self.terminal.draw(|frame| {
+            assert!(!panic_in_draw, "PYGLASS_TEST_PANIC is set: a panic inside the TUI, as asked");
             app.size = frame.area();
             super::draw::draw(frame, app);
         }) {

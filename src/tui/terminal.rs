@@ -5,6 +5,7 @@
 //! (a watcher thread restores it and ends the process as the signal would).
 
 use std::io::{Stdout, stdout};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -34,6 +35,7 @@ pub fn enter() -> std::io::Result<(RealTerminal, Guard)> {
     }));
     crate::vm::host::on_abrupt_exit(restore);
     watch_signals();
+    TAKEN.store(true, Ordering::SeqCst);
     enable_raw_mode()?;
     let guard = Guard;
     execute!(stdout(), EnterAlternateScreen, EnableMouseCapture)?;
@@ -41,8 +43,16 @@ pub fn enter() -> std::io::Result<(RealTerminal, Guard)> {
     Ok((terminal, guard))
 }
 
+/// Whether the terminal is taken over (raw mode, alternate screen), so that giving it back
+/// happens once: leaving the alternate screen a second time would move the cursor back
+/// over what was printed since, such as a panic's report.
+static TAKEN: AtomicBool = AtomicBool::new(false);
+
 /// Give the terminal back as it was (safe to call more than once).
 pub fn restore() {
+    if !TAKEN.swap(false, Ordering::SeqCst) {
+        return;
+    }
     let _ = disable_raw_mode();
     let _ = execute!(stdout(), DisableMouseCapture, LeaveAlternateScreen, ratatui::crossterm::cursor::Show);
 }
