@@ -106,6 +106,16 @@ impl CodeObject {
         self.spans.get(index).map_or(self.first_line, |s| s.lineno)
     }
 
+    /// The first instruction of the code's own body: in a generator (or coroutine) function
+    /// the one after RETURN_GENERATOR and its POP_TOP, which make the generator (CPython
+    /// reports its call and first line when the generator first runs), else 0.
+    pub fn body_start(&self) -> usize {
+        match self.instructions.first() {
+            Some(first) if first.op == super::opcode::Op::ReturnGenerator => 2,
+            _ => 0,
+        }
+    }
+
     /// The name of cell-or-free variable `index` (LOAD_DEREF's argument).
     pub fn deref_name(&self, index: usize) -> Option<&str> {
         let cells = self.cellvars.len();

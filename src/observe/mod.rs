@@ -11,9 +11,12 @@
 //! runs its own loop there). Several observers can be attached at once.
 //!
 //! With no observer attached the run loop is the plain one: the VM's instruction loop is
-//! compiled twice, with and without the observation calls (`Vm::step::<OBSERVED>`), and
-//! chooses at each frame change, so observation costs nothing when off.
+//! compiled three times (`Vm::step::<OBSERVED, ARMED>`): plain; observed, every instruction
+//! seen first; and armed, plain but for the instructions an observer armed (a breakpoint's
+//! lines, a call) in code that `Observer::arms`. It chooses at each frame change, so
+//! observation costs nothing when off and next to nothing where a breakpoint is never hit.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use rustc_hash::FxHashMap;
@@ -124,10 +127,13 @@ pub struct Arming {
 }
 
 /// Per instruction of an armed code object, the events due before it (`ARMED_CALL`,
-/// `ARMED_LINE`).
-type Stops = Rc<[u8]>;
+/// `ARMED_LINE`), and `STALE` on all once the armings changed: a loop running the code
+/// with these stops then stops at its next instruction and asks again. (Cells, so that
+/// forgetting them reaches every loop holding them, at no cost per instruction.)
+pub(crate) type Stops = Rc<[Cell<u8>]>;
 pub(crate) const ARMED_CALL: u8 = 1;
 pub(crate) const ARMED_LINE: u8 = 2;
+pub(crate) const STALE: u8 = 0x80;
 
 /// The instructions of `code` at which the observers' armings want events (`None`: none).
 fn stops(code: &CodeObject, armings: &[Arming]) -> Option<Stops> {
@@ -135,10 +141,11 @@ fn stops(code: &CodeObject, armings: &[Arming]) -> Option<Stops> {
         return None;
     }
     let call = armings.iter().any(|a| a.call);
+    let call_at = code.body_start();
     let stops = (0..code.instructions.len())
         .map(|pc| {
             let line = armings.iter().any(|a| a.lines.contains(&code.line_of(pc)));
-            u8::from(call && pc == 0) * ARMED_CALL + u8::from(line) * ARMED_LINE
+            Cell::new(u8::from(call && pc == call_at) * ARMED_CALL + u8::from(line) * ARMED_LINE)
         })
         .collect();
     Some(stops)
@@ -257,16 +264,31 @@ impl Observers {
     pub fn attach(&mut self, observer: Box<dyn Observer>) {
         self.interest = self.interest.union(observer.interest());
         self.list.push(observer);
-        self.armed.clear();
-        self.last_armed = (0, None);
+        self.forget_armed();
     }
 
     /// Read every observer's interest again, and forget which code is armed.
     pub(crate) fn refresh(&mut self) {
         self.interest = self.list.iter().fold(Interest::NONE, |all, o| all.union(o.interest()));
+        self.forget_armed();
+        self.stale = false;
+        // Lines no longer followed everywhere: the frames run on without a line reported, so
+        // the lines last reported for them go stale. (Armed code keeps its records up to
+        // date: every instruction of an armed line reports.)
+        if !self.interest.lines {
+            self.lines.clear();
+        }
+    }
+
+    /// Forget which code is armed where, marking the stops handed out `STALE`.
+    fn forget_armed(&mut self) {
+        for (_, stops) in self.armed.values() {
+            for stop in stops.iter().flat_map(|s| s.iter()) {
+                stop.set(stop.get() | STALE);
+            }
+        }
         self.armed.clear();
         self.last_armed = (0, None);
-        self.stale = false;
     }
 
     pub fn is_empty(&self) -> bool {
@@ -282,11 +304,11 @@ impl Observers {
     /// The armed events due before instruction `pc` of `code` (`ARMED_CALL`, `ARMED_LINE`).
     #[inline]
     pub(crate) fn stops_at(&mut self, code: &Rc<CodeObject>, pc: usize) -> u8 {
-        self.stops_of(code).and_then(|stops| stops.get(pc).copied()).unwrap_or(0)
+        self.stops_of(code).and_then(|stops| stops.get(pc)).map_or(0, Cell::get)
     }
 
     #[inline]
-    fn stops_of(&mut self, code: &Rc<CodeObject>) -> Option<&Stops> {
+    pub(crate) fn stops_of(&mut self, code: &Rc<CodeObject>) -> Option<&Stops> {
         let key = Rc::as_ptr(code) as usize;
         if self.last_armed.0 != key {
             let stops = match self.armed.get(&key) {

@@ -532,12 +532,13 @@ impl Value {
         }
     }
 
-    /// Push a clone of this value on `stack`. The clone is written straight into the
-    /// vector's memory, where `stack.push(v.clone())` in the run loop builds it in a
-    /// temporary first (the loop's many pushes are merged into one) and copies it again.
+    /// Push a clone of this value on `stack`. (It was `extend_from_slice`, which writes the
+    /// clone straight into the vector; since the run loop is compiled three times, that
+    /// call is no longer inlined there, and a plain push costs 11% fewer instructions on
+    /// call-heavy code with the same user time.)
     #[inline(always)]
     pub fn push_clone(&self, stack: &mut Vec<Value>) {
-        stack.extend_from_slice(std::slice::from_ref(self));
+        stack.push(self.clone());
     }
 
     /// `repr(x)` for the built-in types.

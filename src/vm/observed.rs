@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use super::Vm;
-use crate::observe::{ARMED_CALL, ARMED_LINE, Control, ExceptionEvent, Observer};
+use crate::observe::{ARMED_CALL, ARMED_LINE, Control, ExceptionEvent, Observer, Stops};
 use crate::runtime::exception::{ExcKind, exception_with_args};
 use crate::runtime::value::{Stream, Value};
 
@@ -87,8 +87,26 @@ impl Vm {
     /// everywhere, else the frames of armed code.
     #[inline]
     pub(super) fn top_frame_observed(&mut self) -> bool {
+        self.top_frame_watch() != Watch::Not
+    }
+
+    /// How the top frame's instructions are watched (which variant of the step loop runs).
+    #[inline]
+    pub(super) fn top_frame_watch(&mut self) -> Watch {
         let interest = self.observers.interest;
-        interest.any() || (interest.armed && self.frame_armed(0))
+        if interest.any() {
+            Watch::Every
+        } else if interest.armed && self.frame_armed(0) {
+            Watch::Armed
+        } else {
+            Watch::Not
+        }
+    }
+
+    /// The events due at each instruction of the top frame's code, if it is armed.
+    pub(super) fn top_frame_stops(&mut self) -> Option<Stops> {
+        let frame = self.frames.last()?;
+        self.observers.stops_of(&frame.code).cloned()
     }
 
     /// Before an instruction, with observers attached: the call (a frame's first
@@ -139,14 +157,15 @@ impl Vm {
         let pc = frame.pc;
         let mut control = Control::Continue;
         let armed = if interest.armed { self.armed_here() } else { 0 };
-        if (interest.calls || armed & ARMED_CALL != 0)
-            && pc == 0
+        // (An armed call is due at the code's `body_start`.)
+        if ((interest.calls && pc == 0) || armed & ARMED_CALL != 0)
             && self.each_observer(|o, vm| o.on_call(vm)) == Control::Stop
         {
             control = Control::Stop;
         }
         if (interest.lines || armed & ARMED_LINE != 0)
             && let Some(frame) = self.frames.last()
+            && pc >= frame.code.body_start()
         {
             let depth = self.frames.len();
             let code = Rc::as_ptr(&frame.code) as usize;
@@ -269,4 +288,15 @@ impl Vm {
 #[cold]
 fn stop() -> Value {
     exception_with_args(ExcKind::SystemExit, Vec::new())
+}
+
+/// How a frame's instructions are watched.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Watch {
+    /// Not at all: the plain loop.
+    Not,
+    /// Only at the instructions its code is armed at (a breakpoint's lines, a call).
+    Armed,
+    /// Every instruction is seen by the observers first.
+    Every,
 }

@@ -2,15 +2,16 @@
 //! pushes a frame and a return pops one; an exception unwinds frames, recording traceback
 //! entries, until a handler is found or the base frame is left.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::Vm;
 use super::frame::Frame;
 use super::generator::{GenLink, Input, Resume};
+use super::observed::Watch;
 use super::special;
 use crate::bytecode::opcode::{BinaryOp, CompareOp, Op};
-use crate::observe::ExceptionEvent;
+use crate::observe::{ExceptionEvent, STALE};
 use crate::runtime::exception::{ExcKind, TraceEntry, exception_with_args, new_exception, type_error};
 use crate::runtime::function::{CallArgs, Function};
 use crate::runtime::ops;
@@ -87,17 +88,6 @@ fn push_or_jump(frame: &mut Frame, result: bool, fuse: bool) {
         return;
     }
     frame.stack.push(Value::Bool(result));
-}
-
-/// Whether the step loop goes straight on after a call instruction did `step`: unobserved,
-/// a call that pushed a frame (or ran a built-in) needs nothing of the run loop, unless a
-/// freed generator waits to be closed or the frame now on top (the callee) is to be observed.
-#[inline(always)]
-fn goes_on<const OBSERVED: bool>(step: &Step, observed_next: bool) -> bool {
-    !OBSERVED
-        && matches!(step, Step::Continue)
-        && !observed_next
-        && !crate::runtime::generator::has_unclosed()
 }
 
 /// LOAD_FAST of local `a` (fused with an attribute instruction after it when it can be and
@@ -202,12 +192,11 @@ impl Vm {
                     if crate::runtime::generator::has_unclosed() {
                         self.close_unreachable();
                     }
-                    // Where lines are not followed everywhere, frames run without a line
-                    // reported: the lines last reported for them go stale.
-                    if !self.observers.interest.lines && !self.observers.lines.is_empty() {
-                        self.observers.lines.clear();
+                    match self.top_frame_watch() {
+                        Watch::Not => self.step::<false, false>(),
+                        Watch::Armed => self.step::<false, true>(),
+                        Watch::Every => self.step::<true, false>(),
                     }
-                    if self.top_frame_observed() { self.step::<true>() } else { self.step::<false>() }
                 }
             };
             let delivered = match step {
@@ -422,8 +411,22 @@ impl Vm {
 
     /// Run instructions of the top frame until a frame is pushed or popped or an exception is
     /// raised; the caller (`execute`) handles those and calls again.
-    /// Compiled twice: with `OBSERVED` the attached observers see each instruction first.
-    fn step<const OBSERVED: bool>(&mut self) -> StepResult {
+    /// Compiled three times: plain; with `OBSERVED` the attached observers see each
+    /// instruction first.
+    ///
+    /// With `ARMED` (the frame's code holds a breakpoint, nothing else is watched) it runs as
+    /// unobserved, but delivers the events due at the armed instructions, and fuses no
+    /// instruction that has one. It hands back to the run loop at every change of frame and
+    /// when the observers' armings change (`STALE`), so `stops` stays this frame's.
+    fn step<const OBSERVED: bool, const ARMED: bool>(&mut self) -> StepResult {
+        let held = if ARMED { self.top_frame_stops() } else { None };
+        let stops: &[Cell<u8>] = held.as_deref().unwrap_or(&[]);
+        // (A recursive call or its return stays in this loop: the frame runs the same code.)
+        let armed_code =
+            if ARMED { self.frames.last().map_or(0, |f| Rc::as_ptr(&f.code) as usize) } else { 0 };
+        let unarmed = |pc: usize| !ARMED || stops.get(pc).is_none_or(|e| e.get() == 0);
+        // Frame changes go straight on in this loop only when nothing is watched.
+        let watched = OBSERVED || ARMED;
         loop {
             if self.budget == 0 {
                 return Ok(Step::Switch);
@@ -437,7 +440,19 @@ impl Vm {
                 return Err(stop);
             }
             // Borrow only the frame stack, so `self.builtins` stays reachable.
-            let frame = self.frames.last_mut().expect("the run loop always has a frame");
+            let mut frame = self.frames.last_mut().expect("the run loop always has a frame");
+            if ARMED && !unarmed(frame.pc) {
+                // The armings changed: the run loop looks again, before this instruction.
+                if stops[frame.pc].get() & STALE != 0 {
+                    self.budget += 1;
+                    return Ok(Step::Continue);
+                }
+                if let Err(stop) = self.observe_instruction() {
+                    self.frame().pc += 1;
+                    return Err(stop);
+                }
+                frame = self.frames.last_mut().expect("the run loop always has a frame");
+            }
             let Some(&instruction) = frame.code.instructions.get(frame.pc) else {
                 return Ok(Step::Return(Value::None));
             };
@@ -466,15 +481,16 @@ impl Vm {
                 }
                 Op::LoadConst => frame.prepared.consts[a].push_clone(&mut frame.stack),
                 Op::LoadFast => {
-                    load_fast(frame, a, !OBSERVED)?;
+                    load_fast(frame, a, !OBSERVED && unarmed(frame.pc))?;
                     // A second LOAD_FAST right after (`a + b`, `f(x, y)`) runs here, without
                     // a dispatch of its own.
                     if !OBSERVED
+                        && unarmed(frame.pc)
                         && let Some(next) = frame.code.instructions.get(frame.pc)
                         && next.op == Op::LoadFast
                     {
                         frame.pc += 1;
-                        load_fast(frame, next.arg as usize, true)?;
+                        load_fast(frame, next.arg as usize, unarmed(frame.pc))?;
                     }
                 }
                 Op::StoreFast => {
@@ -664,7 +680,7 @@ impl Vm {
                     let left = pop(frame);
                     let op = CompareOp::from_arg(arg).ok_or_else(|| type_error("bad comparison"))?;
                     if let Some(result) = ops::fast_compare(op, &left, &right) {
-                        push_or_jump(frame, result, !OBSERVED);
+                        push_or_jump(frame, result, !OBSERVED && unarmed(frame.pc));
                         continue;
                     }
                     let result = ops::raising_too_deep(|| self.compare_any(op, &left, &right))?;
@@ -673,7 +689,8 @@ impl Vm {
                 Op::IsOp => {
                     let right = pop(frame);
                     let left = pop(frame);
-                    push_or_jump(frame, ops::is_same(&left, &right) != (arg == 1), !OBSERVED);
+                    let fuse = !OBSERVED && unarmed(frame.pc);
+                    push_or_jump(frame, ops::is_same(&left, &right) != (arg == 1), fuse);
                 }
                 Op::ContainsOp => {
                     let container = pop(frame);
@@ -721,6 +738,7 @@ impl Vm {
                 // its items are reversed where they are (unobserved).
                 Op::BuildTuple
                     if !OBSERVED
+                        && unarmed(frame.pc)
                         && let Some(next) = frame.code.instructions.get(frame.pc)
                         && next.op == Op::UnpackSequence
                         && next.arg == arg =>
@@ -909,6 +927,7 @@ impl Vm {
                             // Fused with a STORE_FAST of the item right after (unobserved).
                             Some(item)
                                 if !OBSERVED
+                                    && unarmed(frame.pc)
                                     && let Some(next) = frame.code.instructions.get(frame.pc)
                                     && next.op == Op::StoreFast
                                     && let Some(local) = frame.locals.get_mut(next.arg as usize) =>
@@ -928,7 +947,7 @@ impl Vm {
                     if let Some(Object::Generator(_)) = it.object() {
                         self.resume(&it, Input::Send(Value::None), Resume::ForIter)?;
                         // Unobserved, the loop goes straight on in the generator's frame.
-                        if !OBSERVED {
+                        if !watched {
                             continue;
                         }
                         return Ok(Step::Continue);
@@ -944,7 +963,7 @@ impl Vm {
                 }
                 Op::Call => {
                     let step = self.call_instruction(a)?;
-                    if !goes_on::<OBSERVED>(&step, self.top_frame_observed()) {
+                    if !self.goes_on(watched, armed_code, &step) {
                         return Ok(step);
                     }
                 }
@@ -985,7 +1004,7 @@ impl Vm {
                     if matches!(frame.stack[at].object(), Some(Object::Instance(_))) {
                         // A Python method: the function called with the instance and the arguments.
                         let step = self.call_instruction(a + 1)?;
-                        if !goes_on::<OBSERVED>(&step, self.top_frame_observed()) {
+                        if !self.goes_on(watched, armed_code, &step) {
                             return Ok(step);
                         }
                         continue;
@@ -1021,7 +1040,7 @@ impl Vm {
                         }
                         self.resume(&receiver, Input::Send(input), Resume::Call { default: None })?;
                         // Unobserved, the loop goes straight on in the generator's frame.
-                        if !OBSERVED {
+                        if !watched {
                             continue;
                         }
                         return Ok(Step::Continue);
@@ -1129,11 +1148,14 @@ impl Vm {
                     // Unobserved, a plain function's return to a frame of this loop is done
                     // here: the run loop's other cases (generators, `__init__`, module bodies,
                     // the loop's own base frame) take the general way.
-                    if OBSERVED
+                    let caller_watched = match ARMED {
+                        true => !self.frame_runs(1, armed_code),
+                        false => OBSERVED || (self.observers.interest.armed && self.frame_armed(1)),
+                    };
+                    if caller_watched
                         || !plain
                         || self.frames.len() <= self.run_base + 1
                         || self.observers.interest.calls
-                        || (self.observers.interest.armed && self.frame_armed(1))
                         || self.module_body_on_top()
                     {
                         return Ok(Step::Return(value));
@@ -1326,7 +1348,7 @@ impl Vm {
                     // A built-in consuming this generator takes the item, and the generator
                     // goes on as if resumed with None (unobserved: observers see it yield).
                     let value = match frame.generator.as_deref_mut() {
-                        Some(GenLink { resume: Resume::Consume(consumer), .. }) if !OBSERVED => {
+                        Some(GenLink { resume: Resume::Consume(consumer), .. }) if !watched => {
                             match consumer.take(value) {
                                 None => {
                                     frame.stack.push(Value::None);
@@ -1342,7 +1364,7 @@ impl Vm {
                         Some(GenLink {
                             resume: Resume::ForIter | Resume::Send | Resume::Call { .. },
                             ..
-                        }) if !OBSERVED => {
+                        }) if !watched => {
                             self.suspend();
                             self.frame().stack.push(value);
                             continue;
@@ -1502,6 +1524,28 @@ impl Vm {
         let args = frame.stack.split_off(depth_below(&frame.stack, a)?);
         let callable = pop(frame);
         self.call(callable, CallArgs { positional: args, keywords: Vec::new() })
+    }
+
+    /// Whether the step loop goes straight on after a call instruction did `step`: a call
+    /// that pushed a frame (or ran a built-in) needs nothing of the run loop, unless a freed
+    /// generator waits to be closed or the frame now on top (the callee) is watched otherwise
+    /// than this loop watches (`watched`; armed at `armed_code`, the same code may go on).
+    #[inline(always)]
+    fn goes_on(&mut self, watched: bool, armed_code: usize, step: &Step) -> bool {
+        if !matches!(step, Step::Continue) || crate::runtime::generator::has_unclosed() {
+            return false;
+        }
+        match watched {
+            false => !self.top_frame_observed(),
+            true => armed_code != 0 && self.frame_runs(0, armed_code),
+        }
+    }
+
+    /// Whether the frame `below` frames under the top one runs the code at address `code`.
+    #[inline]
+    fn frame_runs(&self, below: usize, code: usize) -> bool {
+        let at = self.frames.len().checked_sub(below + 1);
+        at.and_then(|i| self.frames.get(i)).is_some_and(|f| Rc::as_ptr(&f.code) as usize == code)
     }
 
     /// `a op= b` for mutable containers, which change in place (`list += iterable`,
