@@ -176,3 +176,18 @@ fn pipeline_reports_every_stage_and_counts_what_profile_counts() {
     assert!(text.contains("ast ") && text.contains("70 nodes") && text.contains("--- tokens ---"), "{text}");
     assert!(!text.contains("\nrun "), "{text}");
 }
+
+#[test]
+fn each_instruction_mode_times_every_instruction_alone() {
+    let json = temp("each.json");
+    let args = ["profile", "--quiet", "--no-cache", "--json", &json, "tests/profile/counted.py", "1000"];
+    let output = pyglass(&[&args[..2], &["--each-instruction"], &args[2..]].concat());
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    // Every instruction was timed alone, and the counts are the default mode's.
+    let read = "import json, sys\n\
+        r = json.load(open(sys.argv[1]))\n\
+        assert all(o['timed'] == o['count'] > 0 for o in r['opcodes']), r['opcodes']\n\
+        print(r['instructions'])";
+    let (total, _, _) = counted("1000");
+    assert_eq!(python(read, &[&json]), total.to_string());
+}

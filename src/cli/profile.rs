@@ -46,6 +46,10 @@ pub struct ProfileArgs {
     /// Add each opcode's latency percentiles to the report (exact mode).
     #[arg(long)]
     pub opcodes: bool,
+    /// Exact mode with a clock read at every instruction boundary: each instruction's time
+    /// is measured, not shared out of its run's (about twice the cost of plain exact mode).
+    #[arg(long)]
+    pub each_instruction: bool,
     /// Rows per table of the report.
     #[arg(long, default_value_t = 15)]
     pub top: usize,
@@ -67,7 +71,11 @@ pub fn run(args: &ProfileArgs) -> i32 {
     let script = args.script[0].clone();
     let (status, outputs) = match args.mode {
         Mode::Exact => {
-            let profiler = Rc::new(RefCell::new(ExactProfiler::default()));
+            let profiler = match args.each_instruction {
+                true => ExactProfiler::each_instruction(),
+                false => ExactProfiler::default(),
+            };
+            let profiler = Rc::new(RefCell::new(profiler));
             let observer = profiler.clone();
             let status = super::run::run_script_with(&args.script, mode, &args.schedule, &mut |vm| {
                 vm.attach(Box::new(observer.clone()));
