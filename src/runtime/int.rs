@@ -28,8 +28,10 @@ pub enum IntError {
     ZeroDivision(&'static str),
     /// `ValueError` with CPython's message.
     Value(String),
-    /// The result would need more memory than is reasonable (`MemoryError`/`OverflowError`).
+    /// `OverflowError` with CPython's message.
     Overflow(&'static str),
+    /// The result would not fit in memory: CPython's allocation fails there (`MemoryError`).
+    Memory,
 }
 
 /// Ordered by value (a derived order would put every `Small` before every `Big`).
@@ -176,10 +178,11 @@ impl Int {
         }
         let base = self.to_bigint();
         let bits = base.bits();
+        // (Past 2**36 bits, 8 GB, as for shifts: CPython tries and runs out of memory.)
         if bits > 1 && bits.saturating_mul(exponent) > 1 << 36 {
-            return Err(IntError::Overflow("exponent too large"));
+            return Err(IntError::Memory);
         }
-        let e = u32::try_from(exponent).map_err(|_| IntError::Overflow("exponent too large"))?;
+        let e = u32::try_from(exponent).map_err(|_| IntError::Memory)?;
         Ok(Int::from(num_traits::pow(base, e as usize)))
     }
 
@@ -247,8 +250,9 @@ impl Int {
         if self.is_zero() {
             return Ok(Int::Small(0));
         }
+        // A result past 2**36 bits (8 GB): CPython's allocation fails sooner or later.
         if n > 1 << 36 {
-            return Err(IntError::Overflow("too many digits in integer"));
+            return Err(IntError::Memory);
         }
         Ok(Int::from(self.to_bigint() << n))
     }

@@ -17,6 +17,7 @@ fn int_error(e: IntError) -> Value {
         IntError::ZeroDivision(msg) => new_exception(ExcKind::ZeroDivisionError, msg),
         IntError::Value(msg) => value_error(msg),
         IntError::Overflow(msg) => new_exception(ExcKind::OverflowError, msg),
+        IntError::Memory => super::memory::memory_error(),
     }
 }
 

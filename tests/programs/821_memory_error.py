@@ -20,6 +20,9 @@ cases = [
     lambda: tuple(range(2**62)),
     lambda: list(iter(range(2**62))),
     lambda: sorted(range(2**62)),
+    lambda: 1 << 2**62,
+    lambda: 1 << 2**64,
+    lambda: -5 << 2**40,
 ]
 print(iter(range(-2**63, 2**63)).__length_hint__(), iter(range(-2**63, 2**63 - 1)).__length_hint__())
 for i, case in enumerate(cases):
@@ -28,4 +31,4 @@ for i, case in enumerate(cases):
         print(i, "no error")
     except (MemoryError, OverflowError) as e:
         print(i, type(e).__name__, e)
-print([0] * 3, "a" * 3, bytes(2), list(range(3)))
+print([0] * 3, "a" * 3, bytes(2), list(range(3)), 0 << 2**64, 1 >> 2**64, -1 >> 2**64)
