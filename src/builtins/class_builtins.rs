@@ -18,12 +18,12 @@ pub fn construct(vm: &mut Vm, name: &str, args: &CallArgs) -> Option<BuiltinResu
     };
     Some(match name {
         "object" if args.positional.is_empty() && args.keywords.is_empty() => {
-            Ok(Value::obj(Object::Instance(Instance {
+            Ok(Value::obj(Object::Instance(Box::new(Instance {
                 class: Value::obj(Object::Type("object")),
                 dict: Rc::new(RefCell::new(DictMap::default())),
                 base: None,
                 hash: std::cell::Cell::new(None),
-            })))
+            }))))
         }
         "object" => Err(type_error("object() takes no arguments")),
         "property" => Ok(crate::vm::classes::make_property(args)),

@@ -406,7 +406,7 @@ pub fn module(vm: &mut Vm) -> Value {
     set("BPF", Value::Int(53));
     set("RECIP_BPF", Value::Float(2.0f64.powi(-53)));
     for &name in METHODS.iter().chain(super::random_dist::NAMES) {
-        set(name, Value::obj(Object::BoundMethod { receiver: instance.clone(), name: name.to_string() }));
+        set(name, Value::obj(Object::BoundMethod { receiver: instance.clone(), name: name.into() }));
     }
     set("_inst", instance);
     Value::obj(Object::Module { name: "random".into(), dict: Rc::new(RefCell::new(dict)) })

@@ -138,12 +138,12 @@ pub fn new_instance(class: &Value, spec: &Spec, values: Vec<Value>) -> Value {
     let dict: DictMap =
         spec.fields.iter().zip(&values).map(|(f, v)| (Key(Value::str(*f)), v.clone())).collect();
     let visible = values.into_iter().take(spec.visible).collect();
-    Value::obj(Object::Instance(Instance {
+    Value::obj(Object::Instance(Box::new(Instance {
         class: class.clone(),
         dict: Rc::new(RefCell::new(dict)),
         base: Some(Value::tuple(visible)),
         hash: std::cell::Cell::new(None),
-    }))
+    })))
 }
 
 /// `Type(sequence, dict=None)`: the fields from a sequence of at least the visible ones; the

@@ -39,12 +39,12 @@ fn struct_sequence(spec: &'static Spec, values: Vec<Value>) -> Value {
 }
 
 fn instance(class: Value, base: Option<Value>, dict: DictMap) -> Value {
-    Value::obj(Object::Instance(Instance {
+    Value::obj(Object::Instance(Box::new(Instance {
         class,
         dict: Rc::new(RefCell::new(dict)),
         base,
         hash: std::cell::Cell::new(None),
-    }))
+    })))
 }
 
 /// `namespace(name=repr, ...)` of a simple namespace's attributes.

@@ -201,7 +201,7 @@ pub struct Instance {
 /// The built-in value inside an instance of a subclass of a built-in type.
 pub fn base_value(v: &Value) -> Option<&Value> {
     match v.object() {
-        Some(Object::Instance(Instance { base: Some(b), .. })) => Some(b),
+        Some(Object::Instance(i)) => i.base.as_ref(),
         _ => None,
     }
 }

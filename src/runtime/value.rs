@@ -50,21 +50,19 @@ pub enum Object {
     Tuple(Vec<Value>),
     /// Shared (`Rc`) so a module's namespace can be handed out as a live dict (`globals()`).
     Dict(Rc<RefCell<DictMap>>),
-    Set(RefCell<SetTable>),
-    FrozenSet(SetTable),
+    /// Sets are boxed (as the other variants larger than 32 bytes) so that `Object`, and so
+    /// every str, tuple and list, stays 40 bytes.
+    Set(Box<RefCell<SetTable>>),
+    FrozenSet(Box<SetTable>),
     /// `d.keys()`, `d.values()` or `d.items()`: a live view sharing the dict's table.
     DictView {
         dict: Rc<RefCell<DictMap>>,
         kind: ViewKind,
     },
-    Range(super::range::Range),
-    Slice {
-        start: Value,
-        stop: Value,
-        step: Value,
-    },
+    Range(Box<super::range::Range>),
+    Slice(Box<Slice>),
     /// An iterator over a sequence or range, advanced by `FOR_ITER` and `next()`.
-    Iterator(RefCell<Iter>),
+    Iterator(Box<RefCell<Iter>>),
     /// Boxed, like `Exception`, to keep `Object` (and so every str, tuple and list) small.
     Function(Box<Function>),
     Builtin(Builtin),
@@ -75,7 +73,7 @@ pub enum Object {
     /// A method of a built-in type bound to its receiver (`[].append`).
     BoundMethod {
         receiver: Value,
-        name: String,
+        name: Box<str>,
     },
     /// A closure cell.
     Cell(RefCell<Option<Value>>),
@@ -96,8 +94,9 @@ pub enum Object {
     NotImplemented,
     /// A class defined by a class statement.
     Class(Box<super::class::Class>),
-    /// An instance of such a class.
-    Instance(super::class::Instance),
+    /// An instance of such a class (boxed: its class, attributes, built-in base and hash
+    /// would make every object larger).
+    Instance(Box<super::class::Instance>),
     /// A Python function bound to a receiver (an instance, or a class for a classmethod).
     Method {
         func: Value,
@@ -115,6 +114,14 @@ pub enum Object {
         class: Value,
         receiver: Value,
     },
+}
+
+/// A `slice` object's bounds.
+#[derive(Debug)]
+pub struct Slice {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
 }
 
 /// A `property`: its accessor functions (`None` when absent).
@@ -421,6 +428,13 @@ impl Value {
         }
     }
 
+    pub fn as_slice(&self) -> Option<&Slice> {
+        match self.object()? {
+            Object::Slice(slice) => Some(slice),
+            _ => None,
+        }
+    }
+
     pub fn object(&self) -> Option<&Object> {
         match self {
             Value::Obj(o) => Some(o),
@@ -449,7 +463,7 @@ impl Value {
                 Object::FrozenSet(_) => "frozenset",
                 Object::DictView { kind, .. } => kind.view_name(),
                 Object::Range(_) => "range",
-                Object::Slice { .. } => "slice",
+                Object::Slice(_) => "slice",
                 Object::Iterator(it) => match &*it.borrow() {
                     Iter::Sequence { kind, .. } => kind,
                     Iter::Dict { kind, .. } => kind.iterator_name(),
@@ -618,7 +632,8 @@ impl Value {
                     write_items(out, "([", "])", &entries, stack, false);
                 }
                 Object::Range(r) => out.push_str(&r.repr()),
-                Object::Slice { start, stop, step } => {
+                Object::Slice(slice) => {
+                    let Slice { start, stop, step } = &**slice;
                     out.push_str("slice(");
                     start.write_repr(out, stack);
                     out.push_str(", ");
@@ -775,6 +790,13 @@ pub fn address(object: &Rc<Object>) -> usize {
 #[cfg(test)]
 mod tests {
     use super::Value;
+
+    /// Every str, tuple, list and instance is an `Rc<Object>`: 16 bytes of counts and this.
+    /// Variants larger than 32 bytes are boxed to keep it at 40.
+    #[test]
+    fn an_object_is_five_words() {
+        assert_eq!(std::mem::size_of::<super::Object>(), 40);
+    }
 
     #[test]
     fn a_value_and_an_optional_value_are_two_words() {

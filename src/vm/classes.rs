@@ -455,12 +455,12 @@ impl Vm {
     ) -> Result<(Value, Option<super::frame::Frame>), Value> {
         let room = class::as_class(class_value).map_or(0, |c| c.instance_size.get());
         let dict = DictMap::with_capacity_and_hasher(room, Default::default());
-        let instance = Value::obj(Object::Instance(Instance {
+        let instance = Value::obj(Object::Instance(Box::new(Instance {
             class: class_value.clone(),
             dict: Rc::new(RefCell::new(dict)),
             base: None,
             hash: std::cell::Cell::new(None),
-        }));
+        })));
         let mut positional = args.positional;
         match class::lookup_special(class_value, "__init__") {
             Some(init) => {
@@ -536,12 +536,12 @@ impl Vm {
         }
         let dict = Rc::new(RefCell::new(DictMap::default()));
         if base == "object" {
-            return Ok(Value::obj(Object::Instance(Instance {
+            return Ok(Value::obj(Object::Instance(Box::new(Instance {
                 class: class_value.clone(),
                 dict,
                 base: None,
                 hash: std::cell::Cell::new(None),
-            })));
+            }))));
         }
         if !class::SUBCLASSABLE.contains(&base) {
             return Err(type_error(format!("pyglass cannot subclass '{base}' yet")));
@@ -553,12 +553,12 @@ impl Vm {
             CallArgs::default()
         };
         let value = crate::builtins::construct(self, base, value_args)?;
-        Ok(Value::obj(Object::Instance(Instance {
+        Ok(Value::obj(Object::Instance(Box::new(Instance {
             class: class_value.clone(),
             dict,
             base: Some(value),
             hash: std::cell::Cell::new(None),
-        })))
+        }))))
     }
 
     /// `obj.name` for any value.
@@ -571,10 +571,10 @@ impl Vm {
             (_, "__class__") => Ok(class_of(object)),
             // `C.mro()`: the MRO as a list.
             (Some(Object::Type(_)), "mro") => {
-                Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() }))
+                Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.into() }))
             }
             (Some(Object::Property(_)), "getter" | "setter" | "deleter") => {
-                Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() }))
+                Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.into() }))
             }
             (Some(Object::Property(p)), "fget" | "fset" | "fdel" | "__doc__") => Ok(match name {
                 "fget" => p.fget.clone(),
@@ -589,7 +589,7 @@ impl Vm {
             | (
                 Some(Object::Type("type")),
                 "__setattr__" | "__delattr__" | "__init__" | "__repr__" | "__call__",
-            ) => Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() })),
+            ) => Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.into() })),
             (Some(Object::Type(_)), "__new__") => Ok(type_new_builtin()),
             (Some(Object::StaticMethod(f) | Object::ClassMethod(f)), "__func__") => Ok(f.clone()),
             (Some(Object::Method { func, .. }), "__func__") => Ok(func.clone()),
@@ -698,7 +698,7 @@ impl Vm {
         }
         // The special methods every instance inherits from `object`.
         if OBJECT_METHODS.contains(&name) && matches!(object.object(), Some(Object::Instance(_))) {
-            return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() }));
+            return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.into() }));
         }
         if with_getattr && let Some(getattr) = class::lookup(class, "__getattr__") {
             let method = bind(getattr, object, class);
@@ -752,10 +752,7 @@ impl Vm {
             "__dict__" => return Ok(Value::obj(Object::Dict(c.dict.clone()))),
             "__class__" => return Ok(class_of(object)),
             "mro" | "__subclasses__" if class::lookup(object, name).is_none() => {
-                return Ok(Value::obj(Object::BoundMethod {
-                    receiver: object.clone(),
-                    name: name.to_string(),
-                }));
+                return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.into() }));
             }
             // A class's docstring is its own (not inherited).
             "__doc__" => {
@@ -776,7 +773,7 @@ impl Vm {
             {
                 Ok(Value::obj(Object::BoundMethod {
                     receiver: Value::obj(Object::Type("object")),
-                    name: name.to_string(),
+                    name: name.into(),
                 }))
             }
             None => Err(attribute_error(object, name)),
@@ -818,7 +815,7 @@ impl Vm {
                 Some(Object::Type(_)) if name.starts_with("__") => {
                     return Ok(Value::obj(Object::BoundMethod {
                         receiver: receiver.clone(),
-                        name: name.to_string(),
+                        name: name.into(),
                     }));
                 }
                 _ => {}

@@ -2,6 +2,7 @@
 //! pushes a frame and a return pops one; an exception unwinds frames, recording traceback
 //! entries, until a handler is found or the base frame is left.
 
+use crate::runtime::value::Slice;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -724,7 +725,7 @@ impl Vm {
                     let step = if a == 3 { pop(frame) } else { Value::None };
                     let stop = pop(frame);
                     let start = pop(frame);
-                    frame.stack.push(Value::obj(Object::Slice { start, stop, step }));
+                    frame.stack.push(Value::obj(Object::Slice(Box::new(Slice { start, stop, step }))));
                 }
                 // `x, y = y, x`: a tuple built only to be unpacked at once is never made;
                 // its items are reversed where they are (unobserved).
@@ -1212,7 +1213,7 @@ impl Vm {
                 }
                 Op::BuildSet => {
                     let items = frame.stack.split_off(depth_below(&frame.stack, a)?);
-                    let set = Value::obj(Object::Set(RefCell::new(SetTable::default())));
+                    let set = Value::obj(Object::Set(Box::new(RefCell::new(SetTable::default()))));
                     for item in items {
                         let item = self.canonical_key(&set, item)?;
                         if let Some(Object::Set(table)) = set.object() {
