@@ -1377,12 +1377,12 @@ fn object_method(vm: &mut Vm, receiver: &Value, name: &str, args: &CallArgs) -> 
             vm.object_setattr(receiver, attr, value).map(|()| Value::None)
         }
         (Object::Instance(i), "__getattribute__") => {
-            vm.generic_instance_attribute(receiver, &i.class, &i.dict, &first.to_str(), false)
+            vm.generic_instance_attribute(receiver, i, &first.to_str(), false)
         }
         (Object::Type("object"), "__getattribute__") => match first.object() {
             Some(Object::Instance(i)) => {
                 let name = args.positional.get(1).map(Value::to_str).unwrap_or_default();
-                vm.generic_instance_attribute(&first, &i.class, &i.dict, &name, false)
+                vm.generic_instance_attribute(&first, i, &name, false)
             }
             _ => vm.get_attr(&first, &args.positional.get(1).map(Value::to_str).unwrap_or_default()),
         },

@@ -451,7 +451,7 @@ fn attribute_names(object: &Value) -> Vec<String> {
         }
         Some(Object::Instance(i)) => {
             let mut names = class_names(&i.class);
-            names.extend(i.dict.borrow().keys().map(|k| k.0.to_str()));
+            names.extend(i.attributes().into_iter().map(|(k, _)| k.0.to_str()));
             names
         }
         Some(Object::Exception(e)) if e.borrow().class.is_some() => {

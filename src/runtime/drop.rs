@@ -8,6 +8,7 @@ use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use super::attrs::Attrs;
 use super::value::{Iter, Object, Value};
 
 /// How many containers deep a drop recurses before it defers the rest: far below what the
@@ -66,8 +67,11 @@ impl Drop for Object {
                 }
             }
             Object::Instance(instance) => {
-                let map = Rc::get_mut(&mut instance.dict).map(|m| std::mem::take(m.get_mut()));
-                free((map, instance.base.take()));
+                let (values, map) = match instance.attrs.get_mut() {
+                    Attrs::Values(values) => (std::mem::take(values), None),
+                    Attrs::Dict(map) => (Vec::new(), Rc::get_mut(map).map(|m| std::mem::take(m.get_mut()))),
+                };
+                free((values, map, instance.base.take()));
             }
             Object::Cell(cell) => free(cell.get_mut().take()),
             Object::Iterator(iter) => {

@@ -634,8 +634,8 @@ pub fn hash_value(v: &Value) -> Result<i64, Value> {
         return hash_value(base);
     }
     if let Some(Object::Instance(i)) = v.object() {
-        if let Some(h) = i.hash.get() {
-            return Ok(h);
+        if i.hash.get() != super::attrs::NO_HASH {
+            return Ok(i.hash.get());
         }
         if matches!(super::class::lookup(&i.class, "__hash__"), Some(Value::None)) {
             return Err(type_error(format!("unhashable type: '{}'", v.type_name())));

@@ -230,7 +230,7 @@ impl Vm {
                     }
                     _ => ops::hash_value(v)?,
                 };
-                i.hash.set(Some(hash));
+                i.hash.set(hash);
                 Ok(hash)
             }
             Some(Object::Tuple(items)) => {
