@@ -929,7 +929,9 @@ fn index_window(args: &CallArgs, len: usize) -> Result<(usize, usize), Value> {
     Ok((start, stop.max(start)))
 }
 
-/// `list.sort(key=None, reverse=False)`: stable, as CPython's.
+/// `list.sort(key=None, reverse=False)`: stable, as CPython's. As there, the list is empty
+/// while it is sorted (its items are moved out, not copied), and a key function or
+/// comparison that changes it makes the sort fail with ValueError.
 fn sort(vm: &mut Vm, list: &Value, args: &CallArgs) -> Result<(), Value> {
     let Some(Object::List(cell)) = list.object() else { return Ok(()) };
     let key = args
@@ -939,19 +941,35 @@ fn sort(vm: &mut Vm, list: &Value, args: &CallArgs) -> Result<(), Value> {
         .map(|(_, v)| v.clone())
         .filter(|v| !matches!(v, Value::None));
     let reverse = args.keywords.iter().any(|(k, v)| k == "reverse" && v.truthy());
-    let items = cell.borrow().clone();
-    let mut keyed = Vec::with_capacity(items.len());
-    for item in items {
-        let k = match &key {
-            Some(f) => vm.call_value(f, CallArgs { positional: vec![item.clone()], keywords: Vec::new() })?,
-            None => item.clone(),
-        };
-        keyed.push((k, item));
+    let items = std::mem::take(&mut *cell.borrow_mut());
+    let order = sort_order(vm, &items, key.as_ref(), reverse);
+    let modified = !cell.borrow().is_empty();
+    *cell.borrow_mut() = match &order {
+        Ok(order) => crate::runtime::sort::permuted(items, order),
+        Err(_) => items,
+    };
+    order?;
+    if modified {
+        return Err(value_error("list modified during sort"));
     }
-    let mut less = |a: &Value, b: &Value| vm.compare_values(crate::bytecode::opcode::CompareOp::Lt, a, b);
-    crate::runtime::sort::sort_by_key(&mut keyed, reverse, &mut less)?;
-    *cell.borrow_mut() = keyed.into_iter().map(|(_, v)| v).collect();
     Ok(())
+}
+
+/// The sorted order of `items` by `key(item)` (by the items themselves without `key`).
+fn sort_order(vm: &mut Vm, items: &[Value], key: Option<&Value>, reverse: bool) -> Result<Vec<usize>, Value> {
+    let keys = match key {
+        Some(f) => Some(
+            items
+                .iter()
+                .map(|item| {
+                    vm.call_value(f, CallArgs { positional: vec![item.clone()], keywords: Vec::new() })
+                })
+                .collect::<Result<Vec<_>, _>>()?,
+        ),
+        None => None,
+    };
+    let mut less = |a: &Value, b: &Value| vm.compare_values(crate::bytecode::opcode::CompareOp::Lt, a, b);
+    crate::runtime::sort::sorted_order(keys.as_deref().unwrap_or(items), reverse, &mut less)
 }
 
 fn set_method(vm: &mut Vm, receiver: &Value, name: &str, args: &CallArgs) -> BuiltinResult {
