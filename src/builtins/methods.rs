@@ -777,14 +777,9 @@ fn call_ordinary_method(vm: &mut Vm, receiver: &Value, name: &str, args: CallArg
                         (None, None) => Err(exception_with_args(ExcKind::KeyError, vec![key])),
                     }
                 }
-                "popitem" => {
-                    map.borrow_mut().pop().map(|(k, v)| Value::tuple(vec![k.0, v])).ok_or_else(|| {
-                        exception_with_args(
-                            ExcKind::KeyError,
-                            vec![Value::str("popitem(): dictionary is empty")],
-                        )
-                    })
-                }
+                "popitem" => map.borrow_mut().pop().map(|(k, v)| Value::pair(k.0, v)).ok_or_else(|| {
+                    exception_with_args(ExcKind::KeyError, vec![Value::str("popitem(): dictionary is empty")])
+                }),
                 "setdefault" => {
                     let key =
                         key.ok_or_else(|| type_error("setdefault expected at least 1 argument, got 0"))?;
@@ -1107,7 +1102,7 @@ pub fn call_number_method(receiver: &Value, name: &str) -> BuiltinResult {
                     exponent - 1075
                 };
                 if mantissa == 0 {
-                    return Ok(Value::tuple(vec![Value::Int(0), Value::Int(1)]));
+                    return Ok(Value::pair(Value::Int(0), Value::Int(1)));
                 }
                 while mantissa % 2 == 0 && exp < 0 {
                     mantissa /= 2;
@@ -1121,10 +1116,10 @@ pub fn call_number_method(receiver: &Value, name: &str) -> BuiltinResult {
                     (numerator, num_bigint::BigInt::from(1) << (-exp) as usize)
                 };
                 use crate::runtime::int::Int;
-                Ok(Value::tuple(vec![
+                Ok(Value::pair(
                     Value::from_int(Int::from(numerator)),
                     Value::from_int(Int::from(denominator)),
-                ]))
+                ))
             }
             _ => Err(type_error(format!("pyglass cannot call float.{name}() yet"))),
         };
@@ -1137,7 +1132,7 @@ pub fn call_number_method(receiver: &Value, name: &str) -> BuiltinResult {
             Ok(Value::Int(magnitude.to_u32_digits().1.iter().map(|d| d.count_ones() as i64).sum()))
         }
         "conjugate" => Ok(Value::from_int(i)),
-        "as_integer_ratio" => Ok(Value::tuple(vec![Value::from_int(i), Value::Int(1)])),
+        "as_integer_ratio" => Ok(Value::pair(Value::from_int(i), Value::Int(1))),
         _ => Err(type_error(format!("pyglass cannot call int.{name}() yet"))),
     }
 }

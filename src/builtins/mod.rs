@@ -289,7 +289,7 @@ fn issubclass(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
         return Err(type_error("issubclass() arg 1 must be a class"));
     }
     let candidates: Vec<Value> = match bases.object() {
-        Some(Object::Tuple(t)) => t.clone(),
+        Some(Object::Tuple(t)) => t.to_vec(),
         _ => vec![bases.clone()],
     };
     for c in candidates {
@@ -719,7 +719,7 @@ fn isinstance(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
 /// `None` when no metaclass has it.
 fn metaclass_check(vm: &mut Vm, classes: &Value, hook: &str, value: &Value) -> Option<BuiltinResult> {
     let classes = match classes.object()? {
-        Object::Tuple(items) => items.clone(),
+        Object::Tuple(items) => items.to_vec(),
         Object::Class(_) | Object::Instance(_) => vec![classes.clone()],
         _ => return None,
     };
@@ -772,7 +772,7 @@ pub fn is_instance_of(vm: &mut Vm, value: &Value, class: &Value) -> Result<bool,
         },
         // Tuples may nest: isinstance(1, (str, (bytes, int))).
         Some(Object::Tuple(items)) => {
-            for item in items {
+            for item in items.iter() {
                 if is_instance_of(vm, value, item)? {
                     return Ok(true);
                 }

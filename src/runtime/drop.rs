@@ -9,6 +9,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::attrs::Attrs;
+use super::tuple::TupleItems;
 use super::value::{Iter, Object, Value};
 
 /// How many containers deep a drop recurses before it defers the rest: far below what the
@@ -60,7 +61,8 @@ impl Drop for Object {
         match self {
             // Last item first, as CPython frees them (the order shows in warnings).
             Object::List(items) => free(reversed(std::mem::take(items.get_mut()))),
-            Object::Tuple(items) => free(reversed(std::mem::take(items))),
+            Object::Tuple(TupleItems::Items(items)) => free(reversed(std::mem::take(items))),
+            Object::Tuple(TupleItems::Pair([first, second])) => free((take(second), take(first))),
             Object::Dict(map) => {
                 if let Some(map) = Rc::get_mut(map) {
                     free(std::mem::take(map.get_mut()));

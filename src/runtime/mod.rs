@@ -22,4 +22,5 @@ pub mod set;
 pub mod set_ops;
 pub mod sort;
 pub mod syntax_exc;
+pub mod tuple;
 pub mod value;

@@ -350,7 +350,7 @@ fn sequence_binary(op: BinaryOp, a: &Value, b: &Value) -> Option<OpResult> {
             Some(Ok(Value::obj(Object::Dict(std::rc::Rc::new(RefCell::new(merged))))))
         }
         (BinaryOp::Add, Some(Object::Tuple(x)), Some(Object::Tuple(y))) => {
-            Some(Ok(Value::tuple(x.iter().chain(y).cloned().collect())))
+            Some(Ok(Value::tuple(x.iter().chain(y.iter()).cloned().collect())))
         }
         (BinaryOp::Add, Some(Object::Bytes(_) | Object::ByteArray(_)), _) => {
             Some(Err(type_error(format!("can't concat {} to {}", b.type_name(), a.type_name()))))
@@ -511,7 +511,9 @@ pub fn values_equal(a: &Value, b: &Value) -> bool {
                 }
                 (Some(Object::Tuple(x)), Some(Object::Tuple(y))) => {
                     x.len() == y.len()
-                        && one_level_deeper(false, || x.iter().zip(y).all(|(p, q)| identical_or_equal(p, q)))
+                        && one_level_deeper(false, || {
+                            x.iter().zip(y.iter()).all(|(p, q)| identical_or_equal(p, q))
+                        })
                 }
                 (Some(Object::Dict(x)), Some(Object::Dict(y))) => {
                     let (x, y) = (x.borrow(), y.borrow());
@@ -916,7 +918,7 @@ fn view_contains(map: &super::value::DictMap, kind: ViewKind, item: &Value) -> R
         ViewKind::Values => Ok(map.values().any(|v| identical_or_equal(v, item))),
         ViewKind::Items => {
             let Some(Object::Tuple(pair)) = item.object() else { return Ok(false) };
-            let [key, value] = pair.as_slice() else { return Ok(false) };
+            let [key, value] = &pair[..] else { return Ok(false) };
             hash_value(key)?;
             Ok(map.get(&Key(key.clone())).is_some_and(|v| identical_or_equal(v, value)))
         }
@@ -1351,7 +1353,7 @@ pub fn next(iterator: &Value) -> Result<Option<Value>, Value> {
             let inner = inner.clone();
             let n = *count;
             drop(state);
-            let item = next(&inner)?.map(|v| Value::tuple(vec![Value::Int(n), v]));
+            let item = next(&inner)?.map(|v| Value::pair(Value::Int(n), v));
             if let (Some(_), Some(Object::Iterator(s))) = (&item, iterator.object())
                 && let Iter::Enumerate { count, .. } = &mut *s.borrow_mut()
             {

@@ -230,7 +230,7 @@ mod tests {
     #[test]
     fn tuples_of_ints_sort_lexicographically_and_stably() {
         let keys: Vec<Value> =
-            (0..300i64).map(|i| Value::tuple(vec![Value::Int(i % 7), Value::Int(-(i % 5))])).collect();
+            (0..300i64).map(|i| Value::pair(Value::Int(i % 7), Value::Int(-(i % 5)))).collect();
         let order = order(&keys, false);
         for w in order.windows(2) {
             let (k1, k2) = (&keys[w[0]], &keys[w[1]]);

@@ -47,7 +47,8 @@ pub enum Object {
     /// A complex number: its real and imaginary parts.
     Complex(f64, f64),
     List(RefCell<Vec<Value>>),
-    Tuple(Vec<Value>),
+    /// Pairs inline, other sizes in a vector (see `super::tuple`).
+    Tuple(super::tuple::TupleItems),
     /// Shared (`Rc`) so a module's namespace can be handed out as a live dict (`globals()`).
     Dict(Rc<RefCell<DictMap>>),
     /// Sets are boxed (as the other variants larger than 32 bytes) so that `Object`, and so
@@ -173,7 +174,7 @@ impl ViewKind {
         Some(match self {
             ViewKind::Keys => key.0.clone(),
             ViewKind::Values => value.clone(),
-            ViewKind::Items => Value::tuple(vec![key.0.clone(), value.clone()]),
+            ViewKind::Items => Value::pair(key.0.clone(), value.clone()),
         })
     }
 
@@ -374,12 +375,17 @@ impl Value {
         Value::obj(Object::Str(text.into()))
     }
 
+    /// A 2-tuple, its items inline (see `super::tuple`).
+    pub fn pair(first: Value, second: Value) -> Value {
+        Value::obj(Object::Tuple(super::tuple::TupleItems::Pair([first, second])))
+    }
+
     pub fn list(items: Vec<Value>) -> Value {
         Value::obj(Object::List(RefCell::new(items)))
     }
 
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::obj(Object::Tuple(items))
+        Value::obj(Object::Tuple(items.into()))
     }
 
     pub fn from_int(n: Int) -> Value {

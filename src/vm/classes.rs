@@ -385,7 +385,7 @@ impl Vm {
         {
             dict.insert(module_key, module);
         }
-        self.create_class(winner, name, bases.clone(), dict, args.keywords.clone())
+        self.create_class(winner, name, bases.to_vec(), dict, args.keywords.clone())
     }
 
     /// Make an instance of `class` and, for a Python `__init__`, the frame that initialises it

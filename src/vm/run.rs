@@ -739,6 +739,11 @@ impl Vm {
                     frame.stack[from..].reverse();
                     frame.pc += 1;
                 }
+                Op::BuildTuple if a == 2 && frame.stack.len() >= 2 => {
+                    let second = pop(frame);
+                    let first = pop(frame);
+                    frame.stack.push(Value::pair(first, second));
+                }
                 Op::BuildTuple | Op::BuildList => {
                     let items = frame.stack.split_off(depth_below(&frame.stack, a)?);
                     let v = if instruction.op == Op::BuildTuple {
@@ -1072,7 +1077,7 @@ impl Vm {
                     let args = pop(frame);
                     let callable = pop(frame);
                     let positional = match args.object() {
-                        Some(Object::Tuple(items)) => items.clone(),
+                        Some(Object::Tuple(items)) => items.to_vec(),
                         _ if !special::is_iterable(&args) => {
                             return Err(type_error(format!(
                                 "{} argument after * must be an iterable, not {}",
@@ -1101,7 +1106,7 @@ impl Vm {
                         return Err(type_error("MAKE_FUNCTION needs a code object"));
                     };
                     let items = |v: &Value| match v.object() {
-                        Some(Object::Tuple(t)) => t.clone(),
+                        Some(Object::Tuple(t)) => t.to_vec(),
                         _ => Vec::new(),
                     };
                     let kw_defaults = match kw_defaults.object() {
@@ -1580,7 +1585,7 @@ impl Vm {
     pub fn collect(&mut self, iterable: &Value) -> Result<Vec<Value>, Value> {
         match iterable.object() {
             Some(Object::List(l)) => return Ok(l.borrow().clone()),
-            Some(Object::Tuple(t)) => return Ok(t.clone()),
+            Some(Object::Tuple(t)) => return Ok(t.to_vec()),
             // (As CPython, which sizes the list by the length first.)
             Some(Object::Range(r)) => {
                 let len = r.len().as_i64().map_or(usize::MAX, |n| n as usize);
@@ -1771,7 +1776,7 @@ fn unpack_error(error: Value, value: &Value) -> Value {
 /// Does the exception `exc` match the class (or tuple of classes) of an `except` clause?
 pub(super) fn exception_matches(exc: &Value, class: &Value) -> Result<bool, Value> {
     let classes: Vec<Value> = match class.object() {
-        Some(Object::Tuple(t)) => t.clone(),
+        Some(Object::Tuple(t)) => t.to_vec(),
         _ => vec![class.clone()],
     };
     let Some(Object::Exception(e)) = exc.object() else { return Ok(false) };

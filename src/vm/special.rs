@@ -699,7 +699,7 @@ impl Vm {
         }
         let sequence = match container.object() {
             Some(Object::List(l)) => Some(l.borrow().clone()),
-            Some(Object::Tuple(t)) => Some(t.clone()),
+            Some(Object::Tuple(t)) => Some(t.to_vec()),
             _ => None,
         };
         let searched = match sequence {
