@@ -1,13 +1,10 @@
 //! The built-in types that serve classes: `object()`, `property`, `staticmethod`,
 //! `classmethod` and `super` (zero-argument and two-argument forms).
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use crate::runtime::class::Instance;
 use crate::runtime::exception::{ExcKind, new_exception, type_error};
 use crate::runtime::function::{BuiltinResult, CallArgs};
-use crate::runtime::value::{DictMap, Object, Value};
+use crate::runtime::value::{Object, Value};
 use crate::vm::Vm;
 
 /// Construct one of these types, or `None` for another type name.
@@ -17,14 +14,9 @@ pub fn construct(vm: &mut Vm, name: &str, args: &CallArgs) -> Option<BuiltinResu
         other => Err(type_error(format!("{what} expected 1 argument, got {}", other.len()))),
     };
     Some(match name {
-        "object" if args.positional.is_empty() && args.keywords.is_empty() => {
-            Ok(Value::obj(Object::Instance(Instance {
-                class: Value::obj(Object::Type("object")),
-                dict: Rc::new(RefCell::new(DictMap::default())),
-                base: None,
-                hash: std::cell::Cell::new(None),
-            })))
-        }
+        "object" if args.positional.is_empty() && args.keywords.is_empty() => Ok(Value::obj(
+            Object::Instance(Box::new(Instance::new(Value::obj(Object::Type("object")), None))),
+        )),
         "object" => Err(type_error("object() takes no arguments")),
         "property" => Ok(crate::vm::classes::make_property(args)),
         "staticmethod" => one("staticmethod").map(|f| Value::obj(Object::StaticMethod(f))),

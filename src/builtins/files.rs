@@ -90,9 +90,7 @@ pub fn exit_now(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
 /// `_environ()`: the environment as a list of `(name, value)` pairs.
 pub fn environ(vm: &mut Vm, _: CallArgs) -> BuiltinResult {
     let pairs = vm.host.environment();
-    Ok(Value::list(
-        pairs.into_iter().map(|(k, v)| Value::tuple(vec![Value::str(k), Value::str(v)])).collect(),
-    ))
+    Ok(Value::list(pairs.into_iter().map(|(k, v)| Value::pair(Value::str(k), Value::str(v))).collect()))
 }
 
 /// `_change_fs(action, path)`: `remove`, `mkdir` or `rmdir`.

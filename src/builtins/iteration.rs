@@ -9,7 +9,7 @@ use crate::runtime::value::{Iter, Object, Value, ViewKind};
 use crate::vm::Vm;
 
 pub(super) fn iterator(state: Iter) -> Value {
-    Value::obj(Object::Iterator(RefCell::new(state)))
+    Value::obj(Object::Iterator(Box::new(RefCell::new(state))))
 }
 
 pub fn sorted(vm: &mut Vm, args: CallArgs) -> BuiltinResult {

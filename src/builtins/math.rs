@@ -388,20 +388,20 @@ fn modf(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let args = floats(vm, args)?;
     let x = real(&arguments(&args, "modf", 1, 1)?[0])?;
     if x.is_infinite() {
-        return Ok(Value::tuple(vec![Value::Float(0.0f64.copysign(x)), Value::Float(x)]));
+        return Ok(Value::pair(Value::Float(0.0f64.copysign(x)), Value::Float(x)));
     }
     let whole = x.trunc();
-    Ok(Value::tuple(vec![Value::Float((x - whole).copysign(x)), Value::Float(whole)]))
+    Ok(Value::pair(Value::Float((x - whole).copysign(x)), Value::Float(whole)))
 }
 
 fn frexp(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let args = floats(vm, args)?;
     let x = real(&arguments(&args, "frexp", 1, 1)?[0])?;
     if x == 0.0 || !x.is_finite() {
-        return Ok(Value::tuple(vec![Value::Float(x), Value::Int(0)]));
+        return Ok(Value::pair(Value::Float(x), Value::Int(0)));
     }
     let (m, e) = libm::frexp(x);
-    Ok(Value::tuple(vec![Value::Float(m), Value::Int(i64::from(e))]))
+    Ok(Value::pair(Value::Float(m), Value::Int(i64::from(e))))
 }
 
 fn ldexp(vm: &mut Vm, args: CallArgs) -> BuiltinResult {

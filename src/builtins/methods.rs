@@ -7,6 +7,7 @@ use crate::runtime::exception::{
 use crate::runtime::exception_args;
 use crate::runtime::function::{BuiltinResult, CallArgs, Prepared};
 use crate::runtime::ops;
+use crate::runtime::value::Slice;
 use crate::runtime::value::{Key, Object, Value, ViewKind};
 use crate::vm::Vm;
 
@@ -90,7 +91,7 @@ pub fn set_attribute(object: &Value, name: Key, value: Option<Value>) -> Result<
         Some(Object::BoundMethod { .. } | Object::Builtin(_))
     );
     let msg = if has_it
-        && matches!(object.object(), Some(Object::Slice { .. } | Object::Range(_) | Object::Complex(..)))
+        && matches!(object.object(), Some(Object::Slice(_) | Object::Range(_) | Object::Complex(..)))
     {
         "readonly attribute".to_string()
     } else if has_it && !is_method && !text.starts_with("__") {
@@ -146,7 +147,7 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
         (Some(Object::Function(f)), "__qualname__") => return Ok(Value::str(f.code.qualname.as_str())),
         (Some(Object::Builtin(b)), "__name__" | "__qualname__") => return Ok(Value::str(b.name)),
         (Some(Object::BoundMethod { name: method, .. }), "__name__") => {
-            return Ok(Value::str(method.as_str()));
+            return Ok(Value::str(&**method));
         }
         (Some(Object::BoundMethod { receiver, name: method }), "__qualname__") => {
             let owner = match receiver.object() {
@@ -160,12 +161,12 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
             return Ok(exception_args::attribute(&e.borrow(), name).unwrap_or(Value::None));
         }
         (Some(Object::Exception(_)), "add_note" | "with_traceback") => {
-            return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() }));
+            return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.into() }));
         }
         (Some(Object::Exception(_)), _)
             if GROUP_METHODS.contains(&name) && crate::runtime::exception_group::is_group(object) =>
         {
-            return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() }));
+            return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.into() }));
         }
         (Some(Object::Function(f)), "__annotations__") => {
             // Made (empty) when first asked for, as CPython does.
@@ -181,7 +182,7 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
         }
         (Some(Object::Function(f)), "__code__") => return Ok(Value::obj(Object::Code(f.code.clone()))),
         (Some(Object::Function(_)), "__get__") => {
-            return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() }));
+            return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.into() }));
         }
         (Some(Object::Function(f)), "__globals__") => return Ok(Value::obj(Object::Dict(f.globals.clone()))),
         (Some(Object::Function(f)), "__module__") => {
@@ -200,7 +201,7 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
         }
         (Some(Object::Type(type_name)), "__dict__") => return Ok(type_namespace(object, type_name)),
         (Some(Object::Type(_)), "__subclasses__") => {
-            return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() }));
+            return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.into() }));
         }
         (Some(Object::Type(type_name)), "__bases__") => {
             let mro = type_mro(type_name);
@@ -225,11 +226,11 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
         (Some(Object::Cell(cell)), "cell_contents") => {
             return cell.borrow().clone().ok_or_else(|| new_exception(ExcKind::ValueError, "Cell is empty"));
         }
-        (Some(Object::Slice { start, stop, step }), "start" | "stop" | "step") => {
+        (Some(Object::Slice(slice)), "start" | "stop" | "step") => {
             return Ok(match name {
-                "start" => start.clone(),
-                "stop" => stop.clone(),
-                _ => step.clone(),
+                "start" => slice.start.clone(),
+                "stop" => slice.stop.clone(),
+                _ => slice.step.clone(),
             });
         }
         (Some(Object::Range(r)), "start" | "stop" | "step") => {
@@ -263,19 +264,19 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
     if crate::runtime::generator::as_step(object).is_some()
         && crate::runtime::generator::STEP_METHODS.contains(&name)
     {
-        return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() }));
+        return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.into() }));
     }
     if super::number_dunders::has(object, name) {
-        return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() }));
+        return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.into() }));
     }
     if DUNDER_METHODS.contains(&name) && dunder_applies(object, name) {
-        return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() }));
+        return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.into() }));
     }
     // `str.lower`, `list.append`, ...: a method taken from the type, called with the receiver
     // as its first argument.
     if let Some(Object::Type(type_name)) = object.object() {
         if super::number_dunders::sample(type_name).is_some_and(|n| super::number_dunders::has(&n, name)) {
-            return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() }));
+            return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.into() }));
         }
         let methods: &[&str] = match *type_name {
             "str" => super::str_methods::NAMES,
@@ -295,11 +296,11 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
             _ => &[],
         };
         if methods.contains(&name) {
-            return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() }));
+            return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.into() }));
         }
     }
     if is_plain_method(object, name) {
-        return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() }));
+        return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.into() }));
     }
     Err(new_exception(
         ExcKind::AttributeError,
@@ -321,7 +322,7 @@ pub fn is_plain_method(object: &Value, name: &str) -> bool {
         }
         Some(Object::Range { .. }) => &["index", "count"],
         Some(Object::MemoryView(_)) => crate::runtime::memoryview::METHODS,
-        Some(Object::Slice { .. }) => &["indices"],
+        Some(Object::Slice(_)) => &["indices"],
         Some(Object::List(_)) => LIST_METHODS,
         Some(Object::Str(_)) => super::str_methods::NAMES,
         Some(Object::Dict(_)) => DICT_METHODS,
@@ -778,14 +779,9 @@ fn call_ordinary_method(vm: &mut Vm, receiver: &Value, name: &str, args: CallArg
                         (None, None) => Err(exception_with_args(ExcKind::KeyError, vec![key])),
                     }
                 }
-                "popitem" => {
-                    map.borrow_mut().pop().map(|(k, v)| Value::tuple(vec![k.0, v])).ok_or_else(|| {
-                        exception_with_args(
-                            ExcKind::KeyError,
-                            vec![Value::str("popitem(): dictionary is empty")],
-                        )
-                    })
-                }
+                "popitem" => map.borrow_mut().pop().map(|(k, v)| Value::pair(k.0, v)).ok_or_else(|| {
+                    exception_with_args(ExcKind::KeyError, vec![Value::str("popitem(): dictionary is empty")])
+                }),
                 "setdefault" => {
                     let key =
                         key.ok_or_else(|| type_error("setdefault expected at least 1 argument, got 0"))?;
@@ -842,7 +838,8 @@ fn call_ordinary_method(vm: &mut Vm, receiver: &Value, name: &str, args: CallArg
                 (_, None) => Err(value_error(format!("{} is not in range", item.repr()))),
             }
         }
-        Some(Object::Slice { start, stop, step }) => {
+        Some(Object::Slice(slice)) => {
+            let Slice { start, stop, step } = &**slice;
             let length = arg(&args, 0)
                 .and_then(|v| v.as_int())
                 .and_then(|i| i.as_i64())
@@ -929,7 +926,9 @@ fn index_window(args: &CallArgs, len: usize) -> Result<(usize, usize), Value> {
     Ok((start, stop.max(start)))
 }
 
-/// `list.sort(key=None, reverse=False)`: stable, as CPython's.
+/// `list.sort(key=None, reverse=False)`: stable, as CPython's. As there, the list is empty
+/// while it is sorted (its items are moved out, not copied), and a key function or
+/// comparison that changes it makes the sort fail with ValueError.
 fn sort(vm: &mut Vm, list: &Value, args: &CallArgs) -> Result<(), Value> {
     let Some(Object::List(cell)) = list.object() else { return Ok(()) };
     let key = args
@@ -939,19 +938,35 @@ fn sort(vm: &mut Vm, list: &Value, args: &CallArgs) -> Result<(), Value> {
         .map(|(_, v)| v.clone())
         .filter(|v| !matches!(v, Value::None));
     let reverse = args.keywords.iter().any(|(k, v)| k == "reverse" && v.truthy());
-    let items = cell.borrow().clone();
-    let mut keyed = Vec::with_capacity(items.len());
-    for item in items {
-        let k = match &key {
-            Some(f) => vm.call_value(f, CallArgs { positional: vec![item.clone()], keywords: Vec::new() })?,
-            None => item.clone(),
-        };
-        keyed.push((k, item));
+    let items = std::mem::take(&mut *cell.borrow_mut());
+    let order = sort_order(vm, &items, key.as_ref(), reverse);
+    let modified = !cell.borrow().is_empty();
+    *cell.borrow_mut() = match &order {
+        Ok(order) => crate::runtime::sort::permuted(items, order),
+        Err(_) => items,
+    };
+    order?;
+    if modified {
+        return Err(value_error("list modified during sort"));
     }
-    let mut less = |a: &Value, b: &Value| vm.compare_values(crate::bytecode::opcode::CompareOp::Lt, a, b);
-    crate::runtime::sort::sort_by_key(&mut keyed, reverse, &mut less)?;
-    *cell.borrow_mut() = keyed.into_iter().map(|(_, v)| v).collect();
     Ok(())
+}
+
+/// The sorted order of `items` by `key(item)` (by the items themselves without `key`).
+fn sort_order(vm: &mut Vm, items: &[Value], key: Option<&Value>, reverse: bool) -> Result<Vec<usize>, Value> {
+    let keys = match key {
+        Some(f) => Some(
+            items
+                .iter()
+                .map(|item| {
+                    vm.call_value(f, CallArgs { positional: vec![item.clone()], keywords: Vec::new() })
+                })
+                .collect::<Result<Vec<_>, _>>()?,
+        ),
+        None => None,
+    };
+    let mut less = |a: &Value, b: &Value| vm.compare_values(crate::bytecode::opcode::CompareOp::Lt, a, b);
+    crate::runtime::sort::sorted_order(keys.as_deref().unwrap_or(items), reverse, &mut less)
 }
 
 fn set_method(vm: &mut Vm, receiver: &Value, name: &str, args: &CallArgs) -> BuiltinResult {
@@ -965,7 +980,7 @@ fn set_method(vm: &mut Vm, receiver: &Value, name: &str, args: &CallArgs) -> Bui
         for x in vm.collect(v)? {
             table.insert(x)?;
         }
-        Ok(Value::obj(Object::FrozenSet(table)))
+        Ok(Value::obj(Object::FrozenSet(Box::new(table))))
     };
     let operator = match name {
         "union" | "update" => Some(BinaryOp::Or),
@@ -1037,8 +1052,7 @@ fn set_method(vm: &mut Vm, receiver: &Value, name: &str, args: &CallArgs) -> Bui
 /// Methods of ints and floats that take no arguments, evaluated on access
 /// (`(5).bit_length()` reads the attribute, then calls the returned bound method).
 fn number_attribute(object: &Value, name: &str) -> Option<Value> {
-    let method =
-        |n: &str| Some(Value::obj(Object::BoundMethod { receiver: object.clone(), name: n.to_string() }));
+    let method = |n: &str| Some(Value::obj(Object::BoundMethod { receiver: object.clone(), name: n.into() }));
     if let Some(Object::Complex(re, im)) = object.object() {
         return match name {
             "real" => Some(Value::Float(*re)),
@@ -1090,7 +1104,7 @@ pub fn call_number_method(receiver: &Value, name: &str) -> BuiltinResult {
                     exponent - 1075
                 };
                 if mantissa == 0 {
-                    return Ok(Value::tuple(vec![Value::Int(0), Value::Int(1)]));
+                    return Ok(Value::pair(Value::Int(0), Value::Int(1)));
                 }
                 while mantissa % 2 == 0 && exp < 0 {
                     mantissa /= 2;
@@ -1104,10 +1118,10 @@ pub fn call_number_method(receiver: &Value, name: &str) -> BuiltinResult {
                     (numerator, num_bigint::BigInt::from(1) << (-exp) as usize)
                 };
                 use crate::runtime::int::Int;
-                Ok(Value::tuple(vec![
+                Ok(Value::pair(
                     Value::from_int(Int::from(numerator)),
                     Value::from_int(Int::from(denominator)),
-                ]))
+                ))
             }
             _ => Err(type_error(format!("pyglass cannot call float.{name}() yet"))),
         };
@@ -1120,7 +1134,7 @@ pub fn call_number_method(receiver: &Value, name: &str) -> BuiltinResult {
             Ok(Value::Int(magnitude.to_u32_digits().1.iter().map(|d| d.count_ones() as i64).sum()))
         }
         "conjugate" => Ok(Value::from_int(i)),
-        "as_integer_ratio" => Ok(Value::tuple(vec![Value::from_int(i), Value::Int(1)])),
+        "as_integer_ratio" => Ok(Value::pair(Value::from_int(i), Value::Int(1))),
         _ => Err(type_error(format!("pyglass cannot call int.{name}() yet"))),
     }
 }
@@ -1135,7 +1149,7 @@ fn type_namespace(type_value: &Value, type_name: &'static str) -> Value {
     let inherited = base.and_then(super::dir_table::names).unwrap_or_default();
     let mut map = crate::runtime::value::DictMap::default();
     for name in own.iter().filter(|n| !inherited.contains(n)) {
-        let method = Object::BoundMethod { receiver: type_value.clone(), name: name.to_string() };
+        let method = Object::BoundMethod { receiver: type_value.clone(), name: (*name).into() };
         map.insert(Key(Value::str(*name)), Value::obj(method));
     }
     if matches!(type_name, "list" | "dict" | "set" | "bytearray" | "slice" | "dict_keys" | "dict_items") {
@@ -1270,7 +1284,7 @@ fn object_method(vm: &mut Vm, receiver: &Value, name: &str, args: &CallArgs) -> 
             vm.get_attr(receiver, "__mro__").and_then(|mro| vm.collect(&mro)).map(Value::list)
         }
         // `dict.__init__(self, ...)` and the like refill the built-in value of a subclass.
-        (Object::Instance(crate::runtime::class::Instance { base: Some(base), .. }), "__init__") => {
+        (Object::Instance(instance), "__init__") if let Some(base) = &instance.base => {
             let fresh = match super::construct(
                 vm,
                 base.type_name(),
@@ -1378,12 +1392,12 @@ fn object_method(vm: &mut Vm, receiver: &Value, name: &str, args: &CallArgs) -> 
             vm.object_setattr(receiver, attr, value).map(|()| Value::None)
         }
         (Object::Instance(i), "__getattribute__") => {
-            vm.generic_instance_attribute(receiver, &i.class, &i.dict, &first.to_str(), false)
+            vm.generic_instance_attribute(receiver, i, &first.to_str(), false)
         }
         (Object::Type("object"), "__getattribute__") => match first.object() {
             Some(Object::Instance(i)) => {
                 let name = args.positional.get(1).map(Value::to_str).unwrap_or_default();
-                vm.generic_instance_attribute(&first, &i.class, &i.dict, &name, false)
+                vm.generic_instance_attribute(&first, i, &name, false)
             }
             _ => vm.get_attr(&first, &args.positional.get(1).map(Value::to_str).unwrap_or_default()),
         },

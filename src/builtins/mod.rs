@@ -36,6 +36,7 @@ pub mod thread;
 pub mod time;
 mod time_calendar;
 
+use crate::runtime::value::Slice;
 use std::cell::RefCell;
 
 use crate::runtime::exception::{ExcKind, new_exception, type_error, value_error};
@@ -288,7 +289,7 @@ fn issubclass(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
         return Err(type_error("issubclass() arg 1 must be a class"));
     }
     let candidates: Vec<Value> = match bases.object() {
-        Some(Object::Tuple(t)) => t.clone(),
+        Some(Object::Tuple(t)) => t.to_vec(),
         _ => vec![bases.clone()],
     };
     for c in candidates {
@@ -450,7 +451,7 @@ fn attribute_names(object: &Value) -> Vec<String> {
         }
         Some(Object::Instance(i)) => {
             let mut names = class_names(&i.class);
-            names.extend(i.dict.borrow().keys().map(|k| k.0.to_str()));
+            names.extend(i.attributes().into_iter().map(|(k, _)| k.0.to_str()));
             names
         }
         Some(Object::Exception(e)) if e.borrow().class.is_some() => {
@@ -718,7 +719,7 @@ fn isinstance(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
 /// `None` when no metaclass has it.
 fn metaclass_check(vm: &mut Vm, classes: &Value, hook: &str, value: &Value) -> Option<BuiltinResult> {
     let classes = match classes.object()? {
-        Object::Tuple(items) => items.clone(),
+        Object::Tuple(items) => items.to_vec(),
         Object::Class(_) | Object::Instance(_) => vec![classes.clone()],
         _ => return None,
     };
@@ -771,7 +772,7 @@ pub fn is_instance_of(vm: &mut Vm, value: &Value, class: &Value) -> Result<bool,
         },
         // Tuples may nest: isinstance(1, (str, (bytes, int))).
         Some(Object::Tuple(items)) => {
-            for item in items {
+            for item in items.iter() {
                 if is_instance_of(vm, value, item)? {
                     return Ok(true);
                 }
@@ -1013,7 +1014,7 @@ pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
                         let items = vm.collect(&v)?;
                         if items.iter().any(crate::vm::special_has_python_identity) {
                             // Members equal by their Python `__eq__` collapse into one.
-                            let building = Value::obj(Object::Set(RefCell::new(table)));
+                            let building = Value::obj(Object::Set(Box::new(RefCell::new(table))));
                             for item in items {
                                 let item = vm.canonical_key(&building, item)?;
                                 if let Some(Object::Set(t)) = building.object() {
@@ -1033,9 +1034,9 @@ pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
                 }
             }
             Ok(if name == "set" {
-                Value::obj(Object::Set(RefCell::new(table)))
+                Value::obj(Object::Set(Box::new(RefCell::new(table))))
             } else {
-                Value::obj(Object::FrozenSet(table))
+                Value::obj(Object::FrozenSet(Box::new(table)))
             })
         }
         ("slice", _) => {
@@ -1047,7 +1048,7 @@ pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
             let step = parts.pop().unwrap_or(Value::None);
             let stop = parts.pop().unwrap_or(Value::None);
             let start = parts.pop().unwrap_or(Value::None);
-            Ok(Value::obj(Object::Slice { start, stop, step }))
+            Ok(Value::obj(Object::Slice(Box::new(Slice { start, stop, step }))))
         }
         ("type", Some(v)) if args.positional.len() == 1 => Ok(crate::vm::classes::class_of(&v)),
         ("type", Some(_)) if args.positional.len() == 3 => vm.new_class(None, &args),
@@ -1102,7 +1103,7 @@ fn range(args: &CallArgs) -> BuiltinResult {
     if !args.keywords.is_empty() {
         return Err(type_error("range() takes no keyword arguments"));
     }
-    Ok(Value::obj(Object::Range(crate::runtime::range::Range::new(&args.positional)?)))
+    Ok(Value::obj(Object::Range(Box::new(crate::runtime::range::Range::new(&args.positional)?))))
 }
 
 /// The text `int()` and `float()` parse: a str's, or a bytes-like object's (as ASCII).

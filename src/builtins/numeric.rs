@@ -59,7 +59,7 @@ pub fn divmod(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     }
     let q = ops::binary_op(BinaryOp::FloorDivide, a, b)?;
     let r = ops::binary_op(BinaryOp::Remainder, a, b)?;
-    Ok(Value::tuple(vec![q, r]))
+    Ok(Value::pair(q, r))
 }
 
 pub fn pow(vm: &mut Vm, args: CallArgs) -> BuiltinResult {

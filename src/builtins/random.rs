@@ -354,7 +354,7 @@ fn setstate(vm: &mut Vm, state: &Value) -> Result<RandomState, Value> {
         return Err(type_error("state vector must be a tuple"));
     };
     let mut numbers = Vec::with_capacity(items.len());
-    for item in items {
+    for item in items.iter() {
         let n = index(item)?.to_bigint();
         // Version 2 states were saved as signed C longs: reduce them modulo 2**32.
         let n = if version_number == Some(2) { n.mod_floor_u32() } else { n };
@@ -406,7 +406,7 @@ pub fn module(vm: &mut Vm) -> Value {
     set("BPF", Value::Int(53));
     set("RECIP_BPF", Value::Float(2.0f64.powi(-53)));
     for &name in METHODS.iter().chain(super::random_dist::NAMES) {
-        set(name, Value::obj(Object::BoundMethod { receiver: instance.clone(), name: name.to_string() }));
+        set(name, Value::obj(Object::BoundMethod { receiver: instance.clone(), name: name.into() }));
     }
     set("_inst", instance);
     Value::obj(Object::Module { name: "random".into(), dict: Rc::new(RefCell::new(dict)) })

@@ -134,7 +134,7 @@ fn sample_counts(
         return Err(value_error("Total of counts must be greater than zero"));
     }
     let range = crate::runtime::range::Range::new(&[Value::from_int(total)])?;
-    let selections = sample(vm, state, &Value::obj(Object::Range(range)), k, None)?;
+    let selections = sample(vm, state, &Value::obj(Object::Range(Box::new(range))), k, None)?;
     let mut result = Vec::new();
     for s in vm.collect(&selections)? {
         let position = bisect_right(&cumulative, &s, cumulative.len())?;

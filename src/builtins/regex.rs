@@ -76,10 +76,10 @@ pub fn groups(_: &mut Vm, args: CallArgs) -> BuiltinResult {
             names.insert(Key(Value::str(name)), Value::Int(i as i64));
         }
     }
-    Ok(Value::tuple(vec![
+    Ok(Value::pair(
         Value::Int(regex.captures_len() as i64 - 1),
         Value::obj(crate::runtime::value::Object::Dict(std::rc::Rc::new(RefCell::new(names)))),
-    ]))
+    ))
 }
 
 /// Code-point offsets of the byte offsets of `text`.
@@ -123,10 +123,10 @@ fn spans(captures: &regex::Captures, offsets: &Offsets, shift: i64) -> Value {
         captures
             .iter()
             .map(|m| match m {
-                Some(m) => Value::tuple(vec![
+                Some(m) => Value::pair(
                     Value::Int(offsets.char_of(m.start()) + shift),
                     Value::Int(offsets.char_of(m.end()) + shift),
-                ]),
+                ),
                 None => Value::None,
             })
             .collect(),

@@ -213,7 +213,7 @@ pub fn percent_format(
 ) -> Result<String, Value> {
     let mapping = matches!(values.object(), Some(Object::Dict(_)));
     let items: Vec<Value> = match values.object() {
-        Some(Object::Tuple(t)) => t.clone(),
+        Some(Object::Tuple(t)) => t.to_vec(),
         _ => vec![values.clone()],
     };
     let chars: Vec<char> = template.chars().collect();

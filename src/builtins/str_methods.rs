@@ -385,27 +385,21 @@ pub fn call(vm: &mut Vm, text: &str, name: &str, args: &CallArgs) -> BuiltinResu
                 .positional
                 .first()
                 .ok_or_else(|| type_error("str.join() takes exactly one argument (0 given)"))?;
-            let items = vm.collect(iterable).map_err(|e| {
-                if crate::runtime::ops::iterate(iterable).is_err() {
-                    type_error("can only join an iterable")
-                } else {
-                    e
-                }
-            })?;
-            // The parts are borrowed, not copied: one allocation for the result.
-            let mut parts: Vec<&str> = Vec::with_capacity(items.len());
-            for (i, item) in items.iter().enumerate() {
-                match crate::runtime::class::base_value(item).unwrap_or(item).as_str() {
-                    Some(p) => parts.push(p),
-                    None => {
-                        return Err(type_error(format!(
-                            "sequence item {i}: expected str instance, {} found",
-                            item.type_name()
-                        )));
-                    }
+            // A list or tuple is read in place, not copied.
+            match iterable.object() {
+                Some(Object::List(items)) => s(join(text, &items.borrow())?),
+                Some(Object::Tuple(items)) => s(join(text, items)?),
+                _ => {
+                    let items = vm.collect(iterable).map_err(|e| {
+                        if crate::runtime::ops::iterate(iterable).is_err() {
+                            type_error("can only join an iterable")
+                        } else {
+                            e
+                        }
+                    })?;
+                    s(join(text, &items)?)
                 }
             }
-            s(parts.join(text))
         }
         "replace" => {
             let old = need_str(args, 0, name)?;
@@ -591,4 +585,29 @@ pub fn call(vm: &mut Vm, text: &str, name: &str, args: &CallArgs) -> BuiltinResu
         }
         _ => Err(new_exception(ExcKind::AttributeError, &format!("'str' object has no attribute '{name}'"))),
     }
+}
+
+/// `sep.join(items)`: measured first, so the result is one allocation of the exact size and
+/// nothing else is (no vector of parts: a program joining a big list is at its peak here).
+fn join(sep: &str, items: &[Value]) -> Result<String, Value> {
+    let part_len =
+        |i: usize, item: &Value| match crate::runtime::class::base_value(item).unwrap_or(item).as_str() {
+            Some(p) => Ok(p.len()),
+            None => Err(type_error(format!(
+                "sequence item {i}: expected str instance, {} found",
+                item.type_name()
+            ))),
+        };
+    let mut size = sep.len() * items.len().saturating_sub(1);
+    for (i, item) in items.iter().enumerate() {
+        size += part_len(i, item)?;
+    }
+    let mut joined = String::with_capacity(size);
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            joined.push_str(sep);
+        }
+        joined.push_str(crate::runtime::class::base_value(item).unwrap_or(item).as_str().unwrap_or_default());
+    }
+    Ok(joined)
 }

@@ -127,7 +127,7 @@ pub fn new_class(spec: &'static Spec) -> Value {
         dict: Rc::new(RefCell::new(dict)),
         flags: Default::default(),
         specials: Default::default(),
-        instance_size: Default::default(),
+        attr_names: Default::default(),
         metaclass: None,
         c_name: std::cell::Cell::new(Some(spec.qualified)),
     })))
@@ -138,12 +138,11 @@ pub fn new_instance(class: &Value, spec: &Spec, values: Vec<Value>) -> Value {
     let dict: DictMap =
         spec.fields.iter().zip(&values).map(|(f, v)| (Key(Value::str(*f)), v.clone())).collect();
     let visible = values.into_iter().take(spec.visible).collect();
-    Value::obj(Object::Instance(Instance {
-        class: class.clone(),
-        dict: Rc::new(RefCell::new(dict)),
-        base: Some(Value::tuple(visible)),
-        hash: std::cell::Cell::new(None),
-    }))
+    Value::obj(Object::Instance(Box::new(Instance::with_dict(
+        class.clone(),
+        Some(Value::tuple(visible)),
+        dict,
+    ))))
 }
 
 /// `Type(sequence, dict=None)`: the fields from a sequence of at least the visible ones; the
@@ -198,7 +197,7 @@ fn repr(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let (Some(spec), Some(Object::Instance(i))) = (spec_of(&this), this.object()) else {
         return Err(type_error("descriptor '__repr__' requires a struct sequence"));
     };
-    let values = i.base.as_ref().map(crate::runtime::ops::collect_builtin).transpose()?.unwrap_or_default();
+    let values = i.base.as_deref().map(crate::runtime::ops::collect_builtin).transpose()?.unwrap_or_default();
     let mut parts = Vec::new();
     for (name, value) in spec.fields.iter().zip(&values) {
         parts.push(format!("{name}={}", vm.repr(value)?));

@@ -199,5 +199,5 @@ fn set_asyncgen_hooks(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
 
 /// `sys.get_asyncgen_hooks()`: `(firstiter, finalizer)`.
 fn get_asyncgen_hooks(vm: &mut Vm, _: CallArgs) -> BuiltinResult {
-    Ok(Value::tuple(vec![vm.asyncgen_firstiter.clone(), vm.asyncgen_finalizer.clone()]))
+    Ok(Value::pair(vm.asyncgen_firstiter.clone(), vm.asyncgen_finalizer.clone()))
 }

@@ -27,7 +27,7 @@ fn namespace_class(repr: Builtin) -> Value {
         dict: Rc::new(RefCell::new(dict)),
         flags: Default::default(),
         specials: Default::default(),
-        instance_size: Default::default(),
+        attr_names: Default::default(),
         metaclass: None,
         c_name: Default::default(),
     })))
@@ -39,12 +39,7 @@ fn struct_sequence(spec: &'static Spec, values: Vec<Value>) -> Value {
 }
 
 fn instance(class: Value, base: Option<Value>, dict: DictMap) -> Value {
-    Value::obj(Object::Instance(Instance {
-        class,
-        dict: Rc::new(RefCell::new(dict)),
-        base,
-        hash: std::cell::Cell::new(None),
-    }))
+    Value::obj(Object::Instance(Box::new(Instance::with_dict(class, base, dict))))
 }
 
 /// `namespace(name=repr, ...)` of a simple namespace's attributes.
@@ -52,8 +47,7 @@ fn namespace_repr(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let Some(Object::Instance(i)) = args.positional.first().and_then(Value::object) else {
         return Err(type_error("descriptor '__repr__' needs a namespace"));
     };
-    let entries: Vec<(String, Value)> =
-        i.dict.borrow().iter().map(|(k, v)| (k.0.to_str(), v.clone())).collect();
+    let entries: Vec<(String, Value)> = i.attributes().into_iter().map(|(k, v)| (k.0.to_str(), v)).collect();
     let mut parts = Vec::new();
     for (name, value) in entries {
         parts.push(format!("{name}={}", vm.repr(&value)?));

@@ -166,7 +166,7 @@ fn start_new_thread(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
         }
         Some(_) => return Err(type_error("optional 3rd arg must be a dictionary")),
     }
-    let call = CallArgs { positional: call_args.clone(), keywords };
+    let call = CallArgs { positional: call_args.to_vec(), keywords };
     let frame = vm.frame_for_call(&function, call)?;
     let ident = vm.start_thread(frame, String::new(), false, function);
     Ok(Value::Int(ident as i64))

@@ -166,8 +166,7 @@ fn tm_argument(vm: &mut Vm, value: &Value, function: &str) -> Result<Tm, Value> 
 /// name with a zero offset, as CPython fills in `tm_zone` and `tm_gmtoff`.
 fn zone_of(vm: &mut Vm, value: &Value, dst: bool) -> Zone {
     if let Some(Object::Instance(i)) = value.object() {
-        let dict = i.dict.borrow();
-        let field = |name: &str| dict.get(&Key(Value::str(name))).cloned();
+        let field = |name: &str| i.attribute(&Key(Value::str(name)));
         if let (Some(name), Some(offset)) = (field("tm_zone"), field("tm_gmtoff")) {
             let offset = offset.as_int().and_then(|o| o.as_i64()).unwrap_or(0);
             return Zone { offset, abbreviation: name.to_str(), dst };

@@ -56,7 +56,7 @@ pub fn get_item(cell: &RefCell<Vec<u8>>, index: &Value) -> Result<Value, Value> 
 
 /// `b[index] = value`.
 pub fn set_item(cell: &RefCell<Vec<u8>>, index: &Value, value: &Value) -> Result<(), Value> {
-    if matches!(index.object(), Some(Object::Slice { .. })) {
+    if matches!(index.object(), Some(Object::Slice(_))) {
         if value.as_int().is_some() {
             return Err(type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
         }
@@ -73,7 +73,7 @@ pub fn set_item(cell: &RefCell<Vec<u8>>, index: &Value, value: &Value) -> Result
 
 /// `del b[index]`.
 pub fn del_item(cell: &RefCell<Vec<u8>>, index: &Value) -> Result<(), Value> {
-    if matches!(index.object(), Some(Object::Slice { .. })) {
+    if matches!(index.object(), Some(Object::Slice(_))) {
         let list = as_list(&cell.borrow());
         ops::del_item(&list, index)?;
         *cell.borrow_mut() = from_list(&list);

@@ -26,8 +26,9 @@ pub struct Class {
     /// Special methods looked up by the VM (`__init__`, `__eq__`, ...), remembered until
     /// classes change (see `lookup_special`).
     pub specials: RefCell<SpecialCache>,
-    /// The most attributes an instance has had: new instances' dicts start with that room.
-    pub instance_size: Cell<usize>,
+    /// The names of its instances' attributes in the shared form, in the order they were
+    /// first set (see `super::attrs`).
+    pub attr_names: RefCell<Vec<Key>>,
     /// The class's metaclass when it is not `type` (a Python subclass of `type`); `None` keeps
     /// plain classes on the fast paths, which never look at the metaclass.
     pub metaclass: Option<Value>,
@@ -189,19 +190,21 @@ pub fn subclasses(class: &Value) -> Vec<Value> {
 #[derive(Debug)]
 pub struct Instance {
     pub class: Value,
-    pub dict: Rc<RefCell<DictMap>>,
+    /// Its own attributes (`__dict__`): see `super::attrs`.
+    pub attrs: RefCell<super::attrs::Attrs>,
     /// For a class deriving from a built-in type (`class C(dict)`, `class P(tuple)`): the
     /// built-in value the instance is, which the operations the class does not override act on.
-    pub base: Option<Value>,
+    pub base: Option<Box<Value>>,
     /// The result of the class's `__hash__`, computed by the VM when the instance is used as
-    /// a dict key or set member (hashing inside the dict cannot run Python code).
-    pub hash: std::cell::Cell<Option<i64>>,
+    /// a dict key or set member (hashing inside the dict cannot run Python code);
+    /// `attrs::NO_HASH` until then.
+    pub hash: Cell<i64>,
 }
 
 /// The built-in value inside an instance of a subclass of a built-in type.
 pub fn base_value(v: &Value) -> Option<&Value> {
     match v.object() {
-        Some(Object::Instance(Instance { base: Some(b), .. })) => Some(b),
+        Some(Object::Instance(i)) => i.base.as_deref(),
         _ => None,
     }
 }

@@ -8,6 +8,8 @@ use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use super::attrs::Attrs;
+use super::tuple::TupleItems;
 use super::value::{Iter, Object, Value};
 
 /// How many containers deep a drop recurses before it defers the rest: far below what the
@@ -59,15 +61,19 @@ impl Drop for Object {
         match self {
             // Last item first, as CPython frees them (the order shows in warnings).
             Object::List(items) => free(reversed(std::mem::take(items.get_mut()))),
-            Object::Tuple(items) => free(reversed(std::mem::take(items))),
+            Object::Tuple(TupleItems::Items(items)) => free(reversed(std::mem::take(items))),
+            Object::Tuple(TupleItems::Pair([first, second])) => free((take(second), take(first))),
             Object::Dict(map) => {
                 if let Some(map) = Rc::get_mut(map) {
                     free(std::mem::take(map.get_mut()));
                 }
             }
             Object::Instance(instance) => {
-                let map = Rc::get_mut(&mut instance.dict).map(|m| std::mem::take(m.get_mut()));
-                free((map, instance.base.take()));
+                let (values, map) = match instance.attrs.get_mut() {
+                    Attrs::Values(values) => (std::mem::take(values), None),
+                    Attrs::Dict(map) => (Vec::new(), Rc::get_mut(map).map(|m| std::mem::take(m.get_mut()))),
+                };
+                free((values, map, instance.base.take()));
             }
             Object::Cell(cell) => free(cell.get_mut().take()),
             Object::Iterator(iter) => {

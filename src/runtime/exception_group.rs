@@ -14,7 +14,7 @@ pub fn is_group(exc: &Value) -> bool {
 pub fn exceptions_of(exc: &Value) -> Vec<Value> {
     let Some(Object::Exception(e)) = exc.object() else { return Vec::new() };
     match e.borrow().attr("exceptions").and_then(Value::object) {
-        Some(Object::Tuple(items)) => items.clone(),
+        Some(Object::Tuple(items)) => items.to_vec(),
         _ => Vec::new(),
     }
 }
@@ -63,7 +63,7 @@ pub fn construct(kind: ExcKind, positional: Vec<Value>) -> Result<Value, Value> 
     }
     let items = match sequence.object() {
         Some(Object::List(l)) => l.borrow().clone(),
-        Some(Object::Tuple(t)) => t.clone(),
+        Some(Object::Tuple(t)) => t.to_vec(),
         _ => return Err(type_error("second argument (exceptions) must be a sequence")),
     };
     if items.is_empty() {

@@ -55,6 +55,11 @@ pub struct AttrCache {
     pub storable: Option<bool>,
     /// Index of the name in the last instance dict it was found in (a hint, checked).
     pub slot: usize,
+    /// Index of the name in the class's table of attribute names (`runtime::attrs`), or
+    /// `usize::MAX` when not known; it never changes for a class, as the table only grows.
+    pub shared: usize,
+    /// The name is not among the first `absent_below` names of the class's table.
+    pub absent_below: usize,
 }
 
 /// How the class of an instance answers for a name.

@@ -171,7 +171,7 @@ pub fn attribute(value: &Value, name: &str) -> Option<Value> {
         (_, Some("suspended")) => Value::Bool(g.state == GenState::Suspended),
         (_, Some("code")) => Value::obj(Object::Code(g.code.clone())),
         ("gi_yieldfrom" | "cr_await" | "ag_await", _) => g.delegate().unwrap_or(Value::None),
-        _ if method => Value::obj(Object::BoundMethod { receiver: value.clone(), name: name.to_string() }),
+        _ if method => Value::obj(Object::BoundMethod { receiver: value.clone(), name: name.into() }),
         _ => return None,
     })
 }

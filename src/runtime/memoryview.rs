@@ -3,6 +3,7 @@
 //! ('B' for bytes; an array's typecode; any single-character format after `cast`). Items are
 //! little-endian machine values with x86-64 sizes, as CPython's on that platform.
 
+use crate::runtime::value::Slice;
 use std::cell::Cell;
 
 use num_bigint::BigInt;
@@ -237,7 +238,7 @@ impl MemoryView {
     /// `m[index]`: an item, or a view of a slice.
     pub fn get_item(&self, index: &Value) -> Result<Value, Value> {
         self.check()?;
-        if let Some(Object::Slice { start, stop, step }) = index.object() {
+        if let Some(Slice { start, stop, step }) = index.as_slice() {
             return Ok(Value::obj(Object::MemoryView(Box::new(self.sliced(start, stop, step)?))));
         }
         let at = self.offset(self.index(index)?);
@@ -253,8 +254,7 @@ impl MemoryView {
         if self.readonly {
             return Err(type_error("cannot modify read-only memory"));
         }
-        let writes: Vec<(usize, Vec<u8>)> = if let Some(Object::Slice { start, stop, step }) = index.object()
-        {
+        let writes: Vec<(usize, Vec<u8>)> = if let Some(Slice { start, stop, step }) = index.as_slice() {
             let target = self.sliced(start, stop, step)?;
             let (format, source) = match value.object() {
                 Some(Object::MemoryView(m)) => {

@@ -2,6 +2,7 @@
 //! builds on these; nothing here knows about frames or observers, except that a generator
 //! object holds its suspended frame.
 
+pub mod attrs;
 pub mod bytearray;
 pub mod class;
 pub mod complex;
@@ -21,4 +22,5 @@ pub mod set;
 pub mod set_ops;
 pub mod sort;
 pub mod syntax_exc;
+pub mod tuple;
 pub mod value;

@@ -1,6 +1,7 @@
 //! Operators on built-in values: arithmetic (`BINARY_OP`), comparisons, equality and hashing,
 //! subscripts, `len`, `in`, and iteration, with CPython's results and error messages.
 
+use crate::runtime::value::Slice;
 use std::cell::RefCell;
 
 use num_traits::ToPrimitive;
@@ -350,7 +351,7 @@ fn sequence_binary(op: BinaryOp, a: &Value, b: &Value) -> Option<OpResult> {
             Some(Ok(Value::obj(Object::Dict(std::rc::Rc::new(RefCell::new(merged))))))
         }
         (BinaryOp::Add, Some(Object::Tuple(x)), Some(Object::Tuple(y))) => {
-            Some(Ok(Value::tuple(x.iter().chain(y).cloned().collect())))
+            Some(Ok(Value::tuple(x.iter().chain(y.iter()).cloned().collect())))
         }
         (BinaryOp::Add, Some(Object::Bytes(_) | Object::ByteArray(_)), _) => {
             Some(Err(type_error(format!("can't concat {} to {}", b.type_name(), a.type_name()))))
@@ -518,7 +519,9 @@ pub fn values_equal(a: &Value, b: &Value) -> bool {
                 }
                 (Some(Object::Tuple(x)), Some(Object::Tuple(y))) => {
                     x.len() == y.len()
-                        && one_level_deeper(false, || x.iter().zip(y).all(|(p, q)| identical_or_equal(p, q)))
+                        && one_level_deeper(false, || {
+                            x.iter().zip(y.iter()).all(|(p, q)| identical_or_equal(p, q))
+                        })
                 }
                 (Some(Object::Dict(x)), Some(Object::Dict(y))) => {
                     let (x, y) = (x.borrow(), y.borrow());
@@ -528,7 +531,7 @@ pub fn values_equal(a: &Value, b: &Value) -> bool {
                         })
                 }
                 (Some(Object::Range(x)), Some(Object::Range(y))) => x.same_items(y),
-                (Some(Object::Slice { .. }), Some(Object::Slice { .. })) => {
+                (Some(Object::Slice(_)), Some(Object::Slice(_))) => {
                     // Slices compare as the tuples `(start, stop, step)`.
                     let (x, y) = (slice_parts(a).unwrap_or_default(), slice_parts(b).unwrap_or_default());
                     x.iter().zip(&y).all(|(p, q)| identical_or_equal(p, q))
@@ -544,10 +547,8 @@ pub fn values_equal(a: &Value, b: &Value) -> bool {
 
 /// `(start, stop, step)` of a slice.
 fn slice_parts(v: &Value) -> Option<Vec<Value>> {
-    match v.object() {
-        Some(Object::Slice { start, stop, step }) => Some(vec![start.clone(), stop.clone(), step.clone()]),
-        _ => None,
-    }
+    let Slice { start, stop, step } = v.as_slice()?;
+    Some(vec![start.clone(), stop.clone(), step.clone()])
 }
 
 /// Sets, frozensets and the keys and items views of dicts compare with each other as sets.
@@ -643,8 +644,8 @@ pub fn hash_value(v: &Value) -> Result<i64, Value> {
         return hash_value(base);
     }
     if let Some(Object::Instance(i)) = v.object() {
-        if let Some(h) = i.hash.get() {
-            return Ok(h);
+        if i.hash.get() != super::attrs::NO_HASH {
+            return Ok(i.hash.get());
         }
         if matches!(super::class::lookup(&i.class, "__hash__"), Some(Value::None)) {
             return Err(type_error(format!("unhashable type: '{}'", v.type_name())));
@@ -691,7 +692,7 @@ pub fn hash_value(v: &Value) -> Result<i64, Value> {
                     | Object::ByteArray(_)
                     | Object::Dict(_)
                     | Object::Set(_)
-                    | Object::Slice { .. }
+                    | Object::Slice(_)
                     | Object::DictView { kind: ViewKind::Keys | ViewKind::Items, .. },
                 ) => Err(type_error(format!("unhashable type: '{}'", v.type_name()))),
                 Some(Object::Range(r)) => hash_value(&Value::tuple(r.hash_key())),
@@ -788,7 +789,7 @@ fn compare_sequences(op: CompareOp, a: &Value, b: &Value) -> Option<OpResult> {
     match (a.object()?, b.object()?) {
         (Object::List(_), Object::List(_)) | (Object::Tuple(_), Object::Tuple(_)) => {}
         // Slices order as their (start, stop, step) tuples.
-        (Object::Slice { .. }, Object::Slice { .. }) => {
+        (Object::Slice(_), Object::Slice(_)) => {
             let (x, y) = (Value::tuple(slice_parts(a)?), Value::tuple(slice_parts(b)?));
             return compare_sequences(op, &x, &y);
         }
@@ -925,7 +926,7 @@ fn view_contains(map: &super::value::DictMap, kind: ViewKind, item: &Value) -> R
         ViewKind::Values => Ok(map.values().any(|v| identical_or_equal(v, item))),
         ViewKind::Items => {
             let Some(Object::Tuple(pair)) = item.object() else { return Ok(false) };
-            let [key, value] = pair.as_slice() else { return Ok(false) };
+            let [key, value] = &pair[..] else { return Ok(false) };
             hash_value(key)?;
             Ok(map.get(&Key(key.clone())).is_some_and(|v| identical_or_equal(v, value)))
         }
@@ -993,7 +994,7 @@ pub fn slice_positions(
 
 /// `container[index]`.
 pub fn get_item(container: &Value, index: &Value) -> OpResult {
-    if let Some(Object::Slice { start, stop, step }) = index.object() {
+    if let Some(Slice { start, stop, step }) = index.as_slice() {
         return match container.object() {
             // ASCII text (the usual case): char positions are byte positions, and the text
             // is not copied out as chars (4 bytes each) first.
@@ -1022,7 +1023,7 @@ pub fn get_item(container: &Value, index: &Value) -> OpResult {
                 let picked = slice_indices(start, stop, step, b.len())?.into_iter().map(|i| b[i]).collect();
                 Ok(Value::obj(Object::ByteArray(RefCell::new(picked))))
             }
-            Some(Object::Range(r)) => Ok(Value::obj(Object::Range(r.slice(start, stop, step)?))),
+            Some(Object::Range(r)) => Ok(Value::obj(Object::Range(Box::new(r.slice(start, stop, step)?)))),
             Some(Object::MemoryView(m)) => m.get_item(index),
             // A slice is a key like any other to a mapping, and slices are unhashable.
             Some(Object::Dict(_)) => Err(type_error("unhashable type: 'slice'")),
@@ -1057,8 +1058,8 @@ pub fn get_item(container: &Value, index: &Value) -> OpResult {
 /// `container[index] = value`.
 pub fn set_item(container: &Value, index: &Value, value: Value) -> Result<(), Value> {
     match container.object() {
-        Some(Object::List(l)) if matches!(index.object(), Some(Object::Slice { .. })) => {
-            let Some(Object::Slice { start, stop, step }) = index.object() else { return Ok(()) };
+        Some(Object::List(l)) if matches!(index.object(), Some(Object::Slice(_))) => {
+            let Some(Slice { start, stop, step }) = index.as_slice() else { return Ok(()) };
             let simple = matches!(step, Value::None) || step.as_int().is_some_and(|n| n.as_i64() == Some(1));
             let refusal =
                 if simple { "can only assign an iterable" } else { "must assign iterable to extended slice" };
@@ -1134,8 +1135,8 @@ pub fn slice_target(
 /// `del container[index]`.
 pub fn del_item(container: &Value, index: &Value) -> Result<(), Value> {
     match container.object() {
-        Some(Object::List(l)) if matches!(index.object(), Some(Object::Slice { .. })) => {
-            let Some(Object::Slice { start, stop, step }) = index.object() else { return Ok(()) };
+        Some(Object::List(l)) if matches!(index.object(), Some(Object::Slice(_))) => {
+            let Some(Slice { start, stop, step }) = index.as_slice() else { return Ok(()) };
             let len = l.borrow().len();
             let mut picked = slice_indices(start, stop, step, len)?;
             picked.sort_unstable();
@@ -1213,7 +1214,7 @@ pub fn iterate(v: &Value) -> OpResult {
         },
         _ => return Err(type_error(format!("'{}' object is not iterable", v.type_name()))),
     };
-    Ok(Value::obj(Object::Iterator(RefCell::new(state))))
+    Ok(Value::obj(Object::Iterator(Box::new(RefCell::new(state)))))
 }
 
 fn dict_iter(dict: &std::rc::Rc<RefCell<super::value::DictMap>>, kind: ViewKind) -> Iter {
@@ -1360,7 +1361,7 @@ pub fn next(iterator: &Value) -> Result<Option<Value>, Value> {
             let inner = inner.clone();
             let n = *count;
             drop(state);
-            let item = next(&inner)?.map(|v| Value::tuple(vec![Value::Int(n), v]));
+            let item = next(&inner)?.map(|v| Value::pair(Value::Int(n), v));
             if let (Some(_), Some(Object::Iterator(s))) = (&item, iterator.object())
                 && let Iter::Enumerate { count, .. } = &mut *s.borrow_mut()
             {

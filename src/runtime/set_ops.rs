@@ -11,7 +11,7 @@ use crate::bytecode::opcode::BinaryOp;
 pub fn table_of(v: &Value) -> Option<SetTable> {
     match v.object() {
         Some(Object::Set(s)) => Some(s.borrow().clone()),
-        Some(Object::FrozenSet(s)) => Some(s.clone()),
+        Some(Object::FrozenSet(s)) => Some((**s).clone()),
         Some(Object::DictView { .. }) if is_set_view(v) => iterable_table(v).ok(),
         _ => None,
     }
@@ -34,8 +34,8 @@ fn iterable_table(v: &Value) -> Result<SetTable, Value> {
 /// A set value of the same kind as `like` (frozenset stays frozenset).
 pub fn make_like(like: &Value, table: SetTable) -> Value {
     match like.object() {
-        Some(Object::FrozenSet(_)) => Value::obj(Object::FrozenSet(table)),
-        _ => Value::obj(Object::Set(RefCell::new(table))),
+        Some(Object::FrozenSet(_)) => Value::obj(Object::FrozenSet(Box::new(table))),
+        _ => Value::obj(Object::Set(Box::new(RefCell::new(table)))),
     }
 }
 
@@ -68,7 +68,9 @@ pub fn set_binary(op: BinaryOp, a: &Value, b: &Value) -> Option<OpResult> {
         }
         let tables = iterable_table(a).and_then(|x| Ok((x, iterable_table(b)?)));
         return match tables {
-            Ok((x, y)) => Some(table_binary(op, &x, &y).map(|t| Value::obj(Object::Set(RefCell::new(t))))),
+            Ok((x, y)) => {
+                Some(table_binary(op, &x, &y).map(|t| Value::obj(Object::Set(Box::new(RefCell::new(t))))))
+            }
             Err(e) => Some(Err(e)),
         };
     }

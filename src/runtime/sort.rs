@@ -13,27 +13,27 @@ use crate::bytecode::opcode::CompareOp;
 /// Insertion sort is used below this run length.
 const SMALL_RUN: usize = 24;
 
-/// Sort `(key, item)` pairs by key, stably; with `reverse`, in descending order, keeping
-/// equal keys in their original order (as CPython does).
-pub fn sort_by_key(
-    pairs: &mut Vec<(Value, Value)>,
+/// The stable sorted order of `keys`, as indices; with `reverse`, descending, keeping equal
+/// keys in their original order (as CPython does). Only the order is made: the caller moves
+/// its items (no copy of keys and items in pairs).
+pub fn sorted_order(
+    keys: &[Value],
     reverse: bool,
     less: &mut dyn FnMut(&Value, &Value) -> Result<bool, Value>,
-) -> Result<(), Value> {
-    let keys: Vec<&Value> = pairs.iter().map(|(k, _)| k).collect();
+) -> Result<Vec<usize>, Value> {
     // Descending order: "b < a" sorts descending, and a stable sort keeps equal keys in order.
     let directed = |x: usize, y: usize| if reverse { (y, x) } else { (x, y) };
     // Dense copies of the keys (or of their first items) keep comparisons in cache.
-    let order = match uniform_kind(&keys) {
+    match uniform_kind(keys) {
         Kind::Int => {
-            let ints: Vec<i64> = keys.iter().map(|k| small_int(k)).collect();
+            let ints: Vec<i64> = keys.iter().map(small_int).collect();
             merge_sort(keys.len(), &mut |x, y| {
                 let (x, y) = directed(x, y);
                 Ok(ints[x] < ints[y])
             })
         }
         Kind::Float => {
-            let floats: Vec<f64> = keys.iter().map(|k| float(k)).collect();
+            let floats: Vec<f64> = keys.iter().map(float).collect();
             merge_sort(keys.len(), &mut |x, y| {
                 let (x, y) = directed(x, y);
                 Ok(floats[x] < floats[y])
@@ -59,17 +59,21 @@ pub fn sort_by_key(
             let firsts: Vec<i64> = keys.iter().map(|k| small_int(&first_item(k))).collect();
             merge_sort(keys.len(), &mut |x, y| {
                 let (x, y) = directed(x, y);
-                if firsts[x] != firsts[y] { Ok(firsts[x] < firsts[y]) } else { less(keys[x], keys[y]) }
+                if firsts[x] != firsts[y] { Ok(firsts[x] < firsts[y]) } else { less(&keys[x], &keys[y]) }
             })
         }
         Kind::Mixed => merge_sort(keys.len(), &mut |x, y| {
             let (x, y) = directed(x, y);
-            less(keys[x], keys[y])
+            less(&keys[x], &keys[y])
         }),
-    }?;
-    let mut slots: Vec<Option<(Value, Value)>> = pairs.drain(..).map(Some).collect();
-    pairs.extend(order.into_iter().filter_map(|i| slots[i].take()));
-    Ok(())
+    }
+}
+
+/// `items` in the given order (a permutation of their indices).
+pub fn permuted(items: Vec<Value>, order: &[usize]) -> Vec<Value> {
+    // (`Option<Value>` is as large as `Value`: the conversion reuses the vector's memory.)
+    let mut slots: Vec<Option<Value>> = items.into_iter().map(Some).collect();
+    order.iter().filter_map(|&i| slots[i].take()).collect()
 }
 
 /// `a < b` by Python's rules for built-in values (the VM passes its own, which can run
@@ -109,7 +113,7 @@ enum Kind {
 }
 
 /// The one type all keys share, when it has a direct comparison.
-fn uniform_kind(keys: &[&Value]) -> Kind {
+fn uniform_kind(keys: &[Value]) -> Kind {
     if keys.iter().all(|k| matches!(k, Value::Int(_))) {
         Kind::Int
     } else if keys.iter().all(|k| matches!(k, Value::Float(_))) {
@@ -130,9 +134,9 @@ fn uniform_kind(keys: &[&Value]) -> Kind {
 
 /// The common length of the keys, if all are tuples of that many small ints (at most 4:
 /// the flat copy must stay small).
-fn tuple_of_ints_width(keys: &[&Value]) -> Option<usize> {
+fn tuple_of_ints_width(keys: &[Value]) -> Option<usize> {
     let width = tuple_items(keys.first()?).len();
-    let fits = |k: &&Value| {
+    let fits = |k: &Value| {
         matches!(k.object(), Some(Object::Tuple(t)) if t.len() == width
             && t.iter().all(|i| matches!(i, Value::Int(_))))
     };
@@ -193,53 +197,53 @@ fn merge(left: &[usize], right: &[usize], out: &mut [usize], before: &mut Before
 mod tests {
     use super::*;
 
-    fn ints(values: &[i64]) -> Vec<(Value, Value)> {
-        values.iter().enumerate().map(|(i, &v)| (Value::Int(v), Value::Int(i as i64))).collect()
+    fn ints(values: &[i64]) -> Vec<Value> {
+        values.iter().map(|&v| Value::Int(v)).collect()
     }
 
-    fn firsts(pairs: &[(Value, Value)]) -> Vec<i64> {
-        pairs.iter().map(|(_, i)| small_int(i)).collect()
+    fn order(keys: &[Value], reverse: bool) -> Vec<usize> {
+        sorted_order(keys, reverse, &mut less_than).unwrap()
     }
 
     #[test]
     fn stable_ascending_and_descending() {
         let keys: Vec<i64> = (0..200).map(|i| (i * 37) % 11).collect();
         for reverse in [false, true] {
-            let mut pairs = ints(&keys);
-            sort_by_key(&mut pairs, reverse, &mut less_than).unwrap();
             let mut expected: Vec<usize> = (0..keys.len()).collect();
             expected.sort_by_key(|&i| if reverse { -keys[i] } else { keys[i] });
-            let expected: Vec<i64> = expected.into_iter().map(|i| i as i64).collect();
-            assert_eq!(firsts(&pairs), expected);
+            assert_eq!(order(&ints(&keys), reverse), expected);
         }
     }
 
     #[test]
     fn nan_keys_do_not_panic() {
-        let mut pairs: Vec<(Value, Value)> =
-            [3.0, f64::NAN, 1.0, f64::NAN, 2.0].iter().map(|&f| (Value::Float(f), Value::None)).collect();
-        sort_by_key(&mut pairs, false, &mut less_than).unwrap();
-        assert_eq!(pairs.len(), 5);
+        let keys: Vec<Value> = [3.0, f64::NAN, 1.0, f64::NAN, 2.0].iter().map(|&f| Value::Float(f)).collect();
+        assert_eq!(order(&keys, false).len(), 5);
     }
 
     #[test]
     fn error_stops_the_sort() {
-        let mut pairs = vec![(Value::Int(1), Value::None), (Value::str("a"), Value::None)];
-        assert!(sort_by_key(&mut pairs, false, &mut less_than).is_err());
+        let keys = vec![Value::Int(1), Value::str("a")];
+        assert!(sorted_order(&keys, false, &mut less_than).is_err());
     }
 
     #[test]
     fn tuples_of_ints_sort_lexicographically_and_stably() {
-        let mut pairs: Vec<(Value, Value)> = (0..300i64)
-            .map(|i| (Value::tuple(vec![Value::Int(i % 7), Value::Int(-(i % 5))]), Value::Int(i)))
-            .collect();
-        sort_by_key(&mut pairs, false, &mut less_than).unwrap();
-        for w in pairs.windows(2) {
-            let ((k1, i1), (k2, i2)) = (&w[0], &w[1]);
+        let keys: Vec<Value> =
+            (0..300i64).map(|i| Value::pair(Value::Int(i % 7), Value::Int(-(i % 5)))).collect();
+        let order = order(&keys, false);
+        for w in order.windows(2) {
+            let (k1, k2) = (&keys[w[0]], &keys[w[1]]);
             assert!(!less_than(k2, k1).unwrap());
             if !less_than(k1, k2).unwrap() {
-                assert!(small_int(i1) < small_int(i2), "equal keys keep their order");
+                assert!(w[0] < w[1], "equal keys keep their order");
             }
         }
+    }
+
+    #[test]
+    fn permuted_moves_items_into_order() {
+        let items = ints(&[10, 20, 30]);
+        assert_eq!(permuted(items, &[2, 0, 1]).iter().map(small_int).collect::<Vec<_>>(), vec![30, 10, 20]);
     }
 }

@@ -47,24 +47,23 @@ pub enum Object {
     /// A complex number: its real and imaginary parts.
     Complex(f64, f64),
     List(RefCell<Vec<Value>>),
-    Tuple(Vec<Value>),
+    /// Pairs inline, other sizes in a vector (see `super::tuple`).
+    Tuple(super::tuple::TupleItems),
     /// Shared (`Rc`) so a module's namespace can be handed out as a live dict (`globals()`).
     Dict(Rc<RefCell<DictMap>>),
-    Set(RefCell<SetTable>),
-    FrozenSet(SetTable),
+    /// Sets are boxed (as the other variants larger than 32 bytes) so that `Object`, and so
+    /// every str, tuple and list, stays 40 bytes.
+    Set(Box<RefCell<SetTable>>),
+    FrozenSet(Box<SetTable>),
     /// `d.keys()`, `d.values()` or `d.items()`: a live view sharing the dict's table.
     DictView {
         dict: Rc<RefCell<DictMap>>,
         kind: ViewKind,
     },
-    Range(super::range::Range),
-    Slice {
-        start: Value,
-        stop: Value,
-        step: Value,
-    },
+    Range(Box<super::range::Range>),
+    Slice(Box<Slice>),
     /// An iterator over a sequence or range, advanced by `FOR_ITER` and `next()`.
-    Iterator(RefCell<Iter>),
+    Iterator(Box<RefCell<Iter>>),
     /// Boxed, like `Exception`, to keep `Object` (and so every str, tuple and list) small.
     Function(Box<Function>),
     Builtin(Builtin),
@@ -75,7 +74,7 @@ pub enum Object {
     /// A method of a built-in type bound to its receiver (`[].append`).
     BoundMethod {
         receiver: Value,
-        name: String,
+        name: Box<str>,
     },
     /// A closure cell.
     Cell(RefCell<Option<Value>>),
@@ -96,8 +95,9 @@ pub enum Object {
     NotImplemented,
     /// A class defined by a class statement.
     Class(Box<super::class::Class>),
-    /// An instance of such a class.
-    Instance(super::class::Instance),
+    /// An instance of such a class (boxed: its class, attributes, built-in base and hash
+    /// would make every object larger).
+    Instance(Box<super::class::Instance>),
     /// A Python function bound to a receiver (an instance, or a class for a classmethod).
     Method {
         func: Value,
@@ -115,6 +115,14 @@ pub enum Object {
         class: Value,
         receiver: Value,
     },
+}
+
+/// A `slice` object's bounds.
+#[derive(Debug)]
+pub struct Slice {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
 }
 
 /// A `property`: its accessor functions (`None` when absent).
@@ -166,7 +174,7 @@ impl ViewKind {
         Some(match self {
             ViewKind::Keys => key.0.clone(),
             ViewKind::Values => value.clone(),
-            ViewKind::Items => Value::tuple(vec![key.0.clone(), value.clone()]),
+            ViewKind::Items => Value::pair(key.0.clone(), value.clone()),
         })
     }
 
@@ -377,12 +385,17 @@ impl Value {
         Value::obj(Object::Str(text.into()))
     }
 
+    /// A 2-tuple, its items inline (see `super::tuple`).
+    pub fn pair(first: Value, second: Value) -> Value {
+        Value::obj(Object::Tuple(super::tuple::TupleItems::Pair([first, second])))
+    }
+
     pub fn list(items: Vec<Value>) -> Value {
         Value::obj(Object::List(RefCell::new(items)))
     }
 
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::obj(Object::Tuple(items))
+        Value::obj(Object::Tuple(items.into()))
     }
 
     pub fn from_int(n: Int) -> Value {
@@ -431,6 +444,13 @@ impl Value {
         }
     }
 
+    pub fn as_slice(&self) -> Option<&Slice> {
+        match self.object()? {
+            Object::Slice(slice) => Some(slice),
+            _ => None,
+        }
+    }
+
     pub fn object(&self) -> Option<&Object> {
         match self {
             Value::Obj(o) => Some(o),
@@ -459,7 +479,7 @@ impl Value {
                 Object::FrozenSet(_) => "frozenset",
                 Object::DictView { kind, .. } => kind.view_name(),
                 Object::Range(_) => "range",
-                Object::Slice { .. } => "slice",
+                Object::Slice(_) => "slice",
                 Object::Iterator(it) => match &*it.borrow() {
                     Iter::Sequence { kind, .. } => kind,
                     Iter::Dict { kind, .. } => kind.iterator_name(),
@@ -629,7 +649,8 @@ impl Value {
                     write_items(out, "([", "])", &entries, stack, false);
                 }
                 Object::Range(r) => out.push_str(&r.repr()),
-                Object::Slice { start, stop, step } => {
+                Object::Slice(slice) => {
+                    let Slice { start, stop, step } = &**slice;
                     out.push_str("slice(");
                     start.write_repr(out, stack);
                     out.push_str(", ");
@@ -786,6 +807,13 @@ pub fn address(object: &Rc<Object>) -> usize {
 #[cfg(test)]
 mod tests {
     use super::Value;
+
+    /// Every str, tuple, list and instance is an `Rc<Object>`: 16 bytes of counts and this.
+    /// Variants larger than 32 bytes are boxed to keep it at 40.
+    #[test]
+    fn an_object_is_five_words() {
+        assert_eq!(std::mem::size_of::<super::Object>(), 40);
+    }
 
     #[test]
     fn a_value_and_an_optional_value_are_two_words() {

@@ -141,9 +141,9 @@ impl Vm {
 pub fn resumes_step(callable: &Value) -> Option<(&Value, &str)> {
     match callable.object() {
         Some(Object::BoundMethod { receiver, name })
-            if as_step(receiver).is_some() && matches!(name.as_str(), "send" | "throw") =>
+            if as_step(receiver).is_some() && matches!(&**name, "send" | "throw") =>
         {
-            Some((receiver, name.as_str()))
+            Some((receiver, &**name))
         }
         _ => None,
     }

@@ -4,14 +4,18 @@
 //!
 //! An entry records, for one class, what the class's lineage holds under the name (nothing,
 //! a plain value or function, or something that may run code), valid until any class changes
-//! (`class_epoch`); and where the name was last found in an instance's `__dict__` (instances
-//! of a class usually get their attributes in the same order, so the index is usually right
-//! and a hit needs no hashing). Every answer is checked; anything the cache cannot vouch for
-//! returns `None`/`false` and the general path (`Vm::get_attr`/`set_attr`) decides.
+//! (`class_epoch`); and where the name is among the instance's attributes: its index in the
+//! class's table of names for instances in the shared form (`runtime::attrs`: fixed for the
+//! class, as the table only grows), else where it was last found in an instance's own dict
+//! (instances of a class usually get their attributes in the same order, so the index is
+//! usually right and a hit needs no hashing). Every answer is checked; anything the cache
+//! cannot vouch for returns `None`/`false` and the general path (`Vm::get_attr`/`set_attr`)
+//! decides.
 
 use std::rc::Rc;
 
 use super::classes::{bind, lookup_prehashed};
+use crate::runtime::attrs::{self, Attrs};
 use crate::runtime::class::{self, Instance};
 use crate::runtime::function::{AttrCache, AttrFound, HeldValue, Prepared};
 use crate::runtime::value::{DictMap, Key, Object, Prehashed, Value};
@@ -66,6 +70,8 @@ fn entry<'p>(prepared: &'p Prepared, i: usize, instance: &Instance) -> std::cell
 fn refill(cache: &mut AttrCache, prepared: &Prepared, i: usize, class: &Value) {
     cache.found = resolve(class, &prepared.name(i));
     cache.storable = None;
+    cache.shared = usize::MAX;
+    cache.absent_below = 0;
 }
 
 /// Whether `key` is this very (interned) name object.
@@ -92,6 +98,52 @@ fn own_attribute_hashed<'d>(dict: &'d DictMap, key: &Prehashed, slot: &mut usize
     Some(v)
 }
 
+/// The index of the name of `cache` among the `len` values of an instance of the cache's
+/// class in the shared form, if it has that attribute.
+#[inline(always)]
+fn shared_index(instance: &Instance, len: usize, key: &Key, cache: &mut AttrCache) -> Option<usize> {
+    if cache.shared < len {
+        return Some(cache.shared);
+    }
+    if cache.shared != usize::MAX || len <= cache.absent_below {
+        return None;
+    }
+    shared_index_searched(instance, len, key, cache)
+}
+
+/// `shared_index` when the cache does not know yet: search the class's table, remembering
+/// the index, or that the name is not among the names the table has now.
+#[inline(never)]
+fn shared_index_searched(instance: &Instance, len: usize, key: &Key, cache: &mut AttrCache) -> Option<usize> {
+    let names = class::as_class(&instance.class)?.attr_names.borrow();
+    match attrs::position(&names, key) {
+        Some(index) => {
+            cache.shared = index;
+            (index < len).then_some(index)
+        }
+        None => {
+            cache.absent_below = names.len();
+            None
+        }
+    }
+}
+
+/// Push the instance's own attribute (the name of `cache`) on `stack`; false when it has none.
+#[inline(always)]
+fn push_own(instance: &Instance, key: &Prehashed, cache: &mut AttrCache, stack: &mut Vec<Value>) -> bool {
+    match &*instance.attrs.borrow() {
+        Attrs::Values(values) => match shared_index(instance, values.len(), key.key, cache) {
+            Some(index) => values[index].push_clone(stack),
+            None => return false,
+        },
+        Attrs::Dict(dict) => match own_attribute(&dict.borrow(), key, &mut cache.slot) {
+            Some(v) => v.push_clone(stack),
+            None => return false,
+        },
+    }
+    true
+}
+
 /// Push `object.name` (name `i` of `prepared`) on `stack` for an instance whose class holds
 /// no descriptor of that name: its own attribute, or the class's value bound to it. False
 /// (nothing pushed) when the general path must decide. (Pushing here rather than returning
@@ -102,20 +154,18 @@ pub fn push_attr(object: &Value, prepared: &Prepared, i: usize, stack: &mut Vec<
     let mut cache = entry(prepared, i, instance);
     let cache = &mut *cache;
     let key = prepared.name(i);
-    let dict = instance.dict.borrow();
-    match &cache.found {
+    match cache.found {
         AttrFound::Uncacheable => return false,
-        AttrFound::InstanceOnly => match own_attribute(&dict, &key, &mut cache.slot) {
-            Some(v) => v.push_clone(stack),
-            None => return false,
-        },
-        AttrFound::ClassValue(held) => match own_attribute(&dict, &key, &mut cache.slot) {
-            Some(v) => v.push_clone(stack),
-            None => match held.get() {
-                Some(found) => stack.push(bind(found, object, &instance.class)),
-                None => return false,
-            },
-        },
+        AttrFound::InstanceOnly => return push_own(instance, &key, cache, stack),
+        AttrFound::ClassValue(_) => {}
+    }
+    if push_own(instance, &key, cache, stack) {
+        return true;
+    }
+    let AttrFound::ClassValue(held) = &cache.found else { return false };
+    match held.get() {
+        Some(found) => stack.push(bind(found, object, &instance.class)),
+        None => return false,
     }
     true
 }
@@ -124,37 +174,56 @@ pub fn push_attr(object: &Value, prepared: &Prepared, i: usize, stack: &mut Vec<
 /// function of its class, not shadowed by an instance attribute.
 pub fn load_method(object: &Value, prepared: &Prepared, i: usize) -> Option<Value> {
     let Some(Object::Instance(instance)) = object.object() else { return None };
-    let cache = entry(prepared, i, instance);
+    let mut cache = entry(prepared, i, instance);
     let AttrFound::ClassValue(held) = &cache.found else { return None };
     let function = held.get().filter(|f| matches!(f.object(), Some(Object::Function(_))))?;
-    let dict = instance.dict.borrow();
-    if !dict.is_empty() && dict.contains_key(&prepared.name(i)) {
-        return None;
-    }
-    Some(function)
+    let shadowed = match &*instance.attrs.borrow() {
+        Attrs::Values(values) => {
+            shared_index(instance, values.len(), &prepared.names[i], &mut cache).is_some()
+        }
+        Attrs::Dict(dict) => {
+            let dict = dict.borrow();
+            !dict.is_empty() && dict.contains_key(&prepared.name(i))
+        }
+    };
+    (!shadowed).then_some(function)
 }
 
 /// `object.name = value` for an instance whose class has no `__setattr__`, `__slots__` or
 /// descriptor of that name. `Err` hands the value back when the general path must decide.
 pub fn store_attr(object: &Value, prepared: &Prepared, i: usize, value: Value) -> Result<(), Value> {
     let Some(Object::Instance(instance)) = object.object() else { return Err(value) };
-    let Some(class) = class::as_class(&instance.class) else { return Err(value) };
+    if class::as_class(&instance.class).is_none() {
+        return Err(value);
+    }
     let mut cache = entry(prepared, i, instance);
     let storable = *cache.storable.get_or_insert_with(|| storable(&instance.class, &prepared.code_name(i)));
     if !storable || matches!(cache.found, AttrFound::Uncacheable) {
         return Err(value);
     }
-    let mut dict = instance.dict.borrow_mut();
     let name = &prepared.names[i];
-    if let Some((k, v)) = dict.get_index_mut(cache.slot)
-        && same_name(k, name)
-    {
-        *v = value;
-        return Ok(());
-    }
-    cache.slot = insert_prehashed(&mut dict, &prepared.name(i), value);
-    if dict.len() > class.instance_size.get() {
-        class.instance_size.set(dict.len());
+    let mut attrs = instance.attrs.borrow_mut();
+    match &mut *attrs {
+        Attrs::Values(values) if cache.shared < values.len() => values[cache.shared] = value,
+        // The next name of the class's table: the usual order of assignment.
+        Attrs::Values(values) if cache.shared == values.len() => values.push(value),
+        Attrs::Values(_) => {
+            drop(attrs);
+            instance.set_attribute(name.clone(), value);
+            if let Attrs::Values(values) = &*instance.attrs.borrow() {
+                shared_index(instance, values.len(), name, &mut cache);
+            }
+        }
+        Attrs::Dict(dict) => {
+            let mut dict = dict.borrow_mut();
+            if let Some((k, v)) = dict.get_index_mut(cache.slot)
+                && same_name(k, name)
+            {
+                *v = value;
+                return Ok(());
+            }
+            cache.slot = insert_prehashed(&mut dict, &prepared.name(i), value);
+        }
     }
     Ok(())
 }

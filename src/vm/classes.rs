@@ -271,7 +271,7 @@ impl Vm {
             dict: Rc::new(RefCell::new(dict)),
             flags: Default::default(),
             specials: Default::default(),
-            instance_size: Default::default(),
+            attr_names: Default::default(),
             metaclass,
             c_name: Default::default(),
         })));
@@ -385,7 +385,7 @@ impl Vm {
         {
             dict.insert(module_key, module);
         }
-        self.create_class(winner, name, bases.clone(), dict, args.keywords.clone())
+        self.create_class(winner, name, bases.to_vec(), dict, args.keywords.clone())
     }
 
     /// Make an instance of `class` and, for a Python `__init__`, the frame that initialises it
@@ -453,14 +453,7 @@ impl Vm {
         class_value: &Value,
         args: CallArgs,
     ) -> Result<(Value, Option<super::frame::Frame>), Value> {
-        let room = class::as_class(class_value).map_or(0, |c| c.instance_size.get());
-        let dict = DictMap::with_capacity_and_hasher(room, Default::default());
-        let instance = Value::obj(Object::Instance(Instance {
-            class: class_value.clone(),
-            dict: Rc::new(RefCell::new(dict)),
-            base: None,
-            hash: std::cell::Cell::new(None),
-        }));
+        let instance = Value::obj(Object::Instance(Box::new(Instance::new(class_value.clone(), None))));
         let mut positional = args.positional;
         match class::lookup_special(class_value, "__init__") {
             Some(init) => {
@@ -534,14 +527,8 @@ impl Vm {
             }
             return Ok(exc);
         }
-        let dict = Rc::new(RefCell::new(DictMap::default()));
         if base == "object" {
-            return Ok(Value::obj(Object::Instance(Instance {
-                class: class_value.clone(),
-                dict,
-                base: None,
-                hash: std::cell::Cell::new(None),
-            })));
+            return Ok(Value::obj(Object::Instance(Box::new(Instance::new(class_value.clone(), None)))));
         }
         if !class::SUBCLASSABLE.contains(&base) {
             return Err(type_error(format!("pyglass cannot subclass '{base}' yet")));
@@ -553,12 +540,7 @@ impl Vm {
             CallArgs::default()
         };
         let value = crate::builtins::construct(self, base, value_args)?;
-        Ok(Value::obj(Object::Instance(Instance {
-            class: class_value.clone(),
-            dict,
-            base: Some(value),
-            hash: std::cell::Cell::new(None),
-        })))
+        Ok(Value::obj(Object::Instance(Box::new(Instance::new(class_value.clone(), Some(value))))))
     }
 
     /// `obj.name` for any value.
@@ -571,10 +553,10 @@ impl Vm {
             (_, "__class__") => Ok(class_of(object)),
             // `C.mro()`: the MRO as a list.
             (Some(Object::Type(_)), "mro") => {
-                Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() }))
+                Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.into() }))
             }
             (Some(Object::Property(_)), "getter" | "setter" | "deleter") => {
-                Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() }))
+                Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.into() }))
             }
             (Some(Object::Property(p)), "fget" | "fset" | "fdel" | "__doc__") => Ok(match name {
                 "fget" => p.fget.clone(),
@@ -589,7 +571,7 @@ impl Vm {
             | (
                 Some(Object::Type("type")),
                 "__setattr__" | "__delattr__" | "__init__" | "__repr__" | "__call__",
-            ) => Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() })),
+            ) => Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.into() })),
             (Some(Object::Type(_)), "__new__") => Ok(type_new_builtin()),
             (Some(Object::StaticMethod(f) | Object::ClassMethod(f)), "__func__") => Ok(f.clone()),
             (Some(Object::Method { func, .. }), "__func__") => Ok(func.clone()),
@@ -612,7 +594,7 @@ impl Vm {
     /// a Python class; `None` to let the built-in lookup answer.
     pub fn class_attribute(&mut self, object: &Value, name: &str) -> Option<Result<Value, Value>> {
         match object.object()? {
-            Object::Instance(i) => Some(self.instance_attribute(object, &i.class, &i.dict, name)),
+            Object::Instance(i) => Some(self.instance_attribute(object, i, name)),
             Object::Class(c) => Some(self.class_own_attribute(object, c, name)),
             Object::Super { class, receiver } => Some(self.super_attribute(class, receiver, name)),
             Object::Exception(e) => {
@@ -632,10 +614,10 @@ impl Vm {
     fn instance_attribute(
         &mut self,
         object: &Value,
-        class: &Value,
-        dict: &Rc<RefCell<DictMap>>,
+        instance: &Instance,
         name: &str,
     ) -> Result<Value, Value> {
+        let class = &instance.class;
         // A Python `__getattribute__` answers every read; `__getattr__` is the fallback when it
         // raises AttributeError.
         if class::flags(class).getattribute
@@ -657,7 +639,7 @@ impl Vm {
                 result => result,
             };
         }
-        self.generic_instance_attribute(object, class, dict, name, true)
+        self.generic_instance_attribute(object, instance, name, true)
     }
 
     /// `object.__getattribute__(instance, name)`: data descriptors, then the instance's own
@@ -665,15 +647,17 @@ impl Vm {
     pub fn generic_instance_attribute(
         &mut self,
         object: &Value,
-        class: &Value,
-        dict: &Rc<RefCell<DictMap>>,
+        instance: &Instance,
         name: &str,
         with_getattr: bool,
     ) -> Result<Value, Value> {
+        let class = &instance.class;
         match name {
             "__class__" => return Ok(class.clone()),
             // Instances of classes whose whole lineage declares `__slots__` have no `__dict__`.
-            "__dict__" if class::slots(class).is_none() => return Ok(Value::obj(Object::Dict(dict.clone()))),
+            "__dict__" if class::slots(class).is_none() => {
+                return Ok(Value::obj(Object::Dict(instance.dict())));
+            }
             _ => {}
         }
         let found = class::lookup(class, name);
@@ -684,8 +668,8 @@ impl Vm {
         {
             return self.resolve_found(p.clone(), object, class);
         }
-        if let Some(v) = dict.borrow().get(&Key(Value::str(name))) {
-            return Ok(v.clone());
+        if let Some(v) = instance.attribute(&Key(Value::str(name))) {
+            return Ok(v);
         }
         if let Some(found) = found {
             return self.resolve_found(found, object, class);
@@ -698,7 +682,7 @@ impl Vm {
         }
         // The special methods every instance inherits from `object`.
         if OBJECT_METHODS.contains(&name) && matches!(object.object(), Some(Object::Instance(_))) {
-            return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.to_string() }));
+            return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.into() }));
         }
         if with_getattr && let Some(getattr) = class::lookup(class, "__getattr__") {
             let method = bind(getattr, object, class);
@@ -752,10 +736,7 @@ impl Vm {
             "__dict__" => return Ok(Value::obj(Object::Dict(c.dict.clone()))),
             "__class__" => return Ok(class_of(object)),
             "mro" | "__subclasses__" if class::lookup(object, name).is_none() => {
-                return Ok(Value::obj(Object::BoundMethod {
-                    receiver: object.clone(),
-                    name: name.to_string(),
-                }));
+                return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.into() }));
             }
             // A class's docstring is its own (not inherited).
             "__doc__" => {
@@ -776,7 +757,7 @@ impl Vm {
             {
                 Ok(Value::obj(Object::BoundMethod {
                     receiver: Value::obj(Object::Type("object")),
-                    name: name.to_string(),
+                    name: name.into(),
                 }))
             }
             None => Err(attribute_error(object, name)),
@@ -818,7 +799,7 @@ impl Vm {
                 Some(Object::Type(_)) if name.starts_with("__") => {
                     return Ok(Value::obj(Object::BoundMethod {
                         receiver: receiver.clone(),
-                        name: name.to_string(),
+                        name: name.into(),
                     }));
                 }
                 _ => {}
@@ -854,11 +835,12 @@ impl Vm {
     ) -> Option<Result<(), Value>> {
         // `through`: assignment goes through the hooks and descriptors of `class`, the
         // instance's class or the class's metaclass (a plain class's own are not involved).
-        let (class, dict, through) = match object.object()? {
-            Object::Instance(i) => (i.class.clone(), i.dict.clone(), true),
+        // `namespace`: a class's own dict; `None` for an instance's attributes.
+        let (class, namespace, through) = match object.object()? {
+            Object::Instance(i) => (i.class.clone(), None, true),
             Object::Class(c) => match &c.metaclass {
-                Some(metaclass) => (metaclass.clone(), c.dict.clone(), true),
-                None => (object.clone(), c.dict.clone(), false),
+                Some(metaclass) => (metaclass.clone(), Some(c.dict.clone()), true),
+                None => (object.clone(), Some(c.dict.clone()), false),
             },
             _ => return None,
         };
@@ -919,7 +901,24 @@ impl Vm {
                 );
             }
         }
-        Some(store_attribute(object, &dict, name, value))
+        Some(match namespace {
+            Some(dict) => store_attribute(object, &dict, name, value),
+            None => store_instance_attribute(object, name, value),
+        })
+    }
+}
+
+/// `obj.name = value` (or `del obj.name` with `None`) into the own attributes of an
+/// instance, past any hooks.
+fn store_instance_attribute(object: &Value, name: &str, value: Option<Value>) -> Result<(), Value> {
+    let Some(Object::Instance(instance)) = object.object() else { return Err(attribute_error(object, name)) };
+    let key = Key(Value::str(name));
+    match value {
+        Some(v) => {
+            instance.set_attribute(key, v);
+            Ok(())
+        }
+        None => instance.remove_attribute(&key).map(drop).ok_or_else(|| attribute_error(object, name)),
     }
 }
 

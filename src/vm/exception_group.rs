@@ -57,7 +57,7 @@ impl Vm {
         let part = |v: Option<Value>| v.unwrap_or(Value::None);
         Ok(match name {
             "subgroup" => part(matched),
-            _ => Value::tuple(vec![part(matched), part(rest)]),
+            _ => Value::pair(part(matched), part(rest)),
         })
     }
 
@@ -154,7 +154,7 @@ impl Vm {
         class: &Value,
     ) -> Result<(Value, Value), Value> {
         let classes = match class.object() {
-            Some(Object::Tuple(items)) => items.clone(),
+            Some(Object::Tuple(items)) => items.to_vec(),
             _ => vec![class.clone()],
         };
         let catches_groups = classes.iter().any(|c| {

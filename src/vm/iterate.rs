@@ -160,6 +160,6 @@ impl Vm {
         {
             *count += 1;
         }
-        Ok(Some(Value::tuple(vec![Value::Int(count), item])))
+        Ok(Some(Value::pair(Value::Int(count), item)))
     }
 }

@@ -119,7 +119,7 @@ impl Vm {
             }
         }
         let names = match names.object() {
-            Some(Object::Tuple(names)) => names.clone(),
+            Some(Object::Tuple(names)) => names.to_vec(),
             _ => Vec::new(),
         };
         for attr in &names {

@@ -175,7 +175,7 @@ fn const_value(c: &ConstValue) -> Value {
                 // Constants are always hashable.
                 let _ = table.insert(const_value(item));
             }
-            Value::obj(Object::FrozenSet(table))
+            Value::obj(Object::FrozenSet(Box::new(table)))
         }
         ConstValue::Code(code) => Value::obj(Object::Code(code.clone())),
     }

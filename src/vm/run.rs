@@ -16,7 +16,7 @@ use crate::runtime::exception::{ExcKind, TraceEntry, exception_with_args, new_ex
 use crate::runtime::function::{CallArgs, Function};
 use crate::runtime::ops;
 use crate::runtime::set::SetTable;
-use crate::runtime::value::{DictMap, Key, Object, Value};
+use crate::runtime::value::{DictMap, Key, Object, Slice, Value};
 
 /// What one instruction did to the frame stack.
 pub enum Step {
@@ -732,7 +732,7 @@ impl Vm {
                     let step = if a == 3 { pop(frame) } else { Value::None };
                     let stop = pop(frame);
                     let start = pop(frame);
-                    frame.stack.push(Value::obj(Object::Slice { start, stop, step }));
+                    frame.stack.push(Value::obj(Object::Slice(Box::new(Slice { start, stop, step }))));
                 }
                 // `x, y = y, x`: a tuple built only to be unpacked at once is never made;
                 // its items are reversed where they are (unobserved).
@@ -746,6 +746,11 @@ impl Vm {
                     let from = depth_below(&frame.stack, a)?;
                     frame.stack[from..].reverse();
                     frame.pc += 1;
+                }
+                Op::BuildTuple if a == 2 && frame.stack.len() >= 2 => {
+                    let second = pop(frame);
+                    let first = pop(frame);
+                    frame.stack.push(Value::pair(first, second));
                 }
                 Op::BuildTuple | Op::BuildList => {
                     let items = frame.stack.split_off(depth_below(&frame.stack, a)?);
@@ -1083,7 +1088,7 @@ impl Vm {
                     let args = pop(frame);
                     let callable = pop(frame);
                     let positional = match args.object() {
-                        Some(Object::Tuple(items)) => items.clone(),
+                        Some(Object::Tuple(items)) => items.to_vec(),
                         _ if !special::is_iterable(&args) => {
                             return Err(type_error(format!(
                                 "{} argument after * must be an iterable, not {}",
@@ -1112,7 +1117,7 @@ impl Vm {
                         return Err(type_error("MAKE_FUNCTION needs a code object"));
                     };
                     let items = |v: &Value| match v.object() {
-                        Some(Object::Tuple(t)) => t.clone(),
+                        Some(Object::Tuple(t)) => t.to_vec(),
                         _ => Vec::new(),
                     };
                     let kw_defaults = match kw_defaults.object() {
@@ -1227,7 +1232,7 @@ impl Vm {
                 }
                 Op::BuildSet => {
                     let items = frame.stack.split_off(depth_below(&frame.stack, a)?);
-                    let set = Value::obj(Object::Set(RefCell::new(SetTable::default())));
+                    let set = Value::obj(Object::Set(Box::new(RefCell::new(SetTable::default()))));
                     for item in items {
                         let item = self.canonical_key(&set, item)?;
                         if let Some(Object::Set(table)) = set.object() {
@@ -1616,7 +1621,7 @@ impl Vm {
     pub fn collect(&mut self, iterable: &Value) -> Result<Vec<Value>, Value> {
         match iterable.object() {
             Some(Object::List(l)) => return Ok(l.borrow().clone()),
-            Some(Object::Tuple(t)) => return Ok(t.clone()),
+            Some(Object::Tuple(t)) => return Ok(t.to_vec()),
             // (As CPython, which sizes the list by the length or length hint first: an
             // OverflowError past `isize::MAX` items, a MemoryError past the machine's memory.)
             Some(Object::Range(r)) => crate::runtime::memory::check_length(r.len())?,
@@ -1810,7 +1815,7 @@ fn unpack_error(error: Value, value: &Value) -> Value {
 /// Does the exception `exc` match the class (or tuple of classes) of an `except` clause?
 pub(super) fn exception_matches(exc: &Value, class: &Value) -> Result<bool, Value> {
     let classes: Vec<Value> = match class.object() {
-        Some(Object::Tuple(t)) => t.clone(),
+        Some(Object::Tuple(t)) => t.to_vec(),
         _ => vec![class.clone()],
     };
     let Some(Object::Exception(e)) = exc.object() else { return Ok(false) };

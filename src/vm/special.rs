@@ -10,6 +10,7 @@ use crate::runtime::class;
 use crate::runtime::exception::{ExcKind, type_error};
 use crate::runtime::function::CallArgs;
 use crate::runtime::ops;
+use crate::runtime::value::Slice;
 use crate::runtime::value::{Object, Value};
 
 /// Whether `v` is an instance of a Python class, or a class whose metaclass is one: a value
@@ -170,11 +171,11 @@ impl Vm {
         if has_index_method(index) {
             return self.index_of(index).map(Some);
         }
-        if let Some(Object::Slice { start, stop, step }) = index.object()
+        if let Some(Slice { start, stop, step }) = index.as_slice()
             && [start, stop, step].iter().any(|v| has_index_method(v))
         {
             let (start, stop, step) = (self.index_of(start)?, self.index_of(stop)?, self.index_of(step)?);
-            return Ok(Some(Value::obj(Object::Slice { start, stop, step })));
+            return Ok(Some(Value::obj(Object::Slice(Box::new(Slice { start, stop, step })))));
         }
         Ok(None)
     }
@@ -229,7 +230,7 @@ impl Vm {
                     }
                     _ => ops::hash_value(v)?,
                 };
-                i.hash.set(Some(hash));
+                i.hash.set(hash);
                 Ok(hash)
             }
             Some(Object::Tuple(items)) => {
@@ -698,7 +699,7 @@ impl Vm {
         }
         let sequence = match container.object() {
             Some(Object::List(l)) => Some(l.borrow().clone()),
-            Some(Object::Tuple(t)) => Some(t.clone()),
+            Some(Object::Tuple(t)) => Some(t.to_vec()),
             _ => None,
         };
         let searched = match sequence {
@@ -738,7 +739,7 @@ impl Vm {
             None if let Some(base) = class::base_value(v) => ops::iterate(base),
             None if python_class(v).is_some_and(|c| class::lookup(c, "__getitem__").is_some()) => {
                 let state = crate::runtime::value::Iter::GetItem { object: v.clone(), index: 0 };
-                Ok(Value::obj(Object::Iterator(std::cell::RefCell::new(state))))
+                Ok(Value::obj(Object::Iterator(Box::new(std::cell::RefCell::new(state)))))
             }
             None if is_instance(v) => Err(type_error(format!("'{}' object is not iterable", v.type_name()))),
             None => ops::iterate(v),
