@@ -583,6 +583,15 @@ impl Vm {
                     if super::attr_cache::push_attr(&object, &frame.prepared, a, &mut frame.stack) {
                         continue;
                     }
+                    // A property's Python getter runs as a frame of this loop (not a nested
+                    // one): its return value lands on this stack as the attribute.
+                    if let Some(getter) = super::attr_cache::property_getter(&object, &frame.prepared, a) {
+                        let step = self.call_getter(getter, object)?;
+                        if !goes_on::<OBSERVED>(&step, self.top_frame_observed()) {
+                            return Ok(step);
+                        }
+                        continue;
+                    }
                     let name = frame.code.names[a].clone();
                     let v = self.get_attr(&object, &name)?;
                     self.frame().stack.push(v);
@@ -1509,6 +1518,23 @@ impl Vm {
         let args = frame.stack.split_off(depth_below(&frame.stack, a)?);
         let callable = pop(frame);
         self.call(callable, CallArgs { positional: args, keywords: Vec::new() })
+    }
+
+    /// Call the Python function `getter` with `object` as its only argument, as a frame of
+    /// this loop (a property read by LOAD_ATTR).
+    fn call_getter(&mut self, getter: Value, object: Value) -> StepResult {
+        let Some(Object::Function(f)) = getter.object() else { return Ok(Step::Continue) };
+        if !super::call::is_simple_call(f, 1) || self.frames.len() >= self.recursion_limit {
+            return self.call(getter, CallArgs { positional: vec![object], keywords: Vec::new() });
+        }
+        let mut locals = self.pool.locals.pop().unwrap_or_default();
+        locals.push(Some(object));
+        let stack = self.pool.stacks.pop().unwrap_or_default();
+        self.frames.push(super::call::simple_frame(f));
+        if let Some(new_frame) = self.frames.last_mut() {
+            super::call::give_vectors(new_frame, locals, stack);
+        }
+        Ok(Step::Continue)
     }
 
     /// `a op= b` for mutable containers, which change in place (`list += iterable`,
