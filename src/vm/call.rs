@@ -13,12 +13,32 @@ use crate::runtime::value::{DictMap, Key, Object, Value};
 /// one, to `f`'s parameters (no defaults needed, no `*args`, `**kwargs`, keyword-only
 /// parameters or cells)?
 pub fn is_simple_call(f: &Function, count: usize) -> bool {
+    count == f.code.arg_count as usize && plain_parameters(f)
+}
+
+/// `is_simple_call`, or fewer arguments, the parameters after them taking their defaults
+/// (see `fill_defaults`).
+pub fn binds_directly(f: &Function, count: usize) -> bool {
+    let params = f.code.arg_count as usize;
+    count <= params && count + f.defaults.len() >= params && plain_parameters(f)
+}
+
+/// No `*args`, `**kwargs`, keyword-only parameters or cells.
+fn plain_parameters(f: &Function) -> bool {
     let code = &f.code;
-    count == code.arg_count as usize
-        && code.kwonly_count == 0
-        && !code.flags.varargs
-        && !code.flags.varkeywords
-        && code.cellvars.is_empty()
+    code.kwonly_count == 0 && !code.flags.varargs && !code.flags.varkeywords && code.cellvars.is_empty()
+}
+
+/// The defaults of the parameters after the `given` arguments of a call that
+/// `binds_directly` (`locals` holds all the parameters).
+pub fn fill_defaults(f: &Function, locals: &mut [Option<Value>], given: usize) {
+    let params = f.code.arg_count as usize;
+    if given < params {
+        let first_default = params - f.defaults.len();
+        for (slot, default) in locals[given..params].iter_mut().zip(&f.defaults[given - first_default..]) {
+            *slot = Some(default.clone());
+        }
+    }
 }
 
 /// The frame for a simple call, without its vectors yet (see `give_vectors`). (Inlined, so
