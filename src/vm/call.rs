@@ -74,6 +74,9 @@ pub fn give_vectors(frame: &mut Frame, mut locals: Vec<Option<Value>>, mut stack
 
 /// A new frame for calling `f` with `args`, or the TypeError for a bad call.
 pub fn bind_frame(f: &Function, args: CallArgs) -> Result<Frame, Value> {
+    if args.keywords.is_empty() && binds_directly(f, args.positional.len()) {
+        return Ok(direct_frame(f, args.positional));
+    }
     let code = &f.code;
     let name = &code.qualname;
     let positional_count = code.arg_count as usize;
@@ -210,6 +213,19 @@ pub fn bind_frame(f: &Function, args: CallArgs) -> Result<Frame, Value> {
         init_of: None,
         generator: None,
     })
+}
+
+/// `bind_frame` for a call that `binds_directly`: the arguments are the first locals (in
+/// the list they came in), the defaults follow.
+fn direct_frame(f: &Function, positional: Vec<Value>) -> Frame {
+    let given = positional.len();
+    let mut locals: Vec<Option<Value>> = positional.into_iter().map(Some).collect();
+    locals.resize(f.code.varnames.len().max(given), None);
+    fill_defaults(f, &mut locals, given);
+    let mut frame = simple_frame(f);
+    frame.locals = locals;
+    frame.stack = Vec::with_capacity(f.code.max_stack as usize);
+    frame
 }
 
 /// `'a', 'b' and 'c'`, as CPython lists missing arguments.
