@@ -74,6 +74,9 @@ pub enum AttrFound {
     /// A plain class attribute or a function, behind the instance's own attributes. Objects
     /// are held weakly, so that a code object's cache does not keep its own function alive.
     ClassValue(HeldValue),
+    /// A property whose getter is a Python function (held weakly too), in a class without
+    /// `__getattr__`: reading the name calls the getter as a frame of the run loop.
+    Getter(HeldValue),
 }
 
 /// A value held without owning it when it is an object.

@@ -33,12 +33,16 @@ fn resolve(class: &Value, key: &Prehashed) -> AttrFound {
     if class::flags(class).getattribute {
         return AttrFound::Uncacheable;
     }
-    match lookup_prehashed(class, key) {
-        None => AttrFound::InstanceOnly,
-        Some(found) if matches!(found.object(), Some(Object::Property(_) | Object::Instance(_))) => {
-            AttrFound::Uncacheable
+    let Some(found) = lookup_prehashed(class, key) else { return AttrFound::InstanceOnly };
+    match found.object() {
+        Some(Object::Property(p))
+            if matches!(p.fget.object(), Some(Object::Function(_)))
+                && class::lookup_special(class, "__getattr__").is_none() =>
+        {
+            AttrFound::Getter(HeldValue::new(&p.fget))
         }
-        Some(found) => AttrFound::ClassValue(HeldValue::new(&found)),
+        Some(Object::Property(_) | Object::Instance(_)) => AttrFound::Uncacheable,
+        _ => AttrFound::ClassValue(HeldValue::new(&found)),
     }
 }
 
@@ -155,7 +159,7 @@ pub fn push_attr(object: &Value, prepared: &Prepared, i: usize, stack: &mut Vec<
     let cache = &mut *cache;
     let key = prepared.name(i);
     match cache.found {
-        AttrFound::Uncacheable => return false,
+        AttrFound::Uncacheable | AttrFound::Getter(_) => return false,
         AttrFound::InstanceOnly => return push_own(instance, &key, cache, stack),
         AttrFound::ClassValue(_) => {}
     }
@@ -189,6 +193,15 @@ pub fn load_method(object: &Value, prepared: &Prepared, i: usize) -> Option<Valu
     (!shadowed).then_some(function)
 }
 
+/// The getter of the property `object.name` when it is a Python function (see
+/// `AttrFound::Getter`): the caller runs it as a call, its result is the attribute.
+pub fn property_getter(object: &Value, prepared: &Prepared, i: usize) -> Option<Value> {
+    let Some(Object::Instance(instance)) = object.object() else { return None };
+    let cache = entry(prepared, i, instance);
+    let AttrFound::Getter(held) = &cache.found else { return None };
+    held.get()
+}
+
 /// `object.name = value` for an instance whose class has no `__setattr__`, `__slots__` or
 /// descriptor of that name. `Err` hands the value back when the general path must decide.
 pub fn store_attr(object: &Value, prepared: &Prepared, i: usize, value: Value) -> Result<(), Value> {
@@ -198,7 +211,7 @@ pub fn store_attr(object: &Value, prepared: &Prepared, i: usize, value: Value) -
     }
     let mut cache = entry(prepared, i, instance);
     let storable = *cache.storable.get_or_insert_with(|| storable(&instance.class, &prepared.code_name(i)));
-    if !storable || matches!(cache.found, AttrFound::Uncacheable) {
+    if !storable || matches!(cache.found, AttrFound::Uncacheable | AttrFound::Getter(_)) {
         return Err(value);
     }
     let name = &prepared.names[i];

@@ -13,12 +13,32 @@ use crate::runtime::value::{DictMap, Key, Object, Value};
 /// one, to `f`'s parameters (no defaults needed, no `*args`, `**kwargs`, keyword-only
 /// parameters or cells)?
 pub fn is_simple_call(f: &Function, count: usize) -> bool {
+    count == f.code.arg_count as usize && plain_parameters(f)
+}
+
+/// `is_simple_call`, or fewer arguments, the parameters after them taking their defaults
+/// (see `fill_defaults`).
+pub fn binds_directly(f: &Function, count: usize) -> bool {
+    let params = f.code.arg_count as usize;
+    count <= params && count + f.defaults.len() >= params && plain_parameters(f)
+}
+
+/// No `*args`, `**kwargs`, keyword-only parameters or cells.
+fn plain_parameters(f: &Function) -> bool {
     let code = &f.code;
-    count == code.arg_count as usize
-        && code.kwonly_count == 0
-        && !code.flags.varargs
-        && !code.flags.varkeywords
-        && code.cellvars.is_empty()
+    code.kwonly_count == 0 && !code.flags.varargs && !code.flags.varkeywords && code.cellvars.is_empty()
+}
+
+/// The defaults of the parameters after the `given` arguments of a call that
+/// `binds_directly` (`locals` holds all the parameters).
+pub fn fill_defaults(f: &Function, locals: &mut [Option<Value>], given: usize) {
+    let params = f.code.arg_count as usize;
+    if given < params {
+        let first_default = params - f.defaults.len();
+        for (slot, default) in locals[given..params].iter_mut().zip(&f.defaults[given - first_default..]) {
+            *slot = Some(default.clone());
+        }
+    }
 }
 
 /// The frame for a simple call, without its vectors yet (see `give_vectors`). (Inlined, so
@@ -54,6 +74,9 @@ pub fn give_vectors(frame: &mut Frame, mut locals: Vec<Option<Value>>, mut stack
 
 /// A new frame for calling `f` with `args`, or the TypeError for a bad call.
 pub fn bind_frame(f: &Function, args: CallArgs) -> Result<Frame, Value> {
+    if args.keywords.is_empty() && binds_directly(f, args.positional.len()) {
+        return Ok(direct_frame(f, args.positional));
+    }
     let code = &f.code;
     let name = &code.qualname;
     let positional_count = code.arg_count as usize;
@@ -190,6 +213,19 @@ pub fn bind_frame(f: &Function, args: CallArgs) -> Result<Frame, Value> {
         init_of: None,
         generator: None,
     })
+}
+
+/// `bind_frame` for a call that `binds_directly`: the arguments are the first locals (in
+/// the list they came in), the defaults follow.
+fn direct_frame(f: &Function, positional: Vec<Value>) -> Frame {
+    let given = positional.len();
+    let mut locals: Vec<Option<Value>> = positional.into_iter().map(Some).collect();
+    locals.resize(f.code.varnames.len().max(given), None);
+    fill_defaults(f, &mut locals, given);
+    let mut frame = simple_frame(f);
+    frame.locals = locals;
+    frame.stack = Vec::with_capacity(f.code.max_stack as usize);
+    frame
 }
 
 /// `'a', 'b' and 'c'`, as CPython lists missing arguments.

@@ -459,14 +459,16 @@ impl Vm {
             Some(init) => {
                 if let Some(Object::Function(f)) = init.object()
                     && args.keywords.is_empty()
-                    && super::call::is_simple_call(f, positional.len() + 1)
+                    && super::call::binds_directly(f, positional.len() + 1)
                 {
+                    let given = positional.len() + 1;
                     let mut locals = self.pool.locals.pop().unwrap_or_default();
                     locals.push(Some(instance.clone()));
                     locals.extend(positional.into_iter().map(Some));
                     let stack = self.pool.stacks.pop().unwrap_or_default();
                     let mut frame = super::call::simple_frame(f);
                     super::call::give_vectors(&mut frame, locals, stack);
+                    super::call::fill_defaults(f, &mut frame.locals, given);
                     frame.init_of = Some(Box::new(instance.clone()));
                     return Ok((instance, Some(frame)));
                 }
@@ -627,14 +629,7 @@ impl Vm {
             let args = CallArgs { positional: vec![Value::str(name)], keywords: Vec::new() };
             return match self.call_value(&method, args) {
                 Err(e) if crate::runtime::exception::is_kind(&e, ExcKind::AttributeError) => {
-                    match class::lookup(class, "__getattr__") {
-                        Some(getattr) => {
-                            let method = bind(getattr, object, class);
-                            let args = CallArgs { positional: vec![Value::str(name)], keywords: Vec::new() };
-                            self.call_value(&method, args)
-                        }
-                        None => Err(e),
-                    }
+                    self.getattr_hook(object, class, name).unwrap_or(Err(e))
                 }
                 result => result,
             };
@@ -666,7 +661,13 @@ impl Vm {
         if let Some(p) = &found
             && (matches!(p.object(), Some(Object::Property(_))) || is_data_descriptor(p))
         {
-            return self.resolve_found(p.clone(), object, class);
+            // (An AttributeError raised by a property's getter falls back to `__getattr__`.)
+            return match self.resolve_found(p.clone(), object, class) {
+                Err(e) if with_getattr && crate::runtime::exception::is_kind(&e, ExcKind::AttributeError) => {
+                    self.getattr_hook(object, class, name).unwrap_or(Err(e))
+                }
+                result => result,
+            };
         }
         if let Some(v) = instance.attribute(&Key(Value::str(name))) {
             return Ok(v);
@@ -684,12 +685,17 @@ impl Vm {
         if OBJECT_METHODS.contains(&name) && matches!(object.object(), Some(Object::Instance(_))) {
             return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.into() }));
         }
-        if with_getattr && let Some(getattr) = class::lookup(class, "__getattr__") {
-            let method = bind(getattr, object, class);
-            return self
-                .call_value(&method, CallArgs { positional: vec![Value::str(name)], keywords: Vec::new() });
+        if with_getattr && let Some(result) = self.getattr_hook(object, class, name) {
+            return result;
         }
         Err(attribute_error(object, name))
+    }
+
+    /// `object.__getattr__(name)` if the class of `object` has a `__getattr__`: the fallback
+    /// when the ordinary lookup raised AttributeError.
+    fn getattr_hook(&mut self, object: &Value, class: &Value, name: &str) -> Option<Result<Value, Value>> {
+        let method = bind(class::lookup(class, "__getattr__")?, object, class);
+        Some(self.call_value(&method, CallArgs { positional: vec![Value::str(name)], keywords: Vec::new() }))
     }
 
     /// A class attribute as seen through `receiver`: functions bind, properties run.

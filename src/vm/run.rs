@@ -599,6 +599,15 @@ impl Vm {
                     if super::attr_cache::push_attr(&object, &frame.prepared, a, &mut frame.stack) {
                         continue;
                     }
+                    // A property's Python getter runs as a frame of this loop (not a nested
+                    // one): its return value lands on this stack as the attribute.
+                    if let Some(getter) = super::attr_cache::property_getter(&object, &frame.prepared, a) {
+                        let step = self.call_getter(getter, object)?;
+                        if !self.goes_on(watched, armed_code, &step) {
+                            return Ok(step);
+                        }
+                        continue;
+                    }
                     let name = frame.code.names[a].clone();
                     let v = self.get_attr(&object, &name)?;
                     self.frame().stack.push(v);
@@ -1502,6 +1511,12 @@ impl Vm {
             }
             return Ok(Step::Continue);
         }
+        // Fewer arguments, the other parameters taking their defaults: the frame directly too.
+        if let Some(Object::Function(f)) = frame.stack[callee_at].object()
+            && super::call::binds_directly(f, a)
+        {
+            return self.call_with_defaults(a);
+        }
         // `len(container)` of a built-in container, without building an argument list.
         if a == 1
             && let Some(Object::Builtin(b)) = frame.stack[callee_at].object()
@@ -1551,6 +1566,71 @@ impl Vm {
     fn frame_runs(&self, below: usize, code: usize) -> bool {
         let at = self.frames.len().checked_sub(below + 1);
         at.and_then(|i| self.frames.get(i)).is_some_and(|f| Rc::as_ptr(&f.code) as usize == code)
+    }
+
+    /// Call the Python function `getter` with `object` as its only argument, as a frame of
+    /// this loop (a property read by LOAD_ATTR).
+    fn call_getter(&mut self, getter: Value, object: Value) -> StepResult {
+        match getter.object() {
+            Some(Object::Function(f))
+                if super::call::binds_directly(f, 1) && self.frames.len() < self.recursion_limit =>
+            {
+                let mut locals = self.pool.locals.pop().unwrap_or_default();
+                locals.push(Some(object));
+                self.push_simple_frame(f, locals);
+                Ok(Step::Continue)
+            }
+            _ => self.call(getter, CallArgs { positional: vec![object], keywords: Vec::new() }),
+        }
+    }
+
+    /// Call the Python function `function` with `receiver` then `args`, as a frame of this
+    /// loop (a bound method, an instance's `__call__`), without a new list of the arguments
+    /// when it is a simple call.
+    fn call_with_receiver(&mut self, function: Value, receiver: Value, args: CallArgs) -> StepResult {
+        match function.object() {
+            Some(Object::Function(f))
+                if args.keywords.is_empty()
+                    && super::call::binds_directly(f, args.positional.len() + 1)
+                    && self.frames.len() < self.recursion_limit =>
+            {
+                let mut locals = self.pool.locals.pop().unwrap_or_default();
+                locals.push(Some(receiver));
+                locals.extend(args.positional.into_iter().map(Some));
+                self.push_simple_frame(f, locals);
+                Ok(Step::Continue)
+            }
+            _ => self.call(function, with_receiver(&receiver, args)),
+        }
+    }
+
+    /// CALL of a Python function with `a` positional arguments, fewer than its parameters,
+    /// the others taking their defaults (`binds_directly`). (Kept out of `call_instruction`,
+    /// whose exact case is the hot one.)
+    #[inline(never)]
+    fn call_with_defaults(&mut self, a: usize) -> StepResult {
+        let frame = self.frames.last_mut().expect("the run loop always has a frame");
+        let from = depth_below(&frame.stack, a)?;
+        let mut locals = self.pool.locals.pop().unwrap_or_default();
+        locals.extend(frame.stack.drain(from..).map(Some));
+        let callee = pop(frame);
+        let Some(Object::Function(f)) = callee.object() else { return Ok(Step::Continue) };
+        if self.frames.len() >= self.recursion_limit {
+            return Err(new_exception(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        self.push_simple_frame(f, locals);
+        Ok(Step::Continue)
+    }
+
+    /// Push the frame of a call of `f` that `binds_directly`, given its arguments.
+    fn push_simple_frame(&mut self, f: &Function, locals: Vec<Option<Value>>) {
+        let given = locals.len();
+        let stack = self.pool.stacks.pop().unwrap_or_default();
+        self.frames.push(super::call::simple_frame(f));
+        if let Some(new_frame) = self.frames.last_mut() {
+            super::call::give_vectors(new_frame, locals, stack);
+            super::call::fill_defaults(f, &mut new_frame.locals, given);
+        }
     }
 
     /// `a op= b` for mutable containers, which change in place (`list += iterable`,
@@ -1651,8 +1731,16 @@ impl Vm {
             }
             // A bound method: the function, with the receiver as its first argument.
             Some(Object::Method { func, receiver }) => {
-                let func = func.clone();
-                self.call(func, with_receiver(receiver, args))
+                let (func, receiver) = (func.clone(), receiver.clone());
+                self.call_with_receiver(func, receiver, args)
+            }
+            // An instance whose class has a Python `__call__`: the method's frame, with the
+            // instance first.
+            Some(Object::Instance(i))
+                if let Some(call) = crate::runtime::class::lookup(&i.class, "__call__")
+                    && matches!(call.object(), Some(Object::Function(_))) =>
+            {
+                self.call_with_receiver(call, callable.clone(), args)
             }
             // A metaclass's `__call__` takes over the call of its classes.
             Some(Object::Class(c)) if let Some(call) = c.metaclass.as_ref().and_then(metaclass_call) => {
