@@ -252,9 +252,29 @@ impl Int {
         }
         // A result past 2**36 bits (8 GB): CPython's allocation fails sooner or later.
         if n > 1 << 36 {
-            return Err(IntError::Memory);
+            return Err(self.huge_shift_error(count));
         }
         Ok(Int::from(self.to_bigint() << n))
+    }
+
+    /// CPython's error for `self << count` too large to make: OverflowError "too many digits
+    /// in integer" when the result's 30-bit digits would pass what a size counts (the shift
+    /// clipped as CPython's `divmod_shift` clips it), else MemoryError (its allocation fails).
+    fn huge_shift_error(&self, count: &Int) -> IntError {
+        const DIGIT_BITS: u64 = 30;
+        const MAX_WORDSHIFT: u64 = i64::MAX as u64 / 4;
+        const MAX_LONG_DIGITS: u64 = (i64::MAX as u64 - 24) / 4;
+        let count = count.to_bigint();
+        let wordshift = (&count / DIGIT_BITS).to_u64().filter(|&w| w < MAX_WORDSHIFT);
+        let (wordshift, rem) = match wordshift {
+            Some(w) => (w, (&count % DIGIT_BITS).to_u64().unwrap_or(0)),
+            None => (MAX_WORDSHIFT, 0),
+        };
+        let size = self.to_bigint().bits().div_ceil(DIGIT_BITS);
+        match size + wordshift + u64::from(rem != 0) > MAX_LONG_DIGITS {
+            true => IntError::Overflow("too many digits in integer"),
+            false => IntError::Memory,
+        }
     }
 
     /// `a >> n` (floor, like Python); a negative count is a ValueError.

@@ -34,17 +34,22 @@ pub enum Step {
 
 type StepResult = Result<Step, Value>;
 
+// (The small helpers of the run loop are inlined by hand: with the loop compiled three
+// times, the compiler stopped inlining some of them on its own.)
+#[inline(always)]
 fn pop(frame: &mut Frame) -> Value {
     frame.stack.pop().unwrap_or(Value::None)
 }
 
 /// The index of the stack item `n` places down (1 = the top), or an internal error if the
 /// stack is not that deep (code from a damaged cache file must never crash the VM).
+#[inline(always)]
 fn depth_below(stack: &[Value], n: usize) -> Result<usize, Value> {
     stack.len().checked_sub(n).ok_or_else(stack_underflow)
 }
 
 /// The index of the item `n` places down (1 = the top).
+#[inline(always)]
 fn item_below(stack: &[Value], n: usize) -> Result<usize, Value> {
     if n == 0 {
         return Err(stack_underflow());

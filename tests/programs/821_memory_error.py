@@ -23,6 +23,10 @@ cases = [
     lambda: 1 << 2**62,
     lambda: 1 << 2**64,
     lambda: -5 << 2**40,
+    lambda: 2**31 << 10**20,
+    lambda: 1 << 6 * 10**19,
+    lambda: 1 << 7 * 10**19,
+    lambda: 1 << (2**61 - 6) * 30,
 ]
 print(iter(range(-2**63, 2**63)).__length_hint__(), iter(range(-2**63, 2**63 - 1)).__length_hint__())
 for i, case in enumerate(cases):
