@@ -261,7 +261,7 @@ fn hash(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
         let result =
             vm.call_value(&method, CallArgs { positional: vec![v.clone()], keywords: Vec::new() })?;
         return match result.as_int() {
-            Some(i) => Ok(Value::from_int(i)),
+            Some(i) => Ok(Value::Int(crate::runtime::ops::hash_from_dunder(i)?)),
             None => Err(type_error("__hash__ method should return an integer")),
         };
     }

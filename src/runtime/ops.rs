@@ -614,28 +614,36 @@ fn float_hash(v: f64) -> i64 {
 /// A tuple's hash. Nested tuples are hashed on an explicit stack, not by recursion, so a tuple
 /// nested 100,000 deep hashes (as in CPython) instead of overflowing the stack.
 fn tuple_hash(items: &[Value]) -> Result<i64, Value> {
-    const START: i64 = 0x345678;
+    // CPython 3.11's `tuplehash` (after xxHash): each item's hash mixed in as a lane.
+    const PRIME_1: u64 = 11_400_714_785_074_694_791;
+    const PRIME_2: u64 = 14_029_467_366_897_019_727;
+    const PRIME_5: u64 = 2_870_177_450_012_600_261;
+    let finish = |acc: u64, len: usize| -> i64 {
+        let acc = acc.wrapping_add(len as u64 ^ (PRIME_5 ^ 3_527_539));
+        if acc == u64::MAX { 1_546_275_796 } else { acc as i64 }
+    };
     // Per tuple being hashed: its items, the next one to hash, and the hash so far.
-    let mut stack: Vec<(&[Value], usize, i64)> = vec![(items, 0, START)];
+    let mut stack: Vec<(&[Value], usize, u64)> = vec![(items, 0, PRIME_5)];
     // The hash of the item just finished, to fold into the tuple on top of the stack.
-    let mut finished = None;
+    let mut finished: Option<i64> = None;
     while let Some(top) = stack.last_mut() {
-        if let Some(item_hash) = finished.take() {
-            top.2 = top.2.wrapping_mul(1_000_003) ^ item_hash;
+        if let Some(lane) = finished.take() {
+            let acc = top.2.wrapping_add((lane as u64).wrapping_mul(PRIME_2));
+            top.2 = acc.rotate_left(31).wrapping_mul(PRIME_1);
         }
         let items: &[Value] = top.0;
         let Some(item) = items.get(top.1) else {
-            finished = Some(top.2);
+            finished = Some(finish(top.2, items.len()));
             stack.pop();
             continue;
         };
         top.1 += 1;
         match item.object() {
-            Some(Object::Tuple(inner)) => stack.push((inner, 0, START)),
+            Some(Object::Tuple(inner)) => stack.push((inner, 0, PRIME_5)),
             _ => finished = Some(hash_value(item)?),
         }
     }
-    Ok(finished.unwrap_or(START))
+    Ok(finished.unwrap_or_else(|| finish(PRIME_5, 0)))
 }
 
 pub fn hash_value(v: &Value) -> Result<i64, Value> {
@@ -707,6 +715,16 @@ pub fn hash_value(v: &Value) -> Result<i64, Value> {
             }
         }
     }
+}
+
+/// The hash a Python `__hash__` result gives (CPython's `slot_tp_hash`): the int itself when
+/// it fits in 64 bits, else the int's own hash; -1 becomes -2.
+pub fn hash_from_dunder(result: Int) -> Result<i64, Value> {
+    let h = match result.as_i64() {
+        Some(h) => h,
+        None => hash_value(&Value::from_int(result))?,
+    };
+    Ok(if h == -1 { -2 } else { h })
 }
 
 /// A fixed-seed string hash, so dict and set order never varies between runs.

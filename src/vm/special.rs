@@ -224,7 +224,7 @@ impl Vm {
                             CallArgs { positional: vec![v.clone()], keywords: Vec::new() },
                         )?;
                         match result.as_int() {
-                            Some(h) => ops::hash_value(&Value::from_int(h))?,
+                            Some(h) => ops::hash_from_dunder(h)?,
                             None => return Err(type_error("__hash__ method should return an integer")),
                         }
                     }
