@@ -177,8 +177,9 @@ impl Vm {
                 Some(&(c, l, last_pc)) if c != 0 => c != code || l != line || pc <= last_pc,
                 // Not known (the frame ran unobserved, or is new): the instruction before
                 // this one in the code, if any, stands for the last one run (after a call
-                // returned, it is the call).
-                _ => pc == 0 || frame.code.line_of(pc - 1) != line,
+                // returned, it is the call); a loop's head may have been reached by its jump
+                // back, which is a new line too.
+                _ => pc == 0 || frame.code.line_of(pc - 1) != line || jumped_back_to(&frame.code, pc),
             };
             if lines.len() < depth {
                 lines.resize(depth, (0, 0, 0));
@@ -299,4 +300,10 @@ pub(super) enum Watch {
     Armed,
     /// Every instruction is seen by the observers first.
     Every,
+}
+
+/// Whether a jump further on in `code` goes back to instruction `pc` (a loop's head).
+fn jumped_back_to(code: &crate::bytecode::code::CodeObject, pc: usize) -> bool {
+    use crate::bytecode::opcode::ArgKind;
+    code.instructions.iter().skip(pc + 1).any(|i| i.op.arg_kind() == ArgKind::Jump && i.arg as usize == pc)
 }
