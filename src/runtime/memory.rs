@@ -20,12 +20,15 @@ pub fn check(count: usize, item_size: usize) -> Result<(), Value> {
     }
 }
 
+/// CPython's OverflowError for a length or size past what an `isize` holds.
+pub fn ssize_overflow() -> Value {
+    new_exception(ExcKind::OverflowError, "Python int too large to convert to C ssize_t")
+}
+
 /// Whether a list of `len` items may be made: CPython's OverflowError when `len` is not an
 /// `isize`, else `check`.
 pub fn check_length(len: Int) -> Result<(), Value> {
-    let Some(len) = len.as_i64() else {
-        return Err(new_exception(ExcKind::OverflowError, "Python int too large to convert to C ssize_t"));
-    };
+    let len = len.as_i64().ok_or_else(ssize_overflow)?;
     check(len.max(0) as usize, std::mem::size_of::<Value>())
 }
 

@@ -1,7 +1,7 @@
 //! `range` objects with arbitrary-precision bounds (`range(10**20)`), computed as CPython's
 //! `rangeobject.c` does: length, indexing, slicing, membership and equality never iterate.
 
-use super::exception::{ExcKind, index_error, new_exception, type_error, value_error};
+use super::exception::{index_error, type_error, value_error};
 use super::int::Int;
 use super::value::{Iter, Value};
 
@@ -59,9 +59,7 @@ impl Range {
 
     /// `len(r)`, which must fit in a C `ssize_t`.
     pub fn len_ssize(&self) -> Result<usize, Value> {
-        self.len().as_i64().map(|n| n as usize).ok_or_else(|| {
-            new_exception(ExcKind::OverflowError, "Python int too large to convert to C ssize_t")
-        })
+        self.len().as_i64().map(|n| n as usize).ok_or_else(super::memory::ssize_overflow)
     }
 
     /// The item at position `i`, which must be in range.
