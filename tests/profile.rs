@@ -191,3 +191,29 @@ fn each_instruction_mode_times_every_instruction_alone() {
     let (total, _, _) = counted("1000");
     assert_eq!(python(read, &[&json]), total.to_string());
 }
+
+#[test]
+fn runs_crossing_nested_run_loops_count_as_each_instruction_mode_does() {
+    // The default mode lets the VM mark the instructions of a run; each-instruction mode sees
+    // every instruction itself. Python code called from built-ins (sort keys, `__len__`,
+    // `__eq__`, generators consumed by `zip`) must not be counted in its caller's run.
+    let per_line = |extra: &[&str]| {
+        let json = temp(&format!("nested{}.json", extra.len()));
+        let args =
+            [&["profile", "--quiet", "--no-cache", "--json", &json][..], extra, &["tests/profile/nested.py"]];
+        let output = pyglass(&args.concat());
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        let read = "import json, sys\n\
+            r = json.load(open(sys.argv[1]))\n\
+            print(r['instructions'], sorted((l['line'], l['instructions']) for l in r['lines']))";
+        python(read, &[&json])
+    };
+    let pipeline = pyglass(&["pipeline", "--json", "--no-cache", "tests/profile/nested.py"]);
+    let json = temp("nested-pipeline.json");
+    std::fs::write(&json, &pipeline.stdout).expect("write");
+    let executed =
+        python("import json, sys; print(json.load(open(sys.argv[1]))['run']['instructions'])", &[&json]);
+    let default = per_line(&[]);
+    assert!(default.starts_with(&format!("{executed} ")), "{default} vs {executed}");
+    assert_eq!(default, per_line(&["--each-instruction"]));
+}

@@ -96,11 +96,17 @@ pub struct Interest {
     /// (Those frames run the observed loop, so another observer's `calls` or `lines`, if
     /// any, get them too.)
     pub armed: bool,
+    /// With `instructions`: only the instructions that do not continue the current run
+    /// (`Observers::run`); the VM marks the others in the run itself, without a call. When
+    /// several observers want instructions, this holds only if all of them say so.
+    pub runs: bool,
 }
 
 impl Interest {
-    pub const ALL: Interest = Interest { instructions: true, lines: true, calls: true, armed: false };
-    pub const NONE: Interest = Interest { instructions: false, lines: false, calls: false, armed: false };
+    pub const ALL: Interest =
+        Interest { instructions: true, lines: true, calls: true, armed: false, runs: false };
+    pub const NONE: Interest =
+        Interest { instructions: false, lines: false, calls: false, armed: false, runs: false };
 
     /// Whether per-instruction work is wanted in every frame (else the plain run loop runs,
     /// except in armed code).
@@ -114,6 +120,10 @@ impl Interest {
             lines: self.lines || other.lines,
             calls: self.calls || other.calls,
             armed: self.armed || other.armed,
+            // (An observer that wants no instructions takes no part.)
+            runs: (self.runs || !self.instructions)
+                && (other.runs || !other.instructions)
+                && (self.instructions || other.instructions),
         }
     }
 }
@@ -243,11 +253,62 @@ impl<T: Observer> Observer for std::rc::Rc<std::cell::RefCell<T>> {
     }
 }
 
+/// A run of instructions (what an observer with `Interest::runs` is called at the start
+/// of): instructions of the top frame executed in order, each after the last or further on,
+/// up to 64 from the first. The observer starts a run at its call (`start`), or closes it so
+/// that the next instruction calls it again; the VM marks the instructions that continue it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Run {
+    /// Its frame's depth (`vm.frames.len()`): a frame above or below it cannot continue it.
+    pub depth: usize,
+    /// The first instruction's index.
+    pub start_pc: usize,
+    /// The instructions run: bit i for the instruction i after the first (`CLOSED`: none can
+    /// follow).
+    pub ran: u64,
+}
+
+impl Run {
+    /// A run no instruction continues.
+    pub const CLOSED: u64 = u64::MAX;
+
+    /// Whether the instruction at `pc` of the frame at `depth` continues the run. (The VM
+    /// calls the observer at the first instruction after every change of frame or thread,
+    /// so a frame at the same depth is the same frame here.)
+    #[inline(always)]
+    pub fn continues(&self, depth: usize, pc: usize) -> bool {
+        let offset = pc.wrapping_sub(self.start_pc);
+        offset < 64 && 1 << offset > self.ran && depth == self.depth
+    }
+
+    /// Add the instruction at `pc` (which `continues` the run).
+    #[inline(always)]
+    pub fn mark(&mut self, pc: usize) {
+        self.ran |= 1 << (pc - self.start_pc);
+    }
+
+    /// Start a run at `pc` of the frame at `depth`, open to the instructions after it
+    /// (`open`) or closed after it.
+    pub fn start(&mut self, depth: usize, pc: usize, open: bool) {
+        self.depth = depth;
+        self.start_pc = pc;
+        self.ran = if open { 1 } else { Run::CLOSED };
+    }
+}
+
+impl Default for Run {
+    fn default() -> Run {
+        Run { depth: 0, start_pc: 0, ran: Run::CLOSED }
+    }
+}
+
 /// The observers attached to a VM, and what they want together.
 #[derive(Default)]
 pub struct Observers {
     pub list: Vec<Box<dyn Observer>>,
     pub interest: Interest,
+    /// The current run of instructions, for an observer with `Interest::runs`.
+    pub run: Run,
     /// Per frame depth, the line last reported by `on_line`: (code address, line,
     /// instruction).
     pub(crate) lines: Vec<(usize, u32, usize)>,

@@ -16,10 +16,10 @@
 use hdrhistogram::Histogram;
 
 use super::cursor::Cursor;
-use super::runs::{Ran, Runs, Tally};
+use super::runs::{Runs, Tally};
 use super::stacks::{NodeKind, Stacks};
 use crate::bytecode::code::CodeObject;
-use crate::observe::{Control, Interest, Observer};
+use crate::observe::{Control, Interest, Observer, Run};
 use crate::vm::Vm;
 use crate::vm::threads::State;
 
@@ -37,10 +37,6 @@ const ROWS: usize = 256;
 /// The slot charged when no instruction is running (before the first, after a thread
 /// switch): time there is not an instruction's.
 const SINK: usize = 0;
-
-/// The instructions of no run, or of one that cannot go on (an instruction timed alone):
-/// no instruction is further on than all of them, so the next one starts a run.
-const CLOSED: Ran = Ran::MAX;
 
 /// Instructions timed one by one in each stretch, and the most boundaries between stretches.
 const TIMED_STRETCH: u32 = 8;
@@ -65,10 +61,9 @@ pub struct ExactProfiler {
     cursor: Cursor,
     /// The slot of instruction 0 of the cursor's node (valid while the cursor is current).
     base: usize,
-    /// The current run: its first slot and pc, and the instructions it ran.
+    /// The current run's first slot. (The run itself, its pc and the instructions it ran,
+    /// is the VM's `observers.run`, which the VM keeps up to date between our calls.)
     start: usize,
-    start_pc: usize,
-    ran: Ran,
     /// The opcode of an instruction timed alone (`None` in a run).
     timed: Option<usize>,
     /// Instructions still to time one by one, and run boundaries until the next stretch.
@@ -116,8 +111,6 @@ impl Default for ExactProfiler {
             cursor: Cursor::default(),
             base: SINK,
             start: SINK,
-            start_pc: 0,
-            ran: CLOSED,
             timed: None,
             stretch: 0,
             every: false,
@@ -151,7 +144,7 @@ impl ExactProfiler {
 
     /// End the current run at `now`: its time and count (and, for an instruction timed
     /// alone, its opcode's latency).
-    fn end_run(&mut self, now: u64) {
+    fn end_run(&mut self, now: u64, run: &mut Run) {
         // Raw clock ticks, made ns when the profile ends (the scale is linear).
         let ticks = now.saturating_sub(self.last);
         self.last = now;
@@ -175,10 +168,10 @@ impl ExactProfiler {
                     self.long[op].get_or_insert_with(histogram).saturating_record(ns.max(1));
                 }
             }
-            None => self.runs.record(self.start, self.ran, ticks),
+            None => self.runs.record(self.start, run.ran, ticks),
         }
         self.start = SINK;
-        self.ran = CLOSED;
+        run.ran = Run::CLOSED;
     }
 
     /// Clock ticks in ns.
@@ -188,9 +181,9 @@ impl ExactProfiler {
 
     /// Before an instruction that does not continue the current run: end it, start another.
     #[inline(never)]
-    fn boundary(&mut self, vm: &Vm) {
+    fn boundary(&mut self, vm: &mut Vm) {
         let now = self.clock.raw();
-        self.end_run(now);
+        self.end_run(now, &mut vm.observers.run);
         if !self.cursor.is_current(vm) {
             self.base = self.enter(vm);
         }
@@ -200,13 +193,15 @@ impl ExactProfiler {
         if self.base == SINK {
             return;
         }
-        (self.start, self.start_pc) = (self.base + frame.pc, frame.pc);
+        let (depth, pc, op) = (vm.frames.len(), frame.pc, instruction.op as usize);
+        self.start = self.base + pc;
         if self.stretch > 0 {
             self.stretch -= u32::from(!self.every);
-            self.timed = Some(instruction.op as usize);
+            self.timed = Some(op);
+            vm.observers.run.start(depth, pc, false);
             return;
         }
-        self.ran = 1;
+        vm.observers.run.start(depth, pc, true);
         self.interval -= 1;
         if self.interval == 0 {
             // xorshift64
@@ -329,19 +324,21 @@ impl ExactProfiler {
 
 impl Observer for ExactProfiler {
     fn interest(&self) -> Interest {
-        Interest { instructions: true, ..Interest::NONE }
+        Interest { instructions: true, runs: true, ..Interest::NONE }
     }
 
-    /// Most instructions continue the current run: a few comparisons and a bit set.
+    /// Called where a run may start (at every instruction when another observer wants them
+    /// all): most instructions still continue the current run, a few comparisons and a bit
+    /// set.
     #[inline]
     fn on_instruction(&mut self, vm: &mut Vm) -> Control {
+        let depth = vm.frames.len();
         if let Some(frame) = vm.frames.last()
-            && let offset = frame.pc.wrapping_sub(self.start_pc)
-            && offset < 64
-            && 1 << offset > self.ran
+            && vm.observers.run.continues(depth, frame.pc)
             && self.cursor.is_current(vm)
         {
-            self.ran |= 1 << offset;
+            let pc = frame.pc;
+            vm.observers.run.mark(pc);
         } else {
             self.boundary(vm);
         }
@@ -350,7 +347,7 @@ impl Observer for ExactProfiler {
 
     fn on_thread_switch(&mut self, vm: &mut Vm, from: u64, to: u64) {
         let now = self.clock.raw();
-        self.end_run(now);
+        self.end_run(now, &mut vm.observers.run);
         // The thread leaving: where it stood and why it waits (its state is already set).
         if let Some(thread) = vm.threads.by_ident(from)
             && let Some(&(_, node)) = self.cursor.top()
@@ -371,9 +368,9 @@ impl Observer for ExactProfiler {
         }
     }
 
-    fn on_exit(&mut self, _vm: &mut Vm) {
+    fn on_exit(&mut self, vm: &mut Vm) {
         let now = self.clock.raw();
-        self.end_run(now);
+        self.end_run(now, &mut vm.observers.run);
         self.elapsed_ns = self.clock.delta_as_nanos(self.started, now);
         self.settle();
     }

@@ -432,12 +432,18 @@ impl Vm {
         let unarmed = |pc: usize| !ARMED || stops.get(pc).is_none_or(|e| e.get() == 0);
         // Frame changes go straight on in this loop only when nothing is watched.
         let watched = OBSERVED || ARMED;
+        // The frame may have changed since the last instruction observed: the first one here
+        // goes to the observers even if it seems to continue the current run.
+        let mut first = true;
         loop {
             if self.budget == 0 {
                 return Ok(Step::Switch);
             }
             self.budget -= 1;
-            if OBSERVED && let Err(stop) = self.observe_instruction() {
+            if OBSERVED
+                && (std::mem::take(&mut first) || !self.continue_run())
+                && let Err(stop) = self.observe_instruction()
+            {
                 // An observer's Stop is raised by the instruction about to run. (Charged to the
                 // one before, it could be caught again and again: at the first instruction of a
                 // handler, the one before is in the handler's own protected range.)

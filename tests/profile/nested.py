@@ -1,0 +1,30 @@
+# Python code run from inside built-in code (sort keys, __len__, __eq__, generators
+# consumed by built-ins), so that the profiler's runs cross nested run loops.
+class Box:
+    def __init__(self, items):
+        self.items = items
+
+    def __len__(self):
+        return len(self.items)
+
+    def __eq__(self, other):
+        return isinstance(other, Box) and self.items == other.items
+
+
+def key(x):
+    return -x if x % 2 else x
+
+
+def count(n):
+    for i in range(n):
+        yield i * i
+
+
+boxes = [Box(list(range(i))) for i in range(40)]
+total = 0
+for b in boxes:
+    total += len(b)
+    if Box([1, 2]) in boxes:
+        total += 1
+print(total, sorted(range(50), key=key)[:5])
+print(sum(count(100)), list(zip(count(5), count(7))), max(count(30), key=key))
