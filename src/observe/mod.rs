@@ -114,6 +114,13 @@ impl Interest {
         self.instructions || self.lines || self.calls
     }
 
+    /// Whether only runs of instructions are wanted (a profile): the VM then changes frames
+    /// within its observed loop, and lets built-ins consume generators there, as it does
+    /// unobserved; no call, line or yield needs to be seen.
+    pub fn only_runs(self) -> bool {
+        self.instructions && self.runs && !self.lines && !self.calls && !self.armed
+    }
+
     fn union(self, other: Interest) -> Interest {
         Interest {
             instructions: self.instructions || other.instructions,

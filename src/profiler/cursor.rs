@@ -49,10 +49,31 @@ impl Cursor {
         Some(self.follow(stacks, vm))
     }
 
-    /// Bring the path up to date with the VM's frames (at least one); the top's node.
+    /// Bring the path up to date with the VM's frames (at least one; the running frame is
+    /// not the one last seen); the top's node. A call or a return of one frame (the common
+    /// changes) is taken without a search.
+    pub fn follow(&mut self, stacks: &mut Stacks, vm: &Vm) -> u32 {
+        let (seen, now) = (self.frames.len(), vm.frames.len());
+        let same =
+            |seen: &(usize, u32), frame: &crate::vm::frame::Frame| seen.0 == Rc::as_ptr(&frame.code) as usize;
+        if vm.threads.current == self.thread && now > 0 {
+            if seen == now + 1 && same(&self.frames[now - 1], &vm.frames[now - 1]) {
+                self.frames.pop();
+                return self.frames[now - 1].1;
+            }
+            if now == seen + 1 && seen > 0 && same(&self.frames[seen - 1], &vm.frames[seen - 1]) {
+                let node = stacks.call(self.frames[seen - 1].1, &vm.frames[seen].code);
+                self.frames.push((Rc::as_ptr(&vm.frames[seen].code) as usize, node));
+                return node;
+            }
+        }
+        self.search(stacks, vm)
+    }
+
+    /// `follow` the long way: after a thread switch, or a change of several frames.
     #[cold]
     #[inline(never)]
-    fn follow(&mut self, stacks: &mut Stacks, vm: &Vm) -> u32 {
+    fn search(&mut self, stacks: &mut Stacks, vm: &Vm) -> u32 {
         let current = vm.threads.current;
         if current != self.thread {
             if self.saved.len() <= current.max(self.thread) {

@@ -144,6 +144,7 @@ impl ExactProfiler {
 
     /// End the current run at `now`: its time and count (and, for an instruction timed
     /// alone, its opcode's latency).
+    #[inline(always)]
     fn end_run(&mut self, now: u64, run: &mut Run) {
         // Raw clock ticks, made ns when the profile ends (the scale is linear).
         let ticks = now.saturating_sub(self.last);
@@ -184,7 +185,7 @@ impl ExactProfiler {
     fn boundary(&mut self, vm: &mut Vm) {
         let now = self.clock.raw();
         self.end_run(now, &mut vm.observers.run);
-        if !self.cursor.is_current(vm) {
+        if !self.cursor.is_current(vm) && !vm.frames.is_empty() {
             self.base = self.enter(vm);
         }
         let Some(frame) = vm.frames.last() else { return };
@@ -214,11 +215,9 @@ impl ExactProfiler {
     }
 
     /// The first slot of the running frame's node, after a frame change.
-    #[cold]
-    #[inline(never)]
+    #[inline(always)]
     fn enter(&mut self, vm: &Vm) -> usize {
-        let Some(node) = self.cursor.node(&mut self.stacks, vm) else { return SINK };
-        let node = node as usize;
+        let node = self.cursor.follow(&mut self.stacks, vm) as usize;
         if self.bases.len() <= node {
             self.bases.resize(node + 1, SINK);
         }

@@ -83,13 +83,6 @@ impl Vm {
         }
     }
 
-    /// Whether the top frame runs observed: every frame when some observer wants events
-    /// everywhere, else the frames of armed code.
-    #[inline]
-    pub(super) fn top_frame_observed(&mut self) -> bool {
-        self.top_frame_watch() != Watch::Not
-    }
-
     /// How the top frame's instructions are watched (which variant of the step loop runs).
     #[inline]
     pub(super) fn top_frame_watch(&mut self) -> Watch {

@@ -11,7 +11,7 @@ use super::generator::{GenLink, Input, Resume};
 use super::observed::Watch;
 use super::special;
 use crate::bytecode::opcode::{BinaryOp, CompareOp, Op};
-use crate::observe::{ExceptionEvent, STALE};
+use crate::observe::{ExceptionEvent, Interest, STALE};
 use crate::runtime::exception::{ExcKind, TraceEntry, exception_with_args, new_exception, type_error};
 use crate::runtime::function::{CallArgs, Function};
 use crate::runtime::ops;
@@ -430,8 +430,10 @@ impl Vm {
         let armed_code =
             if ARMED { self.frames.last().map_or(0, |f| Rc::as_ptr(&f.code) as usize) } else { 0 };
         let unarmed = |pc: usize| !ARMED || stops.get(pc).is_none_or(|e| e.get() == 0);
-        // Frame changes go straight on in this loop only when nothing is watched.
-        let watched = OBSERVED || ARMED;
+        // Frame changes go straight on in this loop when nothing is watched, or only runs of
+        // instructions (asked at each change: an observer may change what it wants).
+        let watched = |interest: &Interest| ARMED || (OBSERVED && !interest.only_runs());
+        let own = if OBSERVED { Watch::Every } else { Watch::Not };
         // The frame may have changed since the last instruction observed: the first one here
         // goes to the observers even if it seems to continue the current run.
         let mut first = true;
@@ -614,7 +616,7 @@ impl Vm {
                     // one): its return value lands on this stack as the attribute.
                     if let Some(getter) = super::attr_cache::property_getter(&object, &frame.prepared, a) {
                         let step = self.call_getter(getter, object)?;
-                        if !self.goes_on(watched, armed_code, &step) {
+                        if !self.goes_on(watched(&self.observers.interest), own, armed_code, &step) {
                             return Ok(step);
                         }
                         continue;
@@ -972,7 +974,7 @@ impl Vm {
                     if let Some(Object::Generator(_)) = it.object() {
                         self.resume(&it, Input::Send(Value::None), Resume::ForIter)?;
                         // Unobserved, the loop goes straight on in the generator's frame.
-                        if !watched {
+                        if !watched(&self.observers.interest) {
                             continue;
                         }
                         return Ok(Step::Continue);
@@ -988,7 +990,7 @@ impl Vm {
                 }
                 Op::Call => {
                     let step = self.call_instruction(a)?;
-                    if !self.goes_on(watched, armed_code, &step) {
+                    if !self.goes_on(watched(&self.observers.interest), own, armed_code, &step) {
                         return Ok(step);
                     }
                 }
@@ -1029,7 +1031,7 @@ impl Vm {
                     if matches!(frame.stack[at].object(), Some(Object::Instance(_))) {
                         // A Python method: the function called with the instance and the arguments.
                         let step = self.call_instruction(a + 1)?;
-                        if !self.goes_on(watched, armed_code, &step) {
+                        if !self.goes_on(watched(&self.observers.interest), own, armed_code, &step) {
                             return Ok(step);
                         }
                         continue;
@@ -1065,7 +1067,7 @@ impl Vm {
                         }
                         self.resume(&receiver, Input::Send(input), Resume::Call { default: None })?;
                         // Unobserved, the loop goes straight on in the generator's frame.
-                        if !watched {
+                        if !watched(&self.observers.interest) {
                             continue;
                         }
                         return Ok(Step::Continue);
@@ -1175,7 +1177,10 @@ impl Vm {
                     // the loop's own base frame) take the general way.
                     let caller_watched = match ARMED {
                         true => !self.frame_runs(1, armed_code),
-                        false => OBSERVED || (self.observers.interest.armed && self.frame_armed(1)),
+                        false => {
+                            watched(&self.observers.interest)
+                                || (self.observers.interest.armed && self.frame_armed(1))
+                        }
                     };
                     if caller_watched
                         || !plain
@@ -1373,7 +1378,9 @@ impl Vm {
                     // A built-in consuming this generator takes the item, and the generator
                     // goes on as if resumed with None (unobserved: observers see it yield).
                     let value = match frame.generator.as_deref_mut() {
-                        Some(GenLink { resume: Resume::Consume(consumer), .. }) if !watched => {
+                        Some(GenLink { resume: Resume::Consume(consumer), .. })
+                            if !watched(&self.observers.interest) =>
+                        {
                             match consumer.take(value) {
                                 None => {
                                     frame.stack.push(Value::None);
@@ -1389,7 +1396,7 @@ impl Vm {
                         Some(GenLink {
                             resume: Resume::ForIter | Resume::Send | Resume::Call { .. },
                             ..
-                        }) if !watched => {
+                        }) if !watched(&self.observers.interest) => {
                             self.suspend();
                             self.frame().stack.push(value);
                             continue;
@@ -1542,8 +1549,8 @@ impl Vm {
         }
         // `sum(g)`, `list(g)`, ... of a generator `g`: it runs in this loop (`consume.rs`).
         if a == 1
-            && !self.observers.interest.any()
-            && !self.observers.interest.armed
+            && (self.observers.interest.only_runs()
+                || !(self.observers.interest.any() || self.observers.interest.armed))
             && let Some(consumer) =
                 super::consume::consumer_for(&frame.stack[callee_at], &frame.stack[callee_at + 1])
         {
@@ -1560,14 +1567,15 @@ impl Vm {
     /// Whether the step loop goes straight on after a call instruction did `step`: a call
     /// that pushed a frame (or ran a built-in) needs nothing of the run loop, unless a freed
     /// generator waits to be closed or the frame now on top (the callee) is watched otherwise
-    /// than this loop watches (`watched`; armed at `armed_code`, the same code may go on).
+    /// than this loop watches (`watched`, or `own` when frames go on; armed at `armed_code`,
+    /// the same code may go on).
     #[inline(always)]
-    fn goes_on(&mut self, watched: bool, armed_code: usize, step: &Step) -> bool {
+    fn goes_on(&mut self, watched: bool, own: Watch, armed_code: usize, step: &Step) -> bool {
         if !matches!(step, Step::Continue) || crate::runtime::generator::has_unclosed() {
             return false;
         }
         match watched {
-            false => !self.top_frame_observed(),
+            false => self.top_frame_watch() == own,
             true => armed_code != 0 && self.frame_runs(0, armed_code),
         }
     }
