@@ -52,6 +52,7 @@ impl Cursor {
     /// Bring the path up to date with the VM's frames (at least one; the running frame is
     /// not the one last seen); the top's node. A call or a return of one frame (the common
     /// changes) is taken without a search.
+    #[inline(always)]
     pub fn follow(&mut self, stacks: &mut Stacks, vm: &Vm) -> u32 {
         let (seen, now) = (self.frames.len(), vm.frames.len());
         let same =

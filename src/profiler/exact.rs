@@ -190,15 +190,14 @@ impl ExactProfiler {
         }
         let Some(frame) = vm.frames.last() else { return };
         // Past the end (the frame returns without an instruction): no run.
-        let Some(instruction) = frame.code.instructions.get(frame.pc) else { return };
-        if self.base == SINK {
+        if self.base == SINK || frame.pc >= frame.code.instructions.len() {
             return;
         }
-        let (depth, pc, op) = (vm.frames.len(), frame.pc, instruction.op as usize);
+        let (depth, pc) = (vm.frames.len(), frame.pc);
         self.start = self.base + pc;
         if self.stretch > 0 {
             self.stretch -= u32::from(!self.every);
-            self.timed = Some(op);
+            self.timed = Some(frame.code.instructions[pc].op as usize);
             vm.observers.run.start(depth, pc, false);
             return;
         }

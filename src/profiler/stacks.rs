@@ -74,13 +74,19 @@ impl Stacks {
         id
     }
 
-    /// The node of a call of `code` from `parent`, made on first sight.
+    /// The node of a call of `code` from `parent`, made on first sight. (Most calls are of
+    /// the function the parent called last: that one is found without hashing.)
+    #[inline(always)]
     pub fn call(&mut self, parent: u32, code: &Rc<CodeObject>) -> u32 {
         let address = Rc::as_ptr(code) as usize;
-        let (last, child) = self.nodes[parent as usize].last_call;
-        if last == address {
-            return child;
+        match self.nodes[parent as usize].last_call {
+            (last, child) if last == address => child,
+            _ => self.call_other(parent, code, address),
         }
+    }
+
+    #[inline(never)]
+    fn call_other(&mut self, parent: u32, code: &Rc<CodeObject>, address: usize) -> u32 {
         let id = match self.calls.get(&(parent, address)) {
             Some(&id) => id,
             None => {
