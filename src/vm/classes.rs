@@ -461,14 +461,10 @@ impl Vm {
                     && args.keywords.is_empty()
                     && super::call::binds_directly(f, positional.len() + 1)
                 {
-                    let given = positional.len() + 1;
-                    let mut locals = self.pool.locals.pop().unwrap_or_default();
+                    let (stack, mut locals) = self.pool.take();
                     locals.push(Some(instance.clone()));
                     locals.extend(positional.into_iter().map(Some));
-                    let stack = self.pool.stacks.pop().unwrap_or_default();
-                    let mut frame = super::call::simple_frame(f);
-                    super::call::give_vectors(&mut frame, locals, stack);
-                    super::call::fill_defaults(f, &mut frame.locals, given);
+                    let mut frame = super::call::simple_frame(f, locals, stack);
                     frame.init_of = Some(Box::new(instance.clone()));
                     return Ok((instance, Some(frame)));
                 }

@@ -383,12 +383,9 @@ impl Vm {
     /// Leave the top frame, keeping its vectors for the next call. Gives back its link to
     /// its generator, if it is a generator's frame.
     pub(super) fn pop_frame(&mut self) -> Option<Box<GenLink>> {
-        let depth = self.frames.len().checked_sub(1)?;
-        let frame = &mut self.frames[depth];
-        let link = frame.generator.take();
-        self.pool.recycle(frame);
-        self.frames.truncate(depth);
-        link
+        let Frame { stack, locals, generator, .. } = self.frames.pop()?;
+        self.pool.recycle(stack, locals);
+        generator
     }
 
     /// Add the top frame's current position to the exception's traceback.
@@ -1488,7 +1485,6 @@ impl Vm {
         if let Some(Object::Function(f)) = frame.stack[callee_at].object()
             && super::call::is_simple_call(f, a)
         {
-            let callee = frame.stack[callee_at].clone();
             if self.host.flagged()
                 && let Some(interrupt) = self.take_flags()
             {
@@ -1497,23 +1493,21 @@ impl Vm {
             if self.frames.len() >= self.recursion_limit {
                 return Err(new_exception(ExcKind::RecursionError, "maximum recursion depth exceeded"));
             }
-            let Some(Object::Function(f)) = callee.object() else { return Ok(Step::Continue) };
-            // The arguments are popped one by one into their slots. (A `drain` iterator is
-            // built in memory field by field and read back whole by a function that is
-            // not inlined, which stalls the processor's store-to-load forwarding.)
-            // (All the callee's locals at once: the ones after the arguments stay unbound.)
-            let mut locals = self.pool.locals.pop().unwrap_or_default();
-            locals.resize(f.code.varnames.len().max(a), None);
+            let (stack, mut locals) = self.pool.take();
             let frame = self.frames.last_mut().expect("the calling frame");
-            for slot in locals[..a].iter_mut().rev() {
-                *slot = frame.stack.pop();
+            // The arguments are moved out one by one (a `drain` iterator is built in memory
+            // field by field and read back whole by a function that is not inlined, which
+            // stalls the processor's store-to-load forwarding); the callee is moved too.
+            locals.reserve(a);
+            for arg in &mut frame.stack[callee_at + 1..] {
+                locals.push(Some(std::mem::replace(arg, Value::None)));
             }
-            frame.stack.pop();
-            let stack = self.pool.stacks.pop().unwrap_or_default();
-            self.frames.push(super::call::simple_frame(f));
-            if let Some(new_frame) = self.frames.last_mut() {
-                super::call::give_vectors(new_frame, locals, stack);
+            for _ in 0..a {
+                pop(frame);
             }
+            let callee = pop(frame);
+            let Some(Object::Function(f)) = callee.object() else { return Ok(Step::Continue) };
+            self.frames.push(super::call::simple_frame(f, locals, stack));
             return Ok(Step::Continue);
         }
         // Fewer arguments, the other parameters taking their defaults: the frame directly too.
@@ -1580,9 +1574,9 @@ impl Vm {
             Some(Object::Function(f))
                 if super::call::binds_directly(f, 1) && self.frames.len() < self.recursion_limit =>
             {
-                let mut locals = self.pool.locals.pop().unwrap_or_default();
+                let (stack, mut locals) = self.pool.take();
                 locals.push(Some(object));
-                self.push_simple_frame(f, locals);
+                self.frames.push(super::call::simple_frame(f, locals, stack));
                 Ok(Step::Continue)
             }
             _ => self.call(getter, CallArgs { positional: vec![object], keywords: Vec::new() }),
@@ -1599,10 +1593,10 @@ impl Vm {
                     && super::call::binds_directly(f, args.positional.len() + 1)
                     && self.frames.len() < self.recursion_limit =>
             {
-                let mut locals = self.pool.locals.pop().unwrap_or_default();
+                let (stack, mut locals) = self.pool.take();
                 locals.push(Some(receiver));
                 locals.extend(args.positional.into_iter().map(Some));
-                self.push_simple_frame(f, locals);
+                self.frames.push(super::call::simple_frame(f, locals, stack));
                 Ok(Step::Continue)
             }
             _ => self.call(function, with_receiver(&receiver, args)),
@@ -1616,26 +1610,15 @@ impl Vm {
     fn call_with_defaults(&mut self, a: usize) -> StepResult {
         let frame = self.frames.last_mut().expect("the run loop always has a frame");
         let from = depth_below(&frame.stack, a)?;
-        let mut locals = self.pool.locals.pop().unwrap_or_default();
+        let (stack, mut locals) = self.pool.take();
         locals.extend(frame.stack.drain(from..).map(Some));
         let callee = pop(frame);
         let Some(Object::Function(f)) = callee.object() else { return Ok(Step::Continue) };
         if self.frames.len() >= self.recursion_limit {
             return Err(new_exception(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
-        self.push_simple_frame(f, locals);
+        self.frames.push(super::call::simple_frame(f, locals, stack));
         Ok(Step::Continue)
-    }
-
-    /// Push the frame of a call of `f` that `binds_directly`, given its arguments.
-    fn push_simple_frame(&mut self, f: &Function, locals: Vec<Option<Value>>) {
-        let given = locals.len();
-        let stack = self.pool.stacks.pop().unwrap_or_default();
-        self.frames.push(super::call::simple_frame(f));
-        if let Some(new_frame) = self.frames.last_mut() {
-            super::call::give_vectors(new_frame, locals, stack);
-            super::call::fill_defaults(f, &mut new_frame.locals, given);
-        }
     }
 
     /// `a op= b` for mutable containers, which change in place (`list += iterable`,
