@@ -961,7 +961,7 @@ impl Vm {
                     }
                     let it = frame.stack.last().cloned().unwrap_or(Value::None);
                     if let Some(Object::Generator(_)) = it.object() {
-                        self.resume(&it, Input::Send(Value::None), Resume::ForIter)?;
+                        self.resume_sent(&it, Value::None, Resume::ForIter)?;
                         // Unobserved, the loop goes straight on in the generator's frame.
                         if !watched {
                             continue;
@@ -1054,7 +1054,7 @@ impl Vm {
                         if crate::runtime::generator::has_unclosed() {
                             self.close_unreachable();
                         }
-                        self.resume(&receiver, Input::Send(input), Resume::Call { default: None })?;
+                        self.resume_sent(&receiver, input, Resume::Call { default: None })?;
                         // Unobserved, the loop goes straight on in the generator's frame.
                         if !watched {
                             continue;
@@ -1452,7 +1452,7 @@ impl Vm {
                     let receiver = frame.stack.last().cloned().unwrap_or(Value::None);
                     match receiver.object() {
                         Some(Object::Generator(_)) => {
-                            self.resume(&receiver, Input::Send(value), Resume::Send)?;
+                            self.resume_sent(&receiver, value, Resume::Send)?;
                             return Ok(Step::Continue);
                         }
                         Some(Object::AsyncGenStep(_)) => {
