@@ -68,11 +68,8 @@ pub fn simple_frame(f: &Function, mut locals: Vec<Option<Value>>, mut stack: Vec
     }
 }
 
-/// A new frame for calling `f` with `args`, or the TypeError for a bad call.
-pub fn bind_frame(f: &Function, args: CallArgs) -> Result<Frame, Value> {
-    if args.keywords.is_empty() && binds_directly(f, args.positional.len()) {
-        return Ok(direct_frame(f, args.positional));
-    }
+/// `Vm::bind_frame` for a call that does not `binds_directly`: the general binding.
+fn bind_general(f: &Function, args: CallArgs) -> Result<Frame, Value> {
     let code = &f.code;
     let name = &code.qualname;
     let positional_count = code.arg_count as usize;
@@ -211,12 +208,6 @@ pub fn bind_frame(f: &Function, args: CallArgs) -> Result<Frame, Value> {
     })
 }
 
-/// `bind_frame` for a call that `binds_directly`: the arguments are the first locals (in
-/// the list they came in), the defaults follow.
-fn direct_frame(f: &Function, positional: Vec<Value>) -> Frame {
-    simple_frame(f, positional.into_iter().map(Some).collect(), Vec::new())
-}
-
 /// `'a', 'b' and 'c'`, as CPython lists missing arguments.
 pub(crate) fn join_names(names: &[String]) -> String {
     match names {
@@ -273,11 +264,23 @@ pub fn merge_keywords(callable: &Value, target: &Value, mapping: &Value) -> Resu
 }
 
 impl Vm {
+    /// A new frame for calling `f` with `args`, or the TypeError for a bad call. A call that
+    /// `binds_directly` puts its arguments into recycled vectors, the rest of the locals
+    /// after them.
+    pub fn bind_frame(&mut self, f: &Function, args: CallArgs) -> Result<Frame, Value> {
+        if args.keywords.is_empty() && binds_directly(f, args.positional.len()) {
+            let (stack, mut locals) = self.pool.take();
+            locals.extend(args.positional.into_iter().map(Some));
+            return Ok(simple_frame(f, locals, stack));
+        }
+        bind_general(f, args)
+    }
+
     /// The frame of a call of `callable` (a Python function, or a method of one) that has
     /// not begun: what a new thread starts with.
     pub fn frame_for_call(&mut self, callable: &Value, args: CallArgs) -> Result<Frame, Value> {
         match callable.object() {
-            Some(Object::Function(f)) => bind_frame(f, args),
+            Some(Object::Function(f)) => self.bind_frame(f, args),
             Some(Object::Method { func, receiver }) => {
                 let mut positional = vec![receiver.clone()];
                 positional.extend(args.positional);

@@ -215,7 +215,7 @@ impl Vm {
         names: Rc<RefCell<DictMap>>,
         mapping: Option<Value>,
     ) -> Result<(), Value> {
-        let mut frame = super::call::bind_frame(body, CallArgs::default())?;
+        let mut frame = self.bind_frame(body, CallArgs::default())?;
         let hooked = mapping.is_some();
         if let Some(mapping) = mapping {
             self.class_namespaces.push((names.clone(), mapping));
@@ -425,7 +425,7 @@ impl Vm {
                 let mut positional = Vec::with_capacity(args.positional.len() + 1);
                 positional.push(instance.clone());
                 positional.extend(args.positional);
-                let mut frame = super::call::bind_frame(f, CallArgs { positional, keywords: args.keywords })?;
+                let mut frame = self.bind_frame(f, CallArgs { positional, keywords: args.keywords })?;
                 frame.init_of = Some(Box::new(instance.clone()));
                 Ok((instance, Some(frame)))
             }
@@ -471,7 +471,7 @@ impl Vm {
                 positional.insert(0, instance.clone());
                 let args = CallArgs { positional, keywords: args.keywords };
                 if let Some(Object::Function(f)) = init.object() {
-                    let mut frame = super::call::bind_frame(f, args)?;
+                    let mut frame = self.bind_frame(f, args)?;
                     frame.init_of = Some(Box::new(instance.clone()));
                     return Ok((instance, Some(frame)));
                 }

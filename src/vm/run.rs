@@ -1713,7 +1713,7 @@ impl Vm {
                 if self.frames.len() >= self.recursion_limit {
                     return Err(new_exception(ExcKind::RecursionError, "maximum recursion depth exceeded"));
                 }
-                let frame = super::call::bind_frame(f, args)?;
+                let frame = self.bind_frame(f, args)?;
                 self.frames.push(frame);
                 Ok(Step::Continue)
             }
@@ -1775,6 +1775,16 @@ impl Vm {
         }
     }
 
+    /// Run `frame`, a new call's, in a nested loop and give its result.
+    pub(super) fn run_frame(&mut self, frame: Frame) -> Result<Value, Value> {
+        if self.frames.len() >= self.recursion_limit {
+            return Err(new_exception(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        let base = self.frames.len();
+        self.frames.push(frame);
+        self.execute(base)
+    }
+
     /// Call any callable and wait for its result (a Python function runs a nested loop).
     pub fn call_value(&mut self, callable: &Value, args: CallArgs) -> Result<Value, Value> {
         let direct = std::mem::take(&mut self.direct_call);
@@ -1812,13 +1822,8 @@ impl Vm {
                 self.call_value(&method, args)
             }
             Some(Object::Function(f)) => {
-                if self.frames.len() >= self.recursion_limit {
-                    return Err(new_exception(ExcKind::RecursionError, "maximum recursion depth exceeded"));
-                }
-                let frame = super::call::bind_frame(f, args)?;
-                let base = self.frames.len();
-                self.frames.push(frame);
-                self.execute(base)
+                let frame = self.bind_frame(f, args)?;
+                self.run_frame(frame)
             }
             _ => Err(type_error(format!("'{}' object is not callable", callable.type_name()))),
         }

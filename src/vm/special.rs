@@ -313,6 +313,16 @@ impl Vm {
         let class = python_class(v)?;
         let method = class::lookup_special(class, name)?;
         let args = args();
+        // A plain Python method: its frame gets the arguments in recycled vectors, without
+        // an argument list.
+        if let Some(Object::Function(f)) = method.object()
+            && super::call::binds_directly(f, args.len() + 1)
+        {
+            let (stack, mut locals) = self.pool.take();
+            locals.push(Some(v.clone()));
+            locals.extend(args.into_iter().map(Some));
+            return Some(self.run_frame(super::call::simple_frame(f, locals, stack)));
+        }
         let mut positional = Vec::with_capacity(args.len() + 1);
         positional.push(v.clone());
         positional.extend(args);
