@@ -797,16 +797,28 @@ impl Vm {
         }
         let class = super::classes::class_of(manager);
         let (Some(enter), Some(exit)) =
-            (class::lookup(&class, "__enter__"), class::lookup(&class, "__exit__"))
+            (class::lookup_special(&class, "__enter__"), class::lookup_special(&class, "__exit__"))
         else {
             return Err(type_error(format!(
                 "'{}' object does not support the context manager protocol",
                 manager.type_name()
             )));
         };
-        let exit = self.get_attr(manager, "__exit__").unwrap_or(exit);
-        let enter = self.get_attr(manager, "__enter__").unwrap_or(enter);
+        let exit = self.bound_special(manager, exit, "__exit__");
+        let enter = self.bound_special(manager, enter, "__enter__");
         Ok(ContextEntry::Enter(exit, enter))
+    }
+
+    /// The special method `found` in the class of `v` bound to `v`: a Python function of an
+    /// instance's class as a method object at once (as CPython's special lookup, which skips
+    /// the instance's own attributes); anything else as attribute lookup binds it.
+    fn bound_special(&mut self, v: &Value, found: Value, name: &str) -> Value {
+        match (v.object(), found.object()) {
+            (Some(Object::Instance(_)), Some(Object::Function(_))) => {
+                Value::obj(Object::Method { func: found, receiver: v.clone() })
+            }
+            _ => self.get_attr(v, name).unwrap_or(found),
+        }
     }
 
     /// `-v`, `+v`, `~v` for an instance (`name` is `__neg__`, `__pos__` or `__invert__`).
