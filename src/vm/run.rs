@@ -383,9 +383,16 @@ impl Vm {
     /// Leave the top frame, keeping its vectors for the next call. Gives back its link to
     /// its generator, if it is a generator's frame.
     pub(super) fn pop_frame(&mut self) -> Option<Box<GenLink>> {
-        let Frame { stack, locals, generator, .. } = self.frames.pop()?;
-        self.pool.recycle(stack, locals);
-        generator
+        // (The frame is dropped in place, its vectors taken out of it: moved out whole, its
+        // fields were copied with loads straddling the stores that moved it, which stalls
+        // the processor's store-to-load forwarding.)
+        let depth = self.frames.len().checked_sub(1)?;
+        let frame = &mut self.frames[depth];
+        let link = frame.generator.take();
+        let vectors = (std::mem::take(&mut frame.stack), std::mem::take(&mut frame.locals));
+        self.pool.recycle(vectors.0, vectors.1);
+        self.frames.truncate(depth);
+        link
     }
 
     /// Add the top frame's current position to the exception's traceback.
