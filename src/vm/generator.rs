@@ -198,14 +198,20 @@ impl Vm {
             };
             if ready
                 && matches!(g.handled, Value::None)
-                && let Some(mut frame) = g.frame.take()
+                && let Some(frame) = g.frame.take()
             {
                 g.state = GenState::Running;
                 drop(g);
-                let caller_handled = self.handled.clone();
-                frame.generator = Some(self.new_link(generator, resume, caller_handled));
-                frame.stack.push(value);
+                // Pushed first, then given its link and value in place: set on the way, the
+                // frame was moved several times, by copies that straddle one another's
+                // stores (store-to-load forwarding stalls).
                 self.frames.push(frame);
+                let caller_handled = self.handled.clone();
+                let link = self.new_link(generator, resume, caller_handled);
+                if let Some(top) = self.frames.last_mut() {
+                    top.generator = Some(link);
+                    top.stack.push(value);
+                }
                 return Ok(());
             }
         }
