@@ -31,7 +31,7 @@ fn plain_parameters(f: &Function) -> bool {
 
 /// The defaults of the parameters after the `given` arguments of a call that
 /// `binds_directly` (`locals` holds all the parameters).
-pub fn fill_defaults(f: &Function, locals: &mut [Option<Value>], given: usize) {
+fn fill_defaults(f: &Function, locals: &mut [Option<Value>], given: usize) {
     let params = f.code.arg_count as usize;
     if given < params {
         let first_default = params - f.defaults.len();
@@ -41,16 +41,24 @@ pub fn fill_defaults(f: &Function, locals: &mut [Option<Value>], given: usize) {
     }
 }
 
-/// The frame for a simple call, without its vectors yet (see `give_vectors`). (Inlined, so
-/// the frame is built where it is pushed rather than moved there.)
+/// The frame for a call that `binds_directly`, given its locals (the arguments; the other
+/// locals are added, unbound, and the parameters after the arguments take their defaults)
+/// and an empty value stack (given room for what the code needs). (Inlined, so the frame is
+/// built where it is pushed rather than moved there.)
 #[inline(always)]
-pub fn simple_frame(f: &Function) -> Frame {
+pub fn simple_frame(f: &Function, mut locals: Vec<Option<Value>>, mut stack: Vec<Value>) -> Frame {
+    let given = locals.len();
+    if given < f.code.varnames.len() {
+        locals.resize(f.code.varnames.len(), None);
+        fill_defaults(f, &mut locals, given);
+    }
+    stack.reserve(f.code.max_stack as usize);
     Frame {
         code: f.code.clone(),
         prepared: f.prepared.clone(),
         pc: 0,
-        stack: Vec::new(),
-        locals: Vec::new(),
+        stack,
+        locals,
         // Most functions have no free variables: skip the call to `Vec::clone`.
         cells: if f.closure.is_empty() { Vec::new() } else { f.closure.clone() },
         globals: f.globals.clone(),
@@ -60,23 +68,8 @@ pub fn simple_frame(f: &Function) -> Frame {
     }
 }
 
-/// Give a frame from `simple_frame` its locals (`locals` holds the arguments; the other
-/// locals are added, unbound) and its value stack (empty), with room for what it needs.
-#[inline]
-pub fn give_vectors(frame: &mut Frame, mut locals: Vec<Option<Value>>, mut stack: Vec<Value>) {
-    if locals.len() < frame.code.varnames.len() {
-        locals.resize(frame.code.varnames.len(), None);
-    }
-    stack.reserve(frame.code.max_stack as usize);
-    frame.locals = locals;
-    frame.stack = stack;
-}
-
-/// A new frame for calling `f` with `args`, or the TypeError for a bad call.
-pub fn bind_frame(f: &Function, args: CallArgs) -> Result<Frame, Value> {
-    if args.keywords.is_empty() && binds_directly(f, args.positional.len()) {
-        return Ok(direct_frame(f, args.positional));
-    }
+/// `Vm::bind_frame` for a call that does not `binds_directly`: the general binding.
+fn bind_general(f: &Function, args: CallArgs) -> Result<Frame, Value> {
     let code = &f.code;
     let name = &code.qualname;
     let positional_count = code.arg_count as usize;
@@ -215,19 +208,6 @@ pub fn bind_frame(f: &Function, args: CallArgs) -> Result<Frame, Value> {
     })
 }
 
-/// `bind_frame` for a call that `binds_directly`: the arguments are the first locals (in
-/// the list they came in), the defaults follow.
-fn direct_frame(f: &Function, positional: Vec<Value>) -> Frame {
-    let given = positional.len();
-    let mut locals: Vec<Option<Value>> = positional.into_iter().map(Some).collect();
-    locals.resize(f.code.varnames.len().max(given), None);
-    fill_defaults(f, &mut locals, given);
-    let mut frame = simple_frame(f);
-    frame.locals = locals;
-    frame.stack = Vec::with_capacity(f.code.max_stack as usize);
-    frame
-}
-
 /// `'a', 'b' and 'c'`, as CPython lists missing arguments.
 pub(crate) fn join_names(names: &[String]) -> String {
     match names {
@@ -284,11 +264,23 @@ pub fn merge_keywords(callable: &Value, target: &Value, mapping: &Value) -> Resu
 }
 
 impl Vm {
+    /// A new frame for calling `f` with `args`, or the TypeError for a bad call. A call that
+    /// `binds_directly` puts its arguments into recycled vectors, the rest of the locals
+    /// after them.
+    pub fn bind_frame(&mut self, f: &Function, args: CallArgs) -> Result<Frame, Value> {
+        if args.keywords.is_empty() && binds_directly(f, args.positional.len()) {
+            let (stack, mut locals) = self.pool.take();
+            locals.extend(args.positional.into_iter().map(Some));
+            return Ok(simple_frame(f, locals, stack));
+        }
+        bind_general(f, args)
+    }
+
     /// The frame of a call of `callable` (a Python function, or a method of one) that has
     /// not begun: what a new thread starts with.
     pub fn frame_for_call(&mut self, callable: &Value, args: CallArgs) -> Result<Frame, Value> {
         match callable.object() {
-            Some(Object::Function(f)) => bind_frame(f, args),
+            Some(Object::Function(f)) => self.bind_frame(f, args),
             Some(Object::Method { func, receiver }) => {
                 let mut positional = vec![receiver.clone()];
                 positional.extend(args.positional);

@@ -215,7 +215,7 @@ impl Vm {
         names: Rc<RefCell<DictMap>>,
         mapping: Option<Value>,
     ) -> Result<(), Value> {
-        let mut frame = super::call::bind_frame(body, CallArgs::default())?;
+        let mut frame = self.bind_frame(body, CallArgs::default())?;
         let hooked = mapping.is_some();
         if let Some(mapping) = mapping {
             self.class_namespaces.push((names.clone(), mapping));
@@ -425,7 +425,7 @@ impl Vm {
                 let mut positional = Vec::with_capacity(args.positional.len() + 1);
                 positional.push(instance.clone());
                 positional.extend(args.positional);
-                let mut frame = super::call::bind_frame(f, CallArgs { positional, keywords: args.keywords })?;
+                let mut frame = self.bind_frame(f, CallArgs { positional, keywords: args.keywords })?;
                 frame.init_of = Some(Box::new(instance.clone()));
                 Ok((instance, Some(frame)))
             }
@@ -461,21 +461,17 @@ impl Vm {
                     && args.keywords.is_empty()
                     && super::call::binds_directly(f, positional.len() + 1)
                 {
-                    let given = positional.len() + 1;
-                    let mut locals = self.pool.locals.pop().unwrap_or_default();
+                    let (stack, mut locals) = self.pool.take();
                     locals.push(Some(instance.clone()));
                     locals.extend(positional.into_iter().map(Some));
-                    let stack = self.pool.stacks.pop().unwrap_or_default();
-                    let mut frame = super::call::simple_frame(f);
-                    super::call::give_vectors(&mut frame, locals, stack);
-                    super::call::fill_defaults(f, &mut frame.locals, given);
+                    let mut frame = super::call::simple_frame(f, locals, stack);
                     frame.init_of = Some(Box::new(instance.clone()));
                     return Ok((instance, Some(frame)));
                 }
                 positional.insert(0, instance.clone());
                 let args = CallArgs { positional, keywords: args.keywords };
                 if let Some(Object::Function(f)) = init.object() {
-                    let mut frame = super::call::bind_frame(f, args)?;
+                    let mut frame = self.bind_frame(f, args)?;
                     frame.init_of = Some(Box::new(instance.clone()));
                     return Ok((instance, Some(frame)));
                 }

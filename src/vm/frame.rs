@@ -32,29 +32,30 @@ pub struct Frame {
     pub generator: Option<Box<super::generator::GenLink>>,
 }
 
-/// Vectors of finished frames, reused by new ones so a call does not allocate; and the
-/// boxes of generator links, reused by each resumption of a generator.
+/// Vectors of finished frames (value stack and locals, in pairs), reused by new ones so a
+/// call does not allocate; and the boxes of generator links, reused by each resumption of a
+/// generator.
 #[derive(Default)]
 pub struct FramePool {
-    pub stacks: Vec<Vec<Value>>,
-    pub locals: Vec<Vec<Option<Value>>>,
+    vectors: Vec<(Vec<Value>, Vec<Option<Value>>)>,
     pub links: Vec<Box<super::generator::GenLink>>,
 }
 
 impl FramePool {
-    /// Keep a finished frame's vectors (emptied) for reuse. (The frame is borrowed, not
-    /// moved: moving its 128 bytes right after it was written field by field stalls the
-    /// processor's store-to-load forwarding.)
-    pub fn recycle(&mut self, frame: &mut Frame) {
+    /// A finished frame's vectors (emptied), or new ones.
+    #[inline]
+    pub fn take(&mut self) -> (Vec<Value>, Vec<Option<Value>>) {
+        self.vectors.pop().unwrap_or_default()
+    }
+
+    /// Keep a finished frame's vectors for reuse.
+    #[inline]
+    pub fn recycle(&mut self, mut stack: Vec<Value>, mut locals: Vec<Option<Value>>) {
         const KEEP: usize = 64;
-        let (mut stack, mut locals) = (std::mem::take(&mut frame.stack), std::mem::take(&mut frame.locals));
-        if self.stacks.len() < KEEP {
+        if self.vectors.len() < KEEP {
             stack.clear();
-            self.stacks.push(stack);
-        }
-        if self.locals.len() < KEEP {
             locals.clear();
-            self.locals.push(locals);
+            self.vectors.push((stack, locals));
         }
     }
 }

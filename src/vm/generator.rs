@@ -140,16 +140,7 @@ impl Vm {
             }
             self.handled = own_handled;
         }
-        let link = GenLink { generator: generator.clone(), resume, caller_handled };
-        frame.generator = Some(match self.pool.links.pop() {
-            // A spare holds only the placeholders `suspend` left in it, which own nothing:
-            // forgotten rather than dropped, which saves a call of the drop glue per resumption.
-            Some(mut spare) => {
-                std::mem::forget(std::mem::replace(&mut *spare, link));
-                spare
-            }
-            None => Box::new(link),
-        });
+        frame.generator = Some(self.new_link(generator, resume, caller_handled));
         match input {
             Input::Send(v) => {
                 frame.stack.push(v);
@@ -183,6 +174,62 @@ impl Vm {
                 self.frames.push(frame);
                 Err(new_exception(ExcKind::RuntimeError, "internal error: unprepared generator throw"))
             }
+        }
+    }
+
+    /// `resume` for a value sent to a generator by a FOR_ITER, a SEND or a call of `next` or
+    /// `send` (`resume` is not a closing one), when it can take it at once: suspended (or just
+    /// created and sent None) and with no exception of its own to handle again. Anything else
+    /// goes the general way.
+    pub(super) fn resume_sent(
+        &mut self,
+        generator: &Value,
+        value: Value,
+        resume: Resume,
+    ) -> Result<(), Value> {
+        if let Some(cell) = as_generator(generator)
+            && self.frames.len() < self.recursion_limit
+        {
+            let mut g = cell.borrow_mut();
+            let ready = match g.state {
+                GenState::Suspended => true,
+                GenState::Created => matches!(value, Value::None),
+                _ => false,
+            };
+            if ready
+                && matches!(g.handled, Value::None)
+                && let Some(frame) = g.frame.take()
+            {
+                g.state = GenState::Running;
+                drop(g);
+                // Pushed first, then given its link and value in place: set on the way, the
+                // frame was moved several times, by copies that straddle one another's
+                // stores (store-to-load forwarding stalls).
+                self.frames.push(frame);
+                let caller_handled = self.handled.clone();
+                let link = self.new_link(generator, resume, caller_handled);
+                if let Some(top) = self.frames.last_mut() {
+                    top.generator = Some(link);
+                    top.stack.push(value);
+                }
+                return Ok(());
+            }
+        }
+        self.resume(generator, Input::Send(value), resume)
+    }
+
+    /// The link of a resumed generator's frame, in a spare box if there is one.
+    #[inline]
+    fn new_link(&mut self, generator: &Value, resume: Resume, caller_handled: Value) -> Box<GenLink> {
+        let link = GenLink { generator: generator.clone(), resume, caller_handled };
+        match self.pool.links.pop() {
+            // A spare holds only the placeholders `suspend` left in it, which own nothing:
+            // forgotten rather than dropped, which saves a call of the drop glue per resumption.
+            Some(mut spare) => {
+                std::mem::forget(std::mem::replace(&mut *spare, link));
+                spare
+            }
+            None => Box::new(link),
         }
     }
 

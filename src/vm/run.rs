@@ -383,10 +383,14 @@ impl Vm {
     /// Leave the top frame, keeping its vectors for the next call. Gives back its link to
     /// its generator, if it is a generator's frame.
     pub(super) fn pop_frame(&mut self) -> Option<Box<GenLink>> {
+        // (The frame is dropped in place, its vectors taken out of it: moved out whole, its
+        // fields were copied with loads straddling the stores that moved it, which stalls
+        // the processor's store-to-load forwarding.)
         let depth = self.frames.len().checked_sub(1)?;
         let frame = &mut self.frames[depth];
         let link = frame.generator.take();
-        self.pool.recycle(frame);
+        let vectors = (std::mem::take(&mut frame.stack), std::mem::take(&mut frame.locals));
+        self.pool.recycle(vectors.0, vectors.1);
         self.frames.truncate(depth);
         link
     }
@@ -972,7 +976,7 @@ impl Vm {
                     }
                     let it = frame.stack.last().cloned().unwrap_or(Value::None);
                     if let Some(Object::Generator(_)) = it.object() {
-                        self.resume(&it, Input::Send(Value::None), Resume::ForIter)?;
+                        self.resume_sent(&it, Value::None, Resume::ForIter)?;
                         // Unobserved, the loop goes straight on in the generator's frame.
                         if !watched(&self.observers.interest) {
                             continue;
@@ -1065,7 +1069,7 @@ impl Vm {
                         if crate::runtime::generator::has_unclosed() {
                             self.close_unreachable();
                         }
-                        self.resume(&receiver, Input::Send(input), Resume::Call { default: None })?;
+                        self.resume_sent(&receiver, input, Resume::Call { default: None })?;
                         // Unobserved, the loop goes straight on in the generator's frame.
                         if !watched(&self.observers.interest) {
                             continue;
@@ -1468,7 +1472,7 @@ impl Vm {
                     let receiver = frame.stack.last().cloned().unwrap_or(Value::None);
                     match receiver.object() {
                         Some(Object::Generator(_)) => {
-                            self.resume(&receiver, Input::Send(value), Resume::Send)?;
+                            self.resume_sent(&receiver, value, Resume::Send)?;
                             return Ok(Step::Continue);
                         }
                         Some(Object::AsyncGenStep(_)) => {
@@ -1501,7 +1505,6 @@ impl Vm {
         if let Some(Object::Function(f)) = frame.stack[callee_at].object()
             && super::call::is_simple_call(f, a)
         {
-            let callee = frame.stack[callee_at].clone();
             if self.host.flagged()
                 && let Some(interrupt) = self.take_flags()
             {
@@ -1510,23 +1513,21 @@ impl Vm {
             if self.frames.len() >= self.recursion_limit {
                 return Err(new_exception(ExcKind::RecursionError, "maximum recursion depth exceeded"));
             }
-            let Some(Object::Function(f)) = callee.object() else { return Ok(Step::Continue) };
-            // The arguments are popped one by one into their slots. (A `drain` iterator is
-            // built in memory field by field and read back whole by a function that is
-            // not inlined, which stalls the processor's store-to-load forwarding.)
-            // (All the callee's locals at once: the ones after the arguments stay unbound.)
-            let mut locals = self.pool.locals.pop().unwrap_or_default();
-            locals.resize(f.code.varnames.len().max(a), None);
+            let (stack, mut locals) = self.pool.take();
             let frame = self.frames.last_mut().expect("the calling frame");
-            for slot in locals[..a].iter_mut().rev() {
-                *slot = frame.stack.pop();
+            // The arguments are moved out one by one (a `drain` iterator is built in memory
+            // field by field and read back whole by a function that is not inlined, which
+            // stalls the processor's store-to-load forwarding); the callee is moved too.
+            locals.reserve(a);
+            for arg in &mut frame.stack[callee_at + 1..] {
+                locals.push(Some(std::mem::replace(arg, Value::None)));
             }
-            frame.stack.pop();
-            let stack = self.pool.stacks.pop().unwrap_or_default();
-            self.frames.push(super::call::simple_frame(f));
-            if let Some(new_frame) = self.frames.last_mut() {
-                super::call::give_vectors(new_frame, locals, stack);
+            for _ in 0..a {
+                pop(frame);
             }
+            let callee = pop(frame);
+            let Some(Object::Function(f)) = callee.object() else { return Ok(Step::Continue) };
+            self.frames.push(super::call::simple_frame(f, locals, stack));
             return Ok(Step::Continue);
         }
         // Fewer arguments, the other parameters taking their defaults: the frame directly too.
@@ -1594,9 +1595,9 @@ impl Vm {
             Some(Object::Function(f))
                 if super::call::binds_directly(f, 1) && self.frames.len() < self.recursion_limit =>
             {
-                let mut locals = self.pool.locals.pop().unwrap_or_default();
+                let (stack, mut locals) = self.pool.take();
                 locals.push(Some(object));
-                self.push_simple_frame(f, locals);
+                self.frames.push(super::call::simple_frame(f, locals, stack));
                 Ok(Step::Continue)
             }
             _ => self.call(getter, CallArgs { positional: vec![object], keywords: Vec::new() }),
@@ -1613,10 +1614,10 @@ impl Vm {
                     && super::call::binds_directly(f, args.positional.len() + 1)
                     && self.frames.len() < self.recursion_limit =>
             {
-                let mut locals = self.pool.locals.pop().unwrap_or_default();
+                let (stack, mut locals) = self.pool.take();
                 locals.push(Some(receiver));
                 locals.extend(args.positional.into_iter().map(Some));
-                self.push_simple_frame(f, locals);
+                self.frames.push(super::call::simple_frame(f, locals, stack));
                 Ok(Step::Continue)
             }
             _ => self.call(function, with_receiver(&receiver, args)),
@@ -1630,26 +1631,15 @@ impl Vm {
     fn call_with_defaults(&mut self, a: usize) -> StepResult {
         let frame = self.frames.last_mut().expect("the run loop always has a frame");
         let from = depth_below(&frame.stack, a)?;
-        let mut locals = self.pool.locals.pop().unwrap_or_default();
+        let (stack, mut locals) = self.pool.take();
         locals.extend(frame.stack.drain(from..).map(Some));
         let callee = pop(frame);
         let Some(Object::Function(f)) = callee.object() else { return Ok(Step::Continue) };
         if self.frames.len() >= self.recursion_limit {
             return Err(new_exception(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
-        self.push_simple_frame(f, locals);
+        self.frames.push(super::call::simple_frame(f, locals, stack));
         Ok(Step::Continue)
-    }
-
-    /// Push the frame of a call of `f` that `binds_directly`, given its arguments.
-    fn push_simple_frame(&mut self, f: &Function, locals: Vec<Option<Value>>) {
-        let given = locals.len();
-        let stack = self.pool.stacks.pop().unwrap_or_default();
-        self.frames.push(super::call::simple_frame(f));
-        if let Some(new_frame) = self.frames.last_mut() {
-            super::call::give_vectors(new_frame, locals, stack);
-            super::call::fill_defaults(f, &mut new_frame.locals, given);
-        }
     }
 
     /// `a op= b` for mutable containers, which change in place (`list += iterable`,
@@ -1744,7 +1734,7 @@ impl Vm {
                 if self.frames.len() >= self.recursion_limit {
                     return Err(new_exception(ExcKind::RecursionError, "maximum recursion depth exceeded"));
                 }
-                let frame = super::call::bind_frame(f, args)?;
+                let frame = self.bind_frame(f, args)?;
                 self.frames.push(frame);
                 Ok(Step::Continue)
             }
@@ -1806,6 +1796,16 @@ impl Vm {
         }
     }
 
+    /// Run `frame`, a new call's, in a nested loop and give its result.
+    pub(super) fn run_frame(&mut self, frame: Frame) -> Result<Value, Value> {
+        if self.frames.len() >= self.recursion_limit {
+            return Err(new_exception(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        let base = self.frames.len();
+        self.frames.push(frame);
+        self.execute(base)
+    }
+
     /// Call any callable and wait for its result (a Python function runs a nested loop).
     pub fn call_value(&mut self, callable: &Value, args: CallArgs) -> Result<Value, Value> {
         let direct = std::mem::take(&mut self.direct_call);
@@ -1843,13 +1843,8 @@ impl Vm {
                 self.call_value(&method, args)
             }
             Some(Object::Function(f)) => {
-                if self.frames.len() >= self.recursion_limit {
-                    return Err(new_exception(ExcKind::RecursionError, "maximum recursion depth exceeded"));
-                }
-                let frame = super::call::bind_frame(f, args)?;
-                let base = self.frames.len();
-                self.frames.push(frame);
-                self.execute(base)
+                let frame = self.bind_frame(f, args)?;
+                self.run_frame(frame)
             }
             _ => Err(type_error(format!("'{}' object is not callable", callable.type_name()))),
         }

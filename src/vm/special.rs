@@ -303,16 +303,32 @@ impl Vm {
     }
 
     /// `call_special`, making the arguments only if there is a method to call (an instance
-    /// of a subclass of a built-in type mostly has none: its built-in value answers).
-    pub fn call_special_with(
+    /// of a subclass of a built-in type mostly has none: its built-in value answers). The
+    /// arguments may come as an array, which a plain Python method takes without an
+    /// argument list being allocated.
+    pub fn call_special_with<A>(
         &mut self,
         v: &Value,
         name: &'static str,
-        args: impl FnOnce() -> Vec<Value>,
-    ) -> Option<Result<Value, Value>> {
+        args: impl FnOnce() -> A,
+    ) -> Option<Result<Value, Value>>
+    where
+        A: IntoIterator<Item = Value>,
+        A::IntoIter: ExactSizeIterator,
+    {
         let class = python_class(v)?;
         let method = class::lookup_special(class, name)?;
-        let args = args();
+        let args = args().into_iter();
+        // A plain Python method: its frame gets the arguments in recycled vectors, without
+        // an argument list.
+        if let Some(Object::Function(f)) = method.object()
+            && super::call::binds_directly(f, args.len() + 1)
+        {
+            let (stack, mut locals) = self.pool.take();
+            locals.push(Some(v.clone()));
+            locals.extend(args.map(Some));
+            return Some(self.run_frame(super::call::simple_frame(f, locals, stack)));
+        }
         let mut positional = Vec::with_capacity(args.len() + 1);
         positional.push(v.clone());
         positional.extend(args);
@@ -333,7 +349,7 @@ impl Vm {
     /// What `v.name(other)` answers, if `v`'s class defines `name` and the answer is not
     /// `NotImplemented`.
     fn answer_of(&mut self, v: &Value, name: &'static str, other: &Value) -> Result<Option<Value>, Value> {
-        match self.call_special(v, name, vec![other.clone()]) {
+        match self.call_special_with(v, name, || [other.clone()]) {
             Some(result) => result.map(|r| (!is_not_implemented(&r)).then_some(r)),
             None => Ok(None),
         }
@@ -463,9 +479,9 @@ impl Vm {
     fn not_equal(&mut self, a: &Value, b: &Value) -> Result<Option<Value>, Value> {
         let Some(Object::Instance(i)) = a.object() else { return Ok(None) };
         let answer = if class::lookup(&i.class, "__ne__").is_some() {
-            self.call_special(a, "__ne__", vec![b.clone()])
+            self.call_special_with(a, "__ne__", || [b.clone()])
         } else if i.base.is_none() && class::lookup(&i.class, "__eq__").is_some() {
-            match self.call_special(a, "__eq__", vec![b.clone()]) {
+            match self.call_special_with(a, "__eq__", || [b.clone()]) {
                 Some(Ok(equal)) if !is_not_implemented(&equal) => {
                     Some(self.truthy(&equal).map(|t| Value::Bool(!t)))
                 }
@@ -559,7 +575,7 @@ impl Vm {
             }
             return ops::get_item(container, index).or_else(|e| self.get_item_fallback(container, index, e));
         }
-        match self.call_special_with(container, "__getitem__", || vec![index.clone()]) {
+        match self.call_special_with(container, "__getitem__", || [index.clone()]) {
             Some(result) => result,
             None if let Some(base) = class::base_value(container) => match ops::get_item(base, index) {
                 // `dict` subclasses may supply missing keys.
@@ -682,7 +698,7 @@ impl Vm {
         {
             return ops::contains(container, item);
         }
-        if let Some(result) = self.call_special(container, "__contains__", vec![item.clone()]) {
+        if let Some(result) = self.call_special_with(container, "__contains__", || [item.clone()]) {
             let result = result?;
             return self.truthy(&result);
         }
@@ -787,16 +803,28 @@ impl Vm {
         }
         let class = super::classes::class_of(manager);
         let (Some(enter), Some(exit)) =
-            (class::lookup(&class, "__enter__"), class::lookup(&class, "__exit__"))
+            (class::lookup_special(&class, "__enter__"), class::lookup_special(&class, "__exit__"))
         else {
             return Err(type_error(format!(
                 "'{}' object does not support the context manager protocol",
                 manager.type_name()
             )));
         };
-        let exit = self.get_attr(manager, "__exit__").unwrap_or(exit);
-        let enter = self.get_attr(manager, "__enter__").unwrap_or(enter);
+        let exit = self.bound_special(manager, exit, "__exit__");
+        let enter = self.bound_special(manager, enter, "__enter__");
         Ok(ContextEntry::Enter(exit, enter))
+    }
+
+    /// The special method `found` in the class of `v` bound to `v`: a Python function of an
+    /// instance's class as a method object at once (as CPython's special lookup, which skips
+    /// the instance's own attributes); anything else as attribute lookup binds it.
+    fn bound_special(&mut self, v: &Value, found: Value, name: &str) -> Value {
+        match (v.object(), found.object()) {
+            (Some(Object::Instance(_)), Some(Object::Function(_))) => {
+                Value::obj(Object::Method { func: found, receiver: v.clone() })
+            }
+            _ => self.get_attr(v, name).unwrap_or(found),
+        }
     }
 
     /// `-v`, `+v`, `~v` for an instance (`name` is `__neg__`, `__pos__` or `__invert__`).
