@@ -261,17 +261,18 @@ impl<T: Observer> Observer for std::rc::Rc<std::cell::RefCell<T>> {
 }
 
 /// A run of instructions (what an observer with `Interest::runs` is called at the start
-/// of): instructions of the top frame executed in order, each after the last or further on,
-/// up to 64 from the first. The observer starts a run at its call (`start`), or closes it so
-/// that the next instruction calls it again; the VM marks the instructions that continue it.
+/// of): instructions of the top frame, each executed once, all within 64 instructions of
+/// each other (a loop's iteration may start anywhere in its body: after a `yield`, say). The
+/// observer starts a run at its call (`start`), or closes it so that the next instruction
+/// calls it again; the VM adds the instructions that extend it (`extend`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Run {
     /// Its frame's depth (`vm.frames.len()`): a frame above or below it cannot continue it.
     pub depth: usize,
-    /// The first instruction's index.
+    /// The index of its lowest instruction.
     pub start_pc: usize,
-    /// The instructions run: bit i for the instruction i after the first (`CLOSED`: none can
-    /// follow).
+    /// The instructions run: bit i for the instruction at `start_pc + i` (`CLOSED`: none can
+    /// be added).
     pub ran: u64,
 }
 
@@ -279,19 +280,59 @@ impl Run {
     /// A run no instruction continues.
     pub const CLOSED: u64 = u64::MAX;
 
-    /// Whether the instruction at `pc` of the frame at `depth` continues the run. (The VM
-    /// calls the observer at the first instruction after every change of frame or thread,
-    /// so a frame at the same depth is the same frame here.)
+    /// Add the instruction at `pc` of the frame at `depth` to the run if it `extends` it
+    /// (the VM's check before each instruction: the common case inline, a jump back before
+    /// the lowest instruction out of line).
     #[inline(always)]
-    pub fn continues(&self, depth: usize, pc: usize) -> bool {
+    pub fn extend(&mut self, depth: usize, pc: usize) -> bool {
         let offset = pc.wrapping_sub(self.start_pc);
-        offset < 64 && 1 << offset > self.ran && depth == self.depth
+        if offset >= 64 {
+            return self.extend_below(depth, pc);
+        }
+        let extends = self.ran & 1 << offset == 0 && depth == self.depth;
+        if extends {
+            self.ran |= 1 << offset;
+        }
+        extends
     }
 
-    /// Add the instruction at `pc` (which `continues` the run).
+    #[inline(never)]
+    fn extend_below(&mut self, depth: usize, pc: usize) -> bool {
+        let extends = self.extends(depth, pc);
+        if extends {
+            self.add(pc);
+        }
+        extends
+    }
+
+    /// Whether the instruction at `pc` of the frame at `depth` extends the run: not run yet,
+    /// and within 64 instructions of the others. (The VM calls the observer at the first
+    /// instruction after every change of frame or thread, so a frame at the same depth is
+    /// the same frame here.)
     #[inline(always)]
-    pub fn mark(&mut self, pc: usize) {
-        self.ran |= 1 << (pc - self.start_pc);
+    pub fn extends(&self, depth: usize, pc: usize) -> bool {
+        let offset = pc.wrapping_sub(self.start_pc);
+        let fits = match offset < 64 {
+            true => self.ran & 1 << offset == 0,
+            // Before the lowest (a jump back to a loop's head): the others move up.
+            false => {
+                let shift = self.start_pc.wrapping_sub(pc);
+                shift < 64 && self.ran.leading_zeros() as usize >= shift
+            }
+        };
+        fits && depth == self.depth
+    }
+
+    /// Add the instruction at `pc`, which `extends` the run.
+    #[inline(always)]
+    pub fn add(&mut self, pc: usize) {
+        match pc >= self.start_pc {
+            true => self.ran |= 1 << (pc - self.start_pc),
+            false => {
+                self.ran = self.ran << (self.start_pc - pc) | 1;
+                self.start_pc = pc;
+            }
+        }
     }
 
     /// Start a run at `pc` of the frame at `depth`, open to the instructions after it

@@ -1,6 +1,6 @@
 //! Exact mode: every instruction counted, and the time of every run of instructions (a
-//! frame's instructions executed in order, up to a jump back, a call, a return, an exception
-//! or a thread switch: see `runs`) measured with a clock read (TSC, through `quanta`) at its
+//! frame's instructions, each executed once, up to one that repeats, a call, a return, an
+//! exception or a thread switch: see `runs`) measured with a clock read (TSC, through `quanta`) at its
 //! ends; the clock is not read between the instructions of a run, as a read costs about as
 //! much as a simple instruction.
 //! A run's time is shared among its instructions in proportion to their opcodes'
@@ -61,8 +61,9 @@ pub struct ExactProfiler {
     cursor: Cursor,
     /// The slot of instruction 0 of the cursor's node (valid while the cursor is current).
     base: usize,
-    /// The current run's first slot. (The run itself, its pc and the instructions it ran,
-    /// is the VM's `observers.run`, which the VM keeps up to date between our calls.)
+    /// The current run's first slot, or `SINK` when there is none. (The run itself, its
+    /// pc and the instructions it ran, is the VM's `observers.run`, which the VM extends
+    /// between our calls, moving its start down at a jump back.)
     start: usize,
     /// The opcode of an instruction timed alone (`None` in a run).
     timed: Option<usize>,
@@ -169,7 +170,7 @@ impl ExactProfiler {
                     self.long[op].get_or_insert_with(histogram).saturating_record(ns.max(1));
                 }
             }
-            None => self.runs.record(self.start, run.ran, ticks),
+            None => self.runs.record(self.base + run.start_pc, run.ran, ticks),
         }
         self.start = SINK;
         run.ran = Run::CLOSED;
@@ -330,13 +331,9 @@ impl Observer for ExactProfiler {
     /// set.
     #[inline]
     fn on_instruction(&mut self, vm: &mut Vm) -> Control {
-        let depth = vm.frames.len();
-        if let Some(frame) = vm.frames.last()
-            && vm.observers.run.continues(depth, frame.pc)
-            && self.cursor.is_current(vm)
-        {
-            let pc = frame.pc;
-            vm.observers.run.mark(pc);
+        let (depth, pc) = (vm.frames.len(), vm.frames.last().map_or(0, |f| f.pc));
+        if vm.observers.run.extends(depth, pc) && self.cursor.is_current(vm) {
+            vm.observers.run.add(pc);
         } else {
             self.boundary(vm);
         }

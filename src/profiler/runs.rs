@@ -1,11 +1,13 @@
-//! Exact mode's record of runs: a run is a stretch of instructions of one frame executed
-//! in order, each after the last or further on (a forward jump, an `if` skipping its body),
-//! up to 64 instructions from its first; it ends at a jump back, a call, a return, an
-//! exception or a thread switch. A run is kept by its first instruction's slot and the set
-//! of instructions it ran (a bit per instruction from the first): how often it ran and the
-//! time it took, both exact. At the end of the profile each run's count goes to each of its
-//! instructions, and its time is shared among them in proportion to their single-instruction
-//! times (`weights`), so every total the report shows adds up exactly.
+//! Exact mode's record of runs: a run is a stretch of instructions of one frame, each
+//! executed once, all within 64 instructions of each other (straight on, through forward
+//! jumps, and through a jump back to a loop's head as long as no instruction comes again: an
+//! iteration may start anywhere in the loop's body, after a `yield` say); it ends at an
+//! instruction that repeats or lies too far, a call, a return, an exception or a thread
+//! switch. A run is kept by its lowest instruction's slot and the set of instructions it ran
+//! (a bit per instruction from the lowest): how often it ran and the time it took, both
+//! exact. At the end of the profile each run's count goes to each of its instructions, and
+//! its time is shared among them in proportion to their single-instruction times
+//! (`weights`), so every total the report shows adds up exactly.
 
 use rustc_hash::FxHashMap;
 

@@ -103,16 +103,13 @@ impl Vm {
     }
 
     /// With an observer of runs only (`Interest::runs`): whether the next instruction
-    /// continues the current run, which then counts it, so that no observer is called.
+    /// extends the current run, which then counts it, so that no observer is called.
     #[inline(always)]
     pub(super) fn continue_run(&mut self) -> bool {
         let (observers, depth) = (&mut self.observers, self.frames.len());
         match self.frames.last() {
-            Some(frame) if observers.interest.runs && observers.run.continues(depth, frame.pc) => {
-                observers.run.mark(frame.pc);
-                true
-            }
-            _ => false,
+            Some(frame) => observers.interest.runs && observers.run.extend(depth, frame.pc),
+            None => false,
         }
     }
 
