@@ -223,6 +223,11 @@ fn binary_op_named(op: BinaryOp, a: &Value, b: &Value, symbol: &str) -> OpResult
         return Ok(r);
     }
     if op == BinaryOp::Add
+        && let Some(r) = concat(a, b)
+    {
+        return Ok(r);
+    }
+    if op == BinaryOp::Add
         && let (Some(x), Some(y)) = (a.as_str(), b.as_str())
     {
         let mut joined = String::with_capacity(x.len() + y.len());
@@ -313,14 +318,25 @@ fn repeat<T: Clone>(items: &[T], count: &Value) -> Option<Result<Vec<T>, Value>>
     Some(Ok(items.iter().cloned().cycle().take(total).collect()))
 }
 
+/// `a + b` for two lists or two tuples (tried before the other operand types: it is common
+/// in loops, `rest = items[:i] + items[i + 1:]`), with the items copied into one allocation.
+fn concat(a: &Value, b: &Value) -> Option<Value> {
+    let joined = |x: &[Value], y: &[Value]| {
+        let mut items = Vec::with_capacity(x.len() + y.len());
+        items.extend_from_slice(x);
+        items.extend_from_slice(y);
+        items
+    };
+    match (a.object()?, b.object()?) {
+        (Object::List(x), Object::List(y)) => Some(Value::list(joined(&x.borrow(), &y.borrow()))),
+        (Object::Tuple(x), Object::Tuple(y)) => Some(Value::tuple(joined(x, y))),
+        _ => None,
+    }
+}
+
 fn sequence_binary(op: BinaryOp, a: &Value, b: &Value) -> Option<OpResult> {
     let (ao, bo) = (a.object(), b.object());
     match (op, ao, bo) {
-        (BinaryOp::Add, Some(Object::List(x)), Some(Object::List(y))) => {
-            let mut items = x.borrow().clone();
-            items.extend(y.borrow().iter().cloned());
-            Some(Ok(Value::list(items)))
-        }
         (BinaryOp::Add, Some(Object::Bytes(x)), Some(Object::Bytes(y))) => {
             Some(Ok(Value::obj(Object::Bytes(x.iter().chain(y).copied().collect()))))
         }
@@ -349,9 +365,6 @@ fn sequence_binary(op: BinaryOp, a: &Value, b: &Value) -> Option<OpResult> {
             let mut merged = x.borrow().clone();
             merged.extend(y.borrow().iter().map(|(k, v)| (k.clone(), v.clone())));
             Some(Ok(Value::obj(Object::Dict(std::rc::Rc::new(RefCell::new(merged))))))
-        }
-        (BinaryOp::Add, Some(Object::Tuple(x)), Some(Object::Tuple(y))) => {
-            Some(Ok(Value::tuple(x.iter().chain(y.iter()).cloned().collect())))
         }
         (BinaryOp::Add, Some(Object::Bytes(_) | Object::ByteArray(_)), _) => {
             Some(Err(type_error(format!("can't concat {} to {}", b.type_name(), a.type_name()))))
