@@ -660,6 +660,13 @@ fn tuple_hash(items: &[Value]) -> Result<i64, Value> {
 }
 
 pub fn hash_value(v: &Value) -> Result<i64, Value> {
+    const MODULUS: i128 = (1 << 61) - 1;
+    // Small ints first: the commonest keys of dicts and sets, hashed as themselves.
+    if let Value::Int(i) = *v
+        && i.unsigned_abs() < MODULUS as u64
+    {
+        return Ok(if i == -1 { -2 } else { i });
+    }
     // A subclass of a built-in type hashes as its value (a `namedtuple` as its tuple).
     if let Some(base) = super::class::base_value(v) {
         return hash_value(base);
@@ -672,7 +679,6 @@ pub fn hash_value(v: &Value) -> Result<i64, Value> {
             return Err(type_error(format!("unhashable type: '{}'", v.type_name())));
         }
     }
-    const MODULUS: i128 = (1 << 61) - 1;
     // CPython: sign(n) * (|n| mod (2**61 - 1)), and -1 becomes -2.
     let int_hash = |i: Int| -> i64 {
         let magnitude = i.to_bigint().magnitude() % num_bigint::BigUint::from(MODULUS as u64);
@@ -688,7 +694,6 @@ pub fn hash_value(v: &Value) -> Result<i64, Value> {
     match v {
         Value::None => Ok(0x7f_ff_ff_ff),
         Value::Bool(b) => Ok(i64::from(*b)),
-        Value::Int(i) if i.unsigned_abs() < MODULUS as u64 => Ok(if *i == -1 { -2 } else { *i }),
         Value::Float(x) if x.is_nan() => Ok(x.to_bits() as i64),
         Value::Float(x) => Ok(float_hash(*x)),
         _ => {
