@@ -1218,16 +1218,29 @@ pub fn collect_builtin(v: &Value) -> Result<Vec<Value>, Value> {
     Ok(items)
 }
 
+/// The state of an iterator over a list, tuple or range (what most `for` loops iterate);
+/// `None` for anything else.
+#[inline(always)]
+pub fn sequence_iter(v: &Value) -> Option<Iter> {
+    Some(match v.object()? {
+        Object::List(_) => Iter::Sequence { items: v.clone(), index: 0, kind: "list_iterator" },
+        Object::Tuple(_) => Iter::Sequence { items: v.clone(), index: 0, kind: "tuple_iterator" },
+        Object::Range(r) => r.iter(),
+        _ => return None,
+    })
+}
+
 /// `iter(x)`.
 pub fn iterate(v: &Value) -> OpResult {
+    if let Some(state) = sequence_iter(v) {
+        return Ok(Value::obj(Object::Iterator(Box::new(RefCell::new(state)))));
+    }
     let state = match v.object() {
         Some(Object::Iterator(_)) => return Ok(v.clone()),
         Some(Object::Generator(g)) if g.borrow().kind == super::generator::GenKind::Generator => {
             return Ok(v.clone());
         }
         Some(Object::Str(_)) => Iter::Str { text: v.clone(), offset: 0 },
-        Some(Object::List(_)) => Iter::Sequence { items: v.clone(), index: 0, kind: "list_iterator" },
-        Some(Object::Tuple(_)) => Iter::Sequence { items: v.clone(), index: 0, kind: "tuple_iterator" },
         Some(Object::Bytes(_)) => Iter::Sequence { items: v.clone(), index: 0, kind: "bytes_iterator" },
         Some(Object::ByteArray(_)) => {
             Iter::Sequence { items: v.clone(), index: 0, kind: "bytearray_iterator" }
@@ -1237,7 +1250,6 @@ pub fn iterate(v: &Value) -> OpResult {
         }
         Some(Object::Dict(d)) => dict_iter(d, ViewKind::Keys),
         Some(Object::DictView { dict, kind }) => dict_iter(dict, *kind),
-        Some(Object::Range(r)) => r.iter(),
         Some(Object::Set(s)) => Iter::Sequence {
             items: Value::tuple(s.borrow().items().cloned().collect()),
             index: 0,

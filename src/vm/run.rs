@@ -937,7 +937,10 @@ impl Vm {
                 }
                 Op::GetIter => {
                     let v = pop(frame);
-                    let it = self.iterate(&v)?;
+                    let it = match self.spare_iterator.reuse(&v) {
+                        Some(it) => it,
+                        None => self.iterate(&v)?,
+                    };
                     self.frame().stack.push(it);
                 }
                 Op::ForIter => {
@@ -956,7 +959,7 @@ impl Vm {
                             }
                             Some(item) => frame.stack.push(item),
                             None => {
-                                pop(frame);
+                                self.spare_iterator.keep(pop(frame));
                                 frame.pc = a;
                             }
                         }
