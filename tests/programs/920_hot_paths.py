@@ -112,3 +112,29 @@ for x in grow:
 print(grow)
 its = [iter(v) for v in ([1, 2], (3,), range(2))]
 print([list(i) for i in its], type(iter([])).__name__, type(iter(())).__name__, type(iter(range(1))).__name__)
+
+# Collecting the items of dicts and of subclasses of built-in containers, with and without
+# their own __iter__.
+
+
+class Keys(dict):
+    pass
+
+
+class Backwards(dict):
+    def __iter__(self):
+        return iter(sorted(super().__iter__(), reverse=True))
+
+
+class Row(tuple):
+    pass
+
+
+class Evens(list):
+    def __iter__(self):
+        return (x for x in super().__iter__() if x % 2 == 0)
+
+
+k = Keys(b=1, a=2)
+print(list(k), sorted(k), tuple({3: 0, 1: 0}), list(Backwards(x=1, y=2)), sorted(Backwards(x=1, y=2)))
+print(list(Row((3, 1))), sorted(Row((3, 1))), list(Evens([1, 2, 3, 4])), sorted(Evens([4, 3, 2])))
