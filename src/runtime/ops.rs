@@ -8,7 +8,7 @@ use num_traits::ToPrimitive;
 
 use super::exception::{ExcKind, index_error, new_exception, type_error, value_error};
 use super::int::{Int, IntError};
-use super::value::{Iter, Key, Object, Value, ViewKind};
+use super::value::{Iter, Key, Object, Prehashed, Value, ViewKind};
 use crate::bytecode::opcode::{BinaryOp, CompareOp};
 
 pub type OpResult = Result<Value, Value>;
@@ -1081,9 +1081,10 @@ pub fn get_item(container: &Value, index: &Value) -> OpResult {
         Some(Object::Range(r)) => r.get(index).map(Value::from_int),
         Some(Object::MemoryView(m)) => m.get_item(index),
         Some(Object::Dict(d)) => {
-            hash_value(index)?;
+            // Hashed once: the hash checks that the key is hashable, then finds it.
+            let key = Key(index.clone());
             d.borrow()
-                .get(&Key(index.clone()))
+                .get(&Prehashed { key: &key, hash: hash_value(index)? })
                 .cloned()
                 .ok_or_else(|| super::exception::exception_with_args(ExcKind::KeyError, vec![index.clone()]))
         }

@@ -364,8 +364,9 @@ impl indexmap::Equivalent<Key> for HashProbe {
 }
 
 impl indexmap::Equivalent<Key> for Prehashed<'_> {
+    /// As `Key`'s `==`: the very same object, or equal.
     fn equivalent(&self, key: &Key) -> bool {
-        super::ops::values_equal(&self.key.0, &key.0)
+        super::ops::identical_or_equal(&self.key.0, &key.0)
     }
 }
 
