@@ -25,7 +25,12 @@ impl SpareIterator {
         if let Value::Obj(mut rc) = iterator
             && let Some(Object::Iterator(state)) = Rc::get_mut(&mut rc)
         {
-            *state.get_mut() = empty();
+            // (A list's or tuple's iterator, the usual one, releases its sequence without
+            // the drop glue's match over every kind of iterator.)
+            match std::mem::replace(state.get_mut(), empty()) {
+                Iter::Sequence { items, .. } => drop(items),
+                other => drop(other),
+            }
             self.0 = Some(rc);
         }
     }
@@ -36,7 +41,9 @@ impl SpareIterator {
         let state = ops::sequence_iter(sequence)?;
         let mut rc = self.0.take()?;
         if let Some(Object::Iterator(cell)) = Rc::get_mut(&mut rc) {
-            *cell.get_mut() = state;
+            // The spare's state is always `empty()`, which owns nothing: it is overwritten
+            // without its drop glue (an out-of-line match over every kind of iterator).
+            std::mem::forget(std::mem::replace(cell.get_mut(), state));
         }
         Some(Value::Obj(rc))
     }
