@@ -938,6 +938,10 @@ fn sort(vm: &mut Vm, list: &Value, args: &CallArgs) -> Result<(), Value> {
         .map(|(_, v)| v.clone())
         .filter(|v| !matches!(v, Value::None));
     let reverse = args.keywords.iter().any(|(k, v)| k == "reverse" && v.truthy());
+    // Small ints without a key: sorted where they are (no Python code runs).
+    if key.is_none() && crate::runtime::sort::sort_small_ints(&mut cell.borrow_mut(), reverse) {
+        return Ok(());
+    }
     let items = std::mem::take(&mut *cell.borrow_mut());
     let order = sort_order(vm, &items, key.as_ref(), reverse);
     let modified = !cell.borrow().is_empty();

@@ -54,7 +54,12 @@ pub fn lookup_special(class: &Value, name: &'static str) -> Option<Value> {
         cache.entries.clear();
         cache.epoch = epoch;
     }
-    if let Some((_, found)) = cache.entries.iter().find(|(n, _)| *n == name) {
+    // The names are literals: the same address, usually, so compared as addresses before
+    // as text (several special names have the same length).
+    let same = |(n, _): &&(&str, _)| std::ptr::eq(*n, name);
+    if let Some((_, found)) =
+        cache.entries.iter().find(same).or_else(|| cache.entries.iter().find(|(n, _)| *n == name))
+    {
         return found.clone();
     }
     let found = lookup(class, name);

@@ -8,7 +8,7 @@ use num_traits::ToPrimitive;
 
 use super::exception::{ExcKind, index_error, new_exception, type_error, value_error};
 use super::int::{Int, IntError};
-use super::value::{Iter, Key, Object, Value, ViewKind};
+use super::value::{Iter, Key, Object, Prehashed, Value, ViewKind};
 use crate::bytecode::opcode::{BinaryOp, CompareOp};
 
 pub type OpResult = Result<Value, Value>;
@@ -223,6 +223,11 @@ fn binary_op_named(op: BinaryOp, a: &Value, b: &Value, symbol: &str) -> OpResult
         return Ok(r);
     }
     if op == BinaryOp::Add
+        && let Some(r) = concat(a, b)
+    {
+        return Ok(r);
+    }
+    if op == BinaryOp::Add
         && let (Some(x), Some(y)) = (a.as_str(), b.as_str())
     {
         let mut joined = String::with_capacity(x.len() + y.len());
@@ -313,14 +318,25 @@ fn repeat<T: Clone>(items: &[T], count: &Value) -> Option<Result<Vec<T>, Value>>
     Some(Ok(items.iter().cloned().cycle().take(total).collect()))
 }
 
+/// `a + b` for two lists or two tuples (tried before the other operand types: it is common
+/// in loops, `rest = items[:i] + items[i + 1:]`), with the items copied into one allocation.
+fn concat(a: &Value, b: &Value) -> Option<Value> {
+    let joined = |x: &[Value], y: &[Value]| {
+        let mut items = Vec::with_capacity(x.len() + y.len());
+        items.extend_from_slice(x);
+        items.extend_from_slice(y);
+        items
+    };
+    match (a.object()?, b.object()?) {
+        (Object::List(x), Object::List(y)) => Some(Value::list(joined(&x.borrow(), &y.borrow()))),
+        (Object::Tuple(x), Object::Tuple(y)) => Some(Value::tuple(joined(x, y))),
+        _ => None,
+    }
+}
+
 fn sequence_binary(op: BinaryOp, a: &Value, b: &Value) -> Option<OpResult> {
     let (ao, bo) = (a.object(), b.object());
     match (op, ao, bo) {
-        (BinaryOp::Add, Some(Object::List(x)), Some(Object::List(y))) => {
-            let mut items = x.borrow().clone();
-            items.extend(y.borrow().iter().cloned());
-            Some(Ok(Value::list(items)))
-        }
         (BinaryOp::Add, Some(Object::Bytes(x)), Some(Object::Bytes(y))) => {
             Some(Ok(Value::obj(Object::Bytes(x.iter().chain(y).copied().collect()))))
         }
@@ -349,9 +365,6 @@ fn sequence_binary(op: BinaryOp, a: &Value, b: &Value) -> Option<OpResult> {
             let mut merged = x.borrow().clone();
             merged.extend(y.borrow().iter().map(|(k, v)| (k.clone(), v.clone())));
             Some(Ok(Value::obj(Object::Dict(std::rc::Rc::new(RefCell::new(merged))))))
-        }
-        (BinaryOp::Add, Some(Object::Tuple(x)), Some(Object::Tuple(y))) => {
-            Some(Ok(Value::tuple(x.iter().chain(y.iter()).cloned().collect())))
         }
         (BinaryOp::Add, Some(Object::Bytes(_) | Object::ByteArray(_)), _) => {
             Some(Err(type_error(format!("can't concat {} to {}", b.type_name(), a.type_name()))))
@@ -647,6 +660,13 @@ fn tuple_hash(items: &[Value]) -> Result<i64, Value> {
 }
 
 pub fn hash_value(v: &Value) -> Result<i64, Value> {
+    const MODULUS: i128 = (1 << 61) - 1;
+    // Small ints first: the commonest keys of dicts and sets, hashed as themselves.
+    if let Value::Int(i) = *v
+        && i.unsigned_abs() < MODULUS as u64
+    {
+        return Ok(if i == -1 { -2 } else { i });
+    }
     // A subclass of a built-in type hashes as its value (a `namedtuple` as its tuple).
     if let Some(base) = super::class::base_value(v) {
         return hash_value(base);
@@ -659,7 +679,6 @@ pub fn hash_value(v: &Value) -> Result<i64, Value> {
             return Err(type_error(format!("unhashable type: '{}'", v.type_name())));
         }
     }
-    const MODULUS: i128 = (1 << 61) - 1;
     // CPython: sign(n) * (|n| mod (2**61 - 1)), and -1 becomes -2.
     let int_hash = |i: Int| -> i64 {
         let magnitude = i.to_bigint().magnitude() % num_bigint::BigUint::from(MODULUS as u64);
@@ -675,7 +694,6 @@ pub fn hash_value(v: &Value) -> Result<i64, Value> {
     match v {
         Value::None => Ok(0x7f_ff_ff_ff),
         Value::Bool(b) => Ok(i64::from(*b)),
-        Value::Int(i) if i.unsigned_abs() < MODULUS as u64 => Ok(if *i == -1 { -2 } else { *i }),
         Value::Float(x) if x.is_nan() => Ok(x.to_bits() as i64),
         Value::Float(x) => Ok(float_hash(*x)),
         _ => {
@@ -1063,9 +1081,10 @@ pub fn get_item(container: &Value, index: &Value) -> OpResult {
         Some(Object::Range(r)) => r.get(index).map(Value::from_int),
         Some(Object::MemoryView(m)) => m.get_item(index),
         Some(Object::Dict(d)) => {
-            hash_value(index)?;
+            // Hashed once: the hash checks that the key is hashable, then finds it.
+            let key = Key(index.clone());
             d.borrow()
-                .get(&Key(index.clone()))
+                .get(&Prehashed { key: &key, hash: hash_value(index)? })
                 .cloned()
                 .ok_or_else(|| super::exception::exception_with_args(ExcKind::KeyError, vec![index.clone()]))
         }
@@ -1200,16 +1219,29 @@ pub fn collect_builtin(v: &Value) -> Result<Vec<Value>, Value> {
     Ok(items)
 }
 
+/// The state of an iterator over a list, tuple or range (what most `for` loops iterate);
+/// `None` for anything else.
+#[inline(always)]
+pub fn sequence_iter(v: &Value) -> Option<Iter> {
+    Some(match v.object()? {
+        Object::List(_) => Iter::Sequence { items: v.clone(), index: 0, kind: "list_iterator" },
+        Object::Tuple(_) => Iter::Sequence { items: v.clone(), index: 0, kind: "tuple_iterator" },
+        Object::Range(r) => r.iter(),
+        _ => return None,
+    })
+}
+
 /// `iter(x)`.
 pub fn iterate(v: &Value) -> OpResult {
+    if let Some(state) = sequence_iter(v) {
+        return Ok(Value::obj(Object::Iterator(Box::new(RefCell::new(state)))));
+    }
     let state = match v.object() {
         Some(Object::Iterator(_)) => return Ok(v.clone()),
         Some(Object::Generator(g)) if g.borrow().kind == super::generator::GenKind::Generator => {
             return Ok(v.clone());
         }
         Some(Object::Str(_)) => Iter::Str { text: v.clone(), offset: 0 },
-        Some(Object::List(_)) => Iter::Sequence { items: v.clone(), index: 0, kind: "list_iterator" },
-        Some(Object::Tuple(_)) => Iter::Sequence { items: v.clone(), index: 0, kind: "tuple_iterator" },
         Some(Object::Bytes(_)) => Iter::Sequence { items: v.clone(), index: 0, kind: "bytes_iterator" },
         Some(Object::ByteArray(_)) => {
             Iter::Sequence { items: v.clone(), index: 0, kind: "bytearray_iterator" }
@@ -1219,7 +1251,6 @@ pub fn iterate(v: &Value) -> OpResult {
         }
         Some(Object::Dict(d)) => dict_iter(d, ViewKind::Keys),
         Some(Object::DictView { dict, kind }) => dict_iter(dict, *kind),
-        Some(Object::Range(r)) => r.iter(),
         Some(Object::Set(s)) => Iter::Sequence {
             items: Value::tuple(s.borrow().items().cloned().collect()),
             index: 0,

@@ -69,6 +69,20 @@ pub fn sorted_order(
     }
 }
 
+/// Sort `items` in place when they are all small ints (false, untouched, otherwise): equal
+/// small ints cannot be told apart, so neither stability nor an order of indices matters,
+/// and the standard sort cannot panic on integers.
+pub fn sort_small_ints(items: &mut [Value], reverse: bool) -> bool {
+    if !items.iter().all(|v| matches!(v, Value::Int(_))) {
+        return false;
+    }
+    match reverse {
+        false => items.sort_unstable_by_key(small_int),
+        true => items.sort_unstable_by_key(|v| std::cmp::Reverse(small_int(v))),
+    }
+    true
+}
+
 /// `items` in the given order (a permutation of their indices).
 pub fn permuted(items: Vec<Value>, order: &[usize]) -> Vec<Value> {
     // (`Option<Value>` is as large as `Value`: the conversion reuses the vector's memory.)

@@ -22,7 +22,7 @@ use crate::ast::repr::{repr_bytes, repr_str};
 /// temporaries in the run loop, whose reloads missed the processor's store-to-load
 /// forwarding and stalled it: about 15% of the run time of attribute-heavy programs.
 /// (`Option<Value>` still uses the tag's spare values, so both stay 16 bytes.)
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 #[repr(C, u64)]
 pub enum Value {
     None,
@@ -30,6 +30,21 @@ pub enum Value {
     Int(i64),
     Float(f64),
     Obj(Rc<Object>),
+}
+
+/// Inlined everywhere: a clone is a copy or a reference count increment, less than the call
+/// that the derived `clone` (not inlined in the larger functions) cost.
+impl Clone for Value {
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        match self {
+            Value::None => Value::None,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(x) => Value::Float(*x),
+            Value::Obj(rc) => Value::Obj(Rc::clone(rc)),
+        }
+    }
 }
 
 /// A dict: insertion-ordered, keyed by hashable values.
@@ -349,8 +364,9 @@ impl indexmap::Equivalent<Key> for HashProbe {
 }
 
 impl indexmap::Equivalent<Key> for Prehashed<'_> {
+    /// As `Key`'s `==`: the very same object, or equal.
     fn equivalent(&self, key: &Key) -> bool {
-        super::ops::values_equal(&self.key.0, &key.0)
+        super::ops::identical_or_equal(&self.key.0, &key.0)
     }
 }
 

@@ -148,13 +148,53 @@ fn push_own(instance: &Instance, key: &Prehashed, cache: &mut AttrCache, stack: 
     true
 }
 
+/// The entry for name `i` when it is valid for `instance`'s class and the class holds no
+/// descriptor of that name, so that an attribute of the instance's own answers: the check of
+/// the common hits, which fill nothing (`entry` does, on the general paths).
+#[inline(always)]
+fn valid_entry<'p>(
+    prepared: &'p Prepared,
+    i: usize,
+    instance: &Instance,
+) -> Option<std::cell::Ref<'p, AttrCache>> {
+    let cache = prepared.attr_caches.get(i)?.try_borrow().ok()?;
+    let valid = cache.class == class_id(&instance.class)
+        && cache.epoch == class::class_epoch()
+        && matches!(cache.found, AttrFound::InstanceOnly | AttrFound::ClassValue(_));
+    valid.then_some(cache)
+}
+
 /// Push `object.name` (name `i` of `prepared`) on `stack` for an instance whose class holds
 /// no descriptor of that name: its own attribute, or the class's value bound to it. False
 /// (nothing pushed) when the general path must decide. (Pushing here rather than returning
 /// the value lets the value be cloned straight into the stack: see `Value::push_clone`.)
+///
+/// The commonest case, an attribute of an instance in the shared form whose index the entry
+/// knows, is tried first in a few loads and compares: the rest (`push_attr_general`) costs
+/// register saves and calls that the hit would otherwise pay too.
 #[inline]
 pub fn push_attr(object: &Value, prepared: &Prepared, i: usize, stack: &mut Vec<Value>) -> bool {
     let Some(Object::Instance(instance)) = object.object() else { return false };
+    if let Some(cache) = valid_entry(prepared, i, instance)
+        && let Ok(attrs) = instance.attrs.try_borrow()
+        && let Attrs::Values(values) = &*attrs
+        && let Some(value) = values.get(cache.shared)
+    {
+        stack.push(value.clone());
+        return true;
+    }
+    push_attr_general(object, instance, prepared, i, stack)
+}
+
+/// `push_attr` past its commonest case.
+#[inline(never)]
+fn push_attr_general(
+    object: &Value,
+    instance: &Instance,
+    prepared: &Prepared,
+    i: usize,
+    stack: &mut Vec<Value>,
+) -> bool {
     let mut cache = entry(prepared, i, instance);
     let cache = &mut *cache;
     let key = prepared.name(i);
@@ -204,8 +244,28 @@ pub fn property_getter(object: &Value, prepared: &Prepared, i: usize) -> Option<
 
 /// `object.name = value` for an instance whose class has no `__setattr__`, `__slots__` or
 /// descriptor of that name. `Err` hands the value back when the general path must decide.
+///
+/// As in `push_attr`, the commonest case (replacing an attribute of an instance in the shared
+/// form, under an entry that already found the name storable) is tried first.
+#[inline]
 pub fn store_attr(object: &Value, prepared: &Prepared, i: usize, value: Value) -> Result<(), Value> {
     let Some(Object::Instance(instance)) = object.object() else { return Err(value) };
+    // (`storable` is only decided past the class check of `store_attr_general`.)
+    if let Some(cache) = valid_entry(prepared, i, instance)
+        && cache.storable == Some(true)
+        && let Ok(mut attrs) = instance.attrs.try_borrow_mut()
+        && let Attrs::Values(values) = &mut *attrs
+        && let Some(slot) = values.get_mut(cache.shared)
+    {
+        *slot = value;
+        return Ok(());
+    }
+    store_attr_general(instance, prepared, i, value)
+}
+
+/// `store_attr` past its commonest case.
+#[inline(never)]
+fn store_attr_general(instance: &Instance, prepared: &Prepared, i: usize, value: Value) -> Result<(), Value> {
     if class::as_class(&instance.class).is_none() {
         return Err(value);
     }

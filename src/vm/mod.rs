@@ -26,6 +26,7 @@ mod matching;
 mod metaclass;
 mod observed;
 mod run;
+mod spare_iterator;
 mod special;
 pub use special::has_python_identity as special_has_python_identity;
 pub use special::is_instance as special_is_instance;
@@ -84,6 +85,8 @@ pub struct Vm {
     pub(crate) prepared: PreparedCache,
     /// Vectors of finished frames, reused by new ones.
     pub(crate) pool: frame::FramePool,
+    /// An iterator object kept from a finished `for` loop for the next one.
+    pub(crate) spare_iterator: spare_iterator::SpareIterator,
     /// Containers whose `repr` is being built (a list that contains itself prints `[...]`).
     pub(crate) repr_active: Vec<usize>,
     /// Class bodies running with a namespace that is not a plain dict (from a metaclass's
@@ -262,6 +265,7 @@ impl Vm {
             asyncgen_finalizer: Value::None,
             warned: Default::default(),
             pool: frame::FramePool::default(),
+            spare_iterator: Default::default(),
             observers: crate::observe::Observers::default(),
             threads: threads::Threads::new(threads::DEFAULT_INTERVAL, threads::Schedule::RoundRobin),
             budget: u64::MAX,

@@ -949,7 +949,10 @@ impl Vm {
                 }
                 Op::GetIter => {
                     let v = pop(frame);
-                    let it = self.iterate(&v)?;
+                    let it = match self.spare_iterator.reuse(&v) {
+                        Some(it) => it,
+                        None => self.iterate(&v)?,
+                    };
                     self.frame().stack.push(it);
                 }
                 Op::ForIter => {
@@ -968,7 +971,7 @@ impl Vm {
                             }
                             Some(item) => frame.stack.push(item),
                             None => {
-                                pop(frame);
+                                self.spare_iterator.keep(pop(frame));
                                 frame.pc = a;
                             }
                         }
@@ -1708,9 +1711,11 @@ impl Vm {
 
     /// All items of an iterable.
     pub fn collect(&mut self, iterable: &Value) -> Result<Vec<Value>, Value> {
-        match iterable.object() {
+        match special::iterated(iterable).object() {
             Some(Object::List(l)) => return Ok(l.borrow().clone()),
             Some(Object::Tuple(t)) => return Ok(t.to_vec()),
+            // (No Python code runs while the keys are copied: the dict cannot change.)
+            Some(Object::Dict(d)) => return Ok(d.borrow().keys().map(|k| k.0.clone()).collect()),
             // (As CPython, which sizes the list by the length or length hint first: an
             // OverflowError past `isize::MAX` items, a MemoryError past the machine's memory.)
             Some(Object::Range(r)) => crate::runtime::memory::check_length(r.len())?,

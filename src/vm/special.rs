@@ -24,6 +24,20 @@ pub fn is_instance(v: &Value) -> bool {
 }
 
 /// The Python class whose special methods `v` uses: an instance's class, a class's metaclass.
+/// What iterating `v` goes through: for an instance of a subclass of list, tuple or dict
+/// whose class defines no `__iter__`, its built-in value; else `v` itself.
+pub fn iterated(v: &Value) -> &Value {
+    match (python_class(v), class::base_value(v)) {
+        (Some(class), Some(base))
+            if matches!(base.object(), Some(Object::List(_) | Object::Tuple(_) | Object::Dict(_)))
+                && class::lookup_special(class, "__iter__").is_none() =>
+        {
+            base
+        }
+        _ => v,
+    }
+}
+
 fn python_class(v: &Value) -> Option<&Value> {
     match v.object()? {
         Object::Instance(i) => Some(&i.class),
