@@ -247,7 +247,7 @@ pub fn lineage(class: &Value) -> impl Iterator<Item = &Value> {
 
 /// `name` in the namespace of `class` or of the first class of its MRO that has it.
 pub fn lookup(class: &Value, name: &str) -> Option<Value> {
-    let key = Key(Value::str(name));
+    let key = super::value::StrKey(name);
     lineage(class).find_map(|c| as_class(c).and_then(|c| c.dict.borrow().get(&key).cloned()))
 }
 

@@ -745,6 +745,11 @@ pub fn hash_from_dunder(result: Int) -> Result<i64, Value> {
     Ok(if h == -1 { -2 } else { h })
 }
 
+/// The hash of a str (as `hash_value` gives it).
+pub fn str_hash(text: &str) -> i64 {
+    fnv(text.as_bytes())
+}
+
 /// A fixed-seed string hash, so dict and set order never varies between runs.
 fn fnv(bytes: &[u8]) -> i64 {
     bytes.iter().fold(0xcbf29ce484222325u64, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x100000001b3)) as i64

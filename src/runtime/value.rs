@@ -370,6 +370,26 @@ impl indexmap::Equivalent<Key> for Prehashed<'_> {
     }
 }
 
+/// A str looked up as a dict key without a `Value` made of it (a class attribute by name):
+/// hashes exactly as `Key` does the str, and matches as `Key`'s `==` would.
+pub struct StrKey<'a>(pub &'a str);
+
+impl std::hash::Hash for StrKey<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        super::ops::str_hash(self.0).hash(state);
+    }
+}
+
+impl indexmap::Equivalent<Key> for StrKey<'_> {
+    fn equivalent(&self, key: &Key) -> bool {
+        match key.0.as_str() {
+            Some(text) => text == self.0,
+            // (A key of a str subclass, say: rare enough to compare the general way.)
+            None => super::ops::identical_or_equal(&Value::str(self.0), &key.0),
+        }
+    }
+}
+
 impl std::hash::Hash for Key {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
         super::ops::hash_value(&self.0).unwrap_or(0).hash(state);
