@@ -1,8 +1,8 @@
 //! Exact mode: every instruction counted, and the time of every run of instructions (a
 //! frame's instructions, each executed once, up to one that repeats, a call, a return, an
-//! exception or a thread switch: see `runs`) measured with a clock read (TSC, through `quanta`) at its
-//! ends; the clock is not read between the instructions of a run, as a read costs about as
-//! much as a simple instruction.
+//! exception or a thread switch: see `runs`) measured with a clock read (TSC, through
+//! `quanta`) at its ends; the clock is not read between the instructions of a run, as a read
+//! costs about as much as a simple instruction.
 //! A run's time is shared among its instructions in proportion to their opcodes'
 //! single-instruction times, which come from short stretches of instructions timed one by
 //! one (at pseudo-random intervals, so that no loop is always caught at the same place);
@@ -61,9 +61,11 @@ pub struct ExactProfiler {
     cursor: Cursor,
     /// The slot of instruction 0 of the cursor's node (valid while the cursor is current).
     base: usize,
-    /// The current run's first slot, or `SINK` when there is none. (The run itself, its
-    /// pc and the instructions it ran, is the VM's `observers.run`, which the VM extends
-    /// between our calls, moving its start down at a jump back.)
+    /// The slot of the instruction that began the current run (the one recorded for an
+    /// instruction timed alone), or `SINK` when there is none. The run itself, its lowest pc
+    /// and the instructions it ran, is the VM's `observers.run`, which the VM extends between
+    /// our calls (moving its lowest pc down at a jump back), so a run is recorded at
+    /// `base + run.start_pc`.
     start: usize,
     /// The opcode of an instruction timed alone (`None` in a run).
     timed: Option<usize>,
