@@ -37,6 +37,11 @@ type StepResult = Result<Step, Value>;
 // (The small helpers of the run loop are inlined by hand: with the loop compiled three
 // times, the compiler stopped inlining some of them on its own.)
 #[inline(always)]
+fn top_frame(frames: &mut [Frame]) -> &mut Frame {
+    frames.last_mut().expect("the run loop always has a frame")
+}
+
+#[inline(always)]
 fn pop(frame: &mut Frame) -> Value {
     frame.stack.pop().unwrap_or(Value::None)
 }
@@ -441,23 +446,30 @@ impl Vm {
         // The frame may have changed since the last instruction observed: the first one here
         // goes to the observers even if it seems to continue the current run.
         let mut first = true;
+        // The top frame, kept from one instruction to the next: an arm that only touches the
+        // frame ends with `continue` and the next instruction uses it as it is; an arm that
+        // reaches `self` (which may push or pop frames) falls through to the end of the loop,
+        // which fetches the top frame again. (Borrowing only the frame stack keeps
+        // `self.builtins` and the other fields reachable.)
+        let mut frame = top_frame(&mut self.frames);
         loop {
             if self.budget == 0 {
                 return Ok(Step::Switch);
             }
             self.budget -= 1;
-            if OBSERVED
-                && (std::mem::take(&mut first) || !self.continue_run())
-                && let Err(stop) = self.observe_instruction()
-            {
-                // An observer's Stop is raised by the instruction about to run. (Charged to the
-                // one before, it could be caught again and again: at the first instruction of a
-                // handler, the one before is in the handler's own protected range.)
-                self.frame().pc += 1;
-                return Err(stop);
+            if OBSERVED {
+                if (std::mem::take(&mut first) || !self.continue_run())
+                    && let Err(stop) = self.observe_instruction()
+                {
+                    // An observer's Stop is raised by the instruction about to run. (Charged to
+                    // the one before, it could be caught again and again: at the first
+                    // instruction of a handler, the one before is in the handler's own
+                    // protected range.)
+                    self.frame().pc += 1;
+                    return Err(stop);
+                }
+                frame = top_frame(&mut self.frames);
             }
-            // Borrow only the frame stack, so `self.builtins` stays reachable.
-            let mut frame = self.frames.last_mut().expect("the run loop always has a frame");
             if ARMED && !unarmed(frame.pc) {
                 // The armings changed: the run loop looks again, before this instruction.
                 if stops[frame.pc].get() & STALE != 0 {
@@ -468,7 +480,7 @@ impl Vm {
                     self.frame().pc += 1;
                     return Err(stop);
                 }
-                frame = self.frames.last_mut().expect("the run loop always has a frame");
+                frame = top_frame(&mut self.frames);
             }
             let Some(&instruction) = frame.code.instructions.get(frame.pc) else {
                 return Ok(Step::Return(Value::None));
@@ -486,17 +498,23 @@ impl Vm {
                     if crate::runtime::generator::has_unclosed() {
                         return Ok(Step::Continue);
                     }
+                    continue;
                 }
                 Op::Copy => {
                     let v = frame.stack[item_below(&frame.stack, a)?].clone();
                     frame.stack.push(v);
+                    continue;
                 }
                 Op::Swap => {
                     let other = item_below(&frame.stack, a)?;
                     let top = frame.stack.len() - 1;
                     frame.stack.swap(top, other);
+                    continue;
                 }
-                Op::LoadConst => frame.prepared.consts[a].push_clone(&mut frame.stack),
+                Op::LoadConst => {
+                    frame.prepared.consts[a].push_clone(&mut frame.stack);
+                    continue;
+                }
                 Op::LoadFast => {
                     load_fast(frame, a, !OBSERVED && unarmed(frame.pc))?;
                     // A second LOAD_FAST right after (`a + b`, `f(x, y)`) runs here, without
@@ -509,6 +527,7 @@ impl Vm {
                         frame.pc += 1;
                         load_fast(frame, next.arg as usize, unarmed(frame.pc))?;
                     }
+                    continue;
                 }
                 Op::StoreFast => {
                     let v = pop(frame);
@@ -516,6 +535,7 @@ impl Vm {
                     if crate::runtime::generator::has_unclosed() {
                         return Ok(Step::Continue);
                     }
+                    continue;
                 }
                 Op::DeleteFast => {
                     if frame.locals[a].take().is_none() {
@@ -524,6 +544,7 @@ impl Vm {
                     if crate::runtime::generator::has_unclosed() {
                         return Ok(Step::Continue);
                     }
+                    continue;
                 }
                 // The value is cloned straight onto the stack (see `Value::push_clone`).
                 Op::LoadGlobal => {
@@ -532,6 +553,7 @@ impl Vm {
                         Some(v) => v.push_clone(&mut frame.stack),
                         None => return Err(name_error(&frame.code.names[a])),
                     }
+                    continue;
                 }
                 Op::StoreGlobal => {
                     let v = pop(frame);
@@ -595,12 +617,14 @@ impl Vm {
                         return Err(free_variable_error(&frame.code, a, &name));
                     };
                     frame.stack.push(v);
+                    continue;
                 }
                 Op::StoreDeref => {
                     let v = pop(frame);
                     if let Some(Object::Cell(cell)) = frame.cells.get(a).and_then(Value::object) {
                         *cell.borrow_mut() = Some(v);
                     }
+                    continue;
                 }
                 Op::DeleteDeref => {
                     if let Some(Object::Cell(cell)) = frame.cells.get(a).and_then(Value::object) {
@@ -610,6 +634,7 @@ impl Vm {
                 Op::LoadClosure => {
                     let cell = frame.cells.get(a).cloned().ok_or_else(bad_cell)?;
                     frame.stack.push(cell);
+                    continue;
                 }
                 Op::LoadAttr => {
                     let object = pop(frame);
@@ -623,6 +648,7 @@ impl Vm {
                         if !self.goes_on(watched(&self.observers.interest), own, armed_code, &step) {
                             return Ok(step);
                         }
+                        frame = top_frame(&mut self.frames);
                         continue;
                     }
                     let name = frame.code.names[a].clone();
@@ -654,7 +680,8 @@ impl Vm {
                     let formats = op == BinaryOp::Remainder && left.as_str().is_some();
                     if !formats && (special::is_instance(&left) || special::is_instance(&right)) {
                         let result = self.binary_special(op, inplace, &left, &right)?;
-                        self.frame().stack.push(result);
+                        frame = top_frame(&mut self.frames);
+                        frame.stack.push(result);
                         continue;
                     }
                     let result = match inplace {
@@ -717,6 +744,7 @@ impl Vm {
                     let left = pop(frame);
                     let fuse = !OBSERVED && unarmed(frame.pc);
                     push_or_jump(frame, ops::is_same(&left, &right) != (arg == 1), fuse);
+                    continue;
                 }
                 Op::ContainsOp => {
                     let container = pop(frame);
@@ -759,6 +787,7 @@ impl Vm {
                     let stop = pop(frame);
                     let start = pop(frame);
                     frame.stack.push(Value::obj(Object::Slice(Box::new(Slice { start, stop, step }))));
+                    continue;
                 }
                 // `x, y = y, x`: a tuple built only to be unpacked at once is never made;
                 // its items are reversed where they are (unobserved).
@@ -772,11 +801,13 @@ impl Vm {
                     let from = depth_below(&frame.stack, a)?;
                     frame.stack[from..].reverse();
                     frame.pc += 1;
+                    continue;
                 }
                 Op::BuildTuple if a == 2 && frame.stack.len() >= 2 => {
                     let second = pop(frame);
                     let first = pop(frame);
                     frame.stack.push(Value::pair(first, second));
+                    continue;
                 }
                 Op::BuildTuple | Op::BuildList => {
                     let items = frame.stack.split_off(depth_below(&frame.stack, a)?);
@@ -786,6 +817,7 @@ impl Vm {
                         Value::list(items)
                     };
                     frame.stack.push(v);
+                    continue;
                 }
                 Op::BuildMap => {
                     let items = frame.stack.split_off(depth_below(&frame.stack, 2 * a)?);
@@ -809,6 +841,7 @@ impl Vm {
                     if let Some(Object::List(l)) = target.object() {
                         l.borrow_mut().push(v);
                     }
+                    continue;
                 }
                 Op::MapAdd => {
                     let value = pop(frame);
@@ -929,11 +962,17 @@ impl Vm {
                         return Ok(Step::Continue);
                     }
                     frame.pc = a;
+                    continue;
                 }
                 Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
                     let v = pop(frame);
-                    let truthy = if special::is_instance(&v) { self.truthy(&v)? } else { v.truthy() };
-                    if truthy == (instruction.op == Op::PopJumpIfTrue) {
+                    if !special::is_instance(&v) {
+                        if v.truthy() == (instruction.op == Op::PopJumpIfTrue) {
+                            frame.pc = a;
+                        }
+                        continue;
+                    }
+                    if self.truthy(&v)? == (instruction.op == Op::PopJumpIfTrue) {
                         self.frame().pc = a;
                     }
                 }
@@ -949,10 +988,11 @@ impl Vm {
                 }
                 Op::GetIter => {
                     let v = pop(frame);
-                    let it = match self.spare_iterator.reuse(&v) {
-                        Some(it) => it,
-                        None => self.iterate(&v)?,
-                    };
+                    if let Some(it) = self.spare_iterator.reuse(&v) {
+                        frame.stack.push(it);
+                        continue;
+                    }
+                    let it = self.iterate(&v)?;
                     self.frame().stack.push(it);
                 }
                 Op::ForIter => {
@@ -982,6 +1022,7 @@ impl Vm {
                         self.resume_sent(&it, Value::None, Resume::ForIter)?;
                         // Unobserved, the loop goes straight on in the generator's frame.
                         if !watched(&self.observers.interest) {
+                            frame = top_frame(&mut self.frames);
                             continue;
                         }
                         return Ok(Step::Continue);
@@ -1041,6 +1082,7 @@ impl Vm {
                         if !self.goes_on(watched(&self.observers.interest), own, armed_code, &step) {
                             return Ok(step);
                         }
+                        frame = top_frame(&mut self.frames);
                         continue;
                     }
                     // `list.append(x)`, the commonest method call, without an argument list.
@@ -1075,6 +1117,7 @@ impl Vm {
                         self.resume_sent(&receiver, input, Resume::Call { default: None })?;
                         // Unobserved, the loop goes straight on in the generator's frame.
                         if !watched(&self.observers.interest) {
+                            frame = top_frame(&mut self.frames);
                             continue;
                         }
                         return Ok(Step::Continue);
@@ -1175,6 +1218,7 @@ impl Vm {
                         closure: items(&closure),
                     };
                     frame.stack.push(Value::obj(Object::Function(Box::new(function))));
+                    continue;
                 }
                 Op::ReturnValue => {
                     let plain = frame.generator.is_none() && frame.init_of.is_none();
@@ -1405,7 +1449,8 @@ impl Vm {
                             ..
                         }) if !watched(&self.observers.interest) => {
                             self.suspend();
-                            self.frame().stack.push(value);
+                            frame = top_frame(&mut self.frames);
+                            frame.stack.push(value);
                             continue;
                         }
                         _ => value,
@@ -1495,6 +1540,7 @@ impl Vm {
                     }
                 }
             }
+            frame = top_frame(&mut self.frames);
         }
     }
 
