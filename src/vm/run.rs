@@ -587,7 +587,9 @@ impl Vm {
                         Some(v) => v,
                         None => return Err(name_error(&frame.code.names[a])),
                     };
-                    self.frame().stack.push(v);
+                    frame = top_frame(&mut self.frames);
+                    frame.stack.push(v);
+                    continue;
                 }
                 Op::StoreName => {
                     let v = pop(frame);
@@ -653,7 +655,9 @@ impl Vm {
                     }
                     let name = frame.code.names[a].clone();
                     let v = self.get_attr(&object, &name)?;
-                    self.frame().stack.push(v);
+                    frame = top_frame(&mut self.frames);
+                    frame.stack.push(v);
+                    continue;
                 }
                 Op::StoreAttr => {
                     let object = pop(frame);
@@ -711,7 +715,9 @@ impl Vm {
                             }
                         }
                     };
-                    self.frame().stack.push(result);
+                    frame = top_frame(&mut self.frames);
+                    frame.stack.push(result);
+                    continue;
                 }
                 Op::UnaryNegative | Op::UnaryPositive | Op::UnaryInvert => {
                     let v = pop(frame);
@@ -721,12 +727,16 @@ impl Vm {
                         (true, _) => self.unary_special(&v, "__invert__", "~")?,
                         (false, _) => unary(instruction.op, &v)?,
                     };
-                    self.frame().stack.push(result);
+                    frame = top_frame(&mut self.frames);
+                    frame.stack.push(result);
+                    continue;
                 }
                 Op::UnaryNot => {
                     let v = pop(frame);
                     let truthy = self.truthy(&v)?;
-                    self.frame().stack.push(Value::Bool(!truthy));
+                    frame = top_frame(&mut self.frames);
+                    frame.stack.push(Value::Bool(!truthy));
+                    continue;
                 }
                 Op::CompareOp => {
                     let right = pop(frame);
@@ -737,7 +747,9 @@ impl Vm {
                         continue;
                     }
                     let result = ops::raising_too_deep(|| self.compare_any(op, &left, &right))?;
-                    self.frame().stack.push(result);
+                    frame = top_frame(&mut self.frames);
+                    frame.stack.push(result);
+                    continue;
                 }
                 Op::IsOp => {
                     let right = pop(frame);
@@ -755,7 +767,9 @@ impl Vm {
                         }
                         _ => self.contains(&container, &item),
                     })?;
-                    self.frame().stack.push(Value::Bool(found != (arg == 1)));
+                    frame = top_frame(&mut self.frames);
+                    frame.stack.push(Value::Bool(found != (arg == 1)));
+                    continue;
                 }
                 Op::BinarySubscr => {
                     let index = pop(frame);
@@ -765,7 +779,9 @@ impl Vm {
                         continue;
                     }
                     let v = self.get_item(&container, &index)?;
-                    self.frame().stack.push(v);
+                    frame = top_frame(&mut self.frames);
+                    frame.stack.push(v);
+                    continue;
                 }
                 Op::StoreSubscr => {
                     let index = pop(frame);
@@ -828,7 +844,9 @@ impl Vm {
                         let key = self.canonical_key(&dict, pair[0].clone())?;
                         ops::set_item(&dict, &key, pair[1].clone())?;
                     }
-                    self.frame().stack.push(dict);
+                    frame = top_frame(&mut self.frames);
+                    frame.stack.push(dict);
+                    continue;
                 }
                 Op::BuildString => {
                     let items = frame.stack.split_off(depth_below(&frame.stack, a)?);
@@ -993,7 +1011,9 @@ impl Vm {
                         continue;
                     }
                     let it = self.iterate(&v)?;
-                    self.frame().stack.push(it);
+                    frame = top_frame(&mut self.frames);
+                    frame.stack.push(it);
+                    continue;
                 }
                 Op::ForIter => {
                     if let Some(step) = frame.stack.last().and_then(ops::next_in_sequence) {
@@ -1126,7 +1146,7 @@ impl Vm {
                     if crate::runtime::generator::has_unclosed() {
                         self.close_unreachable();
                     }
-                    let frame = self.frame();
+                    frame = top_frame(&mut self.frames);
                     let name = pop(frame);
                     let receiver = pop(frame);
                     let name = name.as_str().unwrap_or_default();
@@ -1141,7 +1161,9 @@ impl Vm {
                         crate::builtins::methods::call_method(self, &receiver, name, args)
                     });
                     self.parkable = false;
-                    self.frame().stack.push(result?);
+                    frame = top_frame(&mut self.frames);
+                    frame.stack.push(result?);
+                    continue;
                 }
                 Op::CallKw => {
                     let names = pop(frame);
@@ -1257,7 +1279,9 @@ impl Vm {
                         _ => v,
                     };
                     let text = self.format(&converted, &spec)?;
-                    self.frame().stack.push(Value::str(text));
+                    frame = top_frame(&mut self.frames);
+                    frame.stack.push(Value::str(text));
+                    continue;
                 }
                 Op::RaiseVarargs if a == 0 => {
                     if matches!(self.handled, Value::None) {
@@ -1296,7 +1320,9 @@ impl Vm {
                     let class = pop(frame);
                     let exc = frame.stack.last().cloned().unwrap_or(Value::None);
                     let matched = exception_matches(&exc, &class)?;
-                    self.frame().stack.push(Value::Bool(matched));
+                    frame = top_frame(&mut self.frames);
+                    frame.stack.push(Value::Bool(matched));
+                    continue;
                 }
                 Op::Reraise => {
                     let exc = pop(frame);
@@ -1315,7 +1341,9 @@ impl Vm {
                             table.borrow_mut().insert(item)?;
                         }
                     }
-                    self.frame().stack.push(set);
+                    frame = top_frame(&mut self.frames);
+                    frame.stack.push(set);
+                    continue;
                 }
                 Op::SetAdd => {
                     let item = pop(frame);
@@ -1355,7 +1383,9 @@ impl Vm {
                     let module = frame.stack.last().cloned().unwrap_or(Value::None);
                     let name = frame.code.names[a].clone();
                     let value = self.import_from(&module, &name)?;
-                    self.frame().stack.push(value);
+                    frame = top_frame(&mut self.frames);
+                    frame.stack.push(value);
+                    continue;
                 }
                 Op::ImportStar => {
                     let module = pop(frame);
@@ -1389,12 +1419,16 @@ impl Vm {
                     let args = vec![super::classes::class_of(&exc), exc, Value::None];
                     let result =
                         self.call_value(&exit, CallArgs { positional: args, keywords: Vec::new() })?;
-                    self.frame().stack.push(result);
+                    frame = top_frame(&mut self.frames);
+                    frame.stack.push(result);
+                    continue;
                 }
                 Op::GetLen => {
                     let v = frame.stack.last().cloned().unwrap_or(Value::None);
                     let n = self.len(&v)?;
-                    self.frame().stack.push(Value::Int(n as i64));
+                    frame = top_frame(&mut self.frames);
+                    frame.stack.push(Value::Int(n as i64));
+                    continue;
                 }
                 Op::MatchMapping | Op::MatchSequence => {
                     let v = frame.stack.last().unwrap_or(&Value::None);
@@ -1408,14 +1442,18 @@ impl Vm {
                     let keys = frame.stack.last().cloned().unwrap_or(Value::None);
                     let subject = frame.stack[item_below(&frame.stack, 2)?].clone();
                     let values = self.match_keys(&subject, &keys)?;
-                    self.frame().stack.push(values);
+                    frame = top_frame(&mut self.frames);
+                    frame.stack.push(values);
+                    continue;
                 }
                 Op::MatchClass => {
                     let names = pop(frame);
                     let class = pop(frame);
                     let subject = pop(frame);
                     let attributes = self.match_class(&subject, &class, a, &names)?;
-                    self.frame().stack.push(attributes);
+                    frame = top_frame(&mut self.frames);
+                    frame.stack.push(attributes);
+                    continue;
                 }
                 Op::ReturnGenerator => return Ok(Step::Generator),
                 Op::YieldValue => {
@@ -1462,17 +1500,23 @@ impl Vm {
                 Op::GetAwaitable => {
                     let v = pop(frame);
                     let awaitable = self.get_awaitable(v, arg)?;
-                    self.frame().stack.push(awaitable);
+                    frame = top_frame(&mut self.frames);
+                    frame.stack.push(awaitable);
+                    continue;
                 }
                 Op::GetAiter => {
                     let v = pop(frame);
                     let aiter = self.get_aiter(v)?;
-                    self.frame().stack.push(aiter);
+                    frame = top_frame(&mut self.frames);
+                    frame.stack.push(aiter);
+                    continue;
                 }
                 Op::GetAnext => {
                     let aiter = frame.stack.last().cloned().unwrap_or(Value::None);
                     let awaitable = self.get_anext(&aiter)?;
-                    self.frame().stack.push(awaitable);
+                    frame = top_frame(&mut self.frames);
+                    frame.stack.push(awaitable);
+                    continue;
                 }
                 Op::EndAsyncFor => {
                     let exc = pop(frame);
@@ -1505,7 +1549,9 @@ impl Vm {
                     let raised = pop(frame);
                     let original = pop(frame);
                     let exc = self.prep_reraise_star(&original, &raised)?;
-                    self.frame().stack.push(exc);
+                    frame = top_frame(&mut self.frames);
+                    frame.stack.push(exc);
+                    continue;
                 }
                 Op::GetYieldFromIter => {
                     let v = pop(frame);
@@ -1513,7 +1559,9 @@ impl Vm {
                     let is_coroutine = crate::runtime::generator::kind_of(&v)
                         == Some(crate::runtime::generator::GenKind::Coroutine);
                     let it = if is_coroutine { v } else { self.iterate(&v)? };
-                    self.frame().stack.push(it);
+                    frame = top_frame(&mut self.frames);
+                    frame.stack.push(it);
+                    continue;
                 }
                 Op::Send => {
                     let value = pop(frame);
