@@ -34,16 +34,25 @@ pub enum Value {
 
 /// Inlined everywhere: a clone is a copy or a reference count increment, less than the call
 /// that the derived `clone` (not inlined in the larger functions) cost.
+///
+/// The one `unsafe` of the project. Written as a match that rebuilds each variant, a clone
+/// was assembled in a stack temporary by two 8-byte stores and then moved by one 16-byte
+/// load, which cannot be forwarded from those stores: the processor stalled until they
+/// reached the cache, at every LOAD_FAST, LOAD_CONST and attribute load (about a third of
+/// the samples of a loop indexing a list). A bitwise copy is one 16-byte load and store.
+/// Measured (user time, best of 5): go 0.553 -> 0.498 s, nbody 0.153 -> 0.133 s, hexiom
+/// 0.284 -> 0.260 s, chaos 0.245 -> 0.226 s, deltablue 0.207 -> 0.193 s, fib 0.055 -> 0.052 s.
 impl Clone for Value {
     #[inline(always)]
     fn clone(&self) -> Value {
-        match self {
-            Value::None => Value::None,
-            Value::Bool(b) => Value::Bool(*b),
-            Value::Int(i) => Value::Int(*i),
-            Value::Float(x) => Value::Float(*x),
-            Value::Obj(rc) => Value::Obj(Rc::clone(rc)),
+        if let Value::Obj(rc) = self {
+            // The copy made below owns this new reference.
+            std::mem::forget(Rc::clone(rc));
         }
+        // SAFETY: `self` is a valid, initialized `Value`, read once. The only variant owning
+        // a resource is `Obj`, whose reference count was raised above for the copy; the
+        // others are plain data (no drop glue), so the two values are independent.
+        unsafe { std::ptr::read(self) }
     }
 }
 
@@ -855,5 +864,26 @@ mod tests {
     fn a_value_and_an_optional_value_are_two_words() {
         assert_eq!(std::mem::size_of::<Value>(), 16);
         assert_eq!(std::mem::size_of::<Option<Value>>(), 16);
+    }
+
+    /// The bitwise clone (see `impl Clone for Value`): each variant comes out equal, and an
+    /// object's reference count goes up by one per clone and down by one per dropped clone,
+    /// so the object lives exactly as long as its last value.
+    #[test]
+    fn a_clone_copies_plain_values_and_counts_references() {
+        for v in [Value::None, Value::Bool(true), Value::Int(-7), Value::Float(2.5)] {
+            assert_eq!(format!("{:?}", v.clone()), format!("{v:?}"));
+        }
+        let original = Value::str("text");
+        let Value::Obj(rc) = &original else { panic!("a str is an object") };
+        let weak = std::rc::Rc::downgrade(rc);
+        let copies: Vec<Value> = (0..3).map(|_| original.clone()).collect();
+        assert_eq!(weak.strong_count(), 4);
+        assert!(copies.iter().all(|c| c.as_str() == Some("text")));
+        drop(copies);
+        assert_eq!(weak.strong_count(), 1);
+        drop(original);
+        assert_eq!(weak.strong_count(), 0);
+        assert!(weak.upgrade().is_none());
     }
 }
