@@ -628,13 +628,16 @@ impl<'t> Compiler<'t> {
             self.expr(d)?;
         }
         let qualname = self.qualname(&f.name);
-        let doc = match f.body.first().map(|s| &s.kind) {
+        // A docstring is the code's first constant and runs no instruction (CPython emits
+        // none for it: no LOAD_CONST and POP_TOP at each call, no line event for its line).
+        let docstring = match f.body.first().map(|s| &s.kind) {
             Some(StmtKind::Expr { value }) => match &value.kind {
-                ExprKind::Constant { value: Constant::Str(text), .. } => text.as_str().map(str::to_string),
+                ExprKind::Constant { value: Constant::Str(text), .. } => Some(text),
                 _ => None,
             },
             _ => None,
         };
+        let doc = docstring.and_then(|text| text.as_str().map(str::to_string));
         self.make_function(
             key_of(s),
             &f.name,
@@ -643,7 +646,13 @@ impl<'t> Compiler<'t> {
             s.span,
             |c| {
                 c.unit().code.doc = doc;
-                c.stmts(&f.body)
+                match docstring {
+                    Some(text) => {
+                        c.unit().constant(ConstValue::Str(text.clone()));
+                        c.stmts(&f.body[1..])
+                    }
+                    None => c.stmts(&f.body),
+                }
             },
             true,
         )?;
