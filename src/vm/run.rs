@@ -116,6 +116,28 @@ fn load_fast(frame: &mut Frame, a: usize, fuse: bool) -> Result<(), Value> {
     }
 }
 
+/// Whether the `n` instructions after the current one are STORE_FASTs (into locals that
+/// exist), so an UNPACK_SEQUENCE of `n` items can store them itself.
+#[inline(always)]
+fn stores_follow(frame: &Frame, n: usize) -> bool {
+    frame.code.instructions.get(frame.pc..frame.pc + n).is_some_and(|next| {
+        next.iter().all(|i| i.op == Op::StoreFast && (i.arg as usize) < frame.locals.len())
+    })
+}
+
+/// The STORE_FASTs after an UNPACK_SEQUENCE (see `stores_follow`), done at once: the first
+/// item into the first one's local, and so on, as the stores would pop them. A generator
+/// freed by a store is closed after the last store rather than at once (the caller checks
+/// `has_unclosed`): no Python code runs between the stores either way.
+#[inline(always)]
+fn store_items<'v>(frame: &mut Frame, items: impl Iterator<Item = &'v Value>) {
+    for item in items {
+        let local = frame.code.instructions[frame.pc].arg as usize;
+        frame.locals[local] = Some(item.clone());
+        frame.pc += 1;
+    }
+}
+
 #[cold]
 fn unbound_local(name: &str) -> Value {
     new_exception(
@@ -920,17 +942,33 @@ impl Vm {
                 Op::UnpackSequence => {
                     let v = pop(frame);
                     // A tuple or list of the right length: its items, last first, straight
-                    // onto the stack.
+                    // onto the stack; or, unobserved, straight into the locals when STORE_FASTs
+                    // take them all (`a, b = pair`, `for k, v in items`).
+                    let into_locals = !OBSERVED && !ARMED && stores_follow(frame, a);
                     match v.object() {
                         Some(Object::Tuple(items)) if items.len() == a => {
-                            frame.stack.extend(items.iter().rev().cloned());
+                            if into_locals {
+                                store_items(frame, items.iter());
+                                if crate::runtime::generator::has_unclosed() {
+                                    return Ok(Step::Continue);
+                                }
+                            } else {
+                                frame.stack.extend(items.iter().rev().cloned());
+                            }
                             continue;
                         }
                         Some(Object::List(items))
                             if let Ok(items) = items.try_borrow()
                                 && items.len() == a =>
                         {
-                            frame.stack.extend(items.iter().rev().cloned());
+                            if into_locals {
+                                store_items(frame, items.iter());
+                                if crate::runtime::generator::has_unclosed() {
+                                    return Ok(Step::Continue);
+                                }
+                            } else {
+                                frame.stack.extend(items.iter().rev().cloned());
+                            }
                             continue;
                         }
                         _ => {}
