@@ -846,8 +846,8 @@ fn compare_sequences(op: CompareOp, a: &Value, b: &Value) -> Option<OpResult> {
     Some(compare(op, &Value::Int(length(a) as i64), &Value::Int(length(b) as i64)))
 }
 
-/// `a op b` for two small ints or two floats (IEEE comparisons are Python's for floats);
-/// `None` for anything else.
+/// `a op b` for two small ints, two floats (IEEE comparisons are Python's for floats) or two
+/// strs; `None` for anything else.
 #[inline]
 pub fn fast_compare(op: CompareOp, a: &Value, b: &Value) -> Option<bool> {
     fn apply<T: PartialOrd>(op: CompareOp, x: T, y: T) -> bool {
@@ -863,6 +863,25 @@ pub fn fast_compare(op: CompareOp, a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(apply(op, x, y)),
         (Value::Float(x), Value::Float(y)) => Some(apply(op, x, y)),
+        (Value::Obj(x), Value::Obj(y)) => compare_strs(op, x, y),
+        _ => None,
+    }
+}
+
+/// `fast_compare` of two strs (by their bytes: UTF-8 orders as code points do), out of line
+/// so that the callers' int and float cases stay small. `w.kind == kind` went through the
+/// general comparison (recursion guard, instance and sequence checks, base values).
+#[inline(never)]
+fn compare_strs(op: CompareOp, x: &Object, y: &Object) -> Option<bool> {
+    match (x, y) {
+        (Object::Str(p), Object::Str(q)) => Some(match op {
+            CompareOp::Lt => p < q,
+            CompareOp::Le => p <= q,
+            CompareOp::Eq => p == q,
+            CompareOp::Ne => p != q,
+            CompareOp::Gt => p > q,
+            CompareOp::Ge => p >= q,
+        }),
         _ => None,
     }
 }
