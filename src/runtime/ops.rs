@@ -659,14 +659,22 @@ fn tuple_hash(items: &[Value]) -> Result<i64, Value> {
     Ok(finished.unwrap_or_else(|| finish(PRIME_5, 0)))
 }
 
+/// Below this magnitude an int hashes as itself (CPython's modulus, 2**61 - 1).
+const HASH_MODULUS: i128 = (1 << 61) - 1;
+
+/// Small ints, the commonest keys of dicts and sets, hash as themselves: answered inline,
+/// without the call and register saves of the general function (~30 instructions a hash).
+#[inline]
 pub fn hash_value(v: &Value) -> Result<i64, Value> {
-    const MODULUS: i128 = (1 << 61) - 1;
-    // Small ints first: the commonest keys of dicts and sets, hashed as themselves.
     if let Value::Int(i) = *v
-        && i.unsigned_abs() < MODULUS as u64
+        && i.unsigned_abs() < HASH_MODULUS as u64
     {
         return Ok(if i == -1 { -2 } else { i });
     }
+    hash_general(v)
+}
+
+fn hash_general(v: &Value) -> Result<i64, Value> {
     // A subclass of a built-in type hashes as its value (a `namedtuple` as its tuple).
     if let Some(base) = super::class::base_value(v) {
         return hash_value(base);
@@ -681,7 +689,7 @@ pub fn hash_value(v: &Value) -> Result<i64, Value> {
     }
     // CPython: sign(n) * (|n| mod (2**61 - 1)), and -1 becomes -2.
     let int_hash = |i: Int| -> i64 {
-        let magnitude = i.to_bigint().magnitude() % num_bigint::BigUint::from(MODULUS as u64);
+        let magnitude = i.to_bigint().magnitude() % num_bigint::BigUint::from(HASH_MODULUS as u64);
         let r = magnitude.to_i64().unwrap_or(0);
         let h = if i.is_negative() { -r } else { r };
         if h == -1 { -2 } else { h }

@@ -65,6 +65,7 @@ impl SetTable {
     }
 
     /// The slot holding `key`, or the slot where it would go (first dummy or empty).
+    #[inline]
     fn find(&self, key: &Value, hash: i64) -> (usize, bool) {
         let mask = self.slots.len() - 1;
         let mut perturb = hash as u64;
