@@ -905,6 +905,15 @@ pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
             _ => Value::str(vm.to_str(v)?),
         });
     }
+    // `tuple(x)` and `list(x)` of anything but an instance (whose class may iterate in its
+    // own way), before the general dispatch too: `tuple(items)` in generators' inner loops.
+    if let ("tuple" | "list", [v]) = (name, args.positional.as_slice())
+        && args.keywords.is_empty()
+        && !crate::vm::special_is_instance(v)
+    {
+        let items = vm.collect(v)?;
+        return Ok(if name == "tuple" { Value::tuple(items) } else { Value::list(items) });
+    }
     if let Some(kind) = ExcKind::from_name(name) {
         return crate::runtime::exception_args::construct(kind, args.positional, args.keywords);
     }
