@@ -1577,7 +1577,7 @@ impl Vm {
         {
             frame.stack.truncate(callee_at);
             let generator = consumer.generator().clone();
-            self.resume(&generator, Input::Send(Value::None), Resume::Consume(Box::new(consumer)))?;
+            self.resume_sent(&generator, Value::None, Resume::Consume(Box::new(consumer)))?;
             return Ok(Step::Continue);
         }
         let args = frame.stack.split_off(depth_below(&frame.stack, a)?);
