@@ -881,6 +881,10 @@ pub fn fast_compare(op: CompareOp, a: &Value, b: &Value) -> Option<bool> {
 /// general comparison (recursion guard, instance and sequence checks, base values).
 #[inline(never)]
 fn compare_strs(op: CompareOp, x: &Object, y: &Object) -> Option<bool> {
+    // The same str (a name compared with itself, as `w.kind == kind` often is): no memcmp.
+    if std::ptr::eq(x, y) && matches!(x, Object::Str(_)) {
+        return Some(matches!(op, CompareOp::Eq | CompareOp::Le | CompareOp::Ge));
+    }
     match (x, y) {
         (Object::Str(p), Object::Str(q)) => Some(match op {
             CompareOp::Lt => p < q,
