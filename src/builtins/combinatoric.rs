@@ -8,21 +8,42 @@ use crate::runtime::function::{BuiltinResult, CallArgs};
 use crate::runtime::value::{Object, Value};
 use crate::vm::Vm;
 
-/// `_permutations_step(pool, r, indices, cycles)`: after the first permutation (made in
-/// Python), the next one, as `permutationsobject`'s `next` computes it.
+/// `_permutations_step(state)`: the next permutation, as `permutationsobject`'s `next`
+/// computes it, or None when there are no more. `state` is the iterator's list
+/// `[pool, r, indices, cycles]`: indices and cycles are None before the first item, and the
+/// pool None once exhausted.
 pub fn permutations_step(_: &mut Vm, args: CallArgs) -> BuiltinResult {
-    let [pool, Value::Int(r), indices, cycles] = args.positional.as_slice() else {
+    let [state] = args.positional.as_slice() else { return Err(state_error()) };
+    let Some(state) = list_of(state) else { return Err(state_error()) };
+    let Ok(mut state) = state.try_borrow_mut() else { return Err(state_error()) };
+    let [pool_value, Value::Int(r), indices, cycles] = state.as_mut_slice() else {
         return Err(state_error());
     };
-    let (Some(pool), Some(indices), Some(cycles)) = (tuple_items(pool), list_of(indices), list_of(cycles))
-    else {
+    let r = usize::try_from(*r).map_err(|_| state_error())?;
+    let Some(pool) = tuple_items(pool_value) else {
+        return match pool_value {
+            Value::None => Ok(Value::None),
+            _ => Err(state_error()),
+        };
+    };
+    let n = pool.len();
+    if matches!(indices, Value::None) {
+        if r > n {
+            *pool_value = Value::None;
+            return Ok(Value::None);
+        }
+        let first = Value::tuple(pool[..r].to_vec());
+        *indices = Value::list((0..n as i64).map(Value::Int).collect());
+        *cycles = Value::list((0..r).map(|i| Value::Int((n - i) as i64)).collect());
+        return Ok(first);
+    }
+    let (Some(indices), Some(cycles)) = (list_of(indices), list_of(cycles)) else {
         return Err(state_error());
     };
     let (Ok(mut indices), Ok(mut cycles)) = (indices.try_borrow_mut(), cycles.try_borrow_mut()) else {
         return Err(state_error());
     };
-    let (n, r) = (indices.len(), *r as usize);
-    if r > n || cycles.len() < r || pool.len() < n {
+    if indices.len() != n || cycles.len() < r {
         return Err(state_error());
     }
     for i in (0..r).rev() {
@@ -38,6 +59,8 @@ pub fn permutations_step(_: &mut Vm, args: CallArgs) -> BuiltinResult {
             return pick(pool, &indices[..r]);
         }
     }
+    drop((indices, cycles));
+    *pool_value = Value::None;
     Ok(Value::None)
 }
 

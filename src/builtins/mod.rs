@@ -861,6 +861,38 @@ pub fn ascii(text: &str) -> String {
 }
 
 /// Call a built-in type: `int("3")`, `list(range(3))`, `ValueError("bad")`.
+/// A set (or frozenset) of `items`, added in order as `set(iterable)` adds them.
+pub fn set_of_items(vm: &mut Vm, items: Vec<Value>, frozen: bool) -> BuiltinResult {
+    let mut table = crate::runtime::set::SetTable::default();
+    if items.iter().any(crate::vm::special_has_python_identity) {
+        // Members equal by their Python `__eq__` collapse into one.
+        let building = Value::obj(Object::Set(Box::new(RefCell::new(table))));
+        for item in items {
+            let item = vm.canonical_key(&building, item)?;
+            if let Some(Object::Set(t)) = building.object() {
+                t.borrow_mut().insert(item)?;
+            }
+        }
+        table = match building.object() {
+            Some(Object::Set(t)) => t.borrow().clone(),
+            _ => crate::runtime::set::SetTable::default(),
+        };
+    } else {
+        for item in items {
+            table.insert(item)?;
+        }
+    }
+    Ok(set_value(table, frozen))
+}
+
+fn set_value(table: crate::runtime::set::SetTable, frozen: bool) -> Value {
+    if frozen {
+        Value::obj(Object::FrozenSet(Box::new(table)))
+    } else {
+        Value::obj(Object::Set(Box::new(RefCell::new(table))))
+    }
+}
+
 pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
     // `str(x)` of one value, the most common conversion, before the general dispatch.
     if name == "str"
@@ -872,6 +904,15 @@ pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
             Value::Obj(o) if matches!(**o, Object::Str(_)) => v.clone(),
             _ => Value::str(vm.to_str(v)?),
         });
+    }
+    // `tuple(x)` and `list(x)` of anything but an instance (whose class may iterate in its
+    // own way), before the general dispatch too: `tuple(items)` in generators' inner loops.
+    if let ("tuple" | "list", [v]) = (name, args.positional.as_slice())
+        && args.keywords.is_empty()
+        && !crate::vm::special_is_instance(v)
+    {
+        let items = vm.collect(v)?;
+        return Ok(if name == "tuple" { Value::tuple(items) } else { Value::list(items) });
     }
     if let Some(kind) = ExcKind::from_name(name) {
         return crate::runtime::exception_args::construct(kind, args.positional, args.keywords);
@@ -1006,38 +1047,21 @@ pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
             range(&args)
         }
         ("set" | "frozenset", v) => {
-            let mut table = crate::runtime::set::SetTable::default();
+            let frozen = name == "frozenset";
             match v.as_ref().and_then(crate::runtime::set_ops::table_of) {
-                Some(source) => table.merge(&source)?,
+                Some(source) => {
+                    let mut table = crate::runtime::set::SetTable::default();
+                    table.merge(&source)?;
+                    Ok(set_value(table, frozen))
+                }
                 None => {
-                    if let Some(v) = v {
-                        let items = vm.collect(&v)?;
-                        if items.iter().any(crate::vm::special_has_python_identity) {
-                            // Members equal by their Python `__eq__` collapse into one.
-                            let building = Value::obj(Object::Set(Box::new(RefCell::new(table))));
-                            for item in items {
-                                let item = vm.canonical_key(&building, item)?;
-                                if let Some(Object::Set(t)) = building.object() {
-                                    t.borrow_mut().insert(item)?;
-                                }
-                            }
-                            table = match building.object() {
-                                Some(Object::Set(t)) => t.borrow().clone(),
-                                _ => crate::runtime::set::SetTable::default(),
-                            };
-                        } else {
-                            for item in items {
-                                table.insert(item)?;
-                            }
-                        }
-                    }
+                    let items = match v {
+                        Some(v) => vm.collect(&v)?,
+                        None => Vec::new(),
+                    };
+                    set_of_items(vm, items, frozen)
                 }
             }
-            Ok(if name == "set" {
-                Value::obj(Object::Set(Box::new(RefCell::new(table))))
-            } else {
-                Value::obj(Object::FrozenSet(Box::new(table)))
-            })
         }
         ("slice", _) => {
             let mut parts = args.positional.clone();

@@ -20,6 +20,9 @@ thread_local! {
     static DEPTH: Cell<u32> = const { Cell::new(0) };
     /// Deferred children, of whatever type held them (boxed only on this rare path).
     static PENDING: RefCell<Vec<Box<dyn Any>>> = const { RefCell::new(Vec::new()) };
+    /// Whether anything was deferred: the outermost `free` looks at `PENDING` (a thread-local
+    /// with a destructor, so each access checks its state, then a `RefCell` borrow) only then.
+    static PARKED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Drops `children` (taken out of a container being freed) with bounded Rust recursion.
@@ -31,16 +34,19 @@ pub fn free<T: 'static>(children: T) {
         let _ = PENDING.try_with(|pending| {
             if let Some(c) = children.take() {
                 pending.borrow_mut().push(Box::new(c));
+                PARKED.set(true);
             }
         });
         return;
     }
     DEPTH.set(depth + 1);
     drop(children);
-    if depth == 0 {
+    if depth == 0 && PARKED.get() {
+        // What these drops defer in turn is pushed here too (they run one level deeper).
         while let Some(next) = PENDING.try_with(|p| p.borrow_mut().pop()).ok().flatten() {
             drop(next);
         }
+        PARKED.set(false);
     }
     DEPTH.set(depth);
 }

@@ -532,7 +532,8 @@ class zip_longest:
 
 
 # The combinatoric iterators: CPython's state machines (indices into tuple pools). Each
-# keeps `_pool` (or `_pools`) None once exhausted and `_indices` None before the first item.
+# keeps `_pool` (or `_pools`) None once exhausted and `_indices` None before the first item
+# (permutations keeps them in its `_state` list).
 
 
 class product:
@@ -593,9 +594,9 @@ class permutations:
         if r < 0:
             raise ValueError("r must be non-negative")
         self = object.__new__(cls)
-        self._pool = pool
-        self._r = r
-        self._indices = None
+        # [pool, r, indices, cycles], all advanced by `_permutations_step` (one attribute
+        # and one call per item: this `__next__` runs once per permutation).
+        self._state = [pool, r, None, None]
         return self
 
     def __iter__(self):
@@ -603,21 +604,8 @@ class permutations:
 
     def __next__(self):
         __tracebackhide__ = True
-        pool = self._pool
-        if pool is None:
-            raise StopIteration
-        n, r = len(pool), self._r
-        indices = self._indices
-        if indices is None:
-            if r > n:
-                self._pool = None
-                raise StopIteration
-            self._indices = list(range(n))
-            self._cycles = list(range(n, n - r, -1))
-            return pool[:r]
-        item = _permutations_step(pool, r, indices, self._cycles)
+        item = _permutations_step(self._state)
         if item is None:
-            self._pool = None
             raise StopIteration
         return item
 

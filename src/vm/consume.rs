@@ -117,6 +117,10 @@ impl Vm {
         match callable.object() {
             Some(Object::Type("list")) => Ok(Value::list(items)),
             Some(Object::Type("tuple")) => Ok(Value::tuple(items)),
+            // Built from the items, without the list and the dispatch of `construct`.
+            Some(Object::Type(name @ ("set" | "frozenset"))) => {
+                crate::builtins::set_of_items(self, items, *name == "frozenset")
+            }
             _ => self.call_value(
                 callable,
                 CallArgs { positional: vec![Value::list(items)], keywords: Vec::new() },

@@ -301,6 +301,16 @@ impl Vm {
         }
     }
 
+    /// RETURN_GENERATOR in a frame called from a frame below it in the same loop: the frame
+    /// becomes a new generator object, which the caller gets.
+    #[inline(never)]
+    fn generator_made(&mut self) {
+        if let Some(frame) = self.frames.pop() {
+            let generator = crate::runtime::generator::new_generator(frame);
+            self.frame().stack.push(generator);
+        }
+    }
+
     /// What `raise X` raises: an exception instance as it is, an exception class called
     /// with no arguments.
     fn instantiate_exception(&mut self, v: Value) -> Result<Value, Value> {
@@ -1493,7 +1503,14 @@ impl Vm {
                     frame.stack.push(attributes);
                     continue;
                 }
-                Op::ReturnGenerator => return Ok(Step::Generator),
+                Op::ReturnGenerator => {
+                    // Unobserved, with the caller a frame of this loop, the generator is made
+                    // here and the caller goes on, without leaving the loop and coming back.
+                    if OBSERVED || ARMED || self.frames.len() <= self.run_base + 1 {
+                        return Ok(Step::Generator);
+                    }
+                    self.generator_made();
+                }
                 Op::YieldValue => {
                     if frame.generator.is_none() {
                         return Err(new_exception(
@@ -1692,7 +1709,7 @@ impl Vm {
         {
             frame.stack.truncate(callee_at);
             let generator = consumer.generator().clone();
-            self.resume(&generator, Input::Send(Value::None), Resume::Consume(Box::new(consumer)))?;
+            self.resume_sent(&generator, Value::None, Resume::Consume(Box::new(consumer)))?;
             return Ok(Step::Continue);
         }
         let args = frame.stack.split_off(depth_below(&frame.stack, a)?);
