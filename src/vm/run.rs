@@ -1563,6 +1563,13 @@ impl Vm {
             self.resume(&generator, Input::Send(Value::None), Resume::Consume(Box::new(consumer)))?;
             return Ok(Step::Continue);
         }
+        // A class with a plain Python `__init__`: the instance and `__init__`'s frame at once.
+        if let Some(Object::Class(_)) = frame.stack[callee_at].object()
+            && let Some(init) = super::classes::plain_init(&frame.stack[callee_at], a)
+        {
+            self.construct_plain(&init, a)?;
+            return Ok(Step::Continue);
+        }
         let args = frame.stack.split_off(depth_below(&frame.stack, a)?);
         let callable = pop(frame);
         self.call(callable, CallArgs { positional: args, keywords: Vec::new() })
