@@ -216,8 +216,30 @@ fn push_attr_general(
 
 /// The function behind `object.name(...)` when `object` is an instance and `name` a plain
 /// function of its class, not shadowed by an instance attribute.
+///
+/// As in `push_attr`, the commonest case (an instance in the shared form, under an entry
+/// valid for its class that knows the name is not among the instance's attributes) is tried
+/// first, without filling anything.
+#[inline]
 pub fn load_method(object: &Value, prepared: &Prepared, i: usize) -> Option<Value> {
     let Some(Object::Instance(instance)) = object.object() else { return None };
+    if let Some(cache) = valid_entry(prepared, i, instance)
+        && let AttrFound::ClassValue(HeldValue::Object(held)) = &cache.found
+        && let Ok(attrs) = instance.attrs.try_borrow()
+        && let Attrs::Values(values) = &*attrs
+        && cache.shared >= values.len()
+        && (cache.shared != usize::MAX || values.len() <= cache.absent_below)
+        && let Some(function) = held.upgrade()
+        && let Object::Function(_) = &*function
+    {
+        return Some(Value::Obj(function));
+    }
+    load_method_general(instance, prepared, i)
+}
+
+/// `load_method` past its commonest case.
+#[inline(never)]
+fn load_method_general(instance: &Instance, prepared: &Prepared, i: usize) -> Option<Value> {
     let mut cache = entry(prepared, i, instance);
     let AttrFound::ClassValue(held) = &cache.found else { return None };
     let function = held.get().filter(|f| matches!(f.object(), Some(Object::Function(_))))?;
