@@ -267,8 +267,9 @@ pub fn property_getter(object: &Value, prepared: &Prepared, i: usize) -> Option<
 /// `object.name = value` for an instance whose class has no `__setattr__`, `__slots__` or
 /// descriptor of that name. `Err` hands the value back when the general path must decide.
 ///
-/// As in `push_attr`, the commonest case (replacing an attribute of an instance in the shared
-/// form, under an entry that already found the name storable) is tried first.
+/// As in `push_attr`, the commonest cases (replacing an attribute of an instance in the shared
+/// form, or adding the next one, under an entry that already found the name storable) are
+/// tried first.
 #[inline]
 pub fn store_attr(object: &Value, prepared: &Prepared, i: usize, value: Value) -> Result<(), Value> {
     let Some(Object::Instance(instance)) = object.object() else { return Err(value) };
@@ -277,10 +278,16 @@ pub fn store_attr(object: &Value, prepared: &Prepared, i: usize, value: Value) -
         && cache.storable == Some(true)
         && let Ok(mut attrs) = instance.attrs.try_borrow_mut()
         && let Attrs::Values(values) = &mut *attrs
-        && let Some(slot) = values.get_mut(cache.shared)
     {
-        *slot = value;
-        return Ok(());
+        if let Some(slot) = values.get_mut(cache.shared) {
+            *slot = value;
+            return Ok(());
+        }
+        // The next name of the class's table (an `__init__` setting up a new instance).
+        if cache.shared == values.len() {
+            values.push(value);
+            return Ok(());
+        }
     }
     store_attr_general(instance, prepared, i, value)
 }
