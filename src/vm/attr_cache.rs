@@ -61,21 +61,42 @@ fn entry<'p>(prepared: &'p Prepared, i: usize, instance: &Instance) -> std::cell
     let id = class_id(&instance.class);
     let epoch = class::class_epoch();
     if cache.class != id || cache.epoch != epoch {
-        refill(&mut cache, prepared, i, &instance.class);
-        cache.class = id;
-        cache.epoch = epoch;
+        switch_class(&mut cache, prepared, i, &instance.class, id, epoch);
     }
     cache
+}
+
+/// Make `cache` (name `i`'s) the entry of the class `class` (address `id`): the entry kept
+/// for the class seen before, if it is that class's and still valid, else a new one
+/// (`refill`); the current entry is kept in its place, so a site seeing two classes in turn
+/// swaps entries, and one seeing more keeps the last two.
+#[inline(never)]
+fn switch_class(cache: &mut AttrCache, prepared: &Prepared, i: usize, class: &Value, id: usize, epoch: u32) {
+    let kept = &prepared.other_attr_caches[i];
+    // (Only a valid entry is worth keeping: the first fill of a site allocates nothing.)
+    let mut other = match kept.take() {
+        None if cache.class == 0 || cache.epoch != epoch => None,
+        other => Some(other.unwrap_or_default()),
+    };
+    if let Some(other) = &mut other {
+        std::mem::swap(cache, other);
+    }
+    if cache.class != id || cache.epoch != epoch {
+        refill(cache, prepared, i, class, id, epoch);
+    }
+    kept.replace(other);
 }
 
 /// Look the name up again for `class` (a cache miss: the first access, or classes changed).
 #[cold]
 #[inline(never)]
-fn refill(cache: &mut AttrCache, prepared: &Prepared, i: usize, class: &Value) {
+fn refill(cache: &mut AttrCache, prepared: &Prepared, i: usize, class: &Value, id: usize, epoch: u32) {
     cache.found = resolve(class, &prepared.name(i));
     cache.storable = None;
     cache.shared = usize::MAX;
     cache.absent_below = 0;
+    cache.class = id;
+    cache.epoch = epoch;
 }
 
 /// Whether `key` is this very (interned) name object.
