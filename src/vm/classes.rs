@@ -470,7 +470,7 @@ impl Vm {
         let instance = Value::obj(Object::Instance(Box::new(Instance::new(class_value, None))));
         locals[0] = Some(instance.clone());
         let mut frame = super::call::simple_frame(f, locals, stack);
-        frame.init_of = Some(Box::new(instance));
+        frame.init_of = Some(self.pool.init_box(instance));
         self.frames.push(frame);
         Ok(())
     }
