@@ -113,6 +113,8 @@ pub struct ClassFlags {
 }
 
 /// The `ClassFlags` of `class` (a `Class` value), recomputed when classes have changed.
+/// (Inlined: the check of the cached flags is a few instructions, a call cost more.)
+#[inline]
 pub fn flags(class: &Value) -> ClassFlags {
     let Some(c) = as_class(class) else { return ClassFlags::default() };
     let epoch = class_epoch();
@@ -120,6 +122,12 @@ pub fn flags(class: &Value) -> ClassFlags {
     if cached.epoch == epoch {
         return cached;
     }
+    compute_flags(class, c, epoch)
+}
+
+/// `flags` when classes have changed since they were computed.
+#[inline(never)]
+fn compute_flags(class: &Value, c: &Class, epoch: u32) -> ClassFlags {
     let python = |name: &str| {
         matches!(lookup(class, name).as_ref().and_then(Value::object), Some(Object::Function(_)))
     };

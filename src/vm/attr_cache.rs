@@ -61,21 +61,42 @@ fn entry<'p>(prepared: &'p Prepared, i: usize, instance: &Instance) -> std::cell
     let id = class_id(&instance.class);
     let epoch = class::class_epoch();
     if cache.class != id || cache.epoch != epoch {
-        refill(&mut cache, prepared, i, &instance.class);
-        cache.class = id;
-        cache.epoch = epoch;
+        switch_class(&mut cache, prepared, i, &instance.class, id, epoch);
     }
     cache
+}
+
+/// Make `cache` (name `i`'s) the entry of the class `class` (address `id`): the entry kept
+/// for the class seen before, if it is that class's and still valid, else a new one
+/// (`refill`); the current entry is kept in its place, so a site seeing two classes in turn
+/// swaps entries, and one seeing more keeps the last two.
+#[inline(never)]
+fn switch_class(cache: &mut AttrCache, prepared: &Prepared, i: usize, class: &Value, id: usize, epoch: u32) {
+    let kept = &prepared.other_attr_caches[i];
+    // (Only a valid entry is worth keeping: the first fill of a site allocates nothing.)
+    let mut other = match kept.take() {
+        None if cache.class == 0 || cache.epoch != epoch => None,
+        other => Some(other.unwrap_or_default()),
+    };
+    if let Some(other) = &mut other {
+        std::mem::swap(cache, other);
+    }
+    if cache.class != id || cache.epoch != epoch {
+        refill(cache, prepared, i, class, id, epoch);
+    }
+    kept.replace(other);
 }
 
 /// Look the name up again for `class` (a cache miss: the first access, or classes changed).
 #[cold]
 #[inline(never)]
-fn refill(cache: &mut AttrCache, prepared: &Prepared, i: usize, class: &Value) {
+fn refill(cache: &mut AttrCache, prepared: &Prepared, i: usize, class: &Value, id: usize, epoch: u32) {
     cache.found = resolve(class, &prepared.name(i));
     cache.storable = None;
     cache.shared = usize::MAX;
     cache.absent_below = 0;
+    cache.class = id;
+    cache.epoch = epoch;
 }
 
 /// Whether `key` is this very (interned) name object.
@@ -216,8 +237,30 @@ fn push_attr_general(
 
 /// The function behind `object.name(...)` when `object` is an instance and `name` a plain
 /// function of its class, not shadowed by an instance attribute.
+///
+/// As in `push_attr`, the commonest case (an instance in the shared form, under an entry
+/// valid for its class that knows the name is not among the instance's attributes) is tried
+/// first, without filling anything.
+#[inline]
 pub fn load_method(object: &Value, prepared: &Prepared, i: usize) -> Option<Value> {
     let Some(Object::Instance(instance)) = object.object() else { return None };
+    if let Some(cache) = valid_entry(prepared, i, instance)
+        && let AttrFound::ClassValue(HeldValue::Object(held)) = &cache.found
+        && let Ok(attrs) = instance.attrs.try_borrow()
+        && let Attrs::Values(values) = &*attrs
+        && cache.shared >= values.len()
+        && (cache.shared != usize::MAX || values.len() <= cache.absent_below)
+        && let Some(function) = held.upgrade()
+        && let Object::Function(_) = &*function
+    {
+        return Some(Value::Obj(function));
+    }
+    load_method_general(instance, prepared, i)
+}
+
+/// `load_method` past its commonest case.
+#[inline(never)]
+fn load_method_general(instance: &Instance, prepared: &Prepared, i: usize) -> Option<Value> {
     let mut cache = entry(prepared, i, instance);
     let AttrFound::ClassValue(held) = &cache.found else { return None };
     let function = held.get().filter(|f| matches!(f.object(), Some(Object::Function(_))))?;
@@ -245,8 +288,9 @@ pub fn property_getter(object: &Value, prepared: &Prepared, i: usize) -> Option<
 /// `object.name = value` for an instance whose class has no `__setattr__`, `__slots__` or
 /// descriptor of that name. `Err` hands the value back when the general path must decide.
 ///
-/// As in `push_attr`, the commonest case (replacing an attribute of an instance in the shared
-/// form, under an entry that already found the name storable) is tried first.
+/// As in `push_attr`, the commonest cases (replacing an attribute of an instance in the shared
+/// form, or adding the next one, under an entry that already found the name storable) are
+/// tried first.
 #[inline]
 pub fn store_attr(object: &Value, prepared: &Prepared, i: usize, value: Value) -> Result<(), Value> {
     let Some(Object::Instance(instance)) = object.object() else { return Err(value) };
@@ -255,10 +299,16 @@ pub fn store_attr(object: &Value, prepared: &Prepared, i: usize, value: Value) -
         && cache.storable == Some(true)
         && let Ok(mut attrs) = instance.attrs.try_borrow_mut()
         && let Attrs::Values(values) = &mut *attrs
-        && let Some(slot) = values.get_mut(cache.shared)
     {
-        *slot = value;
-        return Ok(());
+        if let Some(slot) = values.get_mut(cache.shared) {
+            *slot = value;
+            return Ok(());
+        }
+        // The next name of the class's table (an `__init__` setting up a new instance).
+        if cache.shared == values.len() {
+            values.push(value);
+            return Ok(());
+        }
     }
     store_attr_general(instance, prepared, i, value)
 }

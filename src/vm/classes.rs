@@ -446,6 +446,35 @@ impl Vm {
         }
     }
 
+    /// A call of a class that has a `plain_init` (`init`), with its `count` arguments on the
+    /// top frame's stack above the class: the arguments move straight into the locals of
+    /// `__init__`'s frame, pushed for the run loop to run (the instance is the call's
+    /// result), without the argument list and the checks of `instantiate`.
+    #[inline(never)]
+    pub(super) fn construct_plain(&mut self, init: &Value, count: usize) -> Result<(), Value> {
+        // (`plain_init` gave a Python function.)
+        let Some(Object::Function(f)) = init.object() else { return Ok(()) };
+        if self.frames.len() >= self.recursion_limit {
+            return Err(new_exception(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        let (stack, mut locals) = self.pool.take();
+        let frame = self.frames.last_mut().expect("the calling frame");
+        let from = frame.stack.len() - count;
+        locals.reserve(count + 1);
+        locals.push(None);
+        for arg in &mut frame.stack[from..] {
+            locals.push(Some(std::mem::replace(arg, Value::None)));
+        }
+        frame.stack.truncate(from);
+        let class_value = frame.stack.pop().unwrap_or(Value::None);
+        let instance = Value::obj(Object::Instance(Box::new(Instance::new(class_value, None))));
+        locals[0] = Some(instance.clone());
+        let mut frame = super::call::simple_frame(f, locals, stack);
+        frame.init_of = Some(self.pool.init_box(instance));
+        self.frames.push(frame);
+        Ok(())
+    }
+
     /// `instantiate` for the common case: a class whose lineage has no `__new__` and no
     /// built-in base, so the instance is a plain object and only `__init__` runs.
     fn instantiate_plain(
@@ -945,6 +974,24 @@ pub fn store_attribute(
             Some(_) => Ok(()),
             None => Err(attribute_error(object, name)),
         },
+    }
+}
+
+/// The `__init__` of a call of `class_value` with `count` positional arguments when the call
+/// needs no more than `Vm::construct_plain`: a class without a metaclass, whose lineage has
+/// no `__new__`, no built-in base and no abstract methods, and whose `__init__` is a Python
+/// function binding the instance and the arguments directly.
+#[inline(never)]
+pub(super) fn plain_init(class_value: &Value, count: usize) -> Option<Value> {
+    let Some(Object::Class(c)) = class_value.object() else { return None };
+    let flags = class::flags(class_value);
+    if c.metaclass.is_some() || !flags.plain_new || flags.abstract_methods {
+        return None;
+    }
+    let init = class::lookup_special(class_value, "__init__")?;
+    match init.object() {
+        Some(Object::Function(f)) if super::call::binds_directly(f, count + 1) => Some(init),
+        _ => None,
     }
 }
 

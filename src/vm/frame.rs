@@ -33,12 +33,15 @@ pub struct Frame {
 }
 
 /// Vectors of finished frames (value stack and locals, in pairs), reused by new ones so a
-/// call does not allocate; and the boxes of generator links, reused by each resumption of a
-/// generator.
+/// call does not allocate; the boxes of generator links, reused by each resumption of a
+/// generator; and the boxes of `init_of`, reused by each instantiation.
 #[derive(Default)]
 pub struct FramePool {
     vectors: Vec<(Vec<Value>, Vec<Option<Value>>)>,
     pub links: Vec<Box<super::generator::GenLink>>,
+    /// (The boxes themselves are what is reused: a frame's `init_of` is one.)
+    #[allow(clippy::vec_box)]
+    inits: Vec<Box<Value>>,
 }
 
 impl FramePool {
@@ -46,6 +49,28 @@ impl FramePool {
     #[inline]
     pub fn take(&mut self) -> (Vec<Value>, Vec<Option<Value>>) {
         self.vectors.pop().unwrap_or_default()
+    }
+
+    /// A box holding `instance`, for a frame's `init_of`.
+    #[inline]
+    pub fn init_box(&mut self, instance: Value) -> Box<Value> {
+        match self.inits.pop() {
+            Some(mut boxed) => {
+                *boxed = instance;
+                boxed
+            }
+            None => Box::new(instance),
+        }
+    }
+
+    /// The instance in an `init_of` box, the box kept for reuse.
+    #[inline]
+    pub fn unbox_init(&mut self, mut boxed: Box<Value>) -> Value {
+        let instance = std::mem::replace(&mut *boxed, Value::None);
+        if self.inits.len() < 64 {
+            self.inits.push(boxed);
+        }
+        instance
     }
 
     /// Keep a finished frame's vectors for reuse.

@@ -6,7 +6,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::Vm;
-use super::frame::Frame;
+use super::frame::{Frame, FramePool};
 use super::generator::{GenLink, Input, Resume};
 use super::observed::Watch;
 use super::special;
@@ -64,13 +64,14 @@ fn item_below(stack: &[Value], n: usize) -> Result<usize, Value> {
 
 /// The value a returning frame gives its caller: an `__init__` run by instantiation gives
 /// the instance, and must have returned None.
-fn initialised(init_of: Option<Box<Value>>, value: Value) -> Result<Value, Value> {
+/// (Its box goes back to `pool`.)
+fn initialised(init_of: Option<Box<Value>>, value: Value, pool: &mut FramePool) -> Result<Value, Value> {
     match init_of {
         None => Ok(value),
         Some(_) if !matches!(value, Value::None) => {
             Err(type_error(format!("__init__() should return None, not '{}'", value.type_name())))
         }
-        Some(instance) => Ok(*instance),
+        Some(instance) => Ok(pool.unbox_init(instance)),
     }
 }
 
@@ -260,7 +261,7 @@ impl Vm {
                     }
                     let value = match init_of {
                         None => Ok(value),
-                        Some(_) => initialised(init_of, value),
+                        Some(_) => initialised(init_of, value, &mut self.pool),
                     };
                     match value {
                         Err(exc) => Err(exc),
@@ -1710,6 +1711,13 @@ impl Vm {
             frame.stack.truncate(callee_at);
             let generator = consumer.generator().clone();
             self.resume_sent(&generator, Value::None, Resume::Consume(Box::new(consumer)))?;
+            return Ok(Step::Continue);
+        }
+        // A class with a plain Python `__init__`: the instance and `__init__`'s frame at once.
+        if let Some(Object::Class(_)) = frame.stack[callee_at].object()
+            && let Some(init) = super::classes::plain_init(&frame.stack[callee_at], a)
+        {
+            self.construct_plain(&init, a)?;
             return Ok(Step::Continue);
         }
         let args = frame.stack.split_off(depth_below(&frame.stack, a)?);

@@ -119,10 +119,17 @@ fn comparison_methods(op: CompareOp) -> (&'static str, &'static str) {
 /// member it must be looked up through `Vm::canonical_key`.
 pub fn has_python_identity(v: &Value) -> bool {
     match v.object() {
-        Some(Object::Instance(i)) => class::flags(&i.class).python_identity,
+        Some(Object::Instance(i)) => python_identity(&i.class),
         Some(Object::Tuple(items)) => items.iter().any(has_python_identity),
         _ => false,
     }
+}
+
+/// The class flag of `has_python_identity`. (Out of line: `class::flags` inlined into that
+/// recursive function made each of its calls, mostly for other values, cost more.)
+#[inline(never)]
+fn python_identity(class: &Value) -> bool {
+    class::flags(class).python_identity
 }
 
 /// Whether `v` is an instance or a list or tuple holding one at any depth: its equality and
