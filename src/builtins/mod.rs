@@ -708,6 +708,12 @@ fn isinstance(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let [value, classes] = args.positional.as_slice() else {
         return Err(type_error(format!("isinstance expected 2 arguments, got {}", args.positional.len())));
     };
+    // An instance of exactly the class, before any hook (CPython's first test).
+    if let (Some(Object::Instance(i)), Some(Object::Class(_))) = (value.object(), classes.object())
+        && crate::runtime::class::same_class(&i.class, classes)
+    {
+        return Ok(Value::Bool(true));
+    }
     if let Some(result) = metaclass_check(vm, classes, "__instancecheck__", value) {
         return result;
     }
@@ -718,9 +724,9 @@ fn isinstance(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
 /// in a tuple `C`) defines the check `hook` (`__instancecheck__`, `__subclasscheck__`);
 /// `None` when no metaclass has it.
 fn metaclass_check(vm: &mut Vm, classes: &Value, hook: &str, value: &Value) -> Option<BuiltinResult> {
-    let classes = match classes.object()? {
-        Object::Tuple(items) => items.to_vec(),
-        Object::Class(_) | Object::Instance(_) => vec![classes.clone()],
+    let classes: &[Value] = match classes.object()? {
+        Object::Tuple(items) => items,
+        Object::Class(_) | Object::Instance(_) => std::slice::from_ref(classes),
         _ => return None,
     };
     // The hook of a class's metaclass, or of an instance's class (`int | str`, a union).
@@ -748,7 +754,7 @@ fn metaclass_check(vm: &mut Vm, classes: &Value, hook: &str, value: &Value) -> O
         let result = vm.call_value(&method, args)?;
         vm.truthy(&result)
     };
-    for class in &classes {
+    for class in classes {
         match check(vm, class) {
             Ok(true) => return Some(Ok(Value::Bool(true))),
             Ok(false) => {}

@@ -282,7 +282,11 @@ pub fn same_class(a: &Value, b: &Value) -> bool {
 
 /// Whether `class` is `base` or derives from it.
 pub fn is_subclass(class: &Value, base: &Value) -> bool {
-    full_mro(class).iter().any(|c| same_class(c, base))
+    match class.object() {
+        // (Its lineage as it is: no MRO list collected for the question.)
+        Some(Object::Class(_)) => lineage(class).any(|c| same_class(c, base)),
+        _ => full_mro(class).iter().any(|c| same_class(c, base)),
+    }
 }
 
 /// The C3 linearisation of a new class with `bases` (its MRO after itself), or CPython's
