@@ -1720,6 +1720,24 @@ impl Vm {
             self.construct_plain(&init, a)?;
             return Ok(Step::Continue);
         }
+        // A built-in function (not `next`, which may resume a generator in this loop): called
+        // at once, without `call`'s and `call_value`'s dispatch on the callable.
+        if let Some(Object::Builtin(b)) = frame.stack[callee_at].object()
+            && b.name != "next"
+        {
+            let function = b.func;
+            let args = CallArgs { positional: frame.stack.split_off(callee_at + 1), keywords: Vec::new() };
+            frame.stack.pop();
+            // As in `call`: a freed generator's `finally` comes before the built-in's output.
+            if crate::runtime::generator::has_unclosed() {
+                self.close_unreachable();
+            }
+            self.parkable = self.runs == self.thread_runs;
+            let result = ops::raising_too_deep(|| function(self, args));
+            self.parkable = false;
+            self.frame().stack.push(result?);
+            return Ok(Step::Continue);
+        }
         let args = frame.stack.split_off(depth_below(&frame.stack, a)?);
         let callable = pop(frame);
         self.call(callable, CallArgs { positional: args, keywords: Vec::new() })
