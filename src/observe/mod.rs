@@ -323,6 +323,19 @@ impl Run {
         fits && depth == self.depth
     }
 
+    /// The `n` instructions from `pc`, which the VM runs at once (the STORE_FASTs after an
+    /// UNPACK_SEQUENCE): added if each extends the run, else none is and the VM runs them one
+    /// by one. Asked right after the instruction before `pc` was counted in this run, so an
+    /// open run is that frame's (a boundary starts the run at the frame's depth or leaves
+    /// it `CLOSED`): its own depth stands for the frame's.
+    pub fn take_following(&mut self, pc: usize, n: usize) -> bool {
+        let all = (pc..pc + n).all(|p| self.extends(self.depth, p));
+        if all {
+            (pc..pc + n).for_each(|p| self.add(p));
+        }
+        all
+    }
+
     /// Add the instruction at `pc`, which `extends` the run.
     #[inline(always)]
     pub fn add(&mut self, pc: usize) {

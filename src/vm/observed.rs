@@ -102,17 +102,6 @@ impl Vm {
         self.observers.stops_of(&frame.code).cloned()
     }
 
-    /// With an observer of runs only (`Interest::runs`): whether the next instruction
-    /// extends the current run, which then counts it, so that no observer is called.
-    #[inline(always)]
-    pub(super) fn continue_run(&mut self) -> bool {
-        let (observers, depth) = (&mut self.observers, self.frames.len());
-        match self.frames.last() {
-            Some(frame) => observers.interest.runs && observers.run.extend(depth, frame.pc),
-            None => false,
-        }
-    }
-
     /// Before an instruction, with observers attached: the call (a frame's first
     /// instruction), line and instruction events. An observer's Stop ends the program.
     /// Inlined into the observed run loop: a profile pays for this at every instruction.

@@ -37,8 +37,10 @@ type StepResult = Result<Step, Value>;
 // (The small helpers of the run loop are inlined by hand: with the loop compiled three
 // times, the compiler stopped inlining some of them on its own.)
 #[inline(always)]
-fn top_frame(frames: &mut [Frame]) -> &mut Frame {
-    frames.last_mut().expect("the run loop always has a frame")
+/// The top frame, and the depth of the frame stack (what a run of instructions is keyed by).
+fn top_frame(frames: &mut [Frame]) -> (&mut Frame, usize) {
+    let depth = frames.len();
+    (frames.last_mut().expect("the run loop always has a frame"), depth)
 }
 
 #[inline(always)]
@@ -124,6 +126,15 @@ fn stores_follow(frame: &Frame, n: usize) -> bool {
     frame.code.instructions.get(frame.pc..frame.pc + n).is_some_and(|next| {
         next.iter().all(|i| i.op == Op::StoreFast && (i.arg as usize) < frame.locals.len())
     })
+}
+
+/// Whether UNPACK_SEQUENCE of `n` takes `v`'s items where they are: a tuple or list of `n`.
+fn unpacks_to(v: &Value, n: usize) -> bool {
+    match v.object() {
+        Some(Object::Tuple(items)) => items.len() == n,
+        Some(Object::List(items)) => items.try_borrow().is_ok_and(|items| items.len() == n),
+        _ => false,
+    }
 }
 
 /// The STORE_FASTs after an UNPACK_SEQUENCE (see `stores_follow`), done at once: the first
@@ -484,16 +495,18 @@ impl Vm {
         // reaches `self` (which may push or pop frames) falls through to the end of the loop,
         // which fetches the top frame again. (Borrowing only the frame stack keeps
         // `self.builtins` and the other fields reachable.)
-        let mut frame = top_frame(&mut self.frames);
+        let (mut frame, mut depth) = top_frame(&mut self.frames);
         loop {
             if self.budget == 0 {
                 return Ok(Step::Switch);
             }
             self.budget -= 1;
-            if OBSERVED {
-                if (std::mem::take(&mut first) || !self.continue_run())
-                    && let Err(stop) = self.observe_instruction()
-                {
+            // (An instruction that continues the run keeps the frame at hand, as unobserved.)
+            if OBSERVED
+                && (std::mem::take(&mut first)
+                    || !(self.observers.interest.runs && self.observers.run.extend(depth, frame.pc)))
+            {
+                if let Err(stop) = self.observe_instruction() {
                     // An observer's Stop is raised by the instruction about to run. (Charged to
                     // the one before, it could be caught again and again: at the first
                     // instruction of a handler, the one before is in the handler's own
@@ -501,7 +514,7 @@ impl Vm {
                     self.frame().pc += 1;
                     return Err(stop);
                 }
-                frame = top_frame(&mut self.frames);
+                (frame, depth) = top_frame(&mut self.frames);
             }
             if ARMED && !unarmed(frame.pc) {
                 // The armings changed: the run loop looks again, before this instruction.
@@ -513,7 +526,7 @@ impl Vm {
                     self.frame().pc += 1;
                     return Err(stop);
                 }
-                frame = top_frame(&mut self.frames);
+                (frame, depth) = top_frame(&mut self.frames);
             }
             let Some(&instruction) = frame.code.instructions.get(frame.pc) else {
                 return Ok(Step::Return(Value::None));
@@ -620,7 +633,7 @@ impl Vm {
                         Some(v) => v,
                         None => return Err(name_error(&frame.code.names[a])),
                     };
-                    frame = top_frame(&mut self.frames);
+                    (frame, depth) = top_frame(&mut self.frames);
                     frame.stack.push(v);
                     continue;
                 }
@@ -683,12 +696,12 @@ impl Vm {
                         if !self.goes_on(watched(&self.observers.interest), own, armed_code, &step) {
                             return Ok(step);
                         }
-                        frame = top_frame(&mut self.frames);
+                        (frame, depth) = top_frame(&mut self.frames);
                         continue;
                     }
                     let name = frame.code.names[a].clone();
                     let v = self.get_attr(&object, &name)?;
-                    frame = top_frame(&mut self.frames);
+                    (frame, depth) = top_frame(&mut self.frames);
                     frame.stack.push(v);
                     continue;
                 }
@@ -717,7 +730,7 @@ impl Vm {
                     let formats = op == BinaryOp::Remainder && left.as_str().is_some();
                     if !formats && (special::is_instance(&left) || special::is_instance(&right)) {
                         let result = self.binary_special(op, inplace, &left, &right)?;
-                        frame = top_frame(&mut self.frames);
+                        (frame, depth) = top_frame(&mut self.frames);
                         frame.stack.push(result);
                         continue;
                     }
@@ -748,7 +761,7 @@ impl Vm {
                             }
                         }
                     };
-                    frame = top_frame(&mut self.frames);
+                    (frame, depth) = top_frame(&mut self.frames);
                     frame.stack.push(result);
                     continue;
                 }
@@ -760,14 +773,14 @@ impl Vm {
                         (true, _) => self.unary_special(&v, "__invert__", "~")?,
                         (false, _) => unary(instruction.op, &v)?,
                     };
-                    frame = top_frame(&mut self.frames);
+                    (frame, depth) = top_frame(&mut self.frames);
                     frame.stack.push(result);
                     continue;
                 }
                 Op::UnaryNot => {
                     let v = pop(frame);
                     let truthy = self.truthy(&v)?;
-                    frame = top_frame(&mut self.frames);
+                    (frame, depth) = top_frame(&mut self.frames);
                     frame.stack.push(Value::Bool(!truthy));
                     continue;
                 }
@@ -780,7 +793,7 @@ impl Vm {
                         continue;
                     }
                     let result = ops::raising_too_deep(|| self.compare_any(op, &left, &right))?;
-                    frame = top_frame(&mut self.frames);
+                    (frame, depth) = top_frame(&mut self.frames);
                     frame.stack.push(result);
                     continue;
                 }
@@ -800,7 +813,7 @@ impl Vm {
                         }
                         _ => self.contains(&container, &item),
                     })?;
-                    frame = top_frame(&mut self.frames);
+                    (frame, depth) = top_frame(&mut self.frames);
                     frame.stack.push(Value::Bool(found != (arg == 1)));
                     continue;
                 }
@@ -812,7 +825,7 @@ impl Vm {
                         continue;
                     }
                     let v = self.get_item(&container, &index)?;
-                    frame = top_frame(&mut self.frames);
+                    (frame, depth) = top_frame(&mut self.frames);
                     frame.stack.push(v);
                     continue;
                 }
@@ -877,7 +890,7 @@ impl Vm {
                         let key = self.canonical_key(&dict, pair[0].clone())?;
                         ops::set_item(&dict, &key, pair[1].clone())?;
                     }
-                    frame = top_frame(&mut self.frames);
+                    (frame, depth) = top_frame(&mut self.frames);
                     frame.stack.push(dict);
                     continue;
                 }
@@ -953,9 +966,21 @@ impl Vm {
                 Op::UnpackSequence => {
                     let v = pop(frame);
                     // A tuple or list of the right length: its items, last first, straight
-                    // onto the stack; or, unobserved, straight into the locals when STORE_FASTs
-                    // take them all (`a, b = pair`, `for k, v in items`).
-                    let into_locals = !OBSERVED && !ARMED && stores_follow(frame, a);
+                    // onto the stack; or straight into the locals when STORE_FASTs take them
+                    // all (`a, b = pair`, `for k, v in items`), unobserved or with only runs
+                    // watched (the stores then join the run, as one by one they would).
+                    // (Observed, the stores join the run only if they are sure to be done
+                    // here: the sequence is checked first.)
+                    let into_locals = match (OBSERVED, ARMED) {
+                        (false, false) => stores_follow(frame, a),
+                        (true, false) => {
+                            self.observers.interest.only_runs()
+                                && unpacks_to(&v, a)
+                                && stores_follow(frame, a)
+                                && self.observers.run.take_following(frame.pc, a)
+                        }
+                        _ => false,
+                    };
                     match v.object() {
                         Some(Object::Tuple(items)) if items.len() == a => {
                             if into_locals {
@@ -1060,7 +1085,7 @@ impl Vm {
                         continue;
                     }
                     let it = self.iterate(&v)?;
-                    frame = top_frame(&mut self.frames);
+                    (frame, depth) = top_frame(&mut self.frames);
                     frame.stack.push(it);
                     continue;
                 }
@@ -1091,7 +1116,7 @@ impl Vm {
                         self.resume_sent(&it, Value::None, Resume::ForIter)?;
                         // Unobserved, the loop goes straight on in the generator's frame.
                         if !watched(&self.observers.interest) {
-                            frame = top_frame(&mut self.frames);
+                            (frame, depth) = top_frame(&mut self.frames);
                             continue;
                         }
                         return Ok(Step::Continue);
@@ -1151,7 +1176,7 @@ impl Vm {
                         if !self.goes_on(watched(&self.observers.interest), own, armed_code, &step) {
                             return Ok(step);
                         }
-                        frame = top_frame(&mut self.frames);
+                        (frame, depth) = top_frame(&mut self.frames);
                         continue;
                     }
                     // `list.append(x)`, the commonest method call, without an argument list.
@@ -1186,7 +1211,7 @@ impl Vm {
                         self.resume_sent(&receiver, input, Resume::Call { default: None })?;
                         // Unobserved, the loop goes straight on in the generator's frame.
                         if !watched(&self.observers.interest) {
-                            frame = top_frame(&mut self.frames);
+                            (frame, depth) = top_frame(&mut self.frames);
                             continue;
                         }
                         return Ok(Step::Continue);
@@ -1195,7 +1220,7 @@ impl Vm {
                     if crate::runtime::generator::has_unclosed() {
                         self.close_unreachable();
                     }
-                    frame = top_frame(&mut self.frames);
+                    frame = top_frame(&mut self.frames).0;
                     let name = pop(frame);
                     let receiver = pop(frame);
                     let name = name.as_str().unwrap_or_default();
@@ -1210,7 +1235,7 @@ impl Vm {
                         crate::builtins::methods::call_method(self, &receiver, name, args)
                     });
                     self.parkable = false;
-                    frame = top_frame(&mut self.frames);
+                    (frame, depth) = top_frame(&mut self.frames);
                     frame.stack.push(result?);
                     continue;
                 }
@@ -1328,7 +1353,7 @@ impl Vm {
                         _ => v,
                     };
                     let text = self.format(&converted, &spec)?;
-                    frame = top_frame(&mut self.frames);
+                    (frame, depth) = top_frame(&mut self.frames);
                     frame.stack.push(Value::str(text));
                     continue;
                 }
@@ -1369,7 +1394,7 @@ impl Vm {
                     let class = pop(frame);
                     let exc = frame.stack.last().cloned().unwrap_or(Value::None);
                     let matched = exception_matches(&exc, &class)?;
-                    frame = top_frame(&mut self.frames);
+                    (frame, depth) = top_frame(&mut self.frames);
                     frame.stack.push(Value::Bool(matched));
                     continue;
                 }
@@ -1390,7 +1415,7 @@ impl Vm {
                             table.borrow_mut().insert(item)?;
                         }
                     }
-                    frame = top_frame(&mut self.frames);
+                    (frame, depth) = top_frame(&mut self.frames);
                     frame.stack.push(set);
                     continue;
                 }
@@ -1432,7 +1457,7 @@ impl Vm {
                     let module = frame.stack.last().cloned().unwrap_or(Value::None);
                     let name = frame.code.names[a].clone();
                     let value = self.import_from(&module, &name)?;
-                    frame = top_frame(&mut self.frames);
+                    (frame, depth) = top_frame(&mut self.frames);
                     frame.stack.push(value);
                     continue;
                 }
@@ -1468,14 +1493,14 @@ impl Vm {
                     let args = vec![super::classes::class_of(&exc), exc, Value::None];
                     let result =
                         self.call_value(&exit, CallArgs { positional: args, keywords: Vec::new() })?;
-                    frame = top_frame(&mut self.frames);
+                    (frame, depth) = top_frame(&mut self.frames);
                     frame.stack.push(result);
                     continue;
                 }
                 Op::GetLen => {
                     let v = frame.stack.last().cloned().unwrap_or(Value::None);
                     let n = self.len(&v)?;
-                    frame = top_frame(&mut self.frames);
+                    (frame, depth) = top_frame(&mut self.frames);
                     frame.stack.push(Value::Int(n as i64));
                     continue;
                 }
@@ -1491,7 +1516,7 @@ impl Vm {
                     let keys = frame.stack.last().cloned().unwrap_or(Value::None);
                     let subject = frame.stack[item_below(&frame.stack, 2)?].clone();
                     let values = self.match_keys(&subject, &keys)?;
-                    frame = top_frame(&mut self.frames);
+                    (frame, depth) = top_frame(&mut self.frames);
                     frame.stack.push(values);
                     continue;
                 }
@@ -1500,7 +1525,7 @@ impl Vm {
                     let class = pop(frame);
                     let subject = pop(frame);
                     let attributes = self.match_class(&subject, &class, a, &names)?;
-                    frame = top_frame(&mut self.frames);
+                    (frame, depth) = top_frame(&mut self.frames);
                     frame.stack.push(attributes);
                     continue;
                 }
@@ -1543,7 +1568,7 @@ impl Vm {
                             ..
                         }) if !watched(&self.observers.interest) => {
                             self.suspend();
-                            frame = top_frame(&mut self.frames);
+                            (frame, depth) = top_frame(&mut self.frames);
                             frame.stack.push(value);
                             continue;
                         }
@@ -1556,21 +1581,21 @@ impl Vm {
                 Op::GetAwaitable => {
                     let v = pop(frame);
                     let awaitable = self.get_awaitable(v, arg)?;
-                    frame = top_frame(&mut self.frames);
+                    (frame, depth) = top_frame(&mut self.frames);
                     frame.stack.push(awaitable);
                     continue;
                 }
                 Op::GetAiter => {
                     let v = pop(frame);
                     let aiter = self.get_aiter(v)?;
-                    frame = top_frame(&mut self.frames);
+                    (frame, depth) = top_frame(&mut self.frames);
                     frame.stack.push(aiter);
                     continue;
                 }
                 Op::GetAnext => {
                     let aiter = frame.stack.last().cloned().unwrap_or(Value::None);
                     let awaitable = self.get_anext(&aiter)?;
-                    frame = top_frame(&mut self.frames);
+                    (frame, depth) = top_frame(&mut self.frames);
                     frame.stack.push(awaitable);
                     continue;
                 }
@@ -1605,7 +1630,7 @@ impl Vm {
                     let raised = pop(frame);
                     let original = pop(frame);
                     let exc = self.prep_reraise_star(&original, &raised)?;
-                    frame = top_frame(&mut self.frames);
+                    (frame, depth) = top_frame(&mut self.frames);
                     frame.stack.push(exc);
                     continue;
                 }
@@ -1615,7 +1640,7 @@ impl Vm {
                     let is_coroutine = crate::runtime::generator::kind_of(&v)
                         == Some(crate::runtime::generator::GenKind::Coroutine);
                     let it = if is_coroutine { v } else { self.iterate(&v)? };
-                    frame = top_frame(&mut self.frames);
+                    (frame, depth) = top_frame(&mut self.frames);
                     frame.stack.push(it);
                     continue;
                 }
@@ -1644,7 +1669,7 @@ impl Vm {
                     }
                 }
             }
-            frame = top_frame(&mut self.frames);
+            (frame, depth) = top_frame(&mut self.frames);
         }
     }
 

@@ -28,3 +28,19 @@ for b in boxes:
         total += 1
 print(total, sorted(range(50), key=key)[:5])
 print(sum(count(100)), list(zip(count(5), count(7))), max(count(30), key=key))
+
+
+# Unpacking into locals: the VM stores the items itself, and the stores join the run.
+def pairs(items):
+    total = 0
+    for k, v in items:
+        a, b, c = [v, k, 1]
+        total += a - b + c
+    try:
+        a, b = items[0] + (1,)
+    except ValueError:
+        total += 1
+    return total
+
+
+print(pairs([(i, i * 2) for i in range(50)]))
