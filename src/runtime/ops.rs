@@ -858,16 +858,6 @@ fn compare_sequences(op: CompareOp, a: &Value, b: &Value) -> Option<OpResult> {
 /// strs; `None` for anything else.
 #[inline]
 pub fn fast_compare(op: CompareOp, a: &Value, b: &Value) -> Option<bool> {
-    fn apply<T: PartialOrd>(op: CompareOp, x: T, y: T) -> bool {
-        match op {
-            CompareOp::Lt => x < y,
-            CompareOp::Le => x <= y,
-            CompareOp::Eq => x == y,
-            CompareOp::Ne => x != y,
-            CompareOp::Gt => x > y,
-            CompareOp::Ge => x >= y,
-        }
-    }
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(apply(op, x, y)),
         (Value::Float(x), Value::Float(y)) => Some(apply(op, x, y)),
@@ -886,15 +876,21 @@ fn compare_strs(op: CompareOp, x: &Object, y: &Object) -> Option<bool> {
         return Some(matches!(op, CompareOp::Eq | CompareOp::Le | CompareOp::Ge));
     }
     match (x, y) {
-        (Object::Str(p), Object::Str(q)) => Some(match op {
-            CompareOp::Lt => p < q,
-            CompareOp::Le => p <= q,
-            CompareOp::Eq => p == q,
-            CompareOp::Ne => p != q,
-            CompareOp::Gt => p > q,
-            CompareOp::Ge => p >= q,
-        }),
+        (Object::Str(p), Object::Str(q)) => Some(apply(op, p, q)),
         _ => None,
+    }
+}
+
+/// `x op y` for values Rust orders as Python does.
+#[inline(always)]
+fn apply<T: PartialOrd>(op: CompareOp, x: T, y: T) -> bool {
+    match op {
+        CompareOp::Lt => x < y,
+        CompareOp::Le => x <= y,
+        CompareOp::Eq => x == y,
+        CompareOp::Ne => x != y,
+        CompareOp::Gt => x > y,
+        CompareOp::Ge => x >= y,
     }
 }
 

@@ -137,17 +137,23 @@ fn unpacks_to(v: &Value, n: usize) -> bool {
     }
 }
 
-/// The STORE_FASTs after an UNPACK_SEQUENCE (see `stores_follow`), done at once: the first
-/// item into the first one's local, and so on, as the stores would pop them. A generator
-/// freed by a store is closed after the last store rather than at once (the caller checks
-/// `has_unclosed`): no Python code runs between the stores either way.
+/// UNPACK_SEQUENCE of `items` (its length checked): onto the stack, last first; or with
+/// `into_locals`, the STORE_FASTs after it (see `stores_follow`) done at once, the first
+/// item into the first one's local and so on, as the stores would pop them. True when a
+/// generator freed by a store waits to be closed: it is closed after the last store rather
+/// than at once (no Python code runs between the stores either way).
 #[inline(always)]
-fn store_items<'v>(frame: &mut Frame, items: impl Iterator<Item = &'v Value>) {
+fn unpack_items(frame: &mut Frame, items: &[Value], into_locals: bool) -> bool {
+    if !into_locals {
+        frame.stack.extend(items.iter().rev().cloned());
+        return false;
+    }
     for item in items {
         let local = frame.code.instructions[frame.pc].arg as usize;
         frame.locals[local] = Some(item.clone());
         frame.pc += 1;
     }
+    crate::runtime::generator::has_unclosed()
 }
 
 #[cold]
@@ -983,13 +989,8 @@ impl Vm {
                     };
                     match v.object() {
                         Some(Object::Tuple(items)) if items.len() == a => {
-                            if into_locals {
-                                store_items(frame, items.iter());
-                                if crate::runtime::generator::has_unclosed() {
-                                    return Ok(Step::Continue);
-                                }
-                            } else {
-                                frame.stack.extend(items.iter().rev().cloned());
+                            if unpack_items(frame, items, into_locals) {
+                                return Ok(Step::Continue);
                             }
                             continue;
                         }
@@ -997,13 +998,8 @@ impl Vm {
                             if let Ok(items) = items.try_borrow()
                                 && items.len() == a =>
                         {
-                            if into_locals {
-                                store_items(frame, items.iter());
-                                if crate::runtime::generator::has_unclosed() {
-                                    return Ok(Step::Continue);
-                                }
-                            } else {
-                                frame.stack.extend(items.iter().rev().cloned());
+                            if unpack_items(frame, &items, into_locals) {
+                                return Ok(Step::Continue);
                             }
                             continue;
                         }
