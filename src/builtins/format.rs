@@ -229,7 +229,7 @@ pub fn format_value(value: &Value, spec: &str) -> Result<String, Value> {
         return format_str(text, &parse_spec(spec, type_name, 's', '<')?);
     }
     if let Value::Float(x) = value {
-        return format_float(*x, &parse_spec(spec, type_name, '\0', '>')?);
+        return format_float(x.get(), &parse_spec(spec, type_name, '\0', '>')?);
     }
     if let Some(crate::runtime::value::Object::Complex(re, im)) = value.object() {
         return format_complex(*re, *im, &parse_spec(spec, type_name, '\0', '>')?);
@@ -243,7 +243,7 @@ pub fn format_value(value: &Value, spec: &str) -> Result<String, Value> {
     match s.kind {
         'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => format_int(&i, &s),
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => match super::construct_float(value)? {
-            Value::Float(x) => format_float(x, &s),
+            Value::Float(x) => format_float(x.get(), &s),
             other => Err(unknown_code(s.kind, other.type_name())),
         },
         other => Err(unknown_code(other, type_name)),

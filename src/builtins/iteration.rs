@@ -149,10 +149,10 @@ fn truth_scan(vm: &mut Vm, args: &CallArgs, name: &str, stop_on: bool) -> Builti
     let it = vm.iterate(iterable)?;
     while let Some(item) = vm.next_item(&it)? {
         if vm.truthy(&item)? == stop_on {
-            return Ok(Value::Bool(stop_on));
+            return Ok(Value::bool(stop_on));
         }
     }
-    Ok(Value::Bool(!stop_on))
+    Ok(Value::bool(!stop_on))
 }
 
 pub fn any(vm: &mut Vm, args: CallArgs) -> BuiltinResult {

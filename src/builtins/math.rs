@@ -27,8 +27,8 @@ fn range_error() -> Value {
 /// A real argument as a float, as CPython's `PyFloat_AsDouble` takes it.
 pub(crate) fn real(v: &Value) -> Result<f64, Value> {
     match v {
-        Value::Float(x) => Ok(*x),
-        Value::Bool(b) => Ok(f64::from(u8::from(*b))),
+        Value::Float(x) => Ok(x.get()),
+        Value::Bool(b) => Ok(f64::from(u8::from(b.get()))),
         Value::Int(i) => Ok(*i as f64),
         _ => match v.as_int() {
             Some(Int::Big(b)) => b
@@ -107,7 +107,7 @@ fn checked(x: f64, r: f64, can_overflow: bool) -> BuiltinResult {
     if r.is_infinite() && x.is_finite() {
         return Err(if can_overflow { range_error() } else { domain_error() });
     }
-    Ok(Value::Float(r))
+    Ok(Value::raw_float(r))
 }
 
 macro_rules! unary {
@@ -151,14 +151,14 @@ fn log1p(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     if x <= -1.0 {
         return Err(domain_error());
     }
-    Ok(Value::Float(x.ln_1p()))
+    Ok(Value::raw_float(x.ln_1p()))
 }
 
 fn gamma(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let args = floats(vm, args)?;
     let x = real(&arguments(&args, "gamma", 1, 1)?[0])?;
     if x.is_nan() {
-        return Ok(Value::Float(x));
+        return Ok(Value::raw_float(x));
     }
     if x == f64::NEG_INFINITY || (x <= 0.0 && x == x.floor()) {
         return Err(domain_error());
@@ -173,7 +173,7 @@ fn lgamma(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
         return Err(domain_error());
     }
     if x.is_infinite() {
-        return Ok(Value::Float(f64::INFINITY));
+        return Ok(Value::raw_float(f64::INFINITY));
     }
     checked(x, super::math_gamma::lgamma(x), true)
 }
@@ -215,26 +215,26 @@ fn log(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let a = arguments(&args, "log", 1, 2)?;
     let num = ln(&a[0])?;
     match a.get(1) {
-        None => Ok(Value::Float(num)),
+        None => Ok(Value::raw_float(num)),
         Some(base) => {
             let den = ln(base)?;
             if den == 0.0 {
                 return Err(new_exception(ExcKind::ZeroDivisionError, "float division by zero"));
             }
-            Ok(Value::Float(num / den))
+            Ok(Value::raw_float(num / den))
         }
     }
 }
 
 fn log2(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let args = floats(vm, args)?;
-    Ok(Value::Float(log_with(&arguments(&args, "log2", 1, 1)?[0], f64::log2, 1.0)?))
+    Ok(Value::raw_float(log_with(&arguments(&args, "log2", 1, 1)?[0], f64::log2, 1.0)?))
 }
 
 fn log10(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let args = floats(vm, args)?;
     let v = &arguments(&args, "log10", 1, 1)?[0];
-    Ok(Value::Float(log_with(v, f64::log10, std::f64::consts::LOG10_2)?))
+    Ok(Value::raw_float(log_with(v, f64::log10, std::f64::consts::LOG10_2)?))
 }
 
 fn pow(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
@@ -252,13 +252,13 @@ fn pow(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     if r.is_infinite() && x.is_finite() && y.is_finite() {
         return Err(range_error());
     }
-    Ok(Value::Float(r))
+    Ok(Value::raw_float(r))
 }
 
 fn atan2(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let args = floats(vm, args)?;
     let a = arguments(&args, "atan2", 2, 2)?;
-    Ok(Value::Float(real(&a[0])?.atan2(real(&a[1])?)))
+    Ok(Value::raw_float(real(&a[0])?.atan2(real(&a[1])?)))
 }
 
 fn fmod(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
@@ -269,9 +269,9 @@ fn fmod(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
         return Err(domain_error());
     }
     if y.is_infinite() && x.is_finite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::raw_float(x));
     }
-    Ok(Value::Float(x % y))
+    Ok(Value::raw_float(x % y))
 }
 
 fn remainder(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
@@ -279,18 +279,18 @@ fn remainder(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let a = arguments(&args, "remainder", 2, 2)?;
     let (x, y) = (real(&a[0])?, real(&a[1])?);
     if x.is_nan() || y.is_nan() {
-        return Ok(Value::Float(f64::NAN));
+        return Ok(Value::raw_float(f64::NAN));
     }
     if x.is_infinite() || y == 0.0 {
         return Err(domain_error());
     }
-    Ok(Value::Float(libm::remainder(x, y)))
+    Ok(Value::raw_float(libm::remainder(x, y)))
 }
 
 fn copysign(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let args = floats(vm, args)?;
     let a = arguments(&args, "copysign", 2, 2)?;
-    Ok(Value::Float(real(&a[0])?.copysign(real(&a[1])?)))
+    Ok(Value::raw_float(real(&a[0])?.copysign(real(&a[1])?)))
 }
 
 fn hypot(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
@@ -299,7 +299,7 @@ fn hypot(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     for v in &args.positional {
         values.push(real(v)?);
     }
-    Ok(Value::Float(vector_norm(&values)))
+    Ok(Value::raw_float(vector_norm(&values)))
 }
 
 /// The Euclidean norm, with infinities winning over NaNs as CPython's `vector_norm`.
@@ -328,7 +328,7 @@ fn dist(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
         return Err(value_error("both points must have the same number of dimensions"));
     }
     let differences: Vec<f64> = p.iter().zip(&q).map(|(x, y)| x - y).collect();
-    Ok(Value::Float(vector_norm(&differences)))
+    Ok(Value::raw_float(vector_norm(&differences)))
 }
 
 /// `floor`, `ceil`, `trunc`: an int from a float (errors for infinities and NaN).
@@ -372,7 +372,7 @@ macro_rules! rounding {
                 return Ok(v.clone());
             }
             if let Value::Bool(b) = v {
-                return Ok(Value::Int(i64::from(*b)));
+                return Ok(Value::Int(i64::from(b.get())));
             }
             let f: fn(f64) -> f64 = $f;
             to_integer(f(real(v)?))
@@ -388,20 +388,20 @@ fn modf(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let args = floats(vm, args)?;
     let x = real(&arguments(&args, "modf", 1, 1)?[0])?;
     if x.is_infinite() {
-        return Ok(Value::pair(Value::Float(0.0f64.copysign(x)), Value::Float(x)));
+        return Ok(Value::pair(Value::raw_float(0.0f64.copysign(x)), Value::raw_float(x)));
     }
     let whole = x.trunc();
-    Ok(Value::pair(Value::Float((x - whole).copysign(x)), Value::Float(whole)))
+    Ok(Value::pair(Value::raw_float((x - whole).copysign(x)), Value::raw_float(whole)))
 }
 
 fn frexp(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let args = floats(vm, args)?;
     let x = real(&arguments(&args, "frexp", 1, 1)?[0])?;
     if x == 0.0 || !x.is_finite() {
-        return Ok(Value::pair(Value::Float(x), Value::Int(0)));
+        return Ok(Value::pair(Value::raw_float(x), Value::Int(0)));
     }
     let (m, e) = libm::frexp(x);
-    Ok(Value::pair(Value::Float(m), Value::Int(i64::from(e))))
+    Ok(Value::pair(Value::raw_float(m), Value::Int(i64::from(e))))
 }
 
 fn ldexp(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
@@ -416,11 +416,11 @@ fn ldexp(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     if r.is_infinite() && x.is_finite() {
         return Err(range_error());
     }
-    Ok(Value::Float(r))
+    Ok(Value::raw_float(r))
 }
 
 fn predicate(args: &CallArgs, name: &str, test: fn(f64) -> bool) -> BuiltinResult {
-    Ok(Value::Bool(test(real(&arguments(args, name, 1, 1)?[0])?)))
+    Ok(Value::bool(test(real(&arguments(args, name, 1, 1)?[0])?)))
 }
 
 fn isfinite(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
@@ -462,13 +462,13 @@ fn isclose(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
         return Err(value_error("tolerances must be non-negative"));
     }
     if a == b {
-        return Ok(Value::Bool(true));
+        return Ok(Value::bool(true));
     }
     if a.is_infinite() || b.is_infinite() {
-        return Ok(Value::Bool(false));
+        return Ok(Value::bool(false));
     }
     let diff = (b - a).abs();
-    Ok(Value::Bool(diff <= (rel_tol * b).abs() || diff <= (rel_tol * a).abs() || diff <= abs_tol))
+    Ok(Value::bool(diff <= (rel_tol * b).abs() || diff <= (rel_tol * a).abs() || diff <= abs_tol))
 }
 
 fn factorial(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
@@ -611,7 +611,7 @@ fn fsum(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
         if inf_sum.is_nan() {
             return Err(value_error("-inf + inf in fsum"));
         }
-        return Ok(Value::Float(special));
+        return Ok(Value::raw_float(special));
     }
     let mut hi = 0.0f64;
     let mut n = partials.len();
@@ -640,7 +640,7 @@ fn fsum(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
             }
         }
     }
-    Ok(Value::Float(hi))
+    Ok(Value::raw_float(hi))
 }
 
 fn prod(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
@@ -659,20 +659,20 @@ fn prod(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
 fn nextafter(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let args = floats(vm, args)?;
     let a = arguments(&args, "nextafter", 2, 2)?;
-    Ok(Value::Float(libm::nextafter(real(&a[0])?, real(&a[1])?)))
+    Ok(Value::raw_float(libm::nextafter(real(&a[0])?, real(&a[1])?)))
 }
 
 fn ulp(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let args = floats(vm, args)?;
     let x = real(&arguments(&args, "ulp", 1, 1)?[0])?.abs();
     if !x.is_finite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::raw_float(x));
     }
     let next = libm::nextafter(x, f64::INFINITY);
     if next.is_infinite() {
-        return Ok(Value::Float(x - libm::nextafter(x, 0.0)));
+        return Ok(Value::raw_float(x - libm::nextafter(x, 0.0)));
     }
-    Ok(Value::Float(next - x))
+    Ok(Value::raw_float(next - x))
 }
 
 /// The module object.
@@ -686,11 +686,11 @@ pub fn module() -> Value {
         "__doc__",
         Value::str("This module provides access to the mathematical functions\ndefined by the C standard."),
     );
-    set("pi", Value::Float(std::f64::consts::PI));
-    set("e", Value::Float(std::f64::consts::E));
-    set("tau", Value::Float(std::f64::consts::TAU));
-    set("inf", Value::Float(f64::INFINITY));
-    set("nan", Value::Float(f64::NAN));
+    set("pi", Value::raw_float(std::f64::consts::PI));
+    set("e", Value::raw_float(std::f64::consts::E));
+    set("tau", Value::raw_float(std::f64::consts::TAU));
+    set("inf", Value::raw_float(f64::INFINITY));
+    set("nan", Value::raw_float(f64::NAN));
     let functions: &[(&'static str, BuiltinFn)] = &[
         ("acos", acos),
         ("acosh", acosh),

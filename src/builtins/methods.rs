@@ -462,7 +462,7 @@ fn call_dunder(receiver: &Value, name: &str, args: &CallArgs) -> BuiltinResult {
             let spec = spec.as_str().ok_or_else(|| type_error("format spec must be a str"))?;
             Ok(Value::str(super::format::format_value(receiver, spec)?))
         }
-        "__contains__" => Ok(Value::Bool(ops::contains(receiver, &first()?)?)),
+        "__contains__" => Ok(Value::bool(ops::contains(receiver, &first()?)?)),
         "__getitem__" => ops::get_item(receiver, &first()?),
         "__setitem__" => match args.positional.as_slice() {
             [index, value] => ops::set_item(receiver, index, value.clone()).map(|_| Value::None),
@@ -474,7 +474,7 @@ fn call_dunder(receiver: &Value, name: &str, args: &CallArgs) -> BuiltinResult {
             if !equality_applies(receiver, &other) {
                 return Ok(Value::obj(Object::NotImplemented));
             }
-            Ok(Value::Bool(ops::values_equal(receiver, &other) == (name == "__eq__")))
+            Ok(Value::bool(ops::values_equal(receiver, &other) == (name == "__eq__")))
         }
         "__add__" => ops::binary_op(BinaryOp::Add, receiver, &first()?),
         "__mul__" | "__rmul__" => {
@@ -635,7 +635,7 @@ fn call_special_receiver(vm: &mut Vm, receiver: &Value, name: &str, mut args: Ca
                 return Err(type_error(format!("float.fromhex() takes exactly one argument ({n} given)")));
             };
             let text = text.as_str().ok_or_else(|| type_error("bad argument type for built-in operation"))?;
-            return Ok(Value::Float(super::float_hex::from_hex(text)?));
+            return Ok(Value::raw_float(super::float_hex::from_hex(text)?));
         }
         if matches!(*type_name, "bytes" | "bytearray") && name == "fromhex" {
             let text = args
@@ -820,10 +820,10 @@ fn call_ordinary_method(vm: &mut Vm, receiver: &Value, name: &str, args: CallArg
             };
             for item in vm.collect(other)? {
                 if ops::contains(receiver, &item)? {
-                    return Ok(Value::Bool(false));
+                    return Ok(Value::bool(false));
                 }
             }
-            Ok(Value::Bool(true))
+            Ok(Value::bool(true))
         }
         Some(Object::Range(r)) => {
             let [item] = args.positional.as_slice() else {
@@ -1019,7 +1019,7 @@ fn set_method(vm: &mut Vm, receiver: &Value, name: &str, args: &CallArgs) -> Bui
                 "issuperset" => is_subset(&other, receiver),
                 _ => set_binary(BinaryOp::And, receiver, &other).and_then(Result::ok).map(|v| !v.truthy()),
             };
-            Ok(Value::Bool(answer.unwrap_or(false)))
+            Ok(Value::bool(answer.unwrap_or(false)))
         }
         "copy" => Ok(make_like(receiver, crate::runtime::set_ops::table_of(receiver).unwrap_or_default())),
         _ => {
@@ -1059,8 +1059,8 @@ fn number_attribute(object: &Value, name: &str) -> Option<Value> {
     let method = |n: &str| Some(Value::obj(Object::BoundMethod { receiver: object.clone(), name: n.into() }));
     if let Some(Object::Complex(re, im)) = object.object() {
         return match name {
-            "real" => Some(Value::Float(*re)),
-            "imag" => Some(Value::Float(*im)),
+            "real" => Some(Value::raw_float(*re)),
+            "imag" => Some(Value::raw_float(*im)),
             "conjugate" => method(name),
             _ => None,
         };
@@ -1068,7 +1068,7 @@ fn number_attribute(object: &Value, name: &str) -> Option<Value> {
     match (object, name) {
         (Value::Float(_), "is_integer" | "as_integer_ratio" | "conjugate" | "hex") => method(name),
         (Value::Float(x), "real") => Some(Value::Float(*x)),
-        (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+        (Value::Float(_), "imag") => Some(Value::raw_float(0.0)),
         (v, "bit_length" | "bit_count" | "conjugate" | "to_bytes" | "as_integer_ratio")
             if v.as_int().is_some() =>
         {
@@ -1088,17 +1088,17 @@ pub fn call_number_method(receiver: &Value, name: &str) -> BuiltinResult {
     }
     if let Value::Float(x) = receiver {
         return match name {
-            "is_integer" => Ok(Value::Bool(x.is_finite() && x.fract() == 0.0)),
+            "is_integer" => Ok(Value::bool(x.get().is_finite() && x.get().fract() == 0.0)),
             "conjugate" => Ok(Value::Float(*x)),
-            "hex" => Ok(Value::str(super::float_hex::to_hex(*x))),
+            "hex" => Ok(Value::str(super::float_hex::to_hex(x.get()))),
             "as_integer_ratio" => {
-                if !x.is_finite() {
-                    let kind = if x.is_nan() { ExcKind::ValueError } else { ExcKind::OverflowError };
-                    let what = if x.is_nan() { "NaN" } else { "infinity" };
+                if !x.get().is_finite() {
+                    let kind = if x.get().is_nan() { ExcKind::ValueError } else { ExcKind::OverflowError };
+                    let what = if x.get().is_nan() { "NaN" } else { "infinity" };
                     return Err(new_exception(kind, &format!("cannot convert {what} to integer ratio")));
                 }
                 // x = mantissa * 2**exponent exactly; reduce the fraction by powers of two.
-                let bits = x.to_bits();
+                let bits = x.get().to_bits();
                 let exponent = ((bits >> 52) & 0x7ff) as i64;
                 let mut mantissa = (bits & ((1u64 << 52) - 1)) as i128;
                 let mut exp = if exponent == 0 {
@@ -1114,7 +1114,7 @@ pub fn call_number_method(receiver: &Value, name: &str) -> BuiltinResult {
                     mantissa /= 2;
                     exp += 1;
                 }
-                let sign = if x.is_sign_negative() { -1 } else { 1 };
+                let sign = if x.get().is_sign_negative() { -1 } else { 1 };
                 let numerator = num_bigint::BigInt::from(sign * mantissa);
                 let (numerator, denominator) = if exp >= 0 {
                     (numerator << exp as usize, num_bigint::BigInt::from(1))
@@ -1351,7 +1351,7 @@ fn object_method(vm: &mut Vm, receiver: &Value, name: &str, args: &CallArgs) -> 
         (Object::Instance(_), "__str__") => vm.to_str(receiver).map(Value::str),
         (Object::Exception(_), "__str__") => Ok(Value::str(receiver.to_str())),
         (Object::Instance(_), "__eq__") => Ok(match ops::is_same(receiver, &first) {
-            true => Value::Bool(true),
+            true => Value::bool(true),
             false => Value::obj(Object::NotImplemented),
         }),
         // `object.__ne__`: the inverse of `__eq__` (the class's own, else identity), and
@@ -1362,13 +1362,13 @@ fn object_method(vm: &mut Vm, receiver: &Value, name: &str, args: &CallArgs) -> 
                     Ok(v) => v,
                     Err(e) => return Some(Err(e)),
                 },
-                None if ops::is_same(receiver, &first) => Value::Bool(true),
+                None if ops::is_same(receiver, &first) => Value::bool(true),
                 None => Value::obj(Object::NotImplemented),
             };
             if matches!(equal.object(), Some(Object::NotImplemented)) {
                 return Some(Ok(equal));
             }
-            vm.truthy(&equal).map(|b| Value::Bool(!b))
+            vm.truthy(&equal).map(|b| Value::bool(!b))
         }
         (Object::Instance(_), "__lt__" | "__le__" | "__gt__" | "__ge__") => {
             Ok(Value::obj(Object::NotImplemented))

@@ -146,7 +146,7 @@ pub fn table() -> DictMap {
         map.insert(Key(Value::str(name)), Value::obj(Object::Type(name)));
     }
     map.insert(Key(Value::str("Ellipsis")), Value::obj(Object::Ellipsis));
-    map.insert(Key(Value::str("__debug__")), Value::Bool(true));
+    map.insert(Key(Value::str("__debug__")), Value::bool(true));
     map.insert(Key(Value::str("NotImplemented")), Value::obj(Object::NotImplemented));
     for kind in ExcKind::ALL {
         map.insert(Key(Value::str(kind.name())), Value::obj(Object::Type(kind.name())));
@@ -230,7 +230,7 @@ fn print(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
 
 fn callable(_: &mut Vm, args: CallArgs) -> BuiltinResult {
     let v = exactly_one("callable", &args)?;
-    Ok(Value::Bool(is_callable(&v)))
+    Ok(Value::bool(is_callable(&v)))
 }
 
 /// `callable(v)`.
@@ -301,10 +301,10 @@ fn issubclass(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
             None => crate::runtime::class::is_subclass(class, &c),
         };
         if answer {
-            return Ok(Value::Bool(true));
+            return Ok(Value::bool(true));
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::bool(false))
 }
 
 /// The answer of a class's `__instancecheck__` or `__subclasscheck__` about `subject`, `None`
@@ -527,8 +527,8 @@ fn hasattr(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     };
     let name = attribute_name(name)?;
     match vm.get_attr(object, name) {
-        Ok(_) => Ok(Value::Bool(true)),
-        Err(e) if is_attribute_error(&e) => Ok(Value::Bool(false)),
+        Ok(_) => Ok(Value::bool(true)),
+        Err(e) if is_attribute_error(&e) => Ok(Value::bool(false)),
         Err(e) => Err(e),
     }
 }
@@ -603,7 +603,7 @@ fn abs(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
         return crate::runtime::complex::abs(*re, *im);
     }
     match v {
-        Value::Float(x) => Ok(Value::Float(x.abs())),
+        Value::Float(x) => Ok(Value::raw_float(x.get().abs())),
         _ => match v.as_int() {
             Some(i) => Ok(Value::from_int(i.abs())),
             None => Err(type_error(format!("bad operand type for abs(): '{}'", v.type_name()))),
@@ -712,12 +712,12 @@ fn isinstance(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     if let (Some(Object::Instance(i)), Some(Object::Class(_))) = (value.object(), classes.object())
         && crate::runtime::class::same_class(&i.class, classes)
     {
-        return Ok(Value::Bool(true));
+        return Ok(Value::bool(true));
     }
     if let Some(result) = metaclass_check(vm, classes, "__instancecheck__", value) {
         return result;
     }
-    Ok(Value::Bool(is_instance_of(vm, value, classes)?))
+    Ok(Value::bool(is_instance_of(vm, value, classes)?))
 }
 
 /// `isinstance(value, C)` or `issubclass(value, C)` when `C`'s metaclass (or that of a class
@@ -756,12 +756,12 @@ fn metaclass_check(vm: &mut Vm, classes: &Value, hook: &str, value: &Value) -> O
     };
     for class in classes {
         match check(vm, class) {
-            Ok(true) => return Some(Ok(Value::Bool(true))),
+            Ok(true) => return Some(Ok(Value::bool(true))),
             Ok(false) => {}
             Err(e) => return Some(Err(e)),
         }
     }
-    Some(Ok(Value::Bool(false)))
+    Some(Ok(Value::bool(false)))
 }
 
 /// `isinstance(value, class)` for a class, a built-in type or a tuple of them.
@@ -998,7 +998,7 @@ pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
             parse_int(&text, base).map(Value::from_int)
         }
         ("int", Some(v)) => to_int(&v),
-        ("float", None) => Ok(Value::Float(0.0)),
+        ("float", None) => Ok(Value::raw_float(0.0)),
         ("float", Some(v)) => to_float(&v),
         ("str", None) => Ok(Value::str("")),
         ("str", Some(v)) if args.positional.len() >= 2 || !args.keywords.is_empty() => {
@@ -1029,8 +1029,8 @@ pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
             )
         }
         ("str", Some(v)) => Ok(Value::str(vm.to_str(&v)?)),
-        ("bool", Some(v)) => Ok(Value::Bool(vm.truthy(&v)?)),
-        ("bool", None) => Ok(Value::Bool(false)),
+        ("bool", Some(v)) => Ok(Value::bool(vm.truthy(&v)?)),
+        ("bool", None) => Ok(Value::bool(false)),
         ("list", None) => Ok(Value::list(Vec::new())),
         ("list", Some(v)) => Ok(Value::list(vm.collect(&v)?)),
         ("tuple", None) => Ok(Value::tuple(Vec::new())),
@@ -1170,11 +1170,11 @@ fn ascii_digits(text: &str) -> String {
 
 fn to_int(v: &Value) -> BuiltinResult {
     match v {
-        Value::Float(x) if x.is_nan() => Err(value_error("cannot convert float NaN to integer")),
-        Value::Float(x) if x.is_infinite() => {
+        Value::Float(x) if x.get().is_nan() => Err(value_error("cannot convert float NaN to integer")),
+        Value::Float(x) if x.get().is_infinite() => {
             Err(new_exception(ExcKind::OverflowError, "cannot convert float infinity to integer"))
         }
-        Value::Float(x) => math::to_integer(x.trunc()),
+        Value::Float(x) => math::to_integer(x.get().trunc()),
         _ => {
             if let Some(i) = v.as_int() {
                 return Ok(Value::from_int(i));
@@ -1275,7 +1275,7 @@ fn to_float(v: &Value) -> BuiltinResult {
 fn ops_float(i: &Int) -> BuiltinResult {
     use num_traits::ToPrimitive;
     match i.to_bigint().to_f64() {
-        Some(x) if x.is_finite() => Ok(Value::Float(x)),
+        Some(x) if x.is_finite() => Ok(Value::raw_float(x)),
         _ => Err(new_exception(ExcKind::OverflowError, "int too large to convert to float")),
     }
 }

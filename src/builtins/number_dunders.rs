@@ -111,8 +111,8 @@ fn one_operand(args: &CallArgs) -> Result<&Value, Value> {
 pub fn sample(type_name: &str) -> Option<Value> {
     match type_name {
         "int" => Some(Value::Int(0)),
-        "bool" => Some(Value::Bool(false)),
-        "float" => Some(Value::Float(0.0)),
+        "bool" => Some(Value::bool(false)),
+        "float" => Some(Value::raw_float(0.0)),
         _ => None,
     }
 }
@@ -186,18 +186,18 @@ fn power(vm: &mut Vm, receiver: &Value, reflected: bool, args: CallArgs) -> Buil
 
 /// The argument-less special methods: `__neg__`, `__abs__`, `__floor__`, ...
 fn unary(receiver: &Value, inner: &str) -> BuiltinResult {
-    let to_int = |x: f64| super::construct_int(&Value::Float(x));
+    let to_int = |x: f64| super::construct_int(&Value::raw_float(x));
     match (inner, receiver) {
-        ("neg", Value::Float(x)) => Ok(Value::Float(-x)),
+        ("neg", Value::Float(x)) => Ok(Value::raw_float(-x.get())),
         ("neg", _) => Ok(receiver.as_int().map(|i| Value::from_int(i.neg())).unwrap_or(Value::None)),
         ("pos", Value::Float(x)) => Ok(Value::Float(*x)),
-        ("abs", Value::Float(x)) => Ok(Value::Float(x.abs())),
+        ("abs", Value::Float(x)) => Ok(Value::raw_float(x.get().abs())),
         ("abs", _) => Ok(receiver.as_int().map(|i| Value::from_int(i.abs())).unwrap_or(Value::None)),
-        ("bool", _) => Ok(Value::Bool(receiver.truthy())),
+        ("bool", _) => Ok(Value::bool(receiver.truthy())),
         ("float", _) => super::construct_float(receiver),
-        ("floor", Value::Float(x)) => to_int(x.floor()),
-        ("ceil", Value::Float(x)) => to_int(x.ceil()),
-        ("int" | "trunc", Value::Float(x)) => to_int(*x),
+        ("floor", Value::Float(x)) => to_int(x.get().floor()),
+        ("ceil", Value::Float(x)) => to_int(x.get().ceil()),
+        ("int" | "trunc", Value::Float(x)) => to_int(x.get()),
         ("invert", _) => Ok(receiver.as_int().map(|i| Value::from_int(i.invert())).unwrap_or(Value::None)),
         // `pos`, `int`, `index`, `trunc`, `floor` and `ceil` of an int: the int itself
         // (a bool becomes a plain int).

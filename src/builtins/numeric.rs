@@ -42,7 +42,7 @@ pub fn divmod(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let (a, b) = (base_value(a).unwrap_or(a), base_value(b).unwrap_or(b));
     let is_float = matches!(a, Value::Float(_)) || matches!(b, Value::Float(_));
     let divisor_is_zero =
-        matches!(b, Value::Float(x) if *x == 0.0) || b.as_int().is_some_and(|i| i.is_zero());
+        matches!(b, Value::Float(x) if x.get() == 0.0) || b.as_int().is_some_and(|i| i.is_zero());
     if is_float && divisor_is_zero {
         return Err(new_exception(ExcKind::ZeroDivisionError, "float divmod()"));
     }
@@ -200,29 +200,29 @@ pub fn round(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     };
     match (value, digits) {
         (Value::Float(x), None) => {
-            if x.is_nan() {
+            if x.get().is_nan() {
                 return Err(value_error("cannot convert float NaN to integer"));
             }
-            if x.is_infinite() {
+            if x.get().is_infinite() {
                 return Err(new_exception(
                     ExcKind::OverflowError,
                     "cannot convert float infinity to integer",
                 ));
             }
-            super::math::to_integer(round_half_even(*x))
+            super::math::to_integer(round_half_even(x.get()))
         }
         (Value::Float(x), Some(d)) => {
             // Correct rounding through the exact decimal text, as CPython's dtoa-based round.
-            if !x.is_finite() {
+            if !x.get().is_finite() {
                 return Ok(Value::Float(*x));
             }
             let d = d.clamp(-308, 308);
             if d >= 0 {
-                let text = format!("{:.*}", d as usize, x);
-                Ok(Value::Float(text.parse().unwrap_or(*x)))
+                let text = format!("{:.*}", d as usize, x.get());
+                Ok(Value::raw_float(text.parse().unwrap_or(x.get())))
             } else {
                 let scale = 10f64.powi((-d) as i32);
-                Ok(Value::Float(round_half_even(x / scale) * scale))
+                Ok(Value::raw_float(round_half_even(x.get() / scale) * scale))
             }
         }
         (v, d) => match v.as_int() {

@@ -156,7 +156,7 @@ pub fn call_method(vm: &mut Vm, state: &RefCell<RandomState>, name: &str, args: 
         }
         "random" => {
             no_arguments("Random.random", &args)?;
-            Ok(Value::Float(state.borrow_mut().random()))
+            Ok(Value::raw_float(state.borrow_mut().random()))
         }
         "getrandbits" => {
             let k = one_argument("Random.getrandbits", &args)?;
@@ -318,7 +318,7 @@ fn range_argument(v: &Value, which: &str) -> Result<Int, Value> {
     }
     let converted = super::construct_int(v)?;
     match v {
-        Value::Float(x) if x.fract() == 0.0 => index(&converted),
+        Value::Float(x) if x.get().fract() == 0.0 => index(&converted),
         _ => Err(value_error(format!("non-integer {which} for randrange()"))),
     }
 }
@@ -328,7 +328,7 @@ fn getstate(state: &RandomState) -> Value {
     let (words, position) = state.mt.state();
     let mut internal: Vec<Value> = words.into_iter().map(|w| Value::Int(i64::from(w))).collect();
     internal.push(Value::Int(position as i64));
-    let gauss = state.gauss_next.map_or(Value::None, Value::Float);
+    let gauss = state.gauss_next.map_or(Value::None, Value::raw_float);
     Value::tuple(vec![Value::Int(3), Value::tuple(internal), gauss])
 }
 
@@ -399,12 +399,12 @@ pub fn module(vm: &mut Vm) -> Value {
     set("__name__", Value::str("random"));
     set("__doc__", Value::str("Random variable generators."));
     set("Random", Value::obj(Object::Type("Random")));
-    set("NV_MAGICCONST", Value::Float(4.0 * (-0.5f64).exp() / 2.0f64.sqrt()));
-    set("TWOPI", Value::Float(std::f64::consts::TAU));
-    set("LOG4", Value::Float(4.0f64.ln()));
-    set("SG_MAGICCONST", Value::Float(1.0 + 4.5f64.ln()));
+    set("NV_MAGICCONST", Value::raw_float(4.0 * (-0.5f64).exp() / 2.0f64.sqrt()));
+    set("TWOPI", Value::raw_float(std::f64::consts::TAU));
+    set("LOG4", Value::raw_float(4.0f64.ln()));
+    set("SG_MAGICCONST", Value::raw_float(1.0 + 4.5f64.ln()));
     set("BPF", Value::Int(53));
-    set("RECIP_BPF", Value::Float(2.0f64.powi(-53)));
+    set("RECIP_BPF", Value::raw_float(2.0f64.powi(-53)));
     for &name in METHODS.iter().chain(super::random_dist::NAMES) {
         set(name, Value::obj(Object::BoundMethod { receiver: instance.clone(), name: name.into() }));
     }

@@ -207,13 +207,13 @@ fn uniform(s: &mut RandomState, args: CallArgs) -> BuiltinResult {
     let bound = signature!("Random.uniform", ["a", "b"], 2).bind(args)?;
     let (a, b) = (bound[0].clone().unwrap_or(Value::None), bound[1].clone().unwrap_or(Value::None));
     let width = binary_op(BinaryOp::Subtract, &b, &a)?;
-    let step = binary_op(BinaryOp::Multiply, &width, &Value::Float(s.random()))?;
+    let step = binary_op(BinaryOp::Multiply, &width, &Value::raw_float(s.random()))?;
     binary_op(BinaryOp::Add, &a, &step)
 }
 
 fn triangular(s: &mut RandomState, args: CallArgs) -> BuiltinResult {
     let bound = signature!("Random.triangular", ["low", "high", "mode"], 0).bind(args)?;
-    let low_value = bound[0].clone().unwrap_or(Value::Float(0.0));
+    let low_value = bound[0].clone().unwrap_or(Value::raw_float(0.0));
     let (mut low, mut high) = (real(&low_value)?, bound[1].as_ref().map_or(Ok(1.0), real)?);
     let mut u = s.random();
     let mut c = match bound[2].as_ref().filter(|m| !matches!(m, Value::None)) {

@@ -211,7 +211,7 @@ pub fn choices(vm: &mut Vm, state: &RefCell<RandomState>, bound: &[Option<Value>
         return Err(value_error("The number of weights does not match the population"));
     }
     let last = cumulative.last().ok_or_else(|| index_error("list index out of range"))?;
-    let total = real(&ops::binary_op(BinaryOp::Add, last, &Value::Float(0.0))?)?;
+    let total = real(&ops::binary_op(BinaryOp::Add, last, &Value::raw_float(0.0))?)?;
     if total <= 0.0 {
         return Err(value_error("Total of weights must be greater than zero"));
     }
@@ -220,7 +220,7 @@ pub fn choices(vm: &mut Vm, state: &RefCell<RandomState>, bound: &[Option<Value>
     }
     let mut result = Vec::with_capacity(k);
     for _ in 0..k {
-        let x = Value::Float(state.borrow_mut().random() * total);
+        let x = Value::raw_float(state.borrow_mut().random() * total);
         let i = bisect_right(&cumulative, &x, n - 1)?;
         result.push(vm.get_item(&population, &Value::Int(i as i64))?);
     }

@@ -265,7 +265,7 @@ fn is_digit_only(c: char) -> bool {
 }
 
 fn predicate(text: &str, test: impl Fn(char) -> bool) -> BuiltinResult {
-    Ok(Value::Bool(!text.is_empty() && text.chars().all(test)))
+    Ok(Value::bool(!text.is_empty() && text.chars().all(test)))
 }
 
 /// Call `str.NAME` on `text`.
@@ -426,7 +426,7 @@ pub fn call(vm: &mut Vm, text: &str, name: &str, args: &CallArgs) -> BuiltinResu
                 None => return Err(type_error(format!("{name}() takes at least 1 argument (0 given)"))),
             };
             if start > end {
-                return Ok(Value::Bool(false));
+                return Ok(Value::bool(false));
             }
             let window: String = hay[start..end].iter().collect();
             let found = prefixes.iter().any(|p| {
@@ -436,7 +436,7 @@ pub fn call(vm: &mut Vm, text: &str, name: &str, args: &CallArgs) -> BuiltinResu
                     window.ends_with(p.as_str())
                 }
             });
-            Ok(Value::Bool(found))
+            Ok(Value::bool(found))
         }
         // ASCII text (the usual case): char positions are byte positions, so the bytes are
         // searched where they are, without copying the text out as chars (4 bytes each).
@@ -492,15 +492,15 @@ pub fn call(vm: &mut Vm, text: &str, name: &str, args: &CallArgs) -> BuiltinResu
         "isalpha" => predicate(text, char::is_alphabetic),
         "isalnum" => predicate(text, char::is_alphanumeric),
         "isspace" => predicate(text, char::is_whitespace),
-        "isascii" => Ok(Value::Bool(text.is_ascii())),
+        "isascii" => Ok(Value::bool(text.is_ascii())),
         // A static method: the receiver, if any, is not used.
         "maketrans" => super::str_translate::maketrans(args),
         "translate" => super::str_translate::translate(text, args),
-        "isprintable" => Ok(Value::Bool(text.chars().all(crate::ast::repr::is_printable_char))),
+        "isprintable" => Ok(Value::bool(text.chars().all(crate::ast::repr::is_printable_char))),
         "isupper" | "islower" => {
             let cased: Vec<char> = text.chars().filter(|c| c.is_uppercase() || c.is_lowercase()).collect();
             let want_upper = name == "isupper";
-            Ok(Value::Bool(
+            Ok(Value::bool(
                 !cased.is_empty()
                     && cased.iter().all(|c| if want_upper { c.is_uppercase() } else { c.is_lowercase() }),
             ))
@@ -511,24 +511,24 @@ pub fn call(vm: &mut Vm, text: &str, name: &str, args: &CallArgs) -> BuiltinResu
             for c in text.chars() {
                 if c.is_uppercase() {
                     if previous_cased {
-                        return Ok(Value::Bool(false));
+                        return Ok(Value::bool(false));
                     }
                     previous_cased = true;
                     any = true;
                 } else if c.is_lowercase() {
                     if !previous_cased {
-                        return Ok(Value::Bool(false));
+                        return Ok(Value::bool(false));
                     }
                     any = true;
                 } else {
                     previous_cased = false;
                 }
             }
-            Ok(Value::Bool(any))
+            Ok(Value::bool(any))
         }
         "isidentifier" => {
             let mut it = text.chars();
-            Ok(Value::Bool(
+            Ok(Value::bool(
                 it.next().is_some_and(|c| c == '_' || unicode_ident::is_xid_start(c))
                     && it.all(unicode_ident::is_xid_continue),
             ))

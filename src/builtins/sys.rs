@@ -41,7 +41,7 @@ pub fn module(vm: &Vm) -> Value {
         "executable",
         Value::str(std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default()),
     );
-    set("dont_write_bytecode", Value::Bool(false));
+    set("dont_write_bytecode", Value::bool(false));
     let functions: [(&'static str, BuiltinFn); 10] = [
         ("exit", exit),
         ("exc_info", exc_info),
@@ -137,7 +137,7 @@ fn setrecursionlimit(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
 /// `sys.getswitchinterval()`: the scheduler's interval in instructions, as seconds
 /// (`threads::INSTRUCTIONS_PER_SECOND` of them a second: the default reads 0.005, as CPython's).
 fn getswitchinterval(vm: &mut Vm, _: CallArgs) -> BuiltinResult {
-    Ok(Value::Float(vm.threads.interval as f64 / crate::vm::threads::INSTRUCTIONS_PER_SECOND))
+    Ok(Value::raw_float(vm.threads.interval as f64 / crate::vm::threads::INSTRUCTIONS_PER_SECOND))
 }
 
 /// `sys.setswitchinterval(seconds)`: sets the interval in instructions (at least one).
@@ -146,7 +146,7 @@ fn setswitchinterval(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
         return Err(type_error("setswitchinterval() takes exactly one argument (0 given)"));
     };
     let seconds = match value {
-        Value::Float(x) => *x,
+        Value::Float(x) => x.get(),
         other => match other.as_int().and_then(|i| i.as_i64()) {
             Some(n) => n as f64,
             None => return Err(type_error(format!("must be real number, not {}", other.type_name()))),

@@ -66,15 +66,15 @@ pub fn float_info() -> Value {
     struct_sequence(
         &FLOAT_INFO,
         vec![
-            Value::Float(f64::MAX),
+            Value::raw_float(f64::MAX),
             Value::Int(f64::MAX_EXP.into()),
             Value::Int(f64::MAX_10_EXP.into()),
-            Value::Float(f64::MIN_POSITIVE),
+            Value::raw_float(f64::MIN_POSITIVE),
             Value::Int(f64::MIN_EXP.into()),
             Value::Int(f64::MIN_10_EXP.into()),
             Value::Int(f64::DIGITS.into()),
             Value::Int(f64::MANTISSA_DIGITS.into()),
-            Value::Float(f64::EPSILON),
+            Value::raw_float(f64::EPSILON),
             Value::Int(f64::RADIX.into()),
             Value::Int(1),
         ],

@@ -57,9 +57,9 @@ pub fn call_method(vm: &mut Vm, receiver: &Value, lock: &Lock, name: &str, args:
         }
         "locked" | "locked_lock" => {
             super::arity::check(lock.type_name(), name, &args)?;
-            Ok(Value::Bool(lock.is_locked()))
+            Ok(Value::bool(lock.is_locked()))
         }
-        "_is_owned" => Ok(Value::Bool(lock.owner.get() == Some(vm.threads.current_ident()))),
+        "_is_owned" => Ok(Value::bool(lock.owner.get() == Some(vm.threads.current_ident()))),
         _ => Err(type_error(format!("'{}' object has no attribute '{name}'", lock.type_name()))),
     }
 }
@@ -81,10 +81,10 @@ fn acquire(vm: &mut Vm, receiver: &Value, lock: &Lock, blocking: bool, timeout: 
     }
     let me = vm.threads.current_ident();
     if lock.try_take(me) {
-        return Ok(Value::Bool(true));
+        return Ok(Value::bool(true));
     }
     if !blocking || timeout == 0.0 {
-        return Ok(Value::Bool(false));
+        return Ok(Value::bool(false));
     }
     let deadline = (timeout >= 0.0).then(|| vm.host.monotonic_ns() + (timeout * 1e9) as u128);
     vm.block_on(Wait::Lock(receiver.clone()), deadline)
@@ -206,7 +206,7 @@ fn join(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
 fn is_alive(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let ident = ident_of(args.positional.first().unwrap_or(&Value::None))?;
     let alive = vm.threads.by_ident(ident).is_some_and(|t| !matches!(t.state, State::Finished));
-    Ok(Value::Bool(alive))
+    Ok(Value::bool(alive))
 }
 
 /// `_waiting_for(obj)`: the object the running thread's next wait is on (a Condition,
@@ -235,7 +235,7 @@ fn states(vm: &mut Vm, _: CallArgs) -> BuiltinResult {
         };
         // When a sleep or timeout ends, on `time.monotonic()`'s clock.
         let wakes_at = match &thread.state {
-            State::Blocked(b) => b.deadline.map_or(Value::None, |ns| Value::Float(ns as f64 / 1e9)),
+            State::Blocked(b) => b.deadline.map_or(Value::None, |ns| Value::raw_float(ns as f64 / 1e9)),
             _ => Value::None,
         };
         let entries = [
@@ -245,7 +245,7 @@ fn states(vm: &mut Vm, _: CallArgs) -> BuiltinResult {
             ("waiting_for", waiting),
             ("instructions", Value::Int(thread.instructions as i64)),
             ("switches", Value::Int(thread.switches as i64)),
-            ("blocked_seconds", Value::Float(thread.blocked_ns as f64 / 1e9)),
+            ("blocked_seconds", Value::raw_float(thread.blocked_ns as f64 / 1e9)),
             ("wakes_at", wakes_at),
         ];
         let dict: DictMap = entries.into_iter().map(|(k, v)| (Key(Value::str(k)), v)).collect();
@@ -292,6 +292,6 @@ pub fn module() -> Value {
     }
     set("LockType", Value::obj(Object::Type("lock")));
     set("error", Value::obj(Object::Type("RuntimeError")));
-    set("TIMEOUT_MAX", Value::Float(TIMEOUT_MAX));
+    set("TIMEOUT_MAX", Value::raw_float(TIMEOUT_MAX));
     Value::obj(Object::Module { name: "_thread".into(), dict: Rc::new(RefCell::new(dict)) })
 }

@@ -45,9 +45,9 @@ fn nanoseconds(n: i128) -> Value {
 /// Seconds as a float from nanoseconds, as CPython's `_PyTime_AsSecondsDouble` rounds them.
 fn seconds(ns: i128) -> Value {
     if ns % 1_000_000_000 == 0 {
-        Value::Float((ns / 1_000_000_000) as f64)
+        Value::raw_float((ns / 1_000_000_000) as f64)
     } else {
-        Value::Float(ns as f64 / 1e9)
+        Value::raw_float(ns as f64 / 1e9)
     }
 }
 
@@ -95,7 +95,7 @@ fn sleep(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
 /// `_PyTime_FromSecondsObject` checks it (the sign is left to the caller).
 pub fn duration_seconds(value: &Value) -> Result<f64, Value> {
     let secs = match value {
-        Value::Float(x) => *x,
+        Value::Float(x) => x.get(),
         other => match other.as_int() {
             Some(n) => n.as_i64().map_or(f64::INFINITY, |n| n as f64),
             None => {

@@ -99,8 +99,8 @@ fn breakdown(seconds: i64, zone: Zone) -> Tm {
 fn timestamp(vm: &mut Vm, value: Option<&Value>) -> Result<i64, Value> {
     match value {
         None | Some(Value::None) => Ok(vm.host.wall_clock_ns().div_euclid(1_000_000_000) as i64),
-        Some(Value::Float(x)) if x.is_nan() => Err(value_error("Invalid value NaN (not a number)")),
-        Some(Value::Float(x)) if x.abs() < 9.2e18 => Ok(x.floor() as i64),
+        Some(Value::Float(x)) if x.get().is_nan() => Err(value_error("Invalid value NaN (not a number)")),
+        Some(Value::Float(x)) if x.get().abs() < 9.2e18 => Ok(x.get().floor() as i64),
         Some(v) => match v.as_int() {
             Some(n) => n.as_i64().ok_or_else(overflow),
             None if matches!(v, Value::Float(_)) => Err(overflow()),
@@ -196,7 +196,7 @@ fn mktime(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     // The offset in force at the local time read as UTC, then at the corrected instant.
     let first = vm.host.local_zone(local).offset;
     let offset = vm.host.local_zone(local - first).offset;
-    Ok(Value::Float((local - offset) as f64))
+    Ok(Value::raw_float((local - offset) as f64))
 }
 
 /// `Thu Jan  1 00:00:00 1970`.

@@ -15,7 +15,7 @@ pub fn value(re: f64, im: f64) -> Value {
 /// A number as a complex: its real and imaginary parts (None for non-numbers).
 pub fn parts(v: &Value) -> Option<(f64, f64)> {
     match v {
-        Value::Float(x) => Some((*x, 0.0)),
+        Value::Float(x) => Some((x.get(), 0.0)),
         Value::Obj(o) if matches!(**o, Object::Complex(..)) => match **o {
             Object::Complex(re, im) => Some((re, im)),
             _ => None,
@@ -149,7 +149,8 @@ pub fn repr(re: f64, im: f64) -> String {
 
 /// `hash(complex)`: the parts' float hashes combined as CPython combines them.
 pub fn hash(re: f64, im: f64) -> i64 {
-    let (hr, hi) = (super::ops::hash_value(&Value::Float(re)), super::ops::hash_value(&Value::Float(im)));
+    let (hr, hi) =
+        (super::ops::hash_value(&Value::raw_float(re)), super::ops::hash_value(&Value::raw_float(im)));
     let combined =
         (hr.unwrap_or(0) as u64).wrapping_add(1_000_003u64.wrapping_mul(hi.unwrap_or(0) as u64)) as i64;
     if combined == -1 { -2 } else { combined }
@@ -161,7 +162,7 @@ pub fn abs(re: f64, im: f64) -> OpResult {
     if result.is_infinite() && re.is_finite() && im.is_finite() {
         return Err(new_exception(ExcKind::OverflowError, "absolute value too large"));
     }
-    Ok(Value::Float(result))
+    Ok(Value::raw_float(result))
 }
 
 /// `complex(text)`: `1`, `2.5j`, `1+2j`, `-j`, `(3-4j)`, with surrounding whitespace.

@@ -188,7 +188,7 @@ pub fn attribute(e: &Exception, name: &str) -> Option<Value> {
         "args" => Value::tuple(e.args.clone()),
         "__cause__" => e.cause.clone().unwrap_or(Value::None),
         "__context__" => e.context.clone().unwrap_or(Value::None),
-        "__suppress_context__" => Value::Bool(e.suppress_context),
+        "__suppress_context__" => Value::bool(e.suppress_context),
         "__traceback__" => Value::None,
         "code" if e.kind == SystemExit => exit_code(&e.args),
         "value" if e.kind == StopIteration => e.args.first().cloned().unwrap_or(Value::None),

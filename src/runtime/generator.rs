@@ -167,8 +167,8 @@ pub fn attribute(value: &Value, name: &str) -> Option<Value> {
     Some(match (name, own_attribute) {
         ("__name__", _) => Value::str(g.code.name.as_str()),
         ("__qualname__", _) => Value::str(g.code.qualname.as_str()),
-        (_, Some("running")) => Value::Bool(g.state == GenState::Running),
-        (_, Some("suspended")) => Value::Bool(g.state == GenState::Suspended),
+        (_, Some("running")) => Value::bool(g.state == GenState::Running),
+        (_, Some("suspended")) => Value::bool(g.state == GenState::Suspended),
         (_, Some("code")) => Value::obj(Object::Code(g.code.clone())),
         ("gi_yieldfrom" | "cr_await" | "ag_await", _) => g.delegate().unwrap_or(Value::None),
         _ if method => Value::obj(Object::BoundMethod { receiver: value.clone(), name: name.into() }),

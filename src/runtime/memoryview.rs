@@ -57,10 +57,10 @@ pub fn unpack(format: char, raw: &[u8]) -> Value {
     let bits = raw.len() as u32 * 8;
     match format {
         'c' => Value::obj(Object::Bytes(raw.to_vec())),
-        '?' => Value::Bool(unsigned != 0),
-        'f' => Value::Float(f64::from(f32::from_le_bytes([raw[0], raw[1], raw[2], raw[3]]))),
-        'd' => Value::Float(f64::from_le_bytes(word)),
-        'e' => Value::Float(half_to_f64(u16::from_le_bytes([raw[0], raw[1]]))),
+        '?' => Value::bool(unsigned != 0),
+        'f' => Value::raw_float(f64::from(f32::from_le_bytes([raw[0], raw[1], raw[2], raw[3]]))),
+        'd' => Value::raw_float(f64::from_le_bytes(word)),
+        'e' => Value::raw_float(half_to_f64(u16::from_le_bytes([raw[0], raw[1]]))),
         'B' | 'H' | 'I' | 'L' | 'Q' | 'N' | 'P' => match i64::try_from(unsigned) {
             Ok(n) => Value::Int(n),
             Err(_) => Value::from_int(Int::from(BigInt::from(unsigned))),
@@ -98,7 +98,7 @@ pub fn pack(format: char, size: usize, value: &Value) -> Result<Vec<u8>, Value> 
         '?' => Ok(vec![u8::from(value.truthy())]),
         'f' | 'd' | 'e' => {
             let x = match value {
-                Value::Float(x) => *x,
+                Value::Float(x) => x.get(),
                 _ => ops::int_to_float(&value.as_int().ok_or_else(invalid_type)?),
             };
             Ok(match format {
@@ -348,14 +348,14 @@ impl MemoryView {
         let value = match name {
             "obj" => self.obj.clone(),
             "nbytes" => Value::Int((self.len * self.itemsize) as i64),
-            "readonly" => Value::Bool(self.readonly),
+            "readonly" => Value::bool(self.readonly),
             "itemsize" => Value::Int(self.itemsize as i64),
             "format" => Value::str(self.format.to_string().as_str()),
             "ndim" => Value::Int(1),
             "shape" => Value::tuple(vec![Value::Int(self.len as i64)]),
             "strides" => Value::tuple(vec![Value::Int(self.stride as i64)]),
             "suboffsets" => Value::tuple(Vec::new()),
-            "contiguous" | "c_contiguous" | "f_contiguous" => Value::Bool(self.contiguous()),
+            "contiguous" | "c_contiguous" | "f_contiguous" => Value::bool(self.contiguous()),
             _ => return None,
         };
         Some(self.check().map(|()| value))
@@ -391,7 +391,7 @@ pub fn call_method(receiver: &Value, view: &MemoryView, name: &str, args: &[Valu
         }
         "__exit__" => {
             view.released.set(true);
-            return Ok(Value::Bool(false));
+            return Ok(Value::bool(false));
         }
         _ => view.check()?,
     }

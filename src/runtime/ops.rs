@@ -25,7 +25,7 @@ fn int_error(e: IntError) -> Value {
 /// The float value of an int or float operand.
 fn as_float(v: &Value) -> Option<f64> {
     match v {
-        Value::Float(x) => Some(*x),
+        Value::Float(x) => Some(x.get()),
         _ => v.as_int().map(|i| int_to_float(&i)),
     }
 }
@@ -82,7 +82,7 @@ fn int_binary(op: BinaryOp, a: Int, b: Int) -> OpResult {
         Multiply => a.mul(&b),
         FloorDivide => a.floor_div(&b).map_err(int_error)?,
         Remainder => a.modulo(&b).map_err(int_error)?,
-        TrueDivide => return a.true_div(&b).map(Value::Float).map_err(int_error),
+        TrueDivide => return a.true_div(&b).map(Value::raw_float).map_err(int_error),
         Power => {
             if b.is_negative() {
                 let (x, y) = (
@@ -181,16 +181,16 @@ pub fn fast_binary(op: BinaryOp, a: &Value, b: &Value) -> Option<Value> {
                 BinaryOp::TrueDivide
                     if y != 0 && x.unsigned_abs() < 1 << 53 && y.unsigned_abs() < 1 << 53 =>
                 {
-                    return Some(Value::Float(x as f64 / y as f64));
+                    return Some(Value::raw_float(x as f64 / y as f64));
                 }
                 _ => None,
             };
             r.map(Value::Int)
         }
-        (Value::Float(x), Value::Float(y)) => fast_float(op, *x, *y),
+        (Value::Float(x), Value::Float(y)) => fast_float(op, x.get(), y.get()),
         // An int converts to the nearest double, rounding half to even, as CPython's.
-        (Value::Float(x), Value::Int(y)) => fast_float(op, *x, *y as f64),
-        (Value::Int(x), Value::Float(y)) => fast_float(op, *x as f64, *y),
+        (Value::Float(x), Value::Int(y)) => fast_float(op, x.get(), *y as f64),
+        (Value::Int(x), Value::Float(y)) => fast_float(op, *x as f64, y.get()),
         _ => None,
     }
 }
@@ -235,11 +235,12 @@ fn binary_op_named(op: BinaryOp, a: &Value, b: &Value, symbol: &str) -> OpResult
         joined.push_str(y);
         return Ok(Value::str(joined));
     }
-    if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+    if let (&Value::Bool(x), &Value::Bool(y)) = (a, b) {
+        let (x, y) = (x.get(), y.get());
         match op {
-            BinaryOp::And => return Ok(Value::Bool(x & y)),
-            BinaryOp::Or => return Ok(Value::Bool(x | y)),
-            BinaryOp::Xor => return Ok(Value::Bool(x ^ y)),
+            BinaryOp::And => return Ok(Value::bool(x & y)),
+            BinaryOp::Or => return Ok(Value::bool(x | y)),
+            BinaryOp::Xor => return Ok(Value::bool(x ^ y)),
             _ => {}
         }
     }
@@ -507,7 +508,7 @@ pub fn values_equal(a: &Value, b: &Value) -> bool {
         (Value::None, Value::None) => true,
         (Value::Float(x), Value::Float(y)) => x == y,
         (Value::Float(x), other) | (other, Value::Float(x)) => {
-            other.as_int().is_some_and(|i| compare_int_float(&i, *x) == Some(std::cmp::Ordering::Equal))
+            other.as_int().is_some_and(|i| compare_int_float(&i, x.get()) == Some(std::cmp::Ordering::Equal))
         }
         _ => {
             if let (Some(x), Some(y)) = (a.as_int(), b.as_int()) {
@@ -576,7 +577,7 @@ pub fn is_same(a: &Value, b: &Value) -> bool {
         (Value::Bool(x), Value::Bool(y)) => x == y,
         // Small ints are cached in CPython (-5..=256); others compare by value here.
         (Value::Int(x), Value::Int(y)) => x == y,
-        (Value::Float(x), Value::Float(y)) => x.to_bits() == y.to_bits(),
+        (Value::Float(x), Value::Float(y)) => x.get().to_bits() == y.get().to_bits(),
         (Value::Obj(x), Value::Obj(y)) => {
             // Type objects are singletons in CPython; here they are made on demand.
             std::rc::Rc::ptr_eq(x, y)
@@ -701,9 +702,9 @@ fn hash_general(v: &Value) -> Result<i64, Value> {
     }
     match v {
         Value::None => Ok(0x7f_ff_ff_ff),
-        Value::Bool(b) => Ok(i64::from(*b)),
-        Value::Float(x) if x.is_nan() => Ok(x.to_bits() as i64),
-        Value::Float(x) => Ok(float_hash(*x)),
+        Value::Bool(b) => Ok(i64::from(b.get())),
+        Value::Float(x) if x.get().is_nan() => Ok(x.get().to_bits() as i64),
+        Value::Float(x) => Ok(float_hash(x.get())),
         _ => {
             if let Some(i) = v.as_int() {
                 return Ok(int_hash(i));
@@ -778,12 +779,15 @@ fn order(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
         return Some(x.cmp(&y));
     }
     match (a, b) {
-        (Value::Float(x), Value::Float(y)) => return x.partial_cmp(y),
+        (Value::Float(x), Value::Float(y)) => return x.get().partial_cmp(&y.get()),
         (Value::Float(x), other) if other.as_int().is_some() => {
-            return other.as_int().and_then(|i| compare_int_float(&i, *x)).map(std::cmp::Ordering::reverse);
+            return other
+                .as_int()
+                .and_then(|i| compare_int_float(&i, x.get()))
+                .map(std::cmp::Ordering::reverse);
         }
         (other, Value::Float(y)) if other.as_int().is_some() => {
-            return other.as_int().and_then(|i| compare_int_float(&i, *y));
+            return other.as_int().and_then(|i| compare_int_float(&i, y.get()));
         }
         _ => {}
     }
@@ -847,7 +851,7 @@ fn compare_sequences(op: CompareOp, a: &Value, b: &Value) -> Option<OpResult> {
     let mut i = 0;
     while let (Some(x), Some(y)) = (item(a, i), item(b, i)) {
         if !identical_or_equal(&x, &y) {
-            return Some(one_level_deeper(Ok(Value::Bool(false)), || compare(op, &x, &y)));
+            return Some(one_level_deeper(Ok(Value::bool(false)), || compare(op, &x, &y)));
         }
         i += 1;
     }
@@ -860,7 +864,7 @@ fn compare_sequences(op: CompareOp, a: &Value, b: &Value) -> Option<OpResult> {
 pub fn fast_compare(op: CompareOp, a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(apply(op, x, y)),
-        (Value::Float(x), Value::Float(y)) => Some(apply(op, x, y)),
+        (Value::Float(x), Value::Float(y)) => Some(apply(op, &x.get(), &y.get())),
         (Value::Obj(x), Value::Obj(y)) => compare_strs(op, x, y),
         _ => None,
     }
@@ -898,10 +902,10 @@ fn apply<T: PartialOrd>(op: CompareOp, x: T, y: T) -> bool {
 pub fn compare(op: CompareOp, a: &Value, b: &Value) -> OpResult {
     use std::cmp::Ordering::*;
     if let Some(result) = fast_compare(op, a, b) {
-        return Ok(Value::Bool(result));
+        return Ok(Value::bool(result));
     }
     if let Some(result) = set_compare(op, a, b) {
-        return Ok(Value::Bool(result));
+        return Ok(Value::bool(result));
     }
     // Sequences compare by their first differing items (whose errors name the item types).
     if !matches!(op, CompareOp::Eq | CompareOp::Ne)
@@ -927,7 +931,7 @@ pub fn compare(op: CompareOp, a: &Value, b: &Value) -> OpResult {
             }
         }
     };
-    Ok(Value::Bool(result))
+    Ok(Value::bool(result))
 }
 
 /// `len(x)`.

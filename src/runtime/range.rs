@@ -104,9 +104,11 @@ impl Range {
     pub fn contains(&self, x: &Value) -> bool {
         match (x.as_int(), x) {
             (Some(i), _) => self.contains_int(&i),
-            (None, Value::Float(f)) if f.is_finite() && f.fract() == 0.0 => format!("{f:.0}")
-                .parse::<num_bigint::BigInt>()
-                .is_ok_and(|b| self.contains_int(&Int::from(b))),
+            (None, Value::Float(f)) if f.get().is_finite() && f.get().fract() == 0.0 => {
+                format!("{:.0}", f.get())
+                    .parse::<num_bigint::BigInt>()
+                    .is_ok_and(|b| self.contains_int(&Int::from(b)))
+            }
             _ => false,
         }
     }
@@ -117,7 +119,7 @@ impl Range {
             return None;
         }
         let i = match x {
-            Value::Float(f) => Int::from(format!("{f:.0}").parse::<num_bigint::BigInt>().ok()?),
+            Value::Float(f) => Int::from(format!("{:.0}", f.get()).parse::<num_bigint::BigInt>().ok()?),
             _ => x.as_int()?,
         };
         i.sub(&self.start).floor_div(&self.step).ok()

@@ -16,20 +16,71 @@ use super::set::SetTable;
 use crate::ast::float_repr::repr_float;
 use crate::ast::repr::{repr_bytes, repr_str};
 
-/// A Python value. `repr(C, u64)`: the tag fills the first 8 bytes and every payload (a
-/// bool's too) is the second 8, so the compiler moves a value as two whole words. With the
-/// default layout (a tag byte, a bool at offset 1) it copied bytes 1-7 piecewise through
-/// temporaries in the run loop, whose reloads missed the processor's store-to-load
-/// forwarding and stalled it: about 15% of the run time of attribute-heavy programs.
-/// (`Option<Value>` still uses the tag's spare values, so both stay 16 bytes.)
+/// A Python value. `repr(u64)`: the tag fills the first 8 bytes and every payload is the
+/// second 8 (see `Truth`), so the compiler moves a value as two whole words. With a tag byte
+/// and a bool at offset 1 it copied bytes 1-7 piecewise through temporaries in the run loop,
+/// whose reloads missed the processor's store-to-load forwarding and stalled it: about 15% of
+/// the run time of attribute-heavy programs. (`Option<Value>` still uses the tag's spare
+/// values, so both stay 16 bytes.)
 #[derive(Debug)]
-#[repr(C, u64)]
+#[repr(u64)]
 pub enum Value {
     None,
-    Bool(bool),
+    Bool(Truth),
     Int(i64),
-    Float(f64),
+    Float(FloatBits),
     Obj(Rc<Object>),
+}
+
+/// A bool's payload in a `Value`: a whole word, like every other payload. With 8-byte
+/// integer payloads only, `Value` is a scalar pair to the compiler (a `bool` or an `f64`
+/// beside them made it an aggregate): returned in two registers rather than through memory,
+/// and moved as two words, which store-to-load forwarding always serves.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(u64)]
+pub enum Truth {
+    False = 0,
+    True = 1,
+}
+
+impl Truth {
+    #[inline(always)]
+    pub const fn of(b: bool) -> Truth {
+        if b { Truth::True } else { Truth::False }
+    }
+
+    #[inline(always)]
+    pub const fn get(self) -> bool {
+        matches!(self, Truth::True)
+    }
+}
+
+impl std::fmt::Debug for Truth {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.get().fmt(f)
+    }
+}
+
+/// A float's payload in a `Value`: its bits as an integer word (see `Truth`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct FloatBits(u64);
+
+impl FloatBits {
+    #[inline(always)]
+    pub const fn of(x: f64) -> FloatBits {
+        FloatBits(x.to_bits())
+    }
+
+    #[inline(always)]
+    pub const fn get(self) -> f64 {
+        f64::from_bits(self.0)
+    }
+}
+
+impl std::fmt::Debug for FloatBits {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.get().fmt(f)
+    }
 }
 
 /// Inlined everywhere: a clone is a copy or a reference count increment, less than the call
@@ -406,6 +457,18 @@ impl std::hash::Hash for Key {
 }
 
 impl Value {
+    /// The bool `b`.
+    #[inline(always)]
+    pub const fn bool(b: bool) -> Value {
+        Value::Bool(Truth::of(b))
+    }
+
+    /// The float `x` as it is (a NaN keeps its payload; `float` is for results of operations).
+    #[inline(always)]
+    pub const fn raw_float(x: f64) -> Value {
+        Value::Float(FloatBits::of(x))
+    }
+
     pub fn obj(object: Object) -> Value {
         Value::Obj(Rc::new(object))
     }
@@ -415,7 +478,7 @@ impl Value {
     /// NaN, while two NaNs made separately are neither identical nor equal.
     pub fn float(x: f64) -> Value {
         if !x.is_nan() {
-            return Value::Float(x);
+            return Value::raw_float(x);
         }
         static SERIAL: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         let serial = SERIAL.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
@@ -423,7 +486,7 @@ impl Value {
         const PAYLOAD: u64 = 0x0007_ffff_ffff_ffff;
         let sign = x.to_bits() & (1 << 63);
         // A zero payload would not matter (the quiet bit keeps it a NaN), but skip it anyway.
-        Value::Float(f64::from_bits(sign | QUIET_NAN | (serial % PAYLOAD).max(1)))
+        Value::raw_float(f64::from_bits(sign | QUIET_NAN | (serial % PAYLOAD).max(1)))
     }
 
     pub fn str(text: impl Into<String>) -> Value {
@@ -455,7 +518,7 @@ impl Value {
     pub fn as_int(&self) -> Option<Int> {
         match self {
             Value::Int(i) => Some(Int::Small(*i)),
-            Value::Bool(b) => Some(Int::Small(i64::from(*b))),
+            Value::Bool(b) => Some(Int::Small(i64::from(b.get()))),
             Value::Obj(o) => match &**o {
                 Object::BigInt(b) => Some(Int::from(b.clone())),
                 _ => None,
@@ -575,9 +638,9 @@ impl Value {
     pub fn truthy(&self) -> bool {
         match self {
             Value::None => false,
-            Value::Bool(b) => *b,
+            Value::Bool(b) => b.get(),
             Value::Int(i) => *i != 0,
-            Value::Float(x) => *x != 0.0,
+            Value::Float(x) => x.get() != 0.0,
             Value::Obj(o) => match &**o {
                 Object::BigInt(_) => true,
                 Object::Str(s) => !s.is_empty(),
@@ -653,12 +716,12 @@ impl Value {
     fn write_repr_inner(&self, out: &mut String, stack: &mut Vec<usize>) {
         match self {
             Value::None => out.push_str("None"),
-            Value::Bool(true) => out.push_str("True"),
-            Value::Bool(false) => out.push_str("False"),
+            Value::Bool(Truth::True) => out.push_str("True"),
+            Value::Bool(Truth::False) => out.push_str("False"),
             Value::Int(i) => {
                 let _ = write!(out, "{i}");
             }
-            Value::Float(x) => out.push_str(&repr_float(*x)),
+            Value::Float(x) => out.push_str(&repr_float(x.get())),
             Value::Obj(o) => match &**o {
                 Object::BigInt(b) => {
                     let _ = write!(out, "{b}");
@@ -871,7 +934,7 @@ mod tests {
     /// so the object lives exactly as long as its last value.
     #[test]
     fn a_clone_copies_plain_values_and_counts_references() {
-        for v in [Value::None, Value::Bool(true), Value::Int(-7), Value::Float(2.5)] {
+        for v in [Value::None, Value::bool(true), Value::Int(-7), Value::raw_float(2.5)] {
             assert_eq!(format!("{:?}", v.clone()), format!("{v:?}"));
         }
         let original = Value::str("text");

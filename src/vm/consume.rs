@@ -95,7 +95,7 @@ impl Vm {
                         }
                     }
                 }
-                Value::Bool(answer)
+                Value::bool(answer)
             }
         };
         self.frame().stack.push(answer);
@@ -106,7 +106,7 @@ impl Vm {
     pub(super) fn finish_returned(&mut self, consumer: Consumer) -> Result<(), Value> {
         let answer = match consumer.work {
             Work::Gather(items) => self.answer(&consumer.callable, items)?,
-            Work::Scan { stop_on } => Value::Bool(!stop_on),
+            Work::Scan { stop_on } => Value::bool(!stop_on),
         };
         self.frame().stack.push(answer);
         Ok(())

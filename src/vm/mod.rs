@@ -163,10 +163,10 @@ pub(crate) fn prepared_for(cache: &mut PreparedCache, code: &Rc<CodeObject>) -> 
 fn const_value(c: &ConstValue) -> Value {
     match c {
         ConstValue::None => Value::None,
-        ConstValue::Bool(b) => Value::Bool(*b),
+        ConstValue::Bool(b) => Value::bool(*b),
         ConstValue::Ellipsis => Value::obj(Object::Ellipsis),
         ConstValue::Int(n) => Value::from_int(n.clone()),
-        ConstValue::Float(x) => Value::Float(*x),
+        ConstValue::Float(x) => Value::raw_float(*x),
         ConstValue::Complex { real, imag } => crate::runtime::complex::value(*real, *imag),
         ConstValue::Str(s) => Value::str(s.as_str().map_or_else(
             || s.code_points().iter().map(|&c| char::from_u32(c).unwrap_or('\u{FFFD}')).collect(),

@@ -100,7 +100,7 @@ fn push_or_jump(frame: &mut Frame, result: bool, fuse: bool) {
         };
         return;
     }
-    frame.stack.push(Value::Bool(result));
+    frame.stack.push(Value::bool(result));
 }
 
 /// LOAD_FAST of local `a` (fused with an attribute instruction after it when it can be and
@@ -787,7 +787,7 @@ impl Vm {
                     let v = pop(frame);
                     let truthy = self.truthy(&v)?;
                     (frame, depth) = top_frame(&mut self.frames);
-                    frame.stack.push(Value::Bool(!truthy));
+                    frame.stack.push(Value::bool(!truthy));
                     continue;
                 }
                 Op::CompareOp => {
@@ -820,7 +820,7 @@ impl Vm {
                         _ => self.contains(&container, &item),
                     })?;
                     (frame, depth) = top_frame(&mut self.frames);
-                    frame.stack.push(Value::Bool(found != (arg == 1)));
+                    frame.stack.push(Value::bool(found != (arg == 1)));
                     continue;
                 }
                 Op::BinarySubscr => {
@@ -1391,7 +1391,7 @@ impl Vm {
                     let exc = frame.stack.last().cloned().unwrap_or(Value::None);
                     let matched = exception_matches(&exc, &class)?;
                     (frame, depth) = top_frame(&mut self.frames);
-                    frame.stack.push(Value::Bool(matched));
+                    frame.stack.push(Value::bool(matched));
                     continue;
                 }
                 Op::Reraise => {
@@ -1506,7 +1506,7 @@ impl Vm {
                         Op::MatchMapping => super::matching::is_mapping(v),
                         _ => super::matching::is_sequence(v),
                     };
-                    frame.stack.push(Value::Bool(matched));
+                    frame.stack.push(Value::bool(matched));
                 }
                 Op::MatchKeys => {
                     let keys = frame.stack.last().cloned().unwrap_or(Value::None);
@@ -2073,7 +2073,7 @@ fn unary(op: Op, v: &Value) -> Result<Value, Value> {
         return Ok(crate::runtime::complex::value(sign * re, sign * im));
     }
     match (op, v) {
-        (Op::UnaryNegative, Value::Float(x)) => Ok(Value::float(-x)),
+        (Op::UnaryNegative, Value::Float(x)) => Ok(Value::float(-x.get())),
         (Op::UnaryPositive, Value::Float(x)) => Ok(Value::Float(*x)),
         _ => match v.as_int() {
             Some(i) => Ok(Value::from_int(match op {

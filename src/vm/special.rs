@@ -287,13 +287,13 @@ impl Vm {
         for (p, q) in x.iter().zip(y) {
             if !self.items_equal(p, q)? {
                 return match op {
-                    CompareOp::Eq => Ok(Value::Bool(false)),
-                    CompareOp::Ne => Ok(Value::Bool(true)),
+                    CompareOp::Eq => Ok(Value::bool(false)),
+                    CompareOp::Ne => Ok(Value::bool(true)),
                     _ => self.compare_any(op, p, q),
                 };
             }
         }
-        Ok(Value::Bool(
+        Ok(Value::bool(
             ops::fast_compare(op, &Value::Int(x.len() as i64), &Value::Int(y.len() as i64)) == Some(true),
         ))
     }
@@ -301,7 +301,7 @@ impl Vm {
     /// `a op b` for any values, as the `COMPARE_OP` instruction computes it.
     pub fn compare_any(&mut self, op: CompareOp, a: &Value, b: &Value) -> Result<Value, Value> {
         if let Some(result) = ops::fast_compare(op, a, b) {
-            return Ok(Value::Bool(result));
+            return Ok(Value::bool(result));
         }
         if is_instance(a) || is_instance(b) {
             return self.compare_special(op, a, b);
@@ -482,8 +482,8 @@ impl Vm {
             }
         }
         match op {
-            CompareOp::Ne => Ok(Value::Bool(!ops::is_same(left, right))),
-            CompareOp::Eq => Ok(Value::Bool(ops::is_same(left, right))),
+            CompareOp::Ne => Ok(Value::bool(!ops::is_same(left, right))),
+            CompareOp::Eq => Ok(Value::bool(ops::is_same(left, right))),
             _ if !is_instance(left) && !is_instance(right) => ops::compare(op, left, right),
             _ => Err(type_error(format!(
                 "'{}' not supported between instances of '{}' and '{}'",
@@ -504,7 +504,7 @@ impl Vm {
         } else if i.base.is_none() && class::lookup(&i.class, "__eq__").is_some() {
             match self.call_special_with(a, "__eq__", || [b.clone()]) {
                 Some(Ok(equal)) if !is_not_implemented(&equal) => {
-                    Some(self.truthy(&equal).map(|t| Value::Bool(!t)))
+                    Some(self.truthy(&equal).map(|t| Value::bool(!t)))
                 }
                 other => other,
             }
@@ -547,7 +547,7 @@ impl Vm {
         }
         if let Some(result) = self.call_special(v, "__bool__", Vec::new()) {
             return match result? {
-                Value::Bool(b) => Ok(b),
+                Value::Bool(b) => Ok(b.get()),
                 other => {
                     Err(type_error(format!("__bool__ should return bool, returned {}", other.type_name())))
                 }

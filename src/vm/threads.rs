@@ -582,7 +582,7 @@ impl Vm {
             if let State::Blocked(Blocked { wait: Wait::Join(joined), .. }) = &self.threads.all[i].state
                 && *joined == ident
             {
-                self.wake(i, Ok(Value::Bool(true)));
+                self.wake(i, Ok(Value::bool(true)));
             }
         }
     }
@@ -634,7 +634,7 @@ impl Vm {
             if b.deadline.is_some_and(|d| d <= now) {
                 let result = match b.wait {
                     Wait::Sleep => Value::None,
-                    Wait::Lock(_) | Wait::Join(_) => Value::Bool(false),
+                    Wait::Lock(_) | Wait::Join(_) => Value::bool(false),
                 };
                 self.wake(i, Ok(result));
             }
@@ -675,7 +675,7 @@ impl Vm {
         if let Some((_, i)) = waiter {
             lock.owner.set(Some(self.threads.all[i].ident));
             lock.count.set(1);
-            self.wake(i, Ok(Value::Bool(true)));
+            self.wake(i, Ok(Value::bool(true)));
         }
     }
 
@@ -724,12 +724,12 @@ impl Vm {
 
     /// `thread.join(timeout)`: wait for thread `ident` to end; False if the wait timed out.
     pub fn join_thread(&mut self, ident: u64, deadline: Option<u128>) -> Result<Value, Value> {
-        let Some(index) = self.threads.index_of(ident) else { return Ok(Value::Bool(true)) };
+        let Some(index) = self.threads.index_of(ident) else { return Ok(Value::bool(true)) };
         if index == self.threads.current {
             return Err(new_exception(ExcKind::RuntimeError, "cannot join current thread"));
         }
         if matches!(self.threads.all[index].state, State::Finished) {
-            return Ok(Value::Bool(true));
+            return Ok(Value::bool(true));
         }
         self.block_on(Wait::Join(ident), deadline)
     }
