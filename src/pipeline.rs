@@ -1,5 +1,6 @@
 //! The front half of the pipeline as one call: source bytes → tokens → AST → code object,
-//! through the `.pyc` cache when the source is a file (`bytecode::pyc`).
+//! through the `.pyc` cache when the source is a file or an embedded standard-library module
+//! (`bytecode::pyc`).
 
 use std::path::Path;
 use std::rc::Rc;
@@ -86,9 +87,54 @@ pub fn compile_file(
     let Some((mtime, size)) = stamp(path).filter(|_| mode.read || mode.write) else {
         return Ok((compile_source(name, bytes)?, CacheOutcome::Unused));
     };
-    let cache = pyc::cache_path(path);
+    compile_cached(&pyc::cache_path(path), (mtime, size), name, bytes, mode)
+}
+
+/// Compile the embedded source of the standard-library module `module` (named `name` in
+/// messages), cached in `stdlib/` under `cache_dir()` as a source file's cache is beside it.
+/// The cache's stamp is a checksum of the source and of this executable's mtime and size
+/// (which change with every build, whose compiler may compile the same source differently),
+/// in place of a file's mtime.
+///
+/// This cache stands for the `.pyc` files CPython's installation ships for its standard
+/// library: `PYTHONDONTWRITEBYTECODE`, which keeps `__pycache__` out of the user's source
+/// trees, does not stop it; only turning the cache off (`--no-cache`) does.
+pub fn compile_embedded(
+    module: &str,
+    name: &str,
+    source: &str,
+    mode: CacheMode,
+) -> Result<(Rc<CodeObject>, CacheOutcome), SyntaxError> {
+    let executable = std::env::current_exe().ok().and_then(|exe| stamp(&exe));
+    let place = cache_dir().zip(executable).filter(|_| mode.read);
+    let Some((dir, (exe_mtime, exe_size))) = place else {
+        return Ok((compile_source(name, source.as_bytes())?, CacheOutcome::Unused));
+    };
+    let checksum = pyc::checksum(&[source.as_bytes(), &exe_mtime.to_le_bytes(), &exe_size.to_le_bytes()]);
+    let path = dir.join("stdlib").join(format!("{module}.pyglass-{}.pyc", pyc::FORMAT_VERSION));
+    let mode = CacheMode { read: true, write: true };
+    compile_cached(&path, (checksum, source.len() as u64), name, source.as_bytes(), mode)
+}
+
+/// The directory of pyglass's caches: `$XDG_CACHE_HOME/pyglass`, else `~/.cache/pyglass`.
+fn cache_dir() -> Option<std::path::PathBuf> {
+    if let Some(dir) = std::env::var_os("XDG_CACHE_HOME").filter(|d| !d.is_empty()) {
+        return Some(std::path::PathBuf::from(dir).join("pyglass"));
+    }
+    std::env::var_os("HOME").map(|home| std::path::PathBuf::from(home).join(".cache").join("pyglass"))
+}
+
+/// Compile `bytes` (named `name`) through the cache file `cache`, which is used only if it is
+/// intact and carries `stamp` and `name`, and is rewritten otherwise, as `mode` allows.
+fn compile_cached(
+    cache: &Path,
+    (mtime, size): (u64, u64),
+    name: &str,
+    bytes: &[u8],
+    mode: CacheMode,
+) -> Result<(Rc<CodeObject>, CacheOutcome), SyntaxError> {
     let rejected = if mode.read {
-        match std::fs::read(&cache) {
+        match std::fs::read(cache) {
             Ok(data) => match pyc::load(&data, mtime, size) {
                 // The cache names the file as it was first compiled; messages use `name`.
                 Ok(mut code) if &*code.filename == name => {
@@ -105,6 +151,6 @@ pub fn compile_file(
     };
     let code = compile_source(name, bytes)?;
     let written =
-        mode.write && crate::atomic::write_cache(&cache, &pyc::serialize(&code, mtime, size)).is_ok();
+        mode.write && crate::atomic::write_cache(cache, &pyc::serialize(&code, mtime, size)).is_ok();
     Ok((code, CacheOutcome::Compiled { rejected, written }))
 }

@@ -207,3 +207,48 @@ fn imported_modules_are_cached_and_the_cache_is_reused() {
     assert_eq!(run_main(&[]), "from the cache pkg\n");
     assert_eq!(run_main(&["run", "--no-cache"]), "from source pkg\n");
 }
+
+/// The embedded standard library's modules are compiled once into the user's cache directory
+/// (as CPython's installation ships its `.pyc` files), even under PYTHONDONTWRITEBYTECODE; a
+/// damaged file there is rejected and rewritten; `--no-cache` neither reads nor writes it.
+#[test]
+fn standard_library_modules_are_cached_in_the_cache_directory() {
+    let workspace = workspace("stdlib");
+    std::fs::write(workspace.join("main.py"), "import heapq\nprint(heapq.nsmallest(2, [3, 1, 2]))\n")
+        .expect("write");
+    let run_main = |cache_home: &Path, extra: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_pyglass"))
+            .args(extra)
+            .arg(workspace.join("main.py"))
+            .env("XDG_CACHE_HOME", cache_home)
+            .env("PYTHONDONTWRITEBYTECODE", "1")
+            .output()
+            .expect("run");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    // What python3 prints for main.py.
+    let output = "[1, 2]\n";
+    let cache_home = workspace.join("cache");
+    let cache = cache_home.join(format!("pyglass/stdlib/heapq.pyglass-{}.pyc", pyc::FORMAT_VERSION));
+    assert_eq!(run_main(&cache_home, &["run", "--no-cache"]), output);
+    assert!(!cache.exists(), "--no-cache wrote {}", cache.display());
+    assert_eq!(run_main(&cache_home, &[]), output);
+    assert!(cache.exists());
+
+    // Other code under the stamp the file must carry: printed only if the cache is loaded.
+    let source = pyglass::stdlib::source("heapq").expect("heapq is embedded");
+    let (exe_mtime, exe_size) = stamp(Path::new(env!("CARGO_BIN_EXE_pyglass")));
+    let checksum = pyc::checksum(&[source.as_bytes(), &exe_mtime.to_le_bytes(), &exe_size.to_le_bytes()]);
+    let other =
+        pipeline::compile_source("<frozen heapq>", b"def nsmallest(n, items):\n    return 'cached'\n")
+            .expect("compiles");
+    std::fs::write(&cache, pyc::serialize(&other, checksum, source.len() as u64)).expect("replace");
+    assert_eq!(run_main(&cache_home, &[]), "cached\n");
+
+    // A damaged file: the source is compiled again and the file rewritten whole.
+    let good = std::fs::read(&cache).expect("read");
+    std::fs::write(&cache, &good[..good.len() / 2]).expect("truncate");
+    assert_eq!(run_main(&cache_home, &[]), output);
+    let rewritten = std::fs::read(&cache).expect("read");
+    assert!(pyc::load(&rewritten, checksum, source.len() as u64).is_ok());
+}

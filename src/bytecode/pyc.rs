@@ -40,7 +40,13 @@ pub fn cache_path(source: &Path) -> PathBuf {
 }
 
 fn fnv(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf29ce484222325u64, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x100000001b3))
+    checksum(&[bytes])
+}
+
+/// The FNV-1a-64 checksum of `parts` one after the other.
+pub fn checksum(parts: &[&[u8]]) -> u64 {
+    let bytes = parts.iter().flat_map(|part| part.iter());
+    bytes.fold(0xcbf29ce484222325u64, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x100000001b3))
 }
 
 /// The whole cache file for `code` compiled from a source with this mtime and size.

@@ -367,8 +367,8 @@ impl Vm {
     /// embedded source (named `<frozen NAME>`, as CPython names its frozen modules).
     fn load_builtin_source(&mut self, name: &str, source: &str) -> Result<Progress, Value> {
         let filename = format!("<frozen {name}>");
-        let code =
-            pipeline::compile_source(&filename, source.as_bytes()).map_err(|e| syntax_exc::from_error(&e))?;
+        let (code, _) = pipeline::compile_embedded(name, &filename, source, self.cache)
+            .map_err(|e| syntax_exc::from_error(&e))?;
         let is_package = crate::stdlib::PACKAGES.contains(&name);
         let package = if is_package { name } else { name.rsplit_once('.').map_or("", |(p, _)| p) };
         let mut entries = vec![
