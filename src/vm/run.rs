@@ -1236,6 +1236,10 @@ impl Vm {
                     continue;
                 }
                 Op::CallKw => {
+                    if self.call_keywords_directly(a) {
+                        return Ok(Step::Continue);
+                    }
+                    frame = top_frame(&mut self.frames).0;
                     let names = pop(frame);
                     let mut values = frame.stack.split_off(depth_below(&frame.stack, a)?);
                     let callable = pop(frame);
