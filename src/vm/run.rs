@@ -444,8 +444,7 @@ impl Vm {
         let depth = self.frames.len().checked_sub(1)?;
         let frame = &mut self.frames[depth];
         let link = frame.generator.take();
-        let vectors = (std::mem::take(&mut frame.stack), std::mem::take(&mut frame.locals));
-        self.pool.recycle(vectors.0, vectors.1);
+        self.pool.recycle_from(frame);
         self.frames.truncate(depth);
         link
     }
