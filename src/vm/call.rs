@@ -11,22 +11,18 @@ use crate::runtime::value::{DictMap, Key, Object, Value};
 
 /// Can a call with `count` positional arguments and nothing else bind them directly, one to
 /// one, to `f`'s parameters (no defaults needed, no `*args`, `**kwargs`, keyword-only
-/// parameters or cells)?
+/// parameters or cells: `Prepared::simple_arity`)?
+#[inline(always)]
 pub fn is_simple_call(f: &Function, count: usize) -> bool {
-    count == f.code.arg_count as usize && plain_parameters(f)
+    f.prepared.simple_arity == count
 }
 
 /// `is_simple_call`, or fewer arguments, the parameters after them taking their defaults
 /// (see `fill_defaults`).
 pub fn binds_directly(f: &Function, count: usize) -> bool {
-    let params = f.code.arg_count as usize;
-    count <= params && count + f.defaults.len() >= params && plain_parameters(f)
-}
-
-/// No `*args`, `**kwargs`, keyword-only parameters or cells.
-fn plain_parameters(f: &Function) -> bool {
-    let code = &f.code;
-    code.kwonly_count == 0 && !code.flags.varargs && !code.flags.varkeywords && code.cellvars.is_empty()
+    let params = f.prepared.simple_arity;
+    // (`usize::MAX` for code that does not bind one to one: the sum never reaches it.)
+    count <= params && count + f.defaults.len() >= params
 }
 
 /// The defaults of the parameters after the `given` arguments of a call that
