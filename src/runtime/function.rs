@@ -43,6 +43,10 @@ pub struct Prepared {
     /// For each name, the kind of built-in object (`Object` variant) it was last found to be a
     /// plain method of (`crate::builtins::methods::is_plain_method_cached`).
     pub plain_methods: Vec<Cell<Option<std::mem::Discriminant<super::value::Object>>>>,
+    /// The code's number of parameters when a call can bind its positional arguments one to
+    /// one (no `*args`, `**kwargs`, keyword-only parameters or cells), else `usize::MAX`:
+    /// `vm::call::is_simple_call` compares one number instead of five fields of the code.
+    pub simple_arity: usize,
 }
 
 /// What `instance.name` resolved to for instances of one class, valid while the class epoch
@@ -109,13 +113,22 @@ impl HeldValue {
 }
 
 impl Prepared {
-    pub fn new(consts: Vec<Value>, names: Vec<Key>) -> Prepared {
+    pub fn new(consts: Vec<Value>, names: Vec<Key>, simple_arity: usize) -> Prepared {
         let name_hashes = names.iter().map(|k| super::ops::hash_value(&k.0).unwrap_or(0)).collect();
         let slots = names.iter().map(|_| Cell::new(0)).collect();
         let attr_caches = names.iter().map(|_| RefCell::default()).collect();
         let other_attr_caches = names.iter().map(|_| RefCell::new(None)).collect();
         let plain_methods = names.iter().map(|_| Cell::new(None)).collect();
-        Prepared { consts, names, name_hashes, slots, attr_caches, other_attr_caches, plain_methods }
+        Prepared {
+            consts,
+            names,
+            name_hashes,
+            slots,
+            attr_caches,
+            other_attr_caches,
+            plain_methods,
+            simple_arity,
+        }
     }
 
     /// The value of name `i` in `namespace`. The entry at the remembered index is used when its

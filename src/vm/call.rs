@@ -11,22 +11,18 @@ use crate::runtime::value::{DictMap, Key, Object, Value};
 
 /// Can a call with `count` positional arguments and nothing else bind them directly, one to
 /// one, to `f`'s parameters (no defaults needed, no `*args`, `**kwargs`, keyword-only
-/// parameters or cells)?
+/// parameters or cells: `Prepared::simple_arity`)?
+#[inline(always)]
 pub fn is_simple_call(f: &Function, count: usize) -> bool {
-    count == f.code.arg_count as usize && plain_parameters(f)
+    f.prepared.simple_arity == count
 }
 
 /// `is_simple_call`, or fewer arguments, the parameters after them taking their defaults
 /// (see `fill_defaults`).
 pub fn binds_directly(f: &Function, count: usize) -> bool {
-    let params = f.code.arg_count as usize;
-    count <= params && count + f.defaults.len() >= params && plain_parameters(f)
-}
-
-/// No `*args`, `**kwargs`, keyword-only parameters or cells.
-fn plain_parameters(f: &Function) -> bool {
-    let code = &f.code;
-    code.kwonly_count == 0 && !code.flags.varargs && !code.flags.varkeywords && code.cellvars.is_empty()
+    let params = f.prepared.simple_arity;
+    // (`usize::MAX` for code that does not bind one to one: the sum never reaches it.)
+    count <= params && count + f.defaults.len() >= params
 }
 
 /// The defaults of the parameters after the `given` arguments of a call that
@@ -68,6 +64,52 @@ pub fn simple_frame(f: &Function, mut locals: Vec<Option<Value>>, mut stack: Vec
     }
 }
 
+/// The most keyword arguments a call binds by position (`keyword_slots`).
+const MAX_KEYWORDS: usize = 8;
+
+/// The parameter each keyword argument binds to, for a call of `f` with `given` positional
+/// arguments then the keywords `names` that needs none of `bind_general`'s work: no
+/// `*args`, `**kwargs` or cells (keyword-only parameters are fine), each keyword naming a
+/// parameter that is not positional-only and not given already, each parameter left out
+/// having a default. None sends the call the general way, which also makes its errors.
+fn keyword_slots(f: &Function, given: usize, names: &[Value]) -> Option<[usize; MAX_KEYWORDS]> {
+    let code = &f.code;
+    let positional = code.arg_count as usize;
+    let params = positional + code.kwonly_count as usize;
+    if code.flags.varargs
+        || code.flags.varkeywords
+        || !code.cellvars.is_empty()
+        || params >= 64
+        || names.len() > MAX_KEYWORDS
+        || given > positional
+    {
+        return None;
+    }
+    // A bit per parameter bound so far.
+    let mut bound: u64 = (1 << given) - 1;
+    let mut slots = [0; MAX_KEYWORDS];
+    let posonly = code.posonly_count as usize;
+    for (slot, name) in slots.iter_mut().zip(names) {
+        let name = name.as_str()?;
+        let i = posonly + code.varnames[posonly..params].iter().position(|n| n == name)?;
+        if bound & (1 << i) != 0 {
+            return None;
+        }
+        bound |= 1 << i;
+        *slot = i;
+    }
+    let first_default = positional - f.defaults.len().min(positional);
+    let unbound = |i: &usize| bound & (1 << i) == 0;
+    if (given..first_default).any(|i| unbound(&i))
+        || (positional..params)
+            .filter(unbound)
+            .any(|i| !f.kw_defaults.iter().any(|(name, _)| *name == code.varnames[i]))
+    {
+        return None;
+    }
+    Some(slots)
+}
+
 /// `Vm::bind_frame` for a call that does not `binds_directly`: the general binding.
 fn bind_general(f: &Function, args: CallArgs) -> Result<Frame, Value> {
     let code = &f.code;
@@ -77,21 +119,7 @@ fn bind_general(f: &Function, args: CallArgs) -> Result<Frame, Value> {
     let mut locals: Vec<Option<Value>> = vec![None; code.varnames.len()];
     let CallArgs { positional, keywords } = args;
 
-    if positional.len() > positional_count && !code.flags.varargs {
-        let given = positional.len();
-        let required = positional_count - f.defaults.len().min(positional_count);
-        let takes = if required < positional_count {
-            format!("from {required} to {positional_count} positional arguments")
-        } else {
-            format!(
-                "{} positional argument{}",
-                positional_count,
-                if positional_count == 1 { "" } else { "s" }
-            )
-        };
-        let were = if given == 1 { "was" } else { "were" };
-        return Err(type_error(format!("{name}() takes {takes} but {given} {were} given")));
-    }
+    let given = positional.len();
     let mut extra = Vec::new();
     for (i, v) in positional.into_iter().enumerate() {
         if i < positional_count {
@@ -140,6 +168,11 @@ fn bind_general(f: &Function, args: CallArgs) -> Result<Frame, Value> {
             }
             None => return Err(type_error(format!("{name}() got an unexpected keyword argument '{key}'"))),
         }
+    }
+    // (Checked after the keywords, as CPython does: their errors come first, and the message
+    // counts the keyword-only arguments they gave.)
+    if given > positional_count && !code.flags.varargs {
+        return Err(too_many_positional(f, given, &locals));
     }
     if code.flags.varkeywords {
         locals[slot] = Some(Value::obj(Object::Dict(std::rc::Rc::new(std::cell::RefCell::new(kwargs)))));
@@ -208,6 +241,34 @@ fn bind_general(f: &Function, args: CallArgs) -> Result<Frame, Value> {
     })
 }
 
+/// CPython's error for more positional arguments than `f` takes (`given` of them; `locals`
+/// holds what the keywords bound).
+fn too_many_positional(f: &Function, given: usize, locals: &[Option<Value>]) -> Value {
+    let code = &f.code;
+    let positional_count = code.arg_count as usize;
+    let kwonly = code.kwonly_count as usize;
+    let required = positional_count - f.defaults.len().min(positional_count);
+    let takes = if required < positional_count {
+        format!("from {required} to {positional_count} positional arguments")
+    } else {
+        format!("{} positional argument{}", positional_count, if positional_count == 1 { "" } else { "s" })
+    };
+    let kwonly_given =
+        locals[positional_count..positional_count + kwonly].iter().filter(|v| v.is_some()).count();
+    let (given_text, were) = match kwonly_given {
+        0 => (given.to_string(), if given == 1 { "was" } else { "were" }),
+        _ => (
+            format!(
+                "{given} positional argument{} (and {kwonly_given} keyword-only argument{})",
+                if given == 1 { "" } else { "s" },
+                if kwonly_given == 1 { "" } else { "s" }
+            ),
+            "were",
+        ),
+    };
+    type_error(format!("{}() takes {takes} but {given_text} {were} given", code.qualname))
+}
+
 /// `'a', 'b' and 'c'`, as CPython lists missing arguments.
 pub(crate) fn join_names(names: &[String]) -> String {
     match names {
@@ -274,6 +335,65 @@ impl Vm {
             return Ok(simple_frame(f, locals, stack));
         }
         bind_general(f, args)
+    }
+
+    /// CALL_KW of a Python function, or a method of one, whose keywords bind by position
+    /// (`keyword_slots`): the arguments move from the caller's stack into the new frame's
+    /// locals, without the argument list, keyword strings, vectors and checks of
+    /// `bind_general`. False, with nothing done, for any other call.
+    pub(super) fn call_keywords_directly(&mut self, count: usize) -> bool {
+        let depth = self.frames.len();
+        let frame = self.frames.last_mut().expect("the run loop always has a frame");
+        let Some(callee_at) = frame.stack.len().checked_sub(count + 2) else { return false };
+        // (Clones, so the stack is free to change: the names stay on it until the end.)
+        let (callee, names) = (frame.stack[callee_at].clone(), frame.stack[frame.stack.len() - 1].clone());
+        let (f, receiver) = match callee.object() {
+            Some(Object::Function(f)) => (f, None),
+            Some(Object::Method { func, receiver }) => match func.object() {
+                Some(Object::Function(f)) => (f, Some(receiver)),
+                _ => return false,
+            },
+            _ => return false,
+        };
+        let Some(Object::Tuple(names)) = names.object() else { return false };
+        let Some(given) = count.checked_sub(names.len()) else { return false };
+        let given = given + usize::from(receiver.is_some());
+        let Some(slots) = keyword_slots(f, given, names) else { return false };
+        if depth >= self.recursion_limit {
+            return false;
+        }
+        let (stack, mut locals) = self.pool.take();
+        locals.resize(f.code.varnames.len(), None);
+        let mut values = frame.stack.drain(callee_at + 1..);
+        if let Some(receiver) = receiver {
+            locals[0] = Some(receiver.clone());
+        }
+        let first = usize::from(receiver.is_some());
+        for (slot, value) in locals[first..given].iter_mut().zip(values.by_ref()) {
+            *slot = Some(value);
+        }
+        // (The names, last on the stack, are dropped with the drain.)
+        for (&i, value) in slots[..names.len()].iter().zip(values) {
+            locals[i] = Some(value);
+        }
+        frame.stack.truncate(callee_at);
+        // The parameters left out take their defaults (`keyword_slots` saw they have them).
+        let code = &f.code;
+        let positional = code.arg_count as usize;
+        let first_default = positional - f.defaults.len().min(positional);
+        for (i, slot) in locals.iter_mut().enumerate().take(positional).skip(given) {
+            if slot.is_none() {
+                *slot = Some(f.defaults[i - first_default].clone());
+            }
+        }
+        let kwonly = &code.varnames[positional..positional + code.kwonly_count as usize];
+        for (slot, param) in locals[positional..].iter_mut().zip(kwonly) {
+            if slot.is_none() {
+                *slot = f.kw_defaults.iter().find(|(name, _)| name == param).map(|(_, v)| v.clone());
+            }
+        }
+        self.frames.push(simple_frame(f, locals, stack));
+        true
     }
 
     /// The frame of a call of `callable` (a Python function, or a method of one) that has

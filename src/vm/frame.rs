@@ -73,14 +73,15 @@ impl FramePool {
         instance
     }
 
-    /// Keep a finished frame's vectors for reuse.
+    /// Keep a finished frame's vectors for reuse, emptied where they are (the frame is left
+    /// with none), or leave them to be freed with the frame when enough are kept.
     #[inline]
-    pub fn recycle(&mut self, mut stack: Vec<Value>, mut locals: Vec<Option<Value>>) {
+    pub fn recycle_from(&mut self, frame: &mut Frame) {
         const KEEP: usize = 64;
         if self.vectors.len() < KEEP {
-            stack.clear();
-            locals.clear();
-            self.vectors.push((stack, locals));
+            frame.stack.clear();
+            frame.locals.clear();
+            self.vectors.push((std::mem::take(&mut frame.stack), std::mem::take(&mut frame.locals)));
         }
     }
 }

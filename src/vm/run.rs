@@ -444,8 +444,7 @@ impl Vm {
         let depth = self.frames.len().checked_sub(1)?;
         let frame = &mut self.frames[depth];
         let link = frame.generator.take();
-        let vectors = (std::mem::take(&mut frame.stack), std::mem::take(&mut frame.locals));
-        self.pool.recycle(vectors.0, vectors.1);
+        self.pool.recycle_from(frame);
         self.frames.truncate(depth);
         link
     }
@@ -1236,6 +1235,10 @@ impl Vm {
                     continue;
                 }
                 Op::CallKw => {
+                    if self.call_keywords_directly(a) {
+                        return Ok(Step::Continue);
+                    }
+                    frame = top_frame(&mut self.frames).0;
                     let names = pop(frame);
                     let mut values = frame.stack.split_off(depth_below(&frame.stack, a)?);
                     let callable = pop(frame);
