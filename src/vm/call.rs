@@ -59,7 +59,7 @@ pub fn simple_frame(f: &Function, mut locals: Vec<Option<Value>>, mut stack: Vec
         cells: if f.closure.is_empty() { Vec::new() } else { f.closure.clone() },
         globals: f.globals.clone(),
         names: None,
-        init_of: None,
+        returning: None,
         generator: None,
     }
 }
@@ -236,7 +236,7 @@ fn bind_general(f: &Function, args: CallArgs) -> Result<Frame, Value> {
         cells,
         globals: f.globals.clone(),
         names: None,
-        init_of: None,
+        returning: None,
         generator: None,
     })
 }

@@ -8,6 +8,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::Vm;
+use super::frame::Returning;
 use crate::runtime::class::{self, Class, Instance, lineage};
 use crate::runtime::exception::{ExcKind, new_exception, type_error};
 use crate::runtime::function::{BuiltinResult, CallArgs};
@@ -426,7 +427,7 @@ impl Vm {
                 positional.push(instance.clone());
                 positional.extend(args.positional);
                 let mut frame = self.bind_frame(f, CallArgs { positional, keywords: args.keywords })?;
-                frame.init_of = Some(Box::new(instance.clone()));
+                frame.returning = Some(Box::new(Returning::Instance(instance.clone())));
                 Ok((instance, Some(frame)))
             }
             Some(other) => {
@@ -470,7 +471,7 @@ impl Vm {
         let instance = Value::obj(Object::Instance(Box::new(Instance::new(class_value, None))));
         locals[0] = Some(instance.clone());
         let mut frame = super::call::simple_frame(f, locals, stack);
-        frame.init_of = Some(self.pool.init_box(instance));
+        frame.returning = Some(self.pool.returning_box(Returning::Instance(instance)));
         self.frames.push(frame);
         Ok(())
     }
@@ -494,14 +495,14 @@ impl Vm {
                     locals.push(Some(instance.clone()));
                     locals.extend(positional.into_iter().map(Some));
                     let mut frame = super::call::simple_frame(f, locals, stack);
-                    frame.init_of = Some(Box::new(instance.clone()));
+                    frame.returning = Some(Box::new(Returning::Instance(instance.clone())));
                     return Ok((instance, Some(frame)));
                 }
                 positional.insert(0, instance.clone());
                 let args = CallArgs { positional, keywords: args.keywords };
                 if let Some(Object::Function(f)) = init.object() {
                     let mut frame = self.bind_frame(f, args)?;
-                    frame.init_of = Some(Box::new(instance.clone()));
+                    frame.returning = Some(Box::new(Returning::Instance(instance.clone())));
                     return Ok((instance, Some(frame)));
                 }
                 self.call_value(&init, args)?;

@@ -24,24 +24,32 @@ pub struct Frame {
     /// The namespace of a module or class body (`LOAD_NAME`/`STORE_NAME`); for a module it is
     /// the globals.
     pub names: Option<Rc<RefCell<DictMap>>>,
-    /// For the frame of an `__init__` run by instantiation: the new instance, which the call
-    /// produces instead of `__init__`'s (None) result.
+    /// For a frame the VM runs for its own purpose (`__init__` for an instantiation, `__len__`
+    /// for `len()`): what its caller gets instead of its plain result.
     /// (Boxed: the frame stays at 128 bytes, which moves without a `memcpy` call.)
-    pub init_of: Option<Box<Value>>,
+    pub returning: Option<Box<Returning>>,
     /// Set while this is a running generator's frame: which generator, and who resumed it.
     pub generator: Option<Box<super::generator::GenLink>>,
 }
 
+/// What a frame run for the VM's own purpose gives its caller (see `Frame::returning`).
+pub enum Returning {
+    /// An `__init__` run by instantiation: the new instance (`__init__` must return None).
+    Instance(Value),
+    /// A `__len__` run by `len()`: its result, checked to be a non-negative int.
+    Length,
+}
+
 /// Vectors of finished frames (value stack and locals, in pairs), reused by new ones so a
 /// call does not allocate; the boxes of generator links, reused by each resumption of a
-/// generator; and the boxes of `init_of`, reused by each instantiation.
+/// generator; and the boxes of `returning`, reused by each instantiation and `len()`.
 #[derive(Default)]
 pub struct FramePool {
     vectors: Vec<(Vec<Value>, Vec<Option<Value>>)>,
     pub links: Vec<Box<super::generator::GenLink>>,
-    /// (The boxes themselves are what is reused: a frame's `init_of` is one.)
+    /// (The boxes themselves are what is reused: a frame's `returning` is one.)
     #[allow(clippy::vec_box)]
-    inits: Vec<Box<Value>>,
+    returnings: Vec<Box<Returning>>,
 }
 
 impl FramePool {
@@ -51,26 +59,26 @@ impl FramePool {
         self.vectors.pop().unwrap_or_default()
     }
 
-    /// A box holding `instance`, for a frame's `init_of`.
+    /// A box holding `returning`, for a frame's `returning`.
     #[inline]
-    pub fn init_box(&mut self, instance: Value) -> Box<Value> {
-        match self.inits.pop() {
+    pub fn returning_box(&mut self, returning: Returning) -> Box<Returning> {
+        match self.returnings.pop() {
             Some(mut boxed) => {
-                *boxed = instance;
+                *boxed = returning;
                 boxed
             }
-            None => Box::new(instance),
+            None => Box::new(returning),
         }
     }
 
-    /// The instance in an `init_of` box, the box kept for reuse.
+    /// What a `returning` box holds, the box kept for reuse.
     #[inline]
-    pub fn unbox_init(&mut self, mut boxed: Box<Value>) -> Value {
-        let instance = std::mem::replace(&mut *boxed, Value::None);
-        if self.inits.len() < 64 {
-            self.inits.push(boxed);
+    pub fn unbox_returning(&mut self, mut boxed: Box<Returning>) -> Returning {
+        let returning = std::mem::replace(&mut *boxed, Returning::Length);
+        if self.returnings.len() < 64 {
+            self.returnings.push(boxed);
         }
-        instance
+        returning
     }
 
     /// Keep a finished frame's vectors for reuse, emptied where they are (the frame is left

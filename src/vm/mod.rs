@@ -224,7 +224,7 @@ impl Vm {
             stack: Vec::with_capacity(16),
             globals: globals.clone(),
             names: Some(globals),
-            init_of: None,
+            returning: None,
             generator: None,
         }
     }

@@ -6,7 +6,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::Vm;
-use super::frame::{Frame, FramePool};
+use super::frame::{Frame, FramePool, Returning};
 use super::generator::{GenLink, Input, Resume};
 use super::observed::Watch;
 use super::special;
@@ -65,15 +65,16 @@ fn item_below(stack: &[Value], n: usize) -> Result<usize, Value> {
 }
 
 /// The value a returning frame gives its caller: an `__init__` run by instantiation gives
-/// the instance, and must have returned None.
-/// (Its box goes back to `pool`.)
-fn initialised(init_of: Option<Box<Value>>, value: Value, pool: &mut FramePool) -> Result<Value, Value> {
-    match init_of {
-        None => Ok(value),
-        Some(_) if !matches!(value, Value::None) => {
+/// the instance, and must have returned None; a `__len__` run by `len()` gives its result,
+/// which must be a non-negative int. (The box goes back to `pool`.)
+fn returned(returning: Option<Box<Returning>>, value: Value, pool: &mut FramePool) -> Result<Value, Value> {
+    let Some(boxed) = returning else { return Ok(value) };
+    match pool.unbox_returning(boxed) {
+        Returning::Instance(_) if !matches!(value, Value::None) => {
             Err(type_error(format!("__init__() should return None, not '{}'", value.type_name())))
         }
-        Some(instance) => Ok(pool.unbox_init(instance)),
+        Returning::Instance(instance) => Ok(instance),
+        Returning::Length => super::special::length_of(&value).map(|n| Value::Int(n as i64)),
     }
 }
 
@@ -271,14 +272,14 @@ impl Vm {
                     if self.observers.interest.calls {
                         self.observe_return(&value);
                     }
-                    let init_of = self.frames.last_mut().and_then(|f| f.init_of.take());
+                    let returning = self.frames.last_mut().and_then(|f| f.returning.take());
                     let link = self.pop_frame();
                     if let Some(link) = &link {
                         self.generator_left(link);
                     }
-                    let value = match init_of {
+                    let value = match returning {
                         None => Ok(value),
-                        Some(_) => initialised(init_of, value, &mut self.pool),
+                        Some(_) => returned(returning, value, &mut self.pool),
                     };
                     match value {
                         Err(exc) => Err(exc),
@@ -1316,7 +1317,7 @@ impl Vm {
                     continue;
                 }
                 Op::ReturnValue => {
-                    let plain = frame.generator.is_none() && frame.init_of.is_none();
+                    let plain = frame.generator.is_none() && frame.returning.is_none();
                     let value = pop(frame);
                     // Unobserved, a plain function's return to a frame of this loop is done
                     // here: the run loop's other cases (generators, `__init__`, module bodies,
@@ -1725,6 +1726,15 @@ impl Vm {
             frame.stack.push(Value::Int(n as i64));
             return Ok(Step::Continue);
         }
+        // `len(instance)` of a class whose `__len__` is a plain Python function: its frame runs
+        // in this loop, and its result is checked when it returns (`Returning::Length`).
+        if a == 1
+            && let Some(Object::Builtin(b)) = frame.stack[callee_at].object()
+            && b.name == "len"
+            && let Some(method) = super::special::python_method(&frame.stack[callee_at + 1], "__len__")
+        {
+            return self.call_length(method);
+        }
         // `sum(g)`, `list(g)`, ... of a generator `g`: it runs in this loop (`consume.rs`).
         if a == 1
             && (self.observers.interest.only_runs()
@@ -1788,6 +1798,25 @@ impl Vm {
     fn frame_runs(&self, below: usize, code: usize) -> bool {
         let at = self.frames.len().checked_sub(below + 1);
         at.and_then(|i| self.frames.get(i)).is_some_and(|f| Rc::as_ptr(&f.code) as usize == code)
+    }
+
+    /// `len(x)` (`len` and `x` on top of the stack) with `x`'s `__len__`, the Python function
+    /// `method`: its frame, pushed for this loop to run, gives `len`'s result.
+    #[inline(never)]
+    fn call_length(&mut self, method: Value) -> StepResult {
+        let Some(Object::Function(f)) = method.object() else { return Ok(Step::Continue) };
+        if self.frames.len() >= self.recursion_limit {
+            return Err(new_exception(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        let (stack, mut locals) = self.pool.take();
+        let frame = self.frame();
+        let object = pop(frame);
+        pop(frame);
+        locals.push(Some(object));
+        let mut frame = super::call::simple_frame(f, locals, stack);
+        frame.returning = Some(self.pool.returning_box(Returning::Length));
+        self.frames.push(frame);
+        Ok(Step::Continue)
     }
 
     /// Call the Python function `getter` with `object` as its only argument, as a frame of

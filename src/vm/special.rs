@@ -554,7 +554,7 @@ impl Vm {
             };
         }
         match self.call_special(v, "__len__", Vec::new()) {
-            Some(n) => Ok(self.length_result(n?)? > 0),
+            Some(n) => Ok(length_of(&n?)? > 0),
             None => Ok(class::base_value(v).is_none_or(Value::truthy)),
         }
     }
@@ -566,18 +566,8 @@ impl Vm {
             return ops::len(v);
         }
         match self.call_special(v, "__len__", Vec::new()) {
-            Some(n) => self.length_result(n?),
+            Some(n) => length_of(&n?),
             None => ops::len(class::base_value(v).unwrap_or(v)),
-        }
-    }
-
-    fn length_result(&mut self, n: Value) -> Result<usize, Value> {
-        match n.as_int().and_then(|i| i.as_i64()) {
-            Some(n) if n >= 0 => Ok(n as usize),
-            Some(_) => Err(crate::runtime::exception::value_error("__len__() should return >= 0")),
-            None => {
-                Err(type_error(format!("'{}' object cannot be interpreted as an integer", n.type_name())))
-            }
         }
     }
 
@@ -857,10 +847,34 @@ impl Vm {
     }
 }
 
+/// The special method `name` of `v`'s Python class when it is a plain Python function that
+/// takes `v` alone (no defaults to fill beyond it): what the run loop can push as a frame.
+pub(super) fn python_method(v: &Value, name: &'static str) -> Option<Value> {
+    let method = class::lookup_special(python_class(v)?, name)?;
+    match method.object() {
+        Some(Object::Function(f)) if super::call::binds_directly(f, 1) => Some(method),
+        _ => None,
+    }
+}
+
 /// What `context_methods` found.
 pub(super) enum ContextEntry {
     /// `__exit__`, and `__enter__` to call.
     Enter(Value, Value),
     /// `__exit__`, and the value `__enter__` gave (a built-in manager, entered already).
     Entered(Value, Value),
+}
+
+/// The length that `__len__` returned as `n`: a non-negative int.
+pub fn length_of(n: &Value) -> Result<usize, Value> {
+    let Some(int) = n.as_int() else {
+        return Err(type_error(format!("'{}' object cannot be interpreted as an integer", n.type_name())));
+    };
+    match int.as_i64() {
+        Some(n) if n >= 0 => Ok(n as usize),
+        Some(_) => Err(crate::runtime::exception::value_error("__len__() should return >= 0")),
+        None => {
+            Err(super::new_exception(ExcKind::OverflowError, "cannot fit 'int' into an index-sized integer"))
+        }
+    }
 }
