@@ -1565,7 +1565,7 @@ impl Vm {
                         }) if !watched(&self.observers.interest) => {
                             self.suspend();
                             (frame, depth) = top_frame(&mut self.frames);
-                            frame.stack.push(value);
+                            super::generator::receive(frame, value, !OBSERVED && !ARMED);
                             continue;
                         }
                         _ => value,
