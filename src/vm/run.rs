@@ -1646,6 +1646,11 @@ impl Vm {
                     match receiver.object() {
                         Some(Object::Generator(_)) => {
                             self.resume_sent(&receiver, value, Resume::Send)?;
+                            // Unobserved, the loop goes straight on in the generator's frame.
+                            if !watched(&self.observers.interest) {
+                                (frame, depth) = top_frame(&mut self.frames);
+                                continue;
+                            }
                             return Ok(Step::Continue);
                         }
                         Some(Object::AsyncGenStep(_)) => {
