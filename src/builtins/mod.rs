@@ -675,15 +675,20 @@ fn sum(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
         }
         _ => {}
     }
-    let add = crate::bytecode::opcode::BinaryOp::Add;
     for item in vm.collect(iterable)? {
-        total = if special_is_instance(&total) || special_is_instance(&item) {
-            vm.binary_special(add, false, &total, &item)?
-        } else {
-            ops::binary_op(add, &total, &item)?
-        };
+        total = sum_add(vm, &total, &item)?;
     }
     Ok(total)
+}
+
+/// One step of `sum`: `total + item` (also for `sum` of a generator consumed in the run loop).
+pub fn sum_add(vm: &mut Vm, total: &Value, item: &Value) -> BuiltinResult {
+    let add = crate::bytecode::opcode::BinaryOp::Add;
+    if special_is_instance(total) || special_is_instance(item) {
+        vm.binary_special(add, false, total, item)
+    } else {
+        ops::binary_op(add, total, item)
+    }
 }
 
 /// Is `value` an instance of the built-in class named `class`?

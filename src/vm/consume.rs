@@ -7,13 +7,15 @@
 //!
 //! Python sees what the built-in would have done: the items are gathered in order and the
 //! built-in is then called on them, as it gathers its argument before it looks at any item;
-//! `any` and `all` look at each item as it comes, and one whose truth is Python code's to
-//! say (a `__bool__` or `__len__`), or that decides the answer, is yielded for real, so the
+//! `sum` adds each item as it comes, and `any` and `all` look at each item as it comes. An
+//! item whose sum or truth is Python code's to say (an instance's `__add__`, `__bool__` or
+//! `__len__`), whose sum fails, or that decides the answer, is yielded for real, so the
 //! generator is suspended at it, as in CPython. From there the built-in's usual code,
 //! advancing the generator in a nested loop, finishes the work (`finish_yielded`).
 
 use super::Vm;
 use super::special::is_instance;
+use crate::bytecode::opcode::BinaryOp;
 use crate::runtime::function::CallArgs;
 use crate::runtime::generator::{GenKind, kind_of};
 use crate::runtime::value::{Object, Value};
@@ -29,6 +31,8 @@ pub struct Consumer {
 enum Work {
     /// Gather the items; the built-in is then called on them (a list).
     Gather(Vec<Value>),
+    /// `sum`: the total so far (no list of the items, no call of the built-in at the end).
+    Sum(Value),
     /// `any` (stop on a true item) or `all` (stop on a false one).
     Scan { stop_on: bool },
 }
@@ -42,7 +46,7 @@ pub fn consumer_for(callable: &Value, arg: &Value) -> Option<Consumer> {
     let work = match callable.object()? {
         Object::Type("list" | "tuple" | "set" | "frozenset") => Work::Gather(Vec::new()),
         Object::Builtin(b) => match b.name {
-            "sum" => Work::Gather(Vec::new()),
+            "sum" => Work::Sum(Value::Int(0)),
             "any" => Work::Scan { stop_on: true },
             "all" => Work::Scan { stop_on: false },
             _ => return None,
@@ -66,9 +70,28 @@ impl Consumer {
                 items.push(item);
                 None
             }
+            Work::Sum(total) => add_to(total, item),
             Work::Scan { stop_on } if !is_instance(&item) && item.truthy() != *stop_on => None,
             Work::Scan { .. } => Some(item),
         }
+    }
+}
+
+/// `sum`'s next item added to `total`, or given back to be yielded for real: an instance's
+/// (Python code adds it), or one whose addition fails. (An addition of built-in values has no
+/// side effect: a failed one is made again by `sum`'s own code, which raises its error.) Out
+/// of line, so the other built-ins' `take` saves no registers for it.
+#[inline(never)]
+fn add_to(total: &mut Value, item: Value) -> Option<Value> {
+    if is_instance(total) || is_instance(&item) {
+        return Some(item);
+    }
+    match crate::runtime::ops::binary_op(BinaryOp::Add, total, &item) {
+        Ok(sum) => {
+            *total = sum;
+            None
+        }
+        Err(_) => Some(item),
     }
 }
 
@@ -82,6 +105,13 @@ impl Vm {
                 items.push(item);
                 items.extend(self.collect(&generator)?);
                 self.answer(&callable, items)?
+            }
+            Work::Sum(total) => {
+                let mut total = crate::builtins::sum_add(self, &total, &item)?;
+                while let Some(item) = self.next_item(&generator)? {
+                    total = crate::builtins::sum_add(self, &total, &item)?;
+                }
+                total
             }
             Work::Scan { stop_on } => {
                 let mut answer = !stop_on;
@@ -106,6 +136,7 @@ impl Vm {
     pub(super) fn finish_returned(&mut self, consumer: Consumer) -> Result<(), Value> {
         let answer = match consumer.work {
             Work::Gather(items) => self.answer(&consumer.callable, items)?,
+            Work::Sum(total) => total,
             Work::Scan { stop_on } => Value::bool(!stop_on),
         };
         self.frame().stack.push(answer);

@@ -10,6 +10,8 @@
 
 use super::Vm;
 use super::async_gen::close_step;
+use super::frame::Frame;
+use crate::bytecode::opcode::Op;
 use crate::runtime::exception::{ExcKind, exception_with_args, new_exception, type_error};
 use crate::runtime::function::CallArgs;
 use crate::runtime::generator::{GenKind, GenState, as_generator, as_step, kind_of};
@@ -180,7 +182,8 @@ impl Vm {
     /// `resume` for a value sent to a generator by a FOR_ITER, a SEND or a call of `next` or
     /// `send` (`resume` is not a closing one), when it can take it at once: suspended (or just
     /// created and sent None) and with no exception of its own to handle again. Anything else
-    /// goes the general way.
+    /// goes the general way. With no observer, the generator's POP_TOP or STORE_FAST of the
+    /// value is done too, if it frees no object (`receive`).
     pub(super) fn resume_sent(
         &mut self,
         generator: &Value,
@@ -202,6 +205,8 @@ impl Vm {
             {
                 g.state = GenState::Running;
                 drop(g);
+                // With no observer, the generator runs in the plain loop, which fuses.
+                let fuse = self.observers.is_empty();
                 // Pushed first, then given its link and value in place: set on the way, the
                 // frame was moved several times, by copies that straddle one another's
                 // stores (store-to-load forwarding stalls).
@@ -210,7 +215,7 @@ impl Vm {
                 let link = self.new_link(generator, resume, caller_handled);
                 if let Some(top) = self.frames.last_mut() {
                     top.generator = Some(link);
-                    top.stack.push(value);
+                    receive(top, value, fuse);
                 }
                 return Ok(());
             }
@@ -396,6 +401,34 @@ impl Vm {
         };
         self.resume(&generator, input, resume)
     }
+}
+
+/// A value sent into a resumed generator's frame, or yielded to its resumer's: pushed for
+/// the instruction after the `yield` (or after the resuming one). With `fuse` (no observer
+/// watches each instruction), a POP_TOP or STORE_FAST there is done at once, without its
+/// dispatch and the push and pop, unless it would free an object: that may be a generator
+/// to close before the next instruction, which those instructions see to.
+#[inline(always)]
+pub(super) fn receive(frame: &mut Frame, value: Value, fuse: bool) {
+    if fuse && let Some(next) = frame.code.instructions.get(frame.pc) {
+        match next.op {
+            Op::PopTop if value.object().is_none() => {
+                frame.pc += 1;
+                return;
+            }
+            Op::StoreFast => {
+                if let Some(local) = frame.locals.get_mut(next.arg as usize)
+                    && local.as_ref().is_none_or(|old| old.object().is_none())
+                {
+                    *local = Some(value);
+                    frame.pc += 1;
+                    return;
+                }
+            }
+            _ => {}
+        }
+    }
+    frame.stack.push(value);
 }
 
 /// Is this call one that `call_generator` runs: a generator's method, or the builtin `next`

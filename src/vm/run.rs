@@ -1569,7 +1569,7 @@ impl Vm {
                         }) if !watched(&self.observers.interest) => {
                             self.suspend();
                             (frame, depth) = top_frame(&mut self.frames);
-                            frame.stack.push(value);
+                            super::generator::receive(frame, value, !OBSERVED && !ARMED);
                             continue;
                         }
                         _ => value,
@@ -1650,6 +1650,11 @@ impl Vm {
                     match receiver.object() {
                         Some(Object::Generator(_)) => {
                             self.resume_sent(&receiver, value, Resume::Send)?;
+                            // Unobserved, the loop goes straight on in the generator's frame.
+                            if !watched(&self.observers.interest) {
+                                (frame, depth) = top_frame(&mut self.frames);
+                                continue;
+                            }
                             return Ok(Step::Continue);
                         }
                         Some(Object::AsyncGenStep(_)) => {
