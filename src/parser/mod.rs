@@ -26,21 +26,47 @@ use cursor::Parser;
 
 /// Parse a whole module (`ast.parse(text)`); `filename` is used in error messages.
 pub fn parse_module(text: &str, filename: &str) -> Result<Mod, SyntaxError> {
-    let mut parser = Parser::new(text, filename, 0, 0)?;
-    let body = parser.file();
-    let body = parser.finish(body)?;
-    refuse_too_deep(Mod::Module { body, type_ignores: Vec::new() })
+    with_stack_for(text, &|| {
+        let mut parser = Parser::new(text, filename, 0, 0)?;
+        let body = parser.file();
+        let body = parser.finish(body)?;
+        refuse_too_deep(Mod::Module { body, type_ignores: Vec::new() })
+    })
 }
 
 /// Parse the input of `eval()` (CPython's `eval_input`: expressions, then only newlines).
 pub fn parse_expression(text: &str, filename: &str) -> Result<Expr, SyntaxError> {
-    let mut parser = Parser::new(text, filename, 0, 0)?;
-    let expr = parser.eval_input();
-    let body = Box::new(parser.finish(expr)?);
-    let Mod::Expression { body } = refuse_too_deep(Mod::Expression { body })? else {
-        return Err(SyntaxError::new("expected an expression", filename, 1, 1));
-    };
-    Ok(*body)
+    with_stack_for(text, &|| {
+        let mut parser = Parser::new(text, filename, 0, 0)?;
+        let expr = parser.eval_input();
+        let body = Box::new(parser.finish(expr)?);
+        let Mod::Expression { body } = refuse_too_deep(Mod::Expression { body })? else {
+            return Err(SyntaxError::new("expected an expression", filename, 1, 1));
+        };
+        Ok(*body)
+    })
+}
+
+/// Inputs longer than this are parsed on a thread of their own (`with_stack_for`).
+const LONG_INPUT: usize = 16 << 10;
+
+/// `parse()`, on a thread whose stack fits the deepest tree `text` can hold when it is long.
+/// A chain of binary operators, attributes, calls or subscripts is built in a loop, but
+/// dropping it (when a syntax error after it discards it) recurses once per level, up to 256
+/// bytes of stack each; a level takes at least two characters (`x+x+...`), so a stack of
+/// 128 bytes per character is enough. (The stack is reserved, not touched, until used.)
+fn with_stack_for<T: Send>(text: &str, parse: &(dyn Fn() -> T + Sync)) -> T {
+    if text.len() <= LONG_INPUT {
+        return parse();
+    }
+    let stack = (1 << 20) + text.len().saturating_mul(128);
+    std::thread::scope(|scope| {
+        match std::thread::Builder::new().stack_size(stack).spawn_scoped(scope, parse) {
+            Ok(parser) => parser.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            // No thread (the stack could not be reserved): parse here.
+            Err(_) => parse(),
+        }
+    })
 }
 
 /// The deepest tree the compiler takes (CPython's compiler refuses trees deeper than three

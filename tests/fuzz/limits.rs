@@ -42,6 +42,19 @@ fn deep_chains_are_refused_with_recursion_error() {
 }
 
 #[test]
+fn deep_chains_before_a_syntax_error_are_dropped_without_overflow() {
+    // The parser fuzzer's find: a 524,000-link chain cut off by the end of the input. The
+    // chain, discarded with the SyntaxError, was dropped one level per stack frame.
+    within_ten_seconds(|| {
+        for link in ["+x", ".a", "()", "[0]"] {
+            let source = format!("for n in [1]:\n  x{}+\n", link.repeat(600_000));
+            let error = parser::parse_module(&source, "<chain>").expect_err(link);
+            assert_eq!(error.kind, SyntaxErrorKind::SyntaxError, "{link}");
+        }
+    });
+}
+
+#[test]
 fn nested_calls_parse_in_linear_time() {
     // Each nested call's first argument used to be parsed twice: 2**150 times in all here.
     within_ten_seconds(|| {
