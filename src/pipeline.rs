@@ -105,8 +105,7 @@ pub fn compile_embedded(
     source: &str,
     mode: CacheMode,
 ) -> Result<(Rc<CodeObject>, CacheOutcome), SyntaxError> {
-    let executable = std::env::current_exe().ok().and_then(|exe| stamp(&exe));
-    let place = cache_dir().zip(executable).filter(|_| mode.read);
+    let place = cache_dir().zip(executable_stamp()).filter(|_| mode.read);
     let Some((dir, (exe_mtime, exe_size))) = place else {
         return Ok((compile_source(name, source.as_bytes())?, CacheOutcome::Unused));
     };
@@ -114,6 +113,13 @@ pub fn compile_embedded(
     let path = dir.join("stdlib").join(format!("{module}.pyglass-{}.pyc", pyc::FORMAT_VERSION));
     let mode = CacheMode { read: true, write: true };
     compile_cached(&path, (checksum, source.len() as u64), name, source.as_bytes(), mode)
+}
+
+/// This executable's mtime and size, looked up once per process (every embedded module's
+/// cache stamp includes them).
+fn executable_stamp() -> Option<(u64, u64)> {
+    static STAMP: std::sync::OnceLock<Option<(u64, u64)>> = std::sync::OnceLock::new();
+    *STAMP.get_or_init(|| std::env::current_exe().ok().and_then(|exe| stamp(&exe)))
 }
 
 /// The directory of pyglass's caches: `$XDG_CACHE_HOME/pyglass`, else `~/.cache/pyglass`.
