@@ -185,10 +185,11 @@ impl ExactProfiler {
 
     /// Before an instruction that does not continue the current run: end it, start another.
     #[inline(never)]
-    fn boundary(&mut self, vm: &mut Vm) {
+    /// (`current`: the running frame is the cursor's.)
+    fn boundary(&mut self, vm: &mut Vm, current: bool) {
         let now = self.clock.raw();
         self.end_run(now, &mut vm.observers.run);
-        if !self.cursor.is_current(vm) && !vm.frames.is_empty() {
+        if !current && !vm.frames.is_empty() {
             self.base = self.enter(vm);
         }
         let Some(frame) = vm.frames.last() else { return };
@@ -334,10 +335,11 @@ impl Observer for ExactProfiler {
     #[inline]
     fn on_instruction(&mut self, vm: &mut Vm) -> Control {
         let (depth, pc) = (vm.frames.len(), vm.frames.last().map_or(0, |f| f.pc));
-        if vm.observers.run.extends(depth, pc) && self.cursor.is_current(vm) {
+        let current = self.cursor.is_current(vm);
+        if current && vm.observers.run.extends(depth, pc) {
             vm.observers.run.add(pc);
         } else {
-            self.boundary(vm);
+            self.boundary(vm, current);
         }
         Control::Continue
     }

@@ -30,8 +30,10 @@ pub struct Node {
     pub kind: NodeKind,
     /// Time (ns) or samples with this node on top.
     pub own: u64,
-    /// The last call from this node: (code address, child), found again without hashing.
-    last_call: (usize, u32),
+    /// The last two calls from this node, the latest first: (code address, child), found
+    /// again without hashing (a loop that calls two functions in turn, or resumes a
+    /// generator and calls a function, alternates between two).
+    last_calls: [(usize, u32); 2],
 }
 
 /// The functions and the tree of stacks.
@@ -75,12 +77,17 @@ impl Stacks {
     }
 
     /// The node of a call of `code` from `parent`, made on first sight. (Most calls are of
-    /// the function the parent called last: that one is found without hashing.)
+    /// one of the two functions the parent called last: those are found without hashing.)
     #[inline(always)]
     pub fn call(&mut self, parent: u32, code: &Rc<CodeObject>) -> u32 {
         let address = Rc::as_ptr(code) as usize;
-        match self.nodes[parent as usize].last_call {
-            (last, child) if last == address => child,
+        let last = &mut self.nodes[parent as usize].last_calls;
+        match *last {
+            [(latest, child), _] if latest == address => child,
+            [before, (earlier, child)] if earlier == address => {
+                *last = [(earlier, child), before];
+                child
+            }
             _ => self.call_other(parent, code, address),
         }
     }
@@ -96,7 +103,8 @@ impl Stacks {
                 id
             }
         };
-        self.nodes[parent as usize].last_call = (address, id);
+        let last = &mut self.nodes[parent as usize].last_calls;
+        *last = [(address, id), last[0]];
         id
     }
 
@@ -116,7 +124,7 @@ impl Stacks {
     }
 
     fn push(&mut self, parent: u32, kind: NodeKind) -> u32 {
-        self.nodes.push(Node { parent, kind, own: 0, last_call: (0, 0) });
+        self.nodes.push(Node { parent, kind, own: 0, last_calls: [(0, 0); 2] });
         (self.nodes.len() - 1) as u32
     }
 
