@@ -1034,6 +1034,29 @@ pub fn slice_positions(
     step: &Value,
     len: usize,
 ) -> Result<impl Iterator<Item = usize>, Value> {
+    let span = slice_span(start, stop, step, len)?;
+    let (first, step) = (i128::from(span.start), i128::from(span.step));
+    Ok((0..span.count).map(move |k| (first + k as i128 * step) as usize))
+}
+
+/// A slice of a sequence of `len` items: its bounds clamped to the sequence, its step and
+/// how many indices it selects (CPython's `PySlice_Unpack` and `PySlice_AdjustIndices`).
+pub struct SliceSpan {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+    pub count: usize,
+}
+
+impl SliceSpan {
+    /// The indices selected, as a range, when they follow one another (step 1).
+    pub fn range(&self) -> Option<std::ops::Range<usize>> {
+        let start = usize::try_from(self.start).ok()?;
+        (self.step == 1).then_some(start..start + self.count)
+    }
+}
+
+pub fn slice_span(start: &Value, stop: &Value, step: &Value, len: usize) -> Result<SliceSpan, Value> {
     let get = |v: &Value| -> Result<Option<i64>, Value> {
         match v {
             Value::None => Ok(None),
@@ -1058,10 +1081,20 @@ pub fn slice_positions(
         (clamp(get(start)?, len - 1, -1, len - 1), clamp(get(stop)?, -1, -1, len - 1))
     };
     // How many indices: worked in i128, where no step or bound overflows.
-    let (start, stop, step) = (i128::from(start), i128::from(stop), i128::from(step));
-    let span = if step > 0 { stop - start } else { start - stop };
-    let count = if span > 0 { (span - 1) / step.abs() + 1 } else { 0 };
-    Ok((0..count).map(move |k| (start + k * step) as usize))
+    let (first, last, by) = (i128::from(start), i128::from(stop), i128::from(step));
+    let span = if by > 0 { last - first } else { first - last };
+    let count = if span > 0 { ((span - 1) / by.abs() + 1) as usize } else { 0 };
+    Ok(SliceSpan { start, stop, step, count })
+}
+
+/// The items of `items` a slice selects (those in a row copied at once).
+fn slice_items(items: &[Value], start: &Value, stop: &Value, step: &Value) -> Result<Vec<Value>, Value> {
+    let span = slice_span(start, stop, step, items.len())?;
+    if let Some(range) = span.range() {
+        return Ok(items[range].to_vec());
+    }
+    let (first, step) = (i128::from(span.start), i128::from(span.step));
+    Ok((0..span.count).map(|k| items[(first + k as i128 * step) as usize].clone()).collect())
 }
 
 /// `container[index]`.
@@ -1082,11 +1115,9 @@ pub fn get_item(container: &Value, index: &Value) -> OpResult {
             }
             Some(Object::List(l)) => {
                 let l = l.borrow();
-                Ok(Value::list(slice_positions(start, stop, step, l.len())?.map(|i| l[i].clone()).collect()))
+                Ok(Value::list(slice_items(&l, start, stop, step)?))
             }
-            Some(Object::Tuple(t)) => {
-                Ok(Value::tuple(slice_positions(start, stop, step, t.len())?.map(|i| t[i].clone()).collect()))
-            }
+            Some(Object::Tuple(t)) => Ok(Value::tuple(slice_items(t, start, stop, step)?)),
             Some(Object::Bytes(b)) => Ok(Value::obj(Object::Bytes(
                 slice_indices(start, stop, step, b.len())?.into_iter().map(|i| b[i]).collect(),
             ))),
@@ -1136,9 +1167,21 @@ pub fn set_item(container: &Value, index: &Value, value: Value) -> Result<(), Va
             let simple = matches!(step, Value::None) || step.as_int().is_some_and(|n| n.as_i64() == Some(1));
             let refusal =
                 if simple { "can only assign an iterable" } else { "must assign iterable to extended slice" };
-            let items = collect_builtin(&value).map_err(|_| type_error(refusal))?;
+            // (A list or tuple's items copied at once; `l[i:j] = l` copies `l` first, too.)
+            let items = match value.object() {
+                Some(Object::List(items)) => items.borrow().clone(),
+                Some(Object::Tuple(items)) => items.to_vec(),
+                _ => collect_builtin(&value).map_err(|_| type_error(refusal))?,
+            };
             let len = l.borrow().len();
             match slice_target(start, stop, step, len, items.len())? {
+                // As many items as they replace (the usual case): put in place, with no
+                // move of the items after them.
+                SliceTarget::Range(range) if range.len() == items.len() => {
+                    for (slot, item) in l.borrow_mut()[range].iter_mut().zip(items) {
+                        *slot = item;
+                    }
+                }
                 SliceTarget::Range(range) => {
                     l.borrow_mut().splice(range, items);
                 }
@@ -1185,14 +1228,10 @@ pub fn slice_target(
 ) -> Result<SliceTarget, Value> {
     let step_value = step.as_int().and_then(|i| i.as_i64()).unwrap_or(1);
     if matches!(step, Value::None) || step_value == 1 {
-        let picked = slice_indices(start, stop, &Value::None, len)?;
-        let from = picked.first().copied().unwrap_or_else(|| {
-            slice_indices(start, &Value::None, &Value::None, len)
-                .ok()
-                .and_then(|v| v.first().copied())
-                .unwrap_or(len)
-        });
-        let to = picked.last().map_or(from, |last| last + 1);
+        // From the start, clamped to the sequence, to the stop or the start if that is
+        // after it (CPython's `list_ass_slice`).
+        let span = slice_span(start, stop, &Value::None, len)?;
+        let (from, to) = (span.start as usize, span.stop.max(span.start) as usize);
         return Ok(SliceTarget::Range(from..to));
     }
     let picked = slice_indices(start, stop, step, len)?;
