@@ -896,7 +896,7 @@ pub fn set_of_items(vm: &mut Vm, items: Vec<Value>, frozen: bool) -> BuiltinResu
     Ok(set_value(table, frozen))
 }
 
-fn set_value(table: crate::runtime::set::SetTable, frozen: bool) -> Value {
+pub(crate) fn set_value(table: crate::runtime::set::SetTable, frozen: bool) -> Value {
     if frozen {
         Value::obj(Object::FrozenSet(Box::new(table)))
     } else {

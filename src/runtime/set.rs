@@ -119,9 +119,25 @@ impl SetTable {
     /// Add `key`; an unhashable key is a TypeError.
     pub fn insert(&mut self, key: Value) -> Result<(), Value> {
         let hash = hash_value(&key)?;
+        self.insert_hashed(key, hash);
+        Ok(())
+    }
+
+    /// Add `key` if it is hashable; else give it back.
+    pub fn insert_or_return(&mut self, key: Value) -> Option<Value> {
+        match hash_value(&key) {
+            Ok(hash) => {
+                self.insert_hashed(key, hash);
+                None
+            }
+            Err(_) => Some(key),
+        }
+    }
+
+    fn insert_hashed(&mut self, key: Value, hash: i64) {
         let (i, found) = self.find(&key, hash);
         if found {
-            return Ok(());
+            return;
         }
         if matches!(self.slots[i], Slot::Empty) {
             self.fill += 1;
@@ -132,7 +148,6 @@ impl SetTable {
         if self.fill * 5 >= mask * 3 {
             self.resize(if self.used > 50_000 { self.used * 2 } else { self.used * 4 });
         }
-        Ok(())
     }
 
     pub fn contains(&self, key: &Value) -> Result<bool, Value> {

@@ -7,17 +7,21 @@
 //!
 //! Python sees what the built-in would have done: the items are gathered in order and the
 //! built-in is then called on them, as it gathers its argument before it looks at any item;
-//! `sum` adds each item as it comes, and `any` and `all` look at each item as it comes. An
+//! `set` and `frozenset` add each item as it comes, as does `sum`, and `any` and `all` look
+//! at each item as it comes. An
 //! item whose sum or truth is Python code's to say (an instance's `__add__`, `__bool__` or
 //! `__len__`), whose sum fails, or that decides the answer, is yielded for real, so the
 //! generator is suspended at it, as in CPython. From there the built-in's usual code,
 //! advancing the generator in a nested loop, finishes the work (`finish_yielded`).
 
 use super::Vm;
-use super::special::is_instance;
+use std::cell::RefCell;
+
+use super::special::{has_python_identity, is_instance};
 use crate::bytecode::opcode::BinaryOp;
 use crate::runtime::function::CallArgs;
 use crate::runtime::generator::{GenKind, kind_of};
+use crate::runtime::set::SetTable;
 use crate::runtime::value::{Object, Value};
 
 /// A built-in consuming a generator in the run loop.
@@ -31,6 +35,9 @@ pub struct Consumer {
 enum Work {
     /// Gather the items; the built-in is then called on them (a list).
     Gather(Vec<Value>),
+    /// `set` or `frozenset`: each item added as it comes, as CPython adds them (an
+    /// unhashable one raises at once, before the generator goes on).
+    Set { table: SetTable, frozen: bool },
     /// `sum`: the total so far (no list of the items, no call of the built-in at the end).
     Sum(Value),
     /// `any` (stop on a true item) or `all` (stop on a false one).
@@ -44,7 +51,10 @@ pub fn consumer_for(callable: &Value, arg: &Value) -> Option<Consumer> {
         return None;
     }
     let work = match callable.object()? {
-        Object::Type("list" | "tuple" | "set" | "frozenset") => Work::Gather(Vec::new()),
+        Object::Type("list" | "tuple") => Work::Gather(Vec::new()),
+        Object::Type(name @ ("set" | "frozenset")) => {
+            Work::Set { table: SetTable::default(), frozen: *name == "frozenset" }
+        }
         Object::Builtin(b) => match b.name {
             "sum" => Work::Sum(Value::Int(0)),
             "any" => Work::Scan { stop_on: true },
@@ -70,6 +80,10 @@ impl Consumer {
                 items.push(item);
                 None
             }
+            // (A member equal by Python code, or an unhashable one that raises, is added by
+            // `finish_yielded`.)
+            Work::Set { table, .. } if !has_python_identity(&item) => table.insert_or_return(item),
+            Work::Set { .. } => Some(item),
             Work::Sum(total) => add_to(total, item),
             Work::Scan { stop_on } if !is_instance(&item) && item.truthy() != *stop_on => None,
             Work::Scan { .. } => Some(item),
@@ -106,6 +120,15 @@ impl Vm {
                 items.extend(self.collect(&generator)?);
                 self.answer(&callable, items)?
             }
+            Work::Set { table, frozen } => {
+                let building = Value::obj(Object::Set(Box::new(RefCell::new(table))));
+                self.add_member(&building, item)?;
+                while let Some(item) = self.next_item(&generator)? {
+                    self.add_member(&building, item)?;
+                }
+                let Some(Object::Set(table)) = building.object() else { unreachable!("made a set above") };
+                crate::builtins::set_value(table.take(), frozen)
+            }
             Work::Sum(total) => {
                 let mut total = crate::builtins::sum_add(self, &total, &item)?;
                 while let Some(item) = self.next_item(&generator)? {
@@ -136,6 +159,7 @@ impl Vm {
     pub(super) fn finish_returned(&mut self, consumer: Consumer) -> Result<(), Value> {
         let answer = match consumer.work {
             Work::Gather(items) => self.answer(&consumer.callable, items)?,
+            Work::Set { table, frozen } => crate::builtins::set_value(table, frozen),
             Work::Sum(total) => total,
             Work::Scan { stop_on } => Value::bool(!stop_on),
         };
@@ -143,15 +167,21 @@ impl Vm {
         Ok(())
     }
 
+    /// Add `item` to the set being built (`set(g)` after an item yielded for real): one equal
+    /// to a member by Python code is that member; an unhashable one raises.
+    fn add_member(&mut self, set: &Value, item: Value) -> Result<(), Value> {
+        let item = self.canonical_key(set, item)?;
+        match set.object() {
+            Some(Object::Set(table)) => table.borrow_mut().insert(item),
+            _ => Ok(()),
+        }
+    }
+
     /// The built-in called on the gathered items.
     fn answer(&mut self, callable: &Value, items: Vec<Value>) -> Result<Value, Value> {
         match callable.object() {
             Some(Object::Type("list")) => Ok(Value::list(items)),
             Some(Object::Type("tuple")) => Ok(Value::tuple(items)),
-            // Built from the items, without the list and the dispatch of `construct`.
-            Some(Object::Type(name @ ("set" | "frozenset"))) => {
-                crate::builtins::set_of_items(self, items, *name == "frozenset")
-            }
             _ => self.call_value(
                 callable,
                 CallArgs { positional: vec![Value::list(items)], keywords: Vec::new() },

@@ -222,7 +222,8 @@ impl Vm {
             _ => Vec::new(),
         };
         for candidate in candidates {
-            if ops::is_same(&candidate, &key) || self.compare_values(CompareOp::Eq, &key, &candidate)? {
+            // (The member is asked, as CPython asks `startkey == key`.)
+            if ops::is_same(&candidate, &key) || self.compare_values(CompareOp::Eq, &candidate, &key)? {
                 return Ok(candidate);
             }
         }
