@@ -916,6 +916,15 @@ pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
             _ => Value::str(vm.to_str(v)?),
         });
     }
+    // `range(n)`, `range(a, b)`, `range(a, b, step)` of ints, for loops' ranges: before the
+    // general dispatch too.
+    if name == "range"
+        && args.keywords.is_empty()
+        && (1..=3).contains(&args.positional.len())
+        && args.positional.iter().all(|v| matches!(v, Value::Int(_)))
+    {
+        return range(&args);
+    }
     // `tuple(x)` and `list(x)` of anything but an instance (whose class may iterate in its
     // own way), before the general dispatch too: `tuple(items)` in generators' inner loops.
     if let ("tuple" | "list", [v]) = (name, args.positional.as_slice())

@@ -1088,7 +1088,7 @@ pub fn slice_span(start: &Value, stop: &Value, step: &Value, len: usize) -> Resu
 }
 
 /// The items of `items` a slice selects (those in a row copied at once).
-fn slice_items(items: &[Value], start: &Value, stop: &Value, step: &Value) -> Result<Vec<Value>, Value> {
+pub fn slice_items(items: &[Value], start: &Value, stop: &Value, step: &Value) -> Result<Vec<Value>, Value> {
     let span = slice_span(start, stop, step, items.len())?;
     if let Some(range) = span.range() {
         return Ok(items[range].to_vec());
@@ -1173,26 +1173,7 @@ pub fn set_item(container: &Value, index: &Value, value: Value) -> Result<(), Va
                 Some(Object::Tuple(items)) => items.to_vec(),
                 _ => collect_builtin(&value).map_err(|_| type_error(refusal))?,
             };
-            let len = l.borrow().len();
-            match slice_target(start, stop, step, len, items.len())? {
-                // As many items as they replace (the usual case): put in place, with no
-                // move of the items after them.
-                SliceTarget::Range(range) if range.len() == items.len() => {
-                    for (slot, item) in l.borrow_mut()[range].iter_mut().zip(items) {
-                        *slot = item;
-                    }
-                }
-                SliceTarget::Range(range) => {
-                    l.borrow_mut().splice(range, items);
-                }
-                SliceTarget::Positions(positions) => {
-                    let mut list = l.borrow_mut();
-                    for (i, item) in positions.into_iter().zip(items) {
-                        list[i] = item;
-                    }
-                }
-            }
-            Ok(())
+            assign_slice(l, start, stop, step, items)
         }
         Some(Object::ByteArray(b)) => super::bytearray::set_item(b, index, &value),
         Some(Object::MemoryView(m)) => m.set_item(index, &value),
@@ -1209,6 +1190,36 @@ pub fn set_item(container: &Value, index: &Value, value: Value) -> Result<(), Va
         }
         _ => Err(type_error(format!("'{}' object does not support item assignment", container.type_name()))),
     }
+}
+
+/// `list[start:stop:step] = items`.
+pub fn assign_slice(
+    list: &RefCell<Vec<Value>>,
+    start: &Value,
+    stop: &Value,
+    step: &Value,
+    items: Vec<Value>,
+) -> Result<(), Value> {
+    let len = list.borrow().len();
+    match slice_target(start, stop, step, len, items.len())? {
+        // As many items as they replace (the usual case): put in place, with no move of
+        // the items after them.
+        SliceTarget::Range(range) if range.len() == items.len() => {
+            for (slot, item) in list.borrow_mut()[range].iter_mut().zip(items) {
+                *slot = item;
+            }
+        }
+        SliceTarget::Range(range) => {
+            list.borrow_mut().splice(range, items);
+        }
+        SliceTarget::Positions(positions) => {
+            let mut list = list.borrow_mut();
+            for (i, item) in positions.into_iter().zip(items) {
+                list[i] = item;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Where `sequence[slice] = items` puts `count` new items in a sequence of `len`.

@@ -22,12 +22,11 @@ fn as_index(v: &Value) -> Result<Int, Value> {
 impl Range {
     /// `range(*args)`.
     pub fn new(args: &[Value]) -> Result<Range, Value> {
-        let ints = args.iter().map(as_index);
-        let ints: Vec<Int> = ints.collect::<Result<_, _>>()?;
-        let (start, stop, step) = match ints.as_slice() {
-            [stop] => (Int::Small(0), stop.clone(), Int::Small(1)),
-            [start, stop] => (start.clone(), stop.clone(), Int::Small(1)),
-            [start, stop, step] => (start.clone(), stop.clone(), step.clone()),
+        // (The count is checked before the arguments are, as in CPython.)
+        let (start, stop, step) = match args {
+            [stop] => (Int::Small(0), as_index(stop)?, Int::Small(1)),
+            [start, stop] => (as_index(start)?, as_index(stop)?, Int::Small(1)),
+            [start, stop, step] => (as_index(start)?, as_index(stop)?, as_index(step)?),
             [] => return Err(type_error("range expected at least 1 argument, got 0")),
             other => {
                 return Err(type_error(format!("range expected at most 3 arguments, got {}", other.len())));

@@ -26,6 +26,7 @@ mod matching;
 mod metaclass;
 mod observed;
 mod run;
+mod slicing;
 mod spare_iterator;
 mod special;
 pub use special::has_python_identity as special_has_python_identity;

@@ -850,6 +850,17 @@ impl Vm {
                     let container = pop(frame);
                     self.set_item(&container, &index, None)?;
                 }
+                // `items[i:j]` and `items[i:j] = other` of lists and tuples: no slice object.
+                Op::BuildSlice
+                    if !OBSERVED
+                        && unarmed(frame.pc)
+                        && let Some(next) = frame.code.instructions.get(frame.pc)
+                        && matches!(next.op, Op::BinarySubscr | Op::StoreSubscr)
+                        && super::slicing::fused(&mut frame.stack, a, next.op) =>
+                {
+                    frame.pc += 1;
+                    continue;
+                }
                 Op::BuildSlice => {
                     let step = if a == 3 { pop(frame) } else { Value::None };
                     let stop = pop(frame);
