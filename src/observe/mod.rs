@@ -328,12 +328,20 @@ impl Run {
     /// by one. Asked right after the instruction before `pc` was counted in this run, so an
     /// open run is that frame's (a boundary starts the run at the frame's depth or leaves
     /// it `CLOSED`): its own depth stands for the frame's.
+    /// (The instructions are after the run's lowest one, so they extend it only if they lie
+    /// within 64 of it and none has run: a mask of their bits.)
+    #[inline]
     pub fn take_following(&mut self, pc: usize, n: usize) -> bool {
-        let all = (pc..pc + n).all(|p| self.extends(self.depth, p));
-        if all {
-            (pc..pc + n).for_each(|p| self.add(p));
+        let offset = pc.wrapping_sub(self.start_pc);
+        if n == 0 || offset >= 64 || offset + n > 64 {
+            return n == 0;
         }
-        all
+        let mask = (u64::MAX >> (64 - n)) << offset;
+        if self.ran & mask != 0 {
+            return false;
+        }
+        self.ran |= mask;
+        true
     }
 
     /// Add the instruction at `pc`, which `extends` the run.
@@ -452,5 +460,45 @@ impl Observers {
         for observer in &mut self.list {
             observer.on_stage(event);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Run;
+
+    fn open_at(pc: usize) -> Run {
+        let mut run = Run { depth: 1, start_pc: 0, ran: Run::CLOSED };
+        run.start(1, pc, true);
+        run
+    }
+
+    #[test]
+    fn following_instructions_join_an_open_run_once() {
+        let mut run = open_at(10);
+        assert!(run.take_following(11, 3));
+        assert_eq!(run.ran, 0b1111);
+        // Taken already: none of them again, and nothing is added.
+        assert!(!run.take_following(13, 2));
+        assert_eq!(run.ran, 0b1111);
+        assert!(run.take_following(14, 1));
+        assert!(run.take_following(20, 0));
+    }
+
+    #[test]
+    fn following_instructions_stay_within_64_of_the_lowest() {
+        let mut run = open_at(0);
+        assert!(run.take_following(60, 4));
+        assert!(!run.take_following(64, 1));
+        let mut run = open_at(0);
+        assert!(!run.take_following(62, 3));
+        assert_eq!(run.ran, 1);
+    }
+
+    #[test]
+    fn a_closed_run_takes_nothing() {
+        let mut run = Run { depth: 1, start_pc: 0, ran: Run::CLOSED };
+        run.start(1, 5, false);
+        assert!(!run.take_following(6, 1));
     }
 }
