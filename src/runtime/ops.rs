@@ -140,8 +140,9 @@ fn float_binary(op: BinaryOp, x: f64, y: f64) -> Option<OpResult> {
             float_mod(x, y)
         }
         Power => {
-            // A negative number to a fractional power is complex.
-            if x < 0.0 && y.is_finite() && y != y.floor() {
+            // A negative number to a fractional power is complex (-inf to any power is
+            // C's pow, as CPython takes infinities first).
+            if x < 0.0 && x.is_finite() && y.is_finite() && y != y.floor() {
                 return Some(super::complex::pow((x, 0.0), (y, 0.0)));
             }
             // 0.0 ** -inf is inf, as C's pow gives it.
@@ -202,6 +203,15 @@ fn fast_float(op: BinaryOp, x: f64, y: f64) -> Option<Value> {
         BinaryOp::Subtract => x - y,
         BinaryOp::Multiply => x * y,
         BinaryOp::TrueDivide if y != 0.0 => x / y,
+        // A positive base and a finite exponent: no complex result, no division by zero;
+        // an overflow takes the general path, which raises.
+        BinaryOp::Power if x > 0.0 && x.is_finite() && y.is_finite() => {
+            let r = x.powf(y);
+            if r.is_infinite() {
+                return None;
+            }
+            r
+        }
         _ => return None,
     };
     Some(Value::float(r))
