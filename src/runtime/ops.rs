@@ -562,6 +562,12 @@ pub fn values_equal(a: &Value, b: &Value) -> bool {
                 }
                 (Some(Object::Type(x)), Some(Object::Type(y))) => x == y,
                 (Some(_), Some(_)) if is_set_like(a) && is_set_like(b) => super::set_ops::set_equal(a, b),
+                // Bound methods: the same object bound to the same function (CPython's
+                // `meth_richcompare`; functions compare by identity).
+                (
+                    Some(Object::Method { func: f, receiver: r }),
+                    Some(Object::Method { func: g, receiver: s }),
+                ) => is_same(r, s) && is_same(f, g),
                 (Some(_), Some(_)) => is_same(a, b),
                 _ => false,
             }

@@ -61,7 +61,9 @@ fn entry<'p>(prepared: &'p Prepared, i: usize, instance: &Instance) -> std::cell
     let id = class_id(&instance.class);
     let epoch = class::class_epoch();
     if cache.class != id || cache.epoch != epoch {
-        switch_class(&mut cache, prepared, i, &instance.class, id, epoch);
+        switch_class(&mut cache, prepared, i, id, epoch, |cache| {
+            refill(cache, prepared, i, &instance.class, id, epoch)
+        });
     }
     cache
 }
@@ -70,8 +72,18 @@ fn entry<'p>(prepared: &'p Prepared, i: usize, instance: &Instance) -> std::cell
 /// for the class seen before, if it is that class's and still valid, else a new one
 /// (`refill`); the current entry is kept in its place, so a site seeing two classes in turn
 /// swaps entries, and one seeing more keeps the last two.
+///
+/// (`fill` makes a new entry: `refill` for instances of the class, `refill_for_class` for
+/// the class itself as the receiver.)
 #[inline(never)]
-fn switch_class(cache: &mut AttrCache, prepared: &Prepared, i: usize, class: &Value, id: usize, epoch: u32) {
+fn switch_class(
+    cache: &mut AttrCache,
+    prepared: &Prepared,
+    i: usize,
+    id: usize,
+    epoch: u32,
+    fill: impl FnOnce(&mut AttrCache),
+) {
     let kept = &prepared.other_attr_caches[i];
     // (Only a valid entry is worth keeping: the first fill of a site allocates nothing.)
     let mut other = match kept.take() {
@@ -82,7 +94,7 @@ fn switch_class(cache: &mut AttrCache, prepared: &Prepared, i: usize, class: &Va
         std::mem::swap(cache, other);
     }
     if cache.class != id || cache.epoch != epoch {
-        refill(cache, prepared, i, class, id, epoch);
+        fill(cache);
     }
     kept.replace(other);
 }
@@ -92,6 +104,64 @@ fn switch_class(cache: &mut AttrCache, prepared: &Prepared, i: usize, class: &Va
 #[inline(never)]
 fn refill(cache: &mut AttrCache, prepared: &Prepared, i: usize, class: &Value, id: usize, epoch: u32) {
     cache.found = resolve(class, &prepared.name(i));
+    cache.storable = None;
+    cache.shared = usize::MAX;
+    cache.absent_below = 0;
+    cache.class = id;
+    cache.epoch = epoch;
+}
+
+/// `Class.name` for name `i` of `prepared` (`Strength.stronger(a, b)`, `Color.RED`), when
+/// the class has no metaclass of its own and its lineage answers with what no code computes:
+/// a function (unbound, as a class gives it), a static method's function, or a plain value.
+/// `None`: the general path decides. The entry is the class's as a receiver, told apart from
+/// the entry for its instances by a tag in the low bit of its address.
+#[inline]
+pub fn class_attribute(object: &Value, prepared: &Prepared, i: usize) -> Option<Value> {
+    let Some(Object::Class(c)) = object.object() else { return None };
+    let id = class_id(object) | 1;
+    let epoch = class::class_epoch();
+    let mut cache = prepared.attr_caches.get(i)?.try_borrow_mut().ok()?;
+    if cache.class != id || cache.epoch != epoch {
+        if c.metaclass.is_some() {
+            return None;
+        }
+        switch_class(&mut cache, prepared, i, id, epoch, |cache| {
+            refill_for_class(cache, prepared, i, object, id, epoch)
+        });
+    }
+    match &cache.found {
+        AttrFound::ClassValue(held) => held.get(),
+        _ => None,
+    }
+}
+
+/// `refill` for a class as the receiver: what `Vm::get_attr` would answer, when that is a
+/// value that stays the same while no class changes. (Dunder names are left to the general
+/// path, which answers some of them, `__name__` or `__dict__`, itself; so are descriptors,
+/// properties and class methods, which make or compute their answer.)
+#[cold]
+#[inline(never)]
+fn refill_for_class(
+    cache: &mut AttrCache,
+    prepared: &Prepared,
+    i: usize,
+    class: &Value,
+    id: usize,
+    epoch: u32,
+) {
+    let key = prepared.name(i);
+    let dunder = key.key.0.as_str().is_some_and(|name| name.starts_with("__") && name.ends_with("__"));
+    cache.found = match lookup_prehashed(class, &key) {
+        Some(found) if !dunder => match found.object() {
+            Some(Object::Instance(_) | Object::Property(_) | Object::ClassMethod(_)) => {
+                AttrFound::Uncacheable
+            }
+            Some(Object::StaticMethod(function)) => AttrFound::ClassValue(HeldValue::new(function)),
+            _ => AttrFound::ClassValue(HeldValue::new(&found)),
+        },
+        _ => AttrFound::Uncacheable,
+    };
     cache.storable = None;
     cache.shared = usize::MAX;
     cache.absent_below = 0;

@@ -695,6 +695,10 @@ impl Vm {
                     if super::attr_cache::push_attr(&object, &frame.prepared, a, &mut frame.stack) {
                         continue;
                     }
+                    if let Some(v) = super::attr_cache::class_attribute(&object, &frame.prepared, a) {
+                        frame.stack.push(v);
+                        continue;
+                    }
                     // A property's Python getter runs as a frame of this loop (not a nested
                     // one): its return value lands on this stack as the attribute.
                     if let Some(getter) = super::attr_cache::property_getter(&object, &frame.prepared, a) {
@@ -1150,6 +1154,12 @@ impl Vm {
                     if let Some(function) = super::attr_cache::load_method(&object, &frame.prepared, a) {
                         frame.stack.push(function);
                         frame.stack.push(object);
+                        continue;
+                    }
+                    // `Class.name(...)`: what the class gives, called as it is.
+                    if let Some(v) = super::attr_cache::class_attribute(&object, &frame.prepared, a) {
+                        frame.stack.push(v);
+                        frame.stack.push(Value::None);
                         continue;
                     }
                     let name = &frame.code.names[a];
