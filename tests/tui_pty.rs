@@ -177,7 +177,8 @@ fn a_running_program_pauses_at_once_and_ctrl_c_quits_restoring_the_terminal() {
 /// The terminal after pyglass ended under `open_then_modes`: its status line shows `status`,
 /// the main screen is back, and the modes are a shell's again (canonical input, echo).
 fn assert_restored(term: Terminal, status: u32) {
-    let screen = term.wait_for(&[&format!("status {status}"), "speed"]);
+    // (`extproc`, last of the local modes stty lists, so that the whole line has arrived.)
+    let screen = term.wait_for(&[&format!("status {status}"), "speed", "extproc"]);
     let modes: Vec<&str> = screen.split_whitespace().collect();
     for mode in ["icanon", "echo", "isig"] {
         assert!(modes.contains(&mode), "{mode} is off:\n{screen}");

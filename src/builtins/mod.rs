@@ -916,6 +916,22 @@ pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
             _ => Value::str(vm.to_str(v)?),
         });
     }
+    // Keywords the conversions take none of (or, for `int`, only `base`).
+    if !args.keywords.is_empty() {
+        match name {
+            "bool" | "float" => return Err(type_error(format!("{name}() takes no keyword arguments"))),
+            "int" if let Some((keyword, _)) = args.keywords.iter().find(|(k, _)| k != "base") => {
+                return Err(type_error(format!("'{keyword}' is an invalid keyword argument for int()")));
+            }
+            _ => {}
+        }
+    }
+    // `bool(x)`: the truth of `x`, by its own `__bool__` or `__len__` if it has them (an
+    // instance of a subclass of a built-in type too, which the conversions below would
+    // first turn into its built-in value).
+    if name == "bool" && args.keywords.is_empty() && args.positional.len() == 1 {
+        return Ok(Value::bool(vm.truthy(&args.positional[0])?));
+    }
     // `range(n)`, `range(a, b)`, `range(a, b, step)` of ints, for loops' ranges: before the
     // general dispatch too.
     if name == "range"
