@@ -352,16 +352,18 @@ impl<'a> Parser<'a> {
             if matches!(target.kind, ExprKind::Yield { .. } | ExprKind::YieldFrom { .. }) {
                 return Err(self.error_at_node(target.span, "assignment to yield expression not possible"));
             }
-            match self.to_target(target.clone(), ExprContext::Store) {
+            // (Worked out before the target is moved: a clone of it would recurse once per
+            // level of a long chain, `a.b.c...`, and overflow the stack.)
+            let plain = !matches!(
+                target.kind,
+                ExprKind::List { .. }
+                    | ExprKind::Tuple { .. }
+                    | ExprKind::GeneratorExp { .. }
+                    | ExprKind::Constant { value: Constant::Bool(_) | Constant::None, .. }
+            );
+            match self.to_target(target, ExprContext::Store) {
                 Ok(t) => targets.push(t),
                 Err(mut e) => {
-                    let plain = !matches!(
-                        target.kind,
-                        ExprKind::List { .. }
-                            | ExprKind::Tuple { .. }
-                            | ExprKind::GeneratorExp { .. }
-                            | ExprKind::Constant { value: Constant::Bool(_) | Constant::None, .. }
-                    );
                     if single && plain && !matches!(value.kind, ExprKind::Tuple { .. }) {
                         e.msg.push_str(" here. Maybe you meant '==' instead of '='?");
                     }

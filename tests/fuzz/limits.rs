@@ -55,6 +55,19 @@ fn deep_chains_before_a_syntax_error_are_dropped_without_overflow() {
 }
 
 #[test]
+fn deep_assignment_targets_are_refused_without_overflow() {
+    // The compiler fuzzer's find: `selx.x.x...x = []` of 16,000 links in a method. The
+    // target was cloned (recursively) for its error message before it was checked.
+    within_ten_seconds(|| {
+        for (link, statement) in [(".x", "x{} = 1"), ("[0]", "x{} = 1"), (".x", "a = x{} = 2")] {
+            let source = statement.replace("{}", &link.repeat(16_000));
+            let error = parser::parse_module(&source, "<target>").expect_err(link);
+            assert_eq!(error.kind, SyntaxErrorKind::RecursionError, "{statement}");
+        }
+    });
+}
+
+#[test]
 fn nested_calls_parse_in_linear_time() {
     // Each nested call's first argument used to be parsed twice: 2**150 times in all here.
     within_ten_seconds(|| {
