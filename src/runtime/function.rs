@@ -35,11 +35,12 @@ pub struct Prepared {
     slots: Vec<Cell<u32>>,
     /// For each name, what attribute access on instances learnt (see `crate::vm::attr_cache`).
     pub attr_caches: Vec<RefCell<AttrCache>>,
-    /// For each name, the entry of the class seen before the one of `attr_caches`, for a
-    /// site that sees instances of several classes in turn (a method called on subclasses):
-    /// the two entries swap rather than look the name up again. (Apart, so that entries stay
-    /// as small as they were: their index is computed on every attribute access.)
-    pub other_attr_caches: Vec<RefCell<Option<Box<AttrCache>>>>,
+    /// For each name, the entries of the classes seen before the one of `attr_caches` (up
+    /// to three, the latest first), for a site that sees instances of several classes in
+    /// turn (a method called on subclasses): an entry found there swaps with the current
+    /// one rather than the name being looked up again. (Apart, so that entries stay as small
+    /// as they were: their index is computed on every attribute access.)
+    pub other_attr_caches: Vec<RefCell<Vec<AttrCache>>>,
     /// For each name, the kind of built-in object (`Object` variant) it was last found to be a
     /// plain method of (`crate::builtins::methods::is_plain_method_cached`).
     pub plain_methods: Vec<Cell<Option<std::mem::Discriminant<super::value::Object>>>>,
@@ -117,7 +118,7 @@ impl Prepared {
         let name_hashes = names.iter().map(|k| super::ops::hash_value(&k.0).unwrap_or(0)).collect();
         let slots = names.iter().map(|_| Cell::new(0)).collect();
         let attr_caches = names.iter().map(|_| RefCell::default()).collect();
-        let other_attr_caches = names.iter().map(|_| RefCell::new(None)).collect();
+        let other_attr_caches = names.iter().map(|_| RefCell::new(Vec::new())).collect();
         let plain_methods = names.iter().map(|_| Cell::new(None)).collect();
         Prepared {
             consts,

@@ -68,10 +68,14 @@ fn entry<'p>(prepared: &'p Prepared, i: usize, instance: &Instance) -> std::cell
     cache
 }
 
-/// Make `cache` (name `i`'s) the entry of the class `class` (address `id`): the entry kept
-/// for the class seen before, if it is that class's and still valid, else a new one
-/// (`refill`); the current entry is kept in its place, so a site seeing two classes in turn
-/// swaps entries, and one seeing more keeps the last two.
+/// Entries kept per name besides the current one: a site that sees instances of up to four
+/// classes in turn (richards' `t.fn(...)` over its task classes) finds each one again.
+const KEPT: usize = 3;
+
+/// Make `cache` (name `i`'s) the entry of the class at address `id`: the entry kept for that
+/// class, if there is one still valid, swapped in; else a new one made by `fill`, the
+/// current entry (if valid) kept first in its place and the oldest kept one dropped past
+/// `KEPT`.
 ///
 /// (`fill` makes a new entry: `refill` for instances of the class, `refill_for_class` for
 /// the class itself as the receiver.)
@@ -84,19 +88,18 @@ fn switch_class(
     epoch: u32,
     fill: impl FnOnce(&mut AttrCache),
 ) {
-    let kept = &prepared.other_attr_caches[i];
-    // (Only a valid entry is worth keeping: the first fill of a site allocates nothing.)
-    let mut other = match kept.take() {
-        None if cache.class == 0 || cache.epoch != epoch => None,
-        other => Some(other.unwrap_or_default()),
-    };
-    if let Some(other) = &mut other {
-        std::mem::swap(cache, other);
+    let mut kept = prepared.other_attr_caches[i].borrow_mut();
+    if let Some(j) = kept.iter().position(|entry| entry.class == id && entry.epoch == epoch) {
+        std::mem::swap(cache, &mut kept[j]);
+        return;
     }
-    if cache.class != id || cache.epoch != epoch {
-        fill(cache);
+    // (Only valid entries are worth keeping: the first fill of a site allocates nothing.)
+    kept.retain(|entry| entry.epoch == epoch);
+    if cache.class != 0 && cache.epoch == epoch {
+        kept.truncate(KEPT - 1);
+        kept.insert(0, std::mem::take(cache));
     }
-    kept.replace(other);
+    fill(cache);
 }
 
 /// Look the name up again for `class` (a cache miss: the first access, or classes changed).
