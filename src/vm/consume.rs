@@ -5,13 +5,13 @@
 //! to the consumer and goes on without suspending (`take`). The built-in's answer is pushed
 //! for the caller when the generator returns.
 //!
-//! Python sees what the built-in would have done: the items are gathered in order and the
-//! built-in is then called on them, as it gathers its argument before it looks at any item;
-//! `set` and `frozenset` add each item as it comes, as does `sum`, and `any` and `all` look
-//! at each item as it comes. An
-//! item whose sum or truth is Python code's to say (an instance's `__add__`, `__bool__` or
-//! `__len__`), whose sum fails, or that decides the answer, is yielded for real, so the
-//! generator is suspended at it, as in CPython. From there the built-in's usual code,
+//! Python sees what the built-in would have done: `list` and `tuple` gather the items in
+//! order and are then called on them, as they gather their argument before they look at any
+//! item; `set` and `frozenset` add each item as it comes, as `sum` does, and `any` and `all`
+//! look at each item as it comes. An item whose membership, sum or truth is Python code's to
+//! say (an instance's `__hash__`/`__eq__`, `__add__`, `__bool__` or `__len__`), that cannot
+//! be added (unhashable), whose sum fails, or that decides the answer, is yielded for real,
+//! so the generator is suspended at it, as in CPython. From there the built-in's usual code,
 //! advancing the generator in a nested loop, finishes the work (`finish_yielded`).
 
 use super::Vm;
