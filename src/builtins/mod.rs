@@ -926,10 +926,10 @@ pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
             _ => {}
         }
     }
-    // `bool(x)`: the truth of `x`, by its own `__bool__` or `__len__` if it has them (an
-    // instance of a subclass of a built-in type too, which the conversions below would
-    // first turn into its built-in value).
-    if name == "bool" && args.keywords.is_empty() && args.positional.len() == 1 {
+    // `bool(x)` (no keywords, refused above): the truth of `x`, by its own `__bool__` or
+    // `__len__` if it has them (an instance of a subclass of a built-in type too, which the
+    // conversions below would first turn into its built-in value).
+    if name == "bool" && args.positional.len() == 1 {
         return Ok(Value::bool(vm.truthy(&args.positional[0])?));
     }
     // `range(n)`, `range(a, b)`, `range(a, b, step)` of ints, for loops' ranges: before the

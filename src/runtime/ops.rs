@@ -1050,9 +1050,7 @@ pub fn slice_positions(
     step: &Value,
     len: usize,
 ) -> Result<impl Iterator<Item = usize>, Value> {
-    let span = slice_span(start, stop, step, len)?;
-    let (first, step) = (i128::from(span.start), i128::from(span.step));
-    Ok((0..span.count).map(move |k| (first + k as i128 * step) as usize))
+    Ok(slice_span(start, stop, step, len)?.positions())
 }
 
 /// A slice of a sequence of `len` items: its bounds clamped to the sequence, its step and
@@ -1069,6 +1067,12 @@ impl SliceSpan {
     pub fn range(&self) -> Option<std::ops::Range<usize>> {
         let start = usize::try_from(self.start).ok()?;
         (self.step == 1).then_some(start..start + self.count)
+    }
+
+    /// The indices selected, in order.
+    pub fn positions(&self) -> impl Iterator<Item = usize> + use<> {
+        let (first, step) = (i128::from(self.start), i128::from(self.step));
+        (0..self.count).map(move |k| (first + k as i128 * step) as usize)
     }
 }
 
@@ -1109,8 +1113,17 @@ pub fn slice_items(items: &[Value], start: &Value, stop: &Value, step: &Value) -
     if let Some(range) = span.range() {
         return Ok(items[range].to_vec());
     }
-    let (first, step) = (i128::from(span.start), i128::from(span.step));
-    Ok((0..span.count).map(|k| items[(first + k as i128 * step) as usize].clone()).collect())
+    Ok(span.positions().map(|i| items[i].clone()).collect())
+}
+
+/// The items of a list or tuple, copied at once (`None` for anything else, which must be
+/// iterated).
+pub fn sequence_items(v: &Value) -> Option<Vec<Value>> {
+    match v.object()? {
+        Object::List(items) => Some(items.borrow().clone()),
+        Object::Tuple(items) => Some(items.to_vec()),
+        _ => None,
+    }
 }
 
 /// `container[index]`.
@@ -1184,10 +1197,9 @@ pub fn set_item(container: &Value, index: &Value, value: Value) -> Result<(), Va
             let refusal =
                 if simple { "can only assign an iterable" } else { "must assign iterable to extended slice" };
             // (A list or tuple's items copied at once; `l[i:j] = l` copies `l` first, too.)
-            let items = match value.object() {
-                Some(Object::List(items)) => items.borrow().clone(),
-                Some(Object::Tuple(items)) => items.to_vec(),
-                _ => collect_builtin(&value).map_err(|_| type_error(refusal))?,
+            let items = match sequence_items(&value) {
+                Some(items) => items,
+                None => collect_builtin(&value).map_err(|_| type_error(refusal))?,
             };
             assign_slice(l, start, stop, step, items)
         }

@@ -61,9 +61,7 @@ fn entry<'p>(prepared: &'p Prepared, i: usize, instance: &Instance) -> std::cell
     let id = class_id(&instance.class);
     let epoch = class::class_epoch();
     if cache.class != id || cache.epoch != epoch {
-        switch_class(&mut cache, prepared, i, id, epoch, |cache| {
-            refill(cache, prepared, i, &instance.class, id, epoch)
-        });
+        switch_class(&mut cache, prepared, i, id, epoch, || resolve(&instance.class, &prepared.name(i)));
     }
     cache
 }
@@ -77,8 +75,8 @@ const KEPT: usize = 3;
 /// current entry (if valid) kept first in its place and the oldest kept one dropped past
 /// `KEPT`.
 ///
-/// (`fill` makes a new entry: `refill` for instances of the class, `refill_for_class` for
-/// the class itself as the receiver.)
+/// (`resolve` says what the new entry holds: `resolve` for instances of the class,
+/// `resolve_for_class` for the class itself as the receiver.)
 #[inline(never)]
 fn switch_class(
     cache: &mut AttrCache,
@@ -86,7 +84,7 @@ fn switch_class(
     i: usize,
     id: usize,
     epoch: u32,
-    fill: impl FnOnce(&mut AttrCache),
+    resolve: impl FnOnce() -> AttrFound,
 ) {
     let mut kept = prepared.other_attr_caches[i].borrow_mut();
     if let Some(j) = kept.iter().position(|entry| entry.class == id && entry.epoch == epoch) {
@@ -99,14 +97,15 @@ fn switch_class(
         kept.truncate(KEPT - 1);
         kept.insert(0, std::mem::take(cache));
     }
-    fill(cache);
+    refill(cache, resolve(), id, epoch);
 }
 
-/// Look the name up again for `class` (a cache miss: the first access, or classes changed).
+/// Make `cache` a new entry holding `found`, for the class at `id` (a cache miss: the first
+/// access, or classes changed).
 #[cold]
 #[inline(never)]
-fn refill(cache: &mut AttrCache, prepared: &Prepared, i: usize, class: &Value, id: usize, epoch: u32) {
-    cache.found = resolve(class, &prepared.name(i));
+fn refill(cache: &mut AttrCache, found: AttrFound, id: usize, epoch: u32) {
+    cache.found = found;
     cache.storable = None;
     cache.shared = usize::MAX;
     cache.absent_below = 0;
@@ -129,9 +128,7 @@ pub fn class_attribute(object: &Value, prepared: &Prepared, i: usize) -> Option<
         if c.metaclass.is_some() {
             return None;
         }
-        switch_class(&mut cache, prepared, i, id, epoch, |cache| {
-            refill_for_class(cache, prepared, i, object, id, epoch)
-        });
+        switch_class(&mut cache, prepared, i, id, epoch, || resolve_for_class(object, &prepared.name(i)));
     }
     match &cache.found {
         AttrFound::ClassValue(held) => held.get(),
@@ -139,23 +136,13 @@ pub fn class_attribute(object: &Value, prepared: &Prepared, i: usize) -> Option<
     }
 }
 
-/// `refill` for a class as the receiver: what `Vm::get_attr` would answer, when that is a
+/// `resolve` for a class as the receiver: what `Vm::get_attr` would answer, when that is a
 /// value that stays the same while no class changes. (Dunder names are left to the general
 /// path, which answers some of them, `__name__` or `__dict__`, itself; so are descriptors,
 /// properties and class methods, which make or compute their answer.)
-#[cold]
-#[inline(never)]
-fn refill_for_class(
-    cache: &mut AttrCache,
-    prepared: &Prepared,
-    i: usize,
-    class: &Value,
-    id: usize,
-    epoch: u32,
-) {
-    let key = prepared.name(i);
+fn resolve_for_class(class: &Value, key: &Prehashed) -> AttrFound {
     let dunder = key.key.0.as_str().is_some_and(|name| name.starts_with("__") && name.ends_with("__"));
-    cache.found = match lookup_prehashed(class, &key) {
+    match lookup_prehashed(class, key) {
         Some(found) if !dunder => match found.object() {
             Some(Object::Instance(_) | Object::Property(_) | Object::ClassMethod(_)) => {
                 AttrFound::Uncacheable
@@ -164,12 +151,7 @@ fn refill_for_class(
             _ => AttrFound::ClassValue(HeldValue::new(&found)),
         },
         _ => AttrFound::Uncacheable,
-    };
-    cache.storable = None;
-    cache.shared = usize::MAX;
-    cache.absent_below = 0;
-    cache.class = id;
-    cache.epoch = epoch;
+    }
 }
 
 /// Whether `key` is this very (interned) name object.

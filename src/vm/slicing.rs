@@ -31,11 +31,7 @@ pub(super) fn fused(stack: &mut Vec<Value>, parts: usize, next: Op) -> bool {
         }
         // A plain slice (an extended one may fail for a wrong count) given a list or tuple.
         (Op::StoreSubscr, Some(Object::List(list))) if matches!(step, Value::None) => {
-            let items = match stack[base].object() {
-                Some(Object::List(items)) => items.borrow().clone(),
-                Some(Object::Tuple(items)) => items.to_vec(),
-                _ => return false,
-            };
+            let Some(items) = ops::sequence_items(&stack[base]) else { return false };
             if ops::assign_slice(list, start, stop, step, items).is_err() {
                 return false;
             }
