@@ -147,6 +147,9 @@ pub fn table() -> DictMap {
     }
     map.insert(Key(Value::str("Ellipsis")), Value::obj(Object::Ellipsis));
     map.insert(Key(Value::str("__debug__")), Value::bool(true));
+    // The module's own name: what a class body made by `exec` with a fresh globals dict
+    // finds for its `__module__` (`__name__` falls back on the builtins, as in CPython).
+    map.insert(Key(Value::str("__name__")), Value::str("builtins"));
     map.insert(Key(Value::str("NotImplemented")), Value::obj(Object::NotImplemented));
     for kind in ExcKind::ALL {
         map.insert(Key(Value::str(kind.name())), Value::obj(Object::Type(kind.name())));

@@ -3,7 +3,7 @@
 //! building the new frame with its cells.
 
 use super::Vm;
-use super::frame::Frame;
+use super::frame::{Frame, FrameData};
 use super::run::new_cell;
 use crate::runtime::exception::type_error;
 use crate::runtime::function::{CallArgs, Function};
@@ -37,31 +37,23 @@ fn fill_defaults(f: &Function, locals: &mut [Option<Value>], given: usize) {
     }
 }
 
-/// The frame for a call that `binds_directly`, given its locals (the arguments; the other
-/// locals are added, unbound, and the parameters after the arguments take their defaults)
-/// and an empty value stack (given room for what the code needs). (Inlined, so the frame is
-/// built where it is pushed rather than moved there.)
+/// Make `frame` (from `FramePool::take`, its locals the arguments) the frame of a call of
+/// `f` that `binds_directly`: the other locals are added, unbound, the parameters after the
+/// arguments take their defaults, the value stack is given room for what the code needs,
+/// and the cells are the closure's. (Inlined into the call instructions.)
 #[inline(always)]
-pub fn simple_frame(f: &Function, mut locals: Vec<Option<Value>>, mut stack: Vec<Value>) -> Frame {
-    let given = locals.len();
+pub fn simple_frame(f: &Function, mut frame: Frame) -> Frame {
+    let given = frame.locals.len();
     if given < f.code.varnames.len() {
-        locals.resize(f.code.varnames.len(), None);
-        fill_defaults(f, &mut locals, given);
+        frame.locals.resize(f.code.varnames.len(), None);
+        fill_defaults(f, &mut frame.locals, given);
     }
-    stack.reserve(f.code.max_stack as usize);
-    Frame {
-        code: f.code.clone(),
-        prepared: f.prepared.clone(),
-        pc: 0,
-        stack,
-        locals,
-        // Most functions have no free variables: skip the call to `Vec::clone`.
-        cells: if f.closure.is_empty() { Vec::new() } else { f.closure.clone() },
-        globals: f.globals.clone(),
-        names: None,
-        returning: None,
-        generator: None,
+    frame.stack.reserve(f.code.max_stack as usize);
+    // Most functions have no free variables: skip the call to `extend_from_slice`.
+    if !f.closure.is_empty() {
+        frame.cells.extend_from_slice(&f.closure);
     }
+    frame
 }
 
 /// The most keyword arguments a call binds by position (`keyword_slots`).
@@ -227,7 +219,7 @@ fn bind_general(f: &Function, args: CallArgs) -> Result<Frame, Value> {
         })
         .collect();
     cells.extend(f.closure.iter().cloned());
-    Ok(Frame {
+    Ok(Box::new(FrameData {
         code: code.clone(),
         prepared: f.prepared.clone(),
         pc: 0,
@@ -238,7 +230,7 @@ fn bind_general(f: &Function, args: CallArgs) -> Result<Frame, Value> {
         names: None,
         returning: None,
         generator: None,
-    })
+    }))
 }
 
 /// CPython's error for more positional arguments than `f` takes (`given` of them; `locals`
@@ -330,9 +322,9 @@ impl Vm {
     /// after them.
     pub fn bind_frame(&mut self, f: &Function, args: CallArgs) -> Result<Frame, Value> {
         if args.keywords.is_empty() && binds_directly(f, args.positional.len()) {
-            let (stack, mut locals) = self.pool.take();
-            locals.extend(args.positional.into_iter().map(Some));
-            return Ok(simple_frame(f, locals, stack));
+            let mut frame = self.pool.take(f);
+            frame.locals.extend(args.positional.into_iter().map(Some));
+            return Ok(simple_frame(f, frame));
         }
         bind_general(f, args)
     }
@@ -362,7 +354,8 @@ impl Vm {
         if depth >= self.recursion_limit {
             return false;
         }
-        let (stack, mut locals) = self.pool.take();
+        let mut new_frame = self.pool.take(f);
+        let locals = &mut new_frame.locals;
         locals.resize(f.code.varnames.len(), None);
         let mut values = frame.stack.drain(callee_at + 1..);
         if let Some(receiver) = receiver {
@@ -392,7 +385,7 @@ impl Vm {
                 *slot = f.kw_defaults.iter().find(|(name, _)| name == param).map(|(_, v)| v.clone());
             }
         }
-        self.frames.push(simple_frame(f, locals, stack));
+        self.frames.push(simple_frame(f, new_frame));
         true
     }
 

@@ -458,7 +458,8 @@ impl Vm {
         if self.frames.len() >= self.recursion_limit {
             return Err(new_exception(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
-        let (stack, mut locals) = self.pool.take();
+        let mut new_frame = self.pool.take(f);
+        let locals = &mut new_frame.locals;
         let frame = self.frames.last_mut().expect("the calling frame");
         let from = frame.stack.len() - count;
         locals.reserve(count + 1);
@@ -470,7 +471,7 @@ impl Vm {
         let class_value = frame.stack.pop().unwrap_or(Value::None);
         let instance = Value::obj(Object::Instance(Box::new(Instance::new(class_value, None))));
         locals[0] = Some(instance.clone());
-        let mut frame = super::call::simple_frame(f, locals, stack);
+        let mut frame = super::call::simple_frame(f, new_frame);
         frame.returning = Some(self.pool.returning_box(Returning::Instance(instance)));
         self.frames.push(frame);
         Ok(())
@@ -491,10 +492,10 @@ impl Vm {
                     && args.keywords.is_empty()
                     && super::call::binds_directly(f, positional.len() + 1)
                 {
-                    let (stack, mut locals) = self.pool.take();
-                    locals.push(Some(instance.clone()));
-                    locals.extend(positional.into_iter().map(Some));
-                    let mut frame = super::call::simple_frame(f, locals, stack);
+                    let mut frame = self.pool.take(f);
+                    frame.locals.push(Some(instance.clone()));
+                    frame.locals.extend(positional.into_iter().map(Some));
+                    let mut frame = super::call::simple_frame(f, frame);
                     frame.returning = Some(Box::new(Returning::Instance(instance.clone())));
                     return Ok((instance, Some(frame)));
                 }

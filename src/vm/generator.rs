@@ -10,7 +10,7 @@
 
 use super::Vm;
 use super::async_gen::close_step;
-use super::frame::Frame;
+use super::frame::FrameData;
 use crate::bytecode::opcode::Op;
 use crate::runtime::exception::{ExcKind, exception_with_args, new_exception, type_error};
 use crate::runtime::function::CallArgs;
@@ -207,16 +207,11 @@ impl Vm {
                 drop(g);
                 // With no observer, the generator runs in the plain loop, which fuses.
                 let fuse = self.observers.is_empty();
-                // Pushed first, then given its link and value in place: set on the way, the
-                // frame was moved several times, by copies that straddle one another's
-                // stores (store-to-load forwarding stalls).
-                self.frames.push(frame);
+                let mut frame = frame;
                 let caller_handled = self.handled.clone();
-                let link = self.new_link(generator, resume, caller_handled);
-                if let Some(top) = self.frames.last_mut() {
-                    top.generator = Some(link);
-                    receive(top, value, fuse);
-                }
+                frame.generator = Some(self.new_link(generator, resume, caller_handled));
+                receive(&mut frame, value, fuse);
+                self.frames.push(frame);
                 return Ok(());
             }
         }
@@ -226,15 +221,19 @@ impl Vm {
     /// The link of a resumed generator's frame, in a spare box if there is one.
     #[inline]
     fn new_link(&mut self, generator: &Value, resume: Resume, caller_handled: Value) -> Box<GenLink> {
-        let link = GenLink { generator: generator.clone(), resume, caller_handled };
         match self.pool.links.pop() {
             // A spare holds only the placeholders `suspend` left in it, which own nothing:
-            // forgotten rather than dropped, which saves a call of the drop glue per resumption.
+            // forgotten rather than dropped, which saves a call of the drop glue per
+            // resumption. Its fields are set one by one: a link built whole, then copied into
+            // the box, was read back in wider pieces than it was written, which stalls the
+            // processor's store-to-load forwarding.
             Some(mut spare) => {
-                std::mem::forget(std::mem::replace(&mut *spare, link));
+                std::mem::forget(std::mem::replace(&mut spare.generator, generator.clone()));
+                std::mem::forget(std::mem::replace(&mut spare.resume, resume));
+                std::mem::forget(std::mem::replace(&mut spare.caller_handled, caller_handled));
                 spare
             }
-            None => Box::new(link),
+            None => Box::new(GenLink { generator: generator.clone(), resume, caller_handled }),
         }
     }
 
@@ -409,7 +408,7 @@ impl Vm {
 /// dispatch and the push and pop, unless it would free an object: that may be a generator
 /// to close before the next instruction, which those instructions see to.
 #[inline(always)]
-pub(super) fn receive(frame: &mut Frame, value: Value, fuse: bool) {
+pub(super) fn receive(frame: &mut FrameData, value: Value, fuse: bool) {
     if fuse && let Some(next) = frame.code.instructions.get(frame.pc) {
         match next.op {
             Op::PopTop if value.object().is_none() => {

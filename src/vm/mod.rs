@@ -216,7 +216,7 @@ impl Vm {
 
     /// A frame running a module body in the namespace `globals`.
     fn module_frame(&mut self, code: Rc<CodeObject>, globals: Rc<RefCell<DictMap>>) -> Frame {
-        Frame {
+        Box::new(frame::FrameData {
             prepared: self.prepare(&code),
             locals: vec![None; code.varnames.len()],
             cells: Vec::new(),
@@ -227,7 +227,7 @@ impl Vm {
             names: Some(globals),
             returning: None,
             generator: None,
-        }
+        })
     }
 
     /// Run `code` (from `exec`, `eval` or `compile`) with `globals` and the local namespace

@@ -6,7 +6,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::Vm;
-use super::frame::{Frame, FramePool, Returning};
+use super::frame::{Frame, FrameData, FramePool, Returning};
 use super::generator::{GenLink, Input, Resume};
 use super::observed::Watch;
 use super::special;
@@ -38,13 +38,13 @@ type StepResult = Result<Step, Value>;
 // times, the compiler stopped inlining some of them on its own.)
 #[inline(always)]
 /// The top frame, and the depth of the frame stack (what a run of instructions is keyed by).
-fn top_frame(frames: &mut [Frame]) -> (&mut Frame, usize) {
+fn top_frame(frames: &mut [Frame]) -> (&mut FrameData, usize) {
     let depth = frames.len();
     (frames.last_mut().expect("the run loop always has a frame"), depth)
 }
 
 #[inline(always)]
-fn pop(frame: &mut Frame) -> Value {
+fn pop(frame: &mut FrameData) -> Value {
     frame.stack.pop().unwrap_or(Value::None)
 }
 
@@ -90,7 +90,7 @@ fn with_receiver(receiver: &Value, args: CallArgs) -> CallArgs {
 /// instruction) with a conditional jump right after it when there is one (no bool pushed
 /// and popped): the jump is taken or skipped here.
 #[inline(always)]
-fn push_or_jump(frame: &mut Frame, result: bool, fuse: bool) {
+fn push_or_jump(frame: &mut FrameData, result: bool, fuse: bool) {
     if fuse
         && let Some(next) = frame.code.instructions.get(frame.pc)
         && matches!(next.op, Op::PopJumpIfFalse | Op::PopJumpIfTrue)
@@ -107,7 +107,7 @@ fn push_or_jump(frame: &mut Frame, result: bool, fuse: bool) {
 /// LOAD_FAST of local `a` (fused with an attribute instruction after it when it can be and
 /// `fuse`: no observer watches each instruction).
 #[inline(always)]
-fn load_fast(frame: &mut Frame, a: usize, fuse: bool) -> Result<(), Value> {
+fn load_fast(frame: &mut FrameData, a: usize, fuse: bool) -> Result<(), Value> {
     if fuse && fused_attribute(frame, a) {
         return Ok(());
     }
@@ -123,7 +123,7 @@ fn load_fast(frame: &mut Frame, a: usize, fuse: bool) -> Result<(), Value> {
 /// Whether the `n` instructions after the current one are STORE_FASTs (into locals that
 /// exist), so an UNPACK_SEQUENCE of `n` items can store them itself.
 #[inline(always)]
-fn stores_follow(frame: &Frame, n: usize) -> bool {
+fn stores_follow(frame: &FrameData, n: usize) -> bool {
     frame.code.instructions.get(frame.pc..frame.pc + n).is_some_and(|next| {
         next.iter().all(|i| i.op == Op::StoreFast && (i.arg as usize) < frame.locals.len())
     })
@@ -144,7 +144,7 @@ fn unpacks_to(v: &Value, n: usize) -> bool {
 /// generator freed by a store waits to be closed: it is closed after the last store rather
 /// than at once (no Python code runs between the stores either way).
 #[inline(always)]
-fn unpack_items(frame: &mut Frame, items: &[Value], into_locals: bool) -> bool {
+fn unpack_items(frame: &mut FrameData, items: &[Value], into_locals: bool) -> bool {
     if !into_locals {
         frame.stack.extend(items.iter().rev().cloned());
         return false;
@@ -169,7 +169,7 @@ fn unbound_local(name: &str) -> Value {
 /// (`self.x`, `self.f(...)`, `self.x = v`), when the attribute caches answer: the local is
 /// used where it is, not pushed and popped. True if done (the second instruction too).
 #[inline(always)]
-fn fused_attribute(frame: &mut Frame, a: usize) -> bool {
+fn fused_attribute(frame: &mut FrameData, a: usize) -> bool {
     let Some(next) = frame.code.instructions.get(frame.pc) else { return false };
     let (op, name) = (next.op, next.arg as usize);
     if !matches!(op, Op::LoadAttr | Op::LoadMethod | Op::StoreAttr) {
@@ -436,17 +436,15 @@ impl Vm {
         true
     }
 
-    /// Leave the top frame, keeping its vectors for the next call. Gives back its link to
-    /// its generator, if it is a generator's frame.
+    /// Leave the top frame, keeping it for the next call. Gives back its link to its
+    /// generator, if it is a generator's frame.
     pub(super) fn pop_frame(&mut self) -> Option<Box<GenLink>> {
         // (The frame is dropped in place, its vectors taken out of it: moved out whole, its
         // fields were copied with loads straddling the stores that moved it, which stalls
         // the processor's store-to-load forwarding.)
-        let depth = self.frames.len().checked_sub(1)?;
-        let frame = &mut self.frames[depth];
+        let mut frame = self.frames.pop()?;
         let link = frame.generator.take();
-        self.pool.recycle_from(frame);
-        self.frames.truncate(depth);
+        self.pool.recycle(frame);
         link
     }
 
@@ -469,7 +467,7 @@ impl Vm {
         });
     }
 
-    pub(super) fn frame(&mut self) -> &mut Frame {
+    pub(super) fn frame(&mut self) -> &mut FrameData {
         self.frames.last_mut().expect("the run loop always has a frame")
     }
 
@@ -1717,21 +1715,24 @@ impl Vm {
             if self.frames.len() >= self.recursion_limit {
                 return Err(new_exception(ExcKind::RecursionError, "maximum recursion depth exceeded"));
             }
-            let (stack, mut locals) = self.pool.take();
             let frame = self.frames.last_mut().expect("the calling frame");
+            let Some(Object::Function(f)) = frame.stack[callee_at].object() else {
+                return Ok(Step::Continue);
+            };
+            let mut new_frame = self.pool.take(f);
             // The arguments are moved out one by one (a `drain` iterator is built in memory
             // field by field and read back whole by a function that is not inlined, which
             // stalls the processor's store-to-load forwarding); the callee is moved too.
-            locals.reserve(a);
+            new_frame.locals.reserve(a);
             for arg in &mut frame.stack[callee_at + 1..] {
-                locals.push(Some(std::mem::replace(arg, Value::None)));
+                new_frame.locals.push(Some(std::mem::replace(arg, Value::None)));
             }
             for _ in 0..a {
                 pop(frame);
             }
             let callee = pop(frame);
             let Some(Object::Function(f)) = callee.object() else { return Ok(Step::Continue) };
-            self.frames.push(super::call::simple_frame(f, locals, stack));
+            self.frames.push(super::call::simple_frame(f, new_frame));
             return Ok(Step::Continue);
         }
         // Fewer arguments, the other parameters taking their defaults: the frame directly too.
@@ -1834,12 +1835,12 @@ impl Vm {
         if self.frames.len() >= self.recursion_limit {
             return Err(new_exception(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
-        let (stack, mut locals) = self.pool.take();
+        let mut new_frame = self.pool.take(f);
         let frame = self.frame();
         let object = pop(frame);
         pop(frame);
-        locals.push(Some(object));
-        let mut frame = super::call::simple_frame(f, locals, stack);
+        new_frame.locals.push(Some(object));
+        let mut frame = super::call::simple_frame(f, new_frame);
         frame.returning = Some(self.pool.returning_box(Returning::Length));
         self.frames.push(frame);
         Ok(Step::Continue)
@@ -1852,9 +1853,9 @@ impl Vm {
             Some(Object::Function(f))
                 if super::call::binds_directly(f, 1) && self.frames.len() < self.recursion_limit =>
             {
-                let (stack, mut locals) = self.pool.take();
-                locals.push(Some(object));
-                self.frames.push(super::call::simple_frame(f, locals, stack));
+                let mut frame = self.pool.take(f);
+                frame.locals.push(Some(object));
+                self.frames.push(super::call::simple_frame(f, frame));
                 Ok(Step::Continue)
             }
             _ => self.call(getter, CallArgs { positional: vec![object], keywords: Vec::new() }),
@@ -1871,10 +1872,10 @@ impl Vm {
                     && super::call::binds_directly(f, args.positional.len() + 1)
                     && self.frames.len() < self.recursion_limit =>
             {
-                let (stack, mut locals) = self.pool.take();
-                locals.push(Some(receiver));
-                locals.extend(args.positional.into_iter().map(Some));
-                self.frames.push(super::call::simple_frame(f, locals, stack));
+                let mut frame = self.pool.take(f);
+                frame.locals.push(Some(receiver));
+                frame.locals.extend(args.positional.into_iter().map(Some));
+                self.frames.push(super::call::simple_frame(f, frame));
                 Ok(Step::Continue)
             }
             _ => self.call(function, with_receiver(&receiver, args)),
@@ -1888,14 +1889,18 @@ impl Vm {
     fn call_with_defaults(&mut self, a: usize) -> StepResult {
         let frame = self.frames.last_mut().expect("the run loop always has a frame");
         let from = depth_below(&frame.stack, a)?;
-        let (stack, mut locals) = self.pool.take();
-        locals.extend(frame.stack.drain(from..).map(Some));
-        let callee = pop(frame);
-        let Some(Object::Function(f)) = callee.object() else { return Ok(Step::Continue) };
         if self.frames.len() >= self.recursion_limit {
             return Err(new_exception(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
-        self.frames.push(super::call::simple_frame(f, locals, stack));
+        let frame = self.frames.last_mut().expect("the run loop always has a frame");
+        let Some(Object::Function(f)) = from.checked_sub(1).and_then(|at| frame.stack[at].object()) else {
+            return Ok(Step::Continue);
+        };
+        let mut new_frame = self.pool.take(f);
+        new_frame.locals.extend(frame.stack.drain(from..).map(Some));
+        let callee = pop(frame);
+        let Some(Object::Function(f)) = callee.object() else { return Ok(Step::Continue) };
+        self.frames.push(super::call::simple_frame(f, new_frame));
         Ok(Step::Continue)
     }
 
@@ -2111,7 +2116,7 @@ impl Vm {
 }
 
 /// Whether `frame` is a class body whose namespace goes through a mapping's item methods.
-fn names_hooked(namespaces: &[(Rc<RefCell<DictMap>>, Value)], frame: &Frame) -> bool {
+fn names_hooked(namespaces: &[(Rc<RefCell<DictMap>>, Value)], frame: &FrameData) -> bool {
     matches!((namespaces.last(), &frame.names), (Some((hooked, _)), Some(names)) if Rc::ptr_eq(hooked, names))
 }
 

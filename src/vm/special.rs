@@ -341,15 +341,15 @@ impl Vm {
         let class = python_class(v)?;
         let method = class::lookup_special(class, name)?;
         let args = args().into_iter();
-        // A plain Python method: its frame gets the arguments in recycled vectors, without
+        // A plain Python method: its frame (a recycled one) gets the arguments, without
         // an argument list.
         if let Some(Object::Function(f)) = method.object()
             && super::call::binds_directly(f, args.len() + 1)
         {
-            let (stack, mut locals) = self.pool.take();
-            locals.push(Some(v.clone()));
-            locals.extend(args.map(Some));
-            return Some(self.run_frame(super::call::simple_frame(f, locals, stack)));
+            let mut frame = self.pool.take(f);
+            frame.locals.push(Some(v.clone()));
+            frame.locals.extend(args.map(Some));
+            return Some(self.run_frame(super::call::simple_frame(f, frame)));
         }
         let mut positional = Vec::with_capacity(args.len() + 1);
         positional.push(v.clone());
