@@ -50,16 +50,14 @@ pub enum Returning {
 }
 
 /// Finished frames, reused by new ones so a call does not allocate (their value stacks and
-/// locals emptied, keeping their room); the boxes of generator links, reused by each
-/// resumption of a generator; and the boxes of `returning`, reused by each instantiation and
-/// `len()`.
+/// locals emptied, keeping their room), and the boxes of `returning`, reused by each
+/// instantiation and `len()`.
 #[derive(Default)]
 pub struct FramePool {
     frames: Vec<Frame>,
     /// What a kept frame holds as its globals, so that a finished frame keeps no namespace
     /// (and nothing in it) alive longer than CPython would.
     no_globals: Rc<RefCell<DictMap>>,
-    pub links: Vec<Box<super::generator::GenLink>>,
     /// (The boxes themselves are what is reused: a frame's `returning` is one.)
     #[allow(clippy::vec_box)]
     returnings: Vec<Box<Returning>>,

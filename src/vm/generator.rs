@@ -58,6 +58,13 @@ pub struct GenLink {
     caller_handled: Value,
 }
 
+impl GenLink {
+    /// A link holding nothing: what a suspended generator's frame keeps.
+    fn empty() -> GenLink {
+        GenLink { generator: Value::None, resume: Resume::Native, caller_handled: Value::None }
+    }
+}
+
 /// What goes into a resumed generator.
 pub enum Input {
     /// The value of the `yield` expression (None for `next`).
@@ -142,7 +149,7 @@ impl Vm {
             }
             self.handled = own_handled;
         }
-        frame.generator = Some(self.new_link(generator, resume, caller_handled));
+        self.link(&mut frame, generator, resume, caller_handled);
         match input {
             Input::Send(v) => {
                 frame.stack.push(v);
@@ -209,7 +216,7 @@ impl Vm {
                 let fuse = self.observers.is_empty();
                 let mut frame = frame;
                 let caller_handled = self.handled.clone();
-                frame.generator = Some(self.new_link(generator, resume, caller_handled));
+                self.link(&mut frame, generator, resume, caller_handled);
                 receive(&mut frame, value, fuse);
                 self.frames.push(frame);
                 return Ok(());
@@ -218,35 +225,36 @@ impl Vm {
         self.resume(generator, Input::Send(value), resume)
     }
 
-    /// The link of a resumed generator's frame, in a spare box if there is one.
+    /// Link a resumed generator's frame to its generator, its resumer and the exception the
+    /// resumer was handling. The frame keeps its link's box from one resumption to the next
+    /// (`suspend` empties it); a frame resumed for the first time gets a new one.
     #[inline]
-    fn new_link(&mut self, generator: &Value, resume: Resume, caller_handled: Value) -> Box<GenLink> {
-        match self.pool.links.pop() {
-            // A spare holds only the placeholders `suspend` left in it, which own nothing:
-            // forgotten rather than dropped, which saves a call of the drop glue per
-            // resumption. Its fields are set one by one: a link built whole, then copied into
-            // the box, was read back in wider pieces than it was written, which stalls the
-            // processor's store-to-load forwarding.
-            Some(mut spare) => {
-                std::mem::forget(std::mem::replace(&mut spare.generator, generator.clone()));
-                std::mem::forget(std::mem::replace(&mut spare.resume, resume));
-                std::mem::forget(std::mem::replace(&mut spare.caller_handled, caller_handled));
-                spare
-            }
-            None => Box::new(GenLink { generator: generator.clone(), resume, caller_handled }),
+    fn link(&mut self, frame: &mut FrameData, generator: &Value, resume: Resume, caller_handled: Value) {
+        // An emptied link holds only placeholders, which own nothing: they are forgotten
+        // rather than dropped, which saves a call of the drop glue per resumption. The fields
+        // are set one by one: a link built whole, then copied into its box, was read back in
+        // wider pieces than it was written, which stalls store-to-load forwarding.
+        let fill = |link: &mut GenLink| {
+            std::mem::forget(std::mem::replace(&mut link.generator, generator.clone()));
+            std::mem::forget(std::mem::replace(&mut link.resume, resume));
+            std::mem::forget(std::mem::replace(&mut link.caller_handled, caller_handled));
+        };
+        if let Some(link) = frame.generator.as_deref_mut() {
+            return fill(link);
         }
+        let mut link = Box::new(GenLink::empty());
+        fill(&mut link);
+        frame.generator = Some(link);
     }
 
     /// YIELD_VALUE: the top frame, a generator's, goes back into its generator object. Returns
     /// who resumed it, or `None` if the frame is not a generator's.
     pub(super) fn suspend(&mut self) -> Option<Resume> {
-        let mut link = self.frames.last_mut()?.generator.take()?;
-        let frame = self.frames.pop()?;
-        let spare = GenLink { generator: Value::None, resume: Resume::Native, caller_handled: Value::None };
-        let GenLink { generator, resume, caller_handled } = std::mem::replace(&mut *link, spare);
-        if self.pool.links.len() < 64 {
-            self.pool.links.push(link);
-        }
+        self.frames.last()?.generator.as_ref()?;
+        let mut frame = self.frames.pop()?;
+        // The link is emptied, its box left in the frame for the next resumption (`link`).
+        let link = frame.generator.as_deref_mut()?;
+        let GenLink { generator, resume, caller_handled } = std::mem::replace(link, GenLink::empty());
         let handled = std::mem::replace(&mut self.handled, caller_handled);
         if let Some(cell) = as_generator(&generator) {
             let mut g = cell.borrow_mut();
