@@ -86,6 +86,16 @@ fn with_receiver(receiver: &Value, args: CallArgs) -> CallArgs {
     CallArgs { positional, keywords: args.keywords }
 }
 
+/// Whether the next instruction is a conditional jump (that `push_or_jump` would take or skip).
+#[inline(always)]
+fn jump_follows(frame: &FrameData) -> bool {
+    frame
+        .code
+        .instructions
+        .get(frame.pc)
+        .is_some_and(|next| matches!(next.op, Op::PopJumpIfFalse | Op::PopJumpIfTrue))
+}
+
 /// The bool result of a comparison, fused (when `fuse`: no observer watches each
 /// instruction) with a conditional jump right after it when there is one (no bool pushed
 /// and popped): the jump is taken or skipped here.
@@ -569,13 +579,16 @@ impl Vm {
                     load_fast(frame, a, !OBSERVED && unarmed(frame.pc))?;
                     // A second LOAD_FAST right after (`a + b`, `f(x, y)`) runs here, without
                     // a dispatch of its own.
-                    if !OBSERVED
-                        && unarmed(frame.pc)
+                    // (Observed for runs only, when the second joins the run.)
+                    if unarmed(frame.pc)
                         && let Some(next) = frame.code.instructions.get(frame.pc)
                         && next.op == Op::LoadFast
+                        && (!OBSERVED
+                            || self.observers.interest.only_runs()
+                                && self.observers.run.take_following(frame.pc, 1))
                     {
                         frame.pc += 1;
-                        load_fast(frame, next.arg as usize, unarmed(frame.pc))?;
+                        load_fast(frame, next.arg as usize, !OBSERVED && unarmed(frame.pc))?;
                     }
                     continue;
                 }
@@ -797,7 +810,17 @@ impl Vm {
                     let left = pop(frame);
                     let op = CompareOp::from_arg(arg).ok_or_else(|| type_error("bad comparison"))?;
                     if let Some(result) = ops::fast_compare(op, &left, &right) {
-                        push_or_jump(frame, result, !OBSERVED && unarmed(frame.pc));
+                        let fuse = match (OBSERVED, ARMED) {
+                            (false, _) => unarmed(frame.pc),
+                            // Observed for runs only: fused if the jump joins the run.
+                            (true, false) => {
+                                self.observers.interest.only_runs()
+                                    && jump_follows(frame)
+                                    && self.observers.run.take_following(frame.pc, 1)
+                            }
+                            (true, true) => false,
+                        };
+                        push_or_jump(frame, result, fuse);
                         continue;
                     }
                     let result = ops::raising_too_deep(|| self.compare_any(op, &left, &right))?;
@@ -1101,13 +1124,16 @@ impl Vm {
                 Op::ForIter => {
                     if let Some(step) = frame.stack.last().and_then(ops::next_in_sequence) {
                         match step {
-                            // Fused with a STORE_FAST of the item right after (unobserved).
+                            // Fused with a STORE_FAST of the item right after (unobserved, or
+                            // observed for runs only when the store joins the run).
                             Some(item)
-                                if !OBSERVED
-                                    && unarmed(frame.pc)
+                                if unarmed(frame.pc)
                                     && let Some(next) = frame.code.instructions.get(frame.pc)
                                     && next.op == Op::StoreFast
-                                    && let Some(local) = frame.locals.get_mut(next.arg as usize) =>
+                                    && let Some(local) = frame.locals.get_mut(next.arg as usize)
+                                    && (!OBSERVED
+                                        || self.observers.interest.only_runs()
+                                            && self.observers.run.take_following(frame.pc, 1)) =>
                             {
                                 *local = Some(item);
                                 frame.pc += 1;

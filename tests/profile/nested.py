@@ -44,3 +44,19 @@ def pairs(items):
 
 
 print(pairs([(i, i * 2) for i in range(50)]))
+
+
+# Pairs the run loop runs as one (a comparison and its jump, FOR_ITER and the STORE_FAST
+# of its item, two LOAD_FASTs, a LOAD_FAST and an attribute): each instruction still
+# counts, observed or not.
+def fused(n, box):
+    hits = 0
+    for i in range(n):
+        if i < n // 2:
+            hits += i
+        for x in [i, n]:
+            hits += x if x > i else len(box.items)
+    return hits
+
+
+print(fused(30, Box([1, 2, 3])))
