@@ -332,16 +332,32 @@ impl Run {
     /// within 64 of it and none has run: a mask of their bits.)
     #[inline]
     pub fn take_following(&mut self, pc: usize, n: usize) -> bool {
+        match self.following(pc, n) {
+            Some(mask) => {
+                self.ran |= mask;
+                true
+            }
+            None => n == 0,
+        }
+    }
+
+    /// Whether `take_following(pc, n)` would add the instructions, without adding them: for
+    /// a fusion that may still fail after this check (an attribute the caches do not
+    /// answer), which takes them only once done.
+    #[inline]
+    pub fn can_take_following(&self, pc: usize, n: usize) -> bool {
+        self.following(pc, n).is_some()
+    }
+
+    /// The bits of the `n` (at least one) instructions from `pc`, if each would extend the run.
+    #[inline(always)]
+    fn following(&self, pc: usize, n: usize) -> Option<u64> {
         let offset = pc.wrapping_sub(self.start_pc);
         if n == 0 || offset >= 64 || offset + n > 64 {
-            return n == 0;
+            return None;
         }
         let mask = (u64::MAX >> (64 - n)) << offset;
-        if self.ran & mask != 0 {
-            return false;
-        }
-        self.ran |= mask;
-        true
+        (self.ran & mask == 0).then_some(mask)
     }
 
     /// Add the instruction at `pc`, which `extends` the run.

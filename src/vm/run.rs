@@ -576,7 +576,21 @@ impl Vm {
                     continue;
                 }
                 Op::LoadFast => {
-                    load_fast(frame, a, !OBSERVED && unarmed(frame.pc))?;
+                    // (Observed for runs only, the attribute instruction after it is fused too
+                    // when it can join the run; it is added once done.)
+                    let fuse = match (OBSERVED, ARMED) {
+                        (false, _) => unarmed(frame.pc),
+                        (true, false) => {
+                            self.observers.interest.only_runs()
+                                && self.observers.run.can_take_following(frame.pc, 1)
+                        }
+                        (true, true) => false,
+                    };
+                    let at = frame.pc;
+                    load_fast(frame, a, fuse)?;
+                    if OBSERVED && frame.pc != at {
+                        self.observers.run.take_following(at, 1);
+                    }
                     // A second LOAD_FAST right after (`a + b`, `f(x, y)`) runs here, without
                     // a dispatch of its own.
                     // (Observed for runs only, when the second joins the run.)
