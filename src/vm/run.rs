@@ -11,7 +11,7 @@ use super::generator::{GenLink, Input, Resume};
 use super::observed::Watch;
 use super::special;
 use crate::bytecode::opcode::{BinaryOp, CompareOp, Op};
-use crate::observe::{ExceptionEvent, Interest, STALE};
+use crate::observe::{ExceptionEvent, Interest, Observers, STALE};
 use crate::runtime::exception::{ExcKind, TraceEntry, exception_with_args, new_exception, type_error};
 use crate::runtime::function::{CallArgs, Function};
 use crate::runtime::ops;
@@ -86,14 +86,31 @@ fn with_receiver(receiver: &Value, args: CallArgs) -> CallArgs {
     CallArgs { positional, keywords: args.keywords }
 }
 
-/// Whether the next instruction is a conditional jump (that `push_or_jump` would take or skip).
+/// Whether a comparison runs the conditional jump after it itself (`push_or_jump`): in the
+/// plain loop (where the instruction is not armed); observed for runs only, when there is
+/// such a jump and it joins the current run (taken into it here).
 #[inline(always)]
-fn jump_follows(frame: &FrameData) -> bool {
-    frame
-        .code
-        .instructions
-        .get(frame.pc)
-        .is_some_and(|next| matches!(next.op, Op::PopJumpIfFalse | Op::PopJumpIfTrue))
+fn fuses_jump(
+    observed: bool,
+    armed: bool,
+    unarmed: bool,
+    frame: &FrameData,
+    observers: &mut Observers,
+) -> bool {
+    let jump_follows = || {
+        frame
+            .code
+            .instructions
+            .get(frame.pc)
+            .is_some_and(|next| matches!(next.op, Op::PopJumpIfFalse | Op::PopJumpIfTrue))
+    };
+    match (observed, armed) {
+        (false, _) => unarmed,
+        (true, false) => {
+            observers.interest.only_runs() && jump_follows() && observers.run.take_following(frame.pc, 1)
+        }
+        (true, true) => false,
+    }
 }
 
 /// The bool result of a comparison, fused (when `fuse`: no observer watches each
@@ -824,16 +841,7 @@ impl Vm {
                     let left = pop(frame);
                     let op = CompareOp::from_arg(arg).ok_or_else(|| type_error("bad comparison"))?;
                     if let Some(result) = ops::fast_compare(op, &left, &right) {
-                        let fuse = match (OBSERVED, ARMED) {
-                            (false, _) => unarmed(frame.pc),
-                            // Observed for runs only: fused if the jump joins the run.
-                            (true, false) => {
-                                self.observers.interest.only_runs()
-                                    && jump_follows(frame)
-                                    && self.observers.run.take_following(frame.pc, 1)
-                            }
-                            (true, true) => false,
-                        };
+                        let fuse = fuses_jump(OBSERVED, ARMED, unarmed(frame.pc), frame, &mut self.observers);
                         push_or_jump(frame, result, fuse);
                         continue;
                     }
@@ -845,7 +853,7 @@ impl Vm {
                 Op::IsOp => {
                     let right = pop(frame);
                     let left = pop(frame);
-                    let fuse = !OBSERVED && unarmed(frame.pc);
+                    let fuse = fuses_jump(OBSERVED, ARMED, unarmed(frame.pc), frame, &mut self.observers);
                     push_or_jump(frame, ops::is_same(&left, &right) != (arg == 1), fuse);
                     continue;
                 }

@@ -46,7 +46,7 @@ def pairs(items):
 print(pairs([(i, i * 2) for i in range(50)]))
 
 
-# Pairs the run loop runs as one (a comparison and its jump, FOR_ITER and the STORE_FAST
+# Pairs the run loop runs as one (a comparison or `is` and its jump, FOR_ITER and the STORE_FAST
 # of its item, two LOAD_FASTs, a LOAD_FAST and an attribute): each instruction still
 # counts, observed or not.
 def fused(n, box):
@@ -54,6 +54,8 @@ def fused(n, box):
     for i in range(n):
         if i < n // 2:
             hits += i
+        if box is not None and i % 3 == 0:
+            hits += 1
         for x in [i, n]:
             hits += x if x > i else len(box.items)
     return hits
