@@ -45,11 +45,17 @@ impl CacheMode {
 /// Compile source bytes named `name` (no cache).
 pub fn compile_source(name: &str, bytes: &[u8]) -> Result<Rc<CodeObject>, SyntaxError> {
     let file = source::decode(name, bytes).map_err(|e| e.to_syntax_error())?;
-    let Mod::Module { mut body, .. } = parser::parse_module(&file.text, name)? else {
+    compile_text(name, &file.text)
+}
+
+/// Compile source text (already decoded: a coding declaration in it is not looked at, as
+/// CPython ignores one in a str given to `exec` or `compile`).
+pub fn compile_text(name: &str, text: &str) -> Result<Rc<CodeObject>, SyntaxError> {
+    let Mod::Module { mut body, .. } = parser::parse_module(text, name)? else {
         return Err(SyntaxError::new("expected a module", name, 1, 1));
     };
     crate::compiler::mangle::apply(&mut body);
-    compile_module(&body, name).map_err(|e| compile_error(e, name, &file.text))
+    compile_module(&body, name).map_err(|e| compile_error(e, name, text))
 }
 
 /// Compile the source of `eval()`: one expression, whose value the code object returns.

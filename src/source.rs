@@ -177,7 +177,21 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<SourceFile, DecodeError> {
         }
     };
     let encoding = if has_bom { "utf-8-sig".to_string() } else { encoding };
-    Ok(SourceFile { name: name.to_string(), text, encoding })
+    Ok(SourceFile { name: name.to_string(), text: lone_carriage_returns_as_newlines(text), encoding })
+}
+
+/// A `\r` not followed by `\n` ends a line (old Mac line endings), as CPython's tokenizer
+/// reads it; `\r\n` is left to the lexer, which takes it as one line end.
+fn lone_carriage_returns_as_newlines(text: String) -> String {
+    if !text.contains('\r') {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        out.push(if c == '\r' && chars.peek() != Some(&'\n') { '\n' } else { c });
+    }
+    out
 }
 
 #[cfg(test)]
@@ -191,6 +205,12 @@ mod tests {
         assert_eq!(coding_declaration(b"x = 1 # coding: latin-1\n"), None);
         assert_eq!(normal_name("Latin_1"), "iso-8859-1");
         assert_eq!(normal_name("UTF-8-unix"), "utf-8");
+    }
+
+    #[test]
+    fn lone_carriage_returns_end_lines() {
+        let file = decode("x.py", b"a = 1\rb = 2\r\nc = 3\r").expect("decodes");
+        assert_eq!(file.text, "a = 1\nb = 2\r\nc = 3\n");
     }
 
     #[test]

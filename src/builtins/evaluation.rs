@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use crate::bytecode::code::CodeObject;
 use crate::pipeline;
-use crate::runtime::exception::{type_error, value_error};
+use crate::runtime::exception::{ExcKind, new_exception, type_error, value_error};
 use crate::runtime::function::{BuiltinResult, CallArgs};
 use crate::runtime::syntax_exc;
 use crate::runtime::value::{DictMap, Key, Object, Value};
@@ -28,7 +28,7 @@ pub fn exec(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
 }
 
 /// `compile(source, filename, mode)`: a code object for `exec` or `eval`.
-pub fn compile(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+pub fn compile(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let mut positional = args.positional.iter();
     let mut take = |name: &str| {
         positional.next().or_else(|| args.keywords.iter().find(|(k, _)| k == name).map(|(_, v)| v)).cloned()
@@ -43,7 +43,9 @@ pub fn compile(_: &mut Vm, args: CallArgs) -> BuiltinResult {
         _ => return Err(value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
     let text = source_text(&source, "compile")?;
-    Ok(Value::obj(Object::Code(compile_text(&text, &filename, mode)?)))
+    let code = compile_text(&text, &filename, mode)?;
+    vm.issue_syntax_warnings(&code);
+    Ok(Value::obj(Object::Code(code)))
 }
 
 fn run(vm: &mut Vm, args: CallArgs, mode: Mode) -> BuiltinResult {
@@ -68,7 +70,9 @@ fn run(vm: &mut Vm, args: CallArgs, mode: Mode) -> BuiltinResult {
                 // As CPython's `eval`, leading spaces and tabs are ignored.
                 text = text.trim_start_matches([' ', '\t']).to_string();
             }
-            compile_text(&text, "<string>", mode)?
+            let code = compile_text(&text, "<string>", mode)?;
+            vm.issue_syntax_warnings(&code);
+            code
         }
     };
     vm.run_code(code, globals, names)
@@ -78,19 +82,26 @@ fn run(vm: &mut Vm, args: CallArgs, mode: Mode) -> BuiltinResult {
 fn source_text(source: &Value, name: &str) -> Result<String, Value> {
     match source.object() {
         Some(Object::Str(s)) => Ok(s.clone()),
-        Some(Object::Bytes(b)) => String::from_utf8(b.clone())
-            .map_err(|_| value_error("source code string cannot contain invalid UTF-8")),
+        _ if let Some(decoded) = source.with_bytes(super::source_bytes::decode) => decoded,
         _ if name == "compile" => Err(type_error("compile() arg 1 must be a string, bytes or AST object")),
         _ => Err(type_error(format!("{name}() arg 1 must be a string, bytes or code object"))),
     }
 }
 
 fn compile_text(text: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject>, Value> {
+    if text.contains('\0') {
+        // (A SyntaxError without a place, as CPython 3.11 raises it.)
+        let error = new_exception(ExcKind::SyntaxError, "source code string cannot contain null bytes");
+        if let Some(Object::Exception(e)) = error.object() {
+            e.borrow_mut().set_attr("msg", Value::str("source code string cannot contain null bytes"));
+        }
+        return Err(error);
+    }
     // Universal newlines, as CPython's tokenizer reads a source string: `\r\n` and `\r` are `\n`.
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
     let text = text.as_str();
     let compiled = match mode {
-        Mode::Exec => pipeline::compile_source(filename, text.as_bytes()),
+        Mode::Exec => pipeline::compile_text(filename, text),
         Mode::Eval => pipeline::compile_expression_source(filename, text),
     };
     compiled.map_err(|e| syntax_exc::from_error(&e))

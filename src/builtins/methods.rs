@@ -1217,6 +1217,7 @@ fn code_flags(code: &crate::bytecode::code::CodeObject) -> i64 {
         (f.generator, 0x20),
         (code.freevars.is_empty() && code.cellvars.is_empty(), 0x40),
         (f.coroutine, 0x80),
+        (f.iterable_coroutine, 0x100),
         (f.async_generator, 0x200),
     ];
     bits.iter().filter(|(set, _)| *set).map(|(_, bit)| bit).sum()

@@ -13,6 +13,7 @@ mod evaluation;
 mod files;
 mod float_hex;
 pub mod format;
+mod frames;
 mod iteration;
 pub mod math;
 mod math_gamma;
@@ -26,6 +27,7 @@ mod random_dist;
 mod random_seq;
 mod regex;
 mod sha512;
+mod source_bytes;
 pub mod str_format;
 pub mod str_methods;
 mod str_translate;
@@ -35,6 +37,7 @@ mod sys_info;
 pub mod thread;
 pub mod time;
 mod time_calendar;
+pub mod types_native;
 
 use crate::runtime::value::Slice;
 use std::cell::RefCell;
@@ -363,17 +366,7 @@ fn globals(vm: &mut Vm, _: CallArgs) -> BuiltinResult {
 /// `locals()`: a snapshot of the calling frame's local variables (the namespace itself in a
 /// module or class body).
 fn locals(vm: &mut Vm, _: CallArgs) -> BuiltinResult {
-    let Some(frame) = vm.frames.last() else { return Ok(Value::None) };
-    if let Some(names) = &frame.names {
-        return Ok(Value::obj(Object::Dict(names.clone())));
-    }
-    let mut map = DictMap::default();
-    for (name, value) in frame.code.varnames.iter().zip(&frame.locals) {
-        if let Some(v) = value {
-            map.insert(Key(Value::str(name.as_str())), v.clone());
-        }
-    }
-    Ok(Value::obj(Object::Dict(std::rc::Rc::new(std::cell::RefCell::new(map)))))
+    Ok(vm.frames.last().map_or(Value::None, |frame| frames::locals_of(frame)))
 }
 
 /// `vars()` is `locals()`; `vars(x)` is `x.__dict__` (modules and functions have one).

@@ -42,7 +42,9 @@ pub fn module(vm: &Vm) -> Value {
         Value::str(std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default()),
     );
     set("dont_write_bytecode", Value::bool(false));
-    let functions: [(&'static str, BuiltinFn); 10] = [
+    set("warnoptions", Value::list(Vec::new()));
+    let functions: [(&'static str, BuiltinFn); 11] = [
+        ("_getframe", super::frames::getframe),
         ("exit", exit),
         ("exc_info", exc_info),
         ("exception", exception),

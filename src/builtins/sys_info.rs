@@ -3,10 +3,7 @@
 //! repr) and `implementation` (a namespace). Values are CPython 3.11's on x86-64 Linux; the
 //! implementation is named `cpython`, as scripts that print it see with CPython.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
-use crate::runtime::class::{Class, Instance};
+use crate::runtime::class::Instance;
 use crate::runtime::exception::type_error;
 use crate::runtime::function::{Builtin, BuiltinResult, CallArgs};
 use crate::runtime::value::{DictMap, Key, Object, Value};
@@ -19,18 +16,7 @@ fn namespace_class(repr: Builtin) -> Value {
     let mut dict = DictMap::default();
     dict.insert(Key(Value::str("__module__")), Value::str("types"));
     dict.insert(Key(Value::str("__repr__")), Value::obj(Object::Builtin(repr)));
-    Value::obj(Object::Class(Box::new(Class {
-        name: "SimpleNamespace",
-        qualname: "SimpleNamespace".into(),
-        bases: vec![Value::obj(Object::Type("object"))],
-        mro: vec![Value::obj(Object::Type("object"))],
-        dict: Rc::new(RefCell::new(dict)),
-        flags: Default::default(),
-        specials: Default::default(),
-        attr_names: Default::default(),
-        metaclass: None,
-        c_name: Default::default(),
-    })))
+    crate::runtime::class::native_class("SimpleNamespace", dict)
 }
 
 /// The record `spec` with these values (one class per record: each is a singleton).

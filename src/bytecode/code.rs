@@ -67,6 +67,9 @@ pub struct CodeFlags {
     pub coroutine: bool,
     /// An `async def` function with `yield` (calling it makes an async generator).
     pub async_generator: bool,
+    /// A generator function marked by `types.coroutine` (CPython's CO_ITERABLE_COROUTINE):
+    /// its generators may be awaited.
+    pub iterable_coroutine: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -98,6 +101,10 @@ pub struct CodeObject {
     pub max_stack: u32,
     /// The docstring of a function (`__doc__`).
     pub doc: Option<String>,
+    /// The compiler's SyntaxWarnings (line, message), on a module's code object only: issued
+    /// when the module is compiled, and again whenever a script's cached code runs, as
+    /// CPython compiles a script every time.
+    pub warnings: Vec<(u32, String)>,
 }
 
 impl CodeObject {

@@ -18,7 +18,7 @@ use crate::runtime::int::Int;
 const MAGIC: &[u8; 8] = b"PYGLASS\0";
 /// Bump when the instruction set or this layout changes (the opcode fingerprint test says when),
 /// or when the same source compiles differently (9: private names are mangled).
-pub const FORMAT_VERSION: u32 = 9;
+pub const FORMAT_VERSION: u32 = 10;
 const HEADER_LEN: usize = 8 + 4 + 4 + 8 + 8 + 8 + 8;
 /// Nested code objects deeper than this are refused.
 const MAX_NESTING: u32 = 200;
@@ -184,7 +184,8 @@ impl Writer {
             | u32::from(c.flags.varkeywords) << 1
             | u32::from(c.flags.generator) << 2
             | u32::from(c.flags.coroutine) << 3
-            | u32::from(c.flags.async_generator) << 4;
+            | u32::from(c.flags.async_generator) << 4
+            | u32::from(c.flags.iterable_coroutine) << 5;
         self.u32(flags);
         match &c.doc {
             Some(d) => {
@@ -215,6 +216,11 @@ impl Writer {
                 self.u32(n);
             }
             self.u8(u8::from(e.push_lasti));
+        }
+        self.u32(c.warnings.len() as u32);
+        for (line, message) in &c.warnings {
+            self.u32(*line);
+            self.str(message);
         }
     }
 }
@@ -319,6 +325,7 @@ impl Reader<'_> {
             generator: bits & 4 != 0,
             coroutine: bits & 8 != 0,
             async_generator: bits & 16 != 0,
+            iterable_coroutine: bits & 32 != 0,
         };
         let doc = if self.u8()? != 0 { Some(self.str()?) } else { None };
         let n = self.count(21)?;
@@ -345,6 +352,11 @@ impl Reader<'_> {
             let push_lasti = self.u8()? != 0;
             exception_table.push(ExceptionEntry { start, end, target, depth: entry_depth, push_lasti });
         }
+        let n = self.count(8)?;
+        let mut warnings = Vec::with_capacity(n);
+        for _ in 0..n {
+            warnings.push((self.u32()?, self.str()?));
+        }
         let code = CodeObject {
             name,
             qualname,
@@ -364,6 +376,7 @@ impl Reader<'_> {
             exception_table,
             max_stack,
             doc,
+            warnings,
         };
         validate(&code)?;
         Ok(code)

@@ -11,6 +11,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::symtable::{self, Resolution, Scope, SymbolTable, key_of};
+use super::syntax_warnings;
 use crate::ast::*;
 use crate::bytecode::code::{CodeFlags, CodeObject, ConstValue, Instruction};
 use crate::bytecode::opcode::{ArgKind, BinaryOp, CompareOp, Op};
@@ -244,6 +245,8 @@ pub struct Compiler<'t> {
     pub(super) units: Vec<Unit<'t>>,
     /// `from __future__ import annotations`: annotations are kept as their source text.
     future_annotations: bool,
+    /// SyntaxWarnings (line, message) in the order CPython's compiler issues them.
+    warnings: Vec<(u32, String)>,
 }
 
 /// Whether a module's statements include `from __future__ import annotations`.
@@ -262,6 +265,7 @@ pub fn compile_module(body: &[Stmt], filename: &str) -> Result<Rc<CodeObject>> {
         filename: Rc::from(filename),
         units: Vec::new(),
         future_annotations: imports_future_annotations(body),
+        warnings: Vec::new(),
     };
     compiler.push_unit(0, "<module>", "<module>", 1)?;
     compiler.setup_annotations(body);
@@ -284,7 +288,9 @@ pub fn compile_module(body: &[Stmt], filename: &str) -> Result<Rc<CodeObject>> {
     compiler.unit().span =
         Span { lineno: end.end_lineno, col_offset: 0, end_lineno: end.end_lineno, end_col_offset: 0 };
     compiler.return_none();
-    Ok(Rc::new(compiler.pop_unit()))
+    let mut code = compiler.pop_unit();
+    code.warnings = compiler.warnings;
+    Ok(Rc::new(code))
 }
 
 /// Compile the expression of `eval()` to a code object that returns its value.
@@ -296,6 +302,7 @@ pub fn compile_expression(expr: &Expr, filename: &str) -> Result<Rc<CodeObject>>
         filename: Rc::from(filename),
         units: Vec::new(),
         future_annotations: false,
+        warnings: Vec::new(),
     };
     compiler.push_unit(0, "<module>", "<module>", 1)?;
     compiler.unit().span = expr.span;
@@ -303,10 +310,17 @@ pub fn compile_expression(expr: &Expr, filename: &str) -> Result<Rc<CodeObject>>
     let StmtKind::Expr { value } = &body[0].kind else { unreachable!("built just above") };
     compiler.expr(value)?;
     compiler.emit(Op::ReturnValue, 0);
-    Ok(Rc::new(compiler.pop_unit()))
+    let mut code = compiler.pop_unit();
+    code.warnings = compiler.warnings;
+    Ok(Rc::new(code))
 }
 
 impl<'t> Compiler<'t> {
+    /// A SyntaxWarning at the line of `span`.
+    fn warn(&mut self, span: Span, message: String) {
+        self.warnings.push((span.lineno, message));
+    }
+
     pub(super) fn unit(&mut self) -> &mut Unit<'t> {
         self.units.last_mut().expect("a unit is always open while compiling")
     }
@@ -345,6 +359,7 @@ impl<'t> Compiler<'t> {
             exception_table: Vec::new(),
             max_stack: 0,
             doc: None,
+            warnings: Vec::new(),
         };
         self.units.push(Unit {
             scope,
@@ -535,6 +550,9 @@ impl<'t> Compiler<'t> {
                 }
             }
             Assert { test, msg } => {
+                if let Some(warning) = syntax_warnings::assert_test(test) {
+                    self.warn(s.span, warning);
+                }
                 self.expr(test)?;
                 let ok = self.emit(Op::PopJumpIfTrue, 0);
                 // CPython reports a failed assert at the test expression when there is a
@@ -1039,6 +1057,9 @@ impl<'t> Compiler<'t> {
                 self.emit(Op::LoadAttr, name);
             }
             Subscript { value, slice, .. } => {
+                for warning in syntax_warnings::subscript(value, slice) {
+                    self.warn(e.span, warning);
+                }
                 self.expr(value)?;
                 self.expr(slice)?;
                 self.unit().span = e.span;
@@ -1346,6 +1367,9 @@ impl<'t> Compiler<'t> {
         ops: &[CmpOp],
         comparators: &[crate::ast::Expr],
     ) -> Result<()> {
+        if let Some(warning) = syntax_warnings::compare(left, ops, comparators) {
+            self.warn(span, warning);
+        }
         self.expr(left)?;
         let mut cleanups = Vec::new();
         for (i, (op, right)) in ops.iter().zip(comparators).enumerate() {
@@ -1396,6 +1420,9 @@ impl<'t> Compiler<'t> {
         args: &[crate::ast::Expr],
         keywords: &[Keyword],
     ) -> Result<()> {
+        if let Some(warning) = syntax_warnings::caller(func) {
+            self.warn(span, warning);
+        }
         let starred = args.iter().any(|a| matches!(a.kind, ExprKind::Starred { .. }));
         // `x.m(a, b)`: LOAD_METHOD/CALL_METHOD, as CPython, so that calling a built-in method
         // makes no bound-method object.

@@ -37,6 +37,24 @@ pub struct Class {
     pub c_name: Cell<Option<&'static str>>,
 }
 
+/// A class made by Rust code (the type of `sys.implementation`, of frame objects): `name`,
+/// deriving from `object` alone, with `dict` as its namespace.
+pub fn native_class(name: &'static str, dict: DictMap) -> Value {
+    let object = Value::obj(Object::Type("object"));
+    Value::obj(Object::Class(Box::new(Class {
+        name,
+        qualname: name.into(),
+        bases: vec![object.clone()],
+        mro: vec![object],
+        dict: Rc::new(RefCell::new(dict)),
+        flags: Default::default(),
+        specials: Default::default(),
+        attr_names: Default::default(),
+        metaclass: None,
+        c_name: Default::default(),
+    })))
+}
+
 /// Results of `lookup_special` for one class, valid for one class epoch.
 #[derive(Debug, Default)]
 pub struct SpecialCache {

@@ -1024,15 +1024,20 @@ fn view_contains(map: &super::value::DictMap, kind: ViewKind, item: &Value) -> R
 /// A sequence index, normalised for negative values; `what` names the type in errors.
 pub fn sequence_index(index: &Value, len: usize, what: &str) -> Result<usize, Value> {
     let Some(i) = index.as_int() else {
-        return Err(type_error(format!(
-            "{what} indices must be integers or slices, not {}",
-            index.type_name()
-        )));
+        // (CPython's str says so without slices, and quotes the type.)
+        return Err(type_error(match what {
+            "string" => format!("string indices must be integers, not '{}'", index.type_name()),
+            _ => format!("{what} indices must be integers or slices, not {}", index.type_name()),
+        }));
     };
     let i = i.as_i64().unwrap_or(i64::MAX);
     let resolved = if i < 0 { i + len as i64 } else { i };
     if resolved < 0 || resolved >= len as i64 {
-        return Err(index_error(format!("{what} index out of range")));
+        // (CPython's bytes does not name itself here.)
+        return Err(index_error(match what {
+            "byte" => "index out of range".to_string(),
+            _ => format!("{what} index out of range"),
+        }));
     }
     Ok(resolved as usize)
 }
@@ -1172,7 +1177,7 @@ pub fn get_item(container: &Value, index: &Value) -> OpResult {
             Ok(l[sequence_index(index, l.len(), "list")?].clone())
         }
         Some(Object::Tuple(t)) => Ok(t[sequence_index(index, t.len(), "tuple")?].clone()),
-        Some(Object::Bytes(b)) => Ok(Value::Int(i64::from(b[sequence_index(index, b.len(), "index")?]))),
+        Some(Object::Bytes(b)) => Ok(Value::Int(i64::from(b[sequence_index(index, b.len(), "byte")?]))),
         Some(Object::ByteArray(b)) => super::bytearray::get_item(b, index),
         Some(Object::Range(r)) => r.get(index).map(Value::from_int),
         Some(Object::MemoryView(m)) => m.get_item(index),

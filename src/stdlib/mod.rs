@@ -44,6 +44,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "traceback" => include_str!("traceback.py"),
         "types" => include_str!("types.py"),
         "typing" => include_str!("typing.py"),
+        "warnings" => include_str!("warnings.py"),
         _ => return None,
     })
 }

@@ -280,7 +280,8 @@ class Struct:
     def _unpack_bytes(self, data):
         values = []
         for code, count, offset, size in self._items:
-            for at in range(offset, offset + count * size, size):
+            for k in range(count):
+                at = offset + k * size
                 chunk = data[at:at + size]
                 if self._order == "big" and code not in "spc?":
                     chunk = chunk[::-1]

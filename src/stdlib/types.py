@@ -263,7 +263,24 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
 
 
 def coroutine(func):
-    return func
+    """Make a generator function awaitable (CPython's CO_ITERABLE_COROUTINE); a function
+    that is not a generator function is returned as it is."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    if isinstance(func, FunctionType):
+        flags = func.__code__.co_flags
+        if flags & 0x180:
+            return func
+        if flags & 0x20:
+            import _types
+            return _types.iterable_coroutine(func)
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        return func(*args, **kwargs)
+
+    return wrapped
 
 
 DynamicClassAttribute = property

@@ -21,7 +21,7 @@ impl Vm {
             }
             return Ok(v);
         }
-        if as_step(&v).is_some() {
+        if as_step(&v).is_some() || is_iterable_coroutine(&v) {
             return Ok(v);
         }
         let not_awaitable = |v: &Value| match context {
@@ -173,4 +173,10 @@ fn is_async_iterator(v: &Value) -> bool {
 /// END_ASYNC_FOR: does `exc` end an `async for` loop (StopAsyncIteration)?
 pub(super) fn ends_async_for(exc: &Value) -> bool {
     matches!(exc.object(), Some(Object::Exception(e)) if e.borrow().kind.is_subclass_of(ExcKind::StopAsyncIteration))
+}
+
+/// A generator of a function marked by `types.coroutine`, which `await` drives as it is.
+fn is_iterable_coroutine(v: &Value) -> bool {
+    kind_of(v) == Some(GenKind::Generator)
+        && as_generator(v).is_some_and(|g| g.borrow().code.flags.iterable_coroutine)
 }

@@ -336,8 +336,12 @@ impl Vm {
         let bytes = std::fs::read(&file)
             .map_err(|e| import_error(ExcKind::ImportError, &e.to_string(), Some(name), Some(&file)))?;
         let path = std::path::Path::new(&file);
-        let (code, _) = pipeline::compile_file(path, &file, &bytes, self.cache)
+        let (code, outcome) = pipeline::compile_file(path, &file, &bytes, self.cache)
             .map_err(|e| syntax_exc::from_error(&e))?;
+        // (A module's cached code was compiled, and warned about, before.)
+        if outcome != pipeline::CacheOutcome::Hit {
+            self.issue_syntax_warnings(&code);
+        }
         let package = match &package_dir {
             Some(_) => name,
             None => name.rsplit_once('.').map_or("", |(p, _)| p),

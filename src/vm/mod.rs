@@ -205,6 +205,7 @@ impl Vm {
             "random" => Some(crate::builtins::random::module(self)),
             "time" => Some(crate::builtins::time::module()),
             "_thread" => Some(crate::builtins::thread::module()),
+            "_types" => Some(crate::builtins::types_native::module()),
             _ => None,
         }
     }
@@ -300,6 +301,9 @@ impl Vm {
         // `import __main__` finds the running program, as in CPython.
         let main = Value::obj(Object::Module { name: "__main__".into(), dict: globals.clone() });
         self.modules.borrow_mut().insert(Key(Value::str("__main__")), main);
+        // A script is compiled every time in CPython: its warnings come every time, even
+        // when its code comes from the cache here.
+        self.issue_syntax_warnings(&code);
         let frame = self.module_frame(code, globals.clone());
         self.frames.push(frame);
         let outcome = self.run_threads_reporting();

@@ -336,7 +336,15 @@ impl Vm {
                     }
                     self.deliver_yield(resume, value, wrapped)
                 }
-                Err(exc) => self.unwind(base, exc),
+                Err(exc) => {
+                    // A generator freed by the failed instruction (an argument of the call
+                    // that raised) is closed before the handler runs, as CPython frees it
+                    // before unwinding: its warning names the raising line.
+                    if crate::runtime::generator::has_unclosed() {
+                        self.close_unreachable();
+                    }
+                    self.unwind(base, exc)
+                }
             };
             if let Err(exc) = delivered {
                 if self.frames.len() <= base {

@@ -1,0 +1,127 @@
+//! The SyntaxWarnings CPython's compiler gives for code that compiles but cannot be what was
+//! meant (`compile.c`'s `check_compare`, `check_caller`, `check_subscripter`, `check_index`
+//! and the `assert` of a tuple): `x is 1`, `(1, 2)(3)`, `5[0]`, `"ab"["x"]`,
+//! `assert (x, "message")`. CPython checks the tree after constant folding, so `-1` and
+//! `(1, 2)` count as constants here too.
+
+use crate::ast::{CmpOp, Constant, Expr, ExprKind, UnaryOp};
+
+/// The type of `e` when it is a constant once folded (`1`, `-1.5`, `(1, "a")`).
+fn constant_type(e: &Expr) -> Option<&'static str> {
+    match &e.kind {
+        ExprKind::Constant { value, .. } => Some(match value {
+            Constant::None => "NoneType",
+            Constant::Bool(_) => "bool",
+            Constant::Ellipsis => "ellipsis",
+            Constant::Int(_) => "int",
+            Constant::Float(_) => "float",
+            Constant::Complex { .. } => "complex",
+            Constant::Str(_) => "str",
+            Constant::Bytes(_) => "bytes",
+        }),
+        ExprKind::UnaryOp { op: UnaryOp::Not, operand } => constant_type(operand).map(|_| "bool"),
+        ExprKind::UnaryOp { op: UnaryOp::USub | UnaryOp::UAdd, operand } => constant_type(operand)
+            .filter(|t| matches!(*t, "int" | "bool" | "float" | "complex"))
+            .map(|t| if t == "bool" { "int" } else { t }),
+        ExprKind::UnaryOp { op: UnaryOp::Invert, operand } => {
+            constant_type(operand).filter(|t| matches!(*t, "int" | "bool")).map(|_| "int")
+        }
+        ExprKind::Tuple { elts, .. } if elts.iter().all(|e| constant_type(e).is_some()) => Some("tuple"),
+        _ => None,
+    }
+}
+
+/// CPython's `infer_type`: the type an expression's value has whatever it evaluates to.
+fn inferred_type(e: &Expr) -> Option<&'static str> {
+    constant_type(e).or(match &e.kind {
+        ExprKind::Tuple { .. } => Some("tuple"),
+        ExprKind::List { .. } | ExprKind::ListComp { .. } => Some("list"),
+        ExprKind::Dict { .. } | ExprKind::DictComp { .. } => Some("dict"),
+        ExprKind::Set { .. } | ExprKind::SetComp { .. } => Some("set"),
+        ExprKind::GeneratorExp { .. } => Some("generator"),
+        ExprKind::Lambda { .. } => Some("function"),
+        ExprKind::JoinedStr { .. } | ExprKind::FormattedValue { .. } => Some("str"),
+        ExprKind::Slice { .. } => Some("slice"),
+        _ => None,
+    })
+}
+
+/// `x is 1`, `x is not "a"`: a comparison by identity with a literal.
+pub fn compare(left: &Expr, ops: &[CmpOp], comparators: &[Expr]) -> Option<String> {
+    // None, True, False and Ellipsis are singletons: `is` is right for them.
+    let literal = |e: &Expr| constant_type(e).is_some_and(|t| !matches!(t, "NoneType" | "bool" | "ellipsis"));
+    let mut before = left;
+    for (op, right) in ops.iter().zip(comparators) {
+        let (name, meant) = match op {
+            CmpOp::Is => ("is", "=="),
+            CmpOp::IsNot => ("is not", "!="),
+            _ => {
+                before = right;
+                continue;
+            }
+        };
+        if literal(before) || literal(right) {
+            return Some(format!("\"{name}\" with a literal. Did you mean \"{meant}\"?"));
+        }
+        before = right;
+    }
+    None
+}
+
+/// `(1, 2)(3)`, `"a"()`: a call of a value that cannot be callable.
+pub fn caller(func: &Expr) -> Option<String> {
+    let display = matches!(
+        func.kind,
+        ExprKind::Tuple { .. }
+            | ExprKind::List { .. }
+            | ExprKind::ListComp { .. }
+            | ExprKind::Dict { .. }
+            | ExprKind::DictComp { .. }
+            | ExprKind::Set { .. }
+            | ExprKind::SetComp { .. }
+            | ExprKind::GeneratorExp { .. }
+            | ExprKind::JoinedStr { .. }
+            | ExprKind::FormattedValue { .. }
+    );
+    let name = if display { inferred_type(func) } else { constant_type(func) }?;
+    Some(format!("'{name}' object is not callable; perhaps you missed a comma?"))
+}
+
+/// `5[0]`, `{1}[0]`, `"ab"["x"]`, `[1, 2]["a"]`: the warnings of a subscript being read, in
+/// CPython's order (the subscripted value, then the index).
+pub fn subscript(value: &Expr, slice: &Expr) -> Vec<String> {
+    let mut warnings = Vec::new();
+    let unsubscriptable = match &value.kind {
+        ExprKind::Set { .. }
+        | ExprKind::SetComp { .. }
+        | ExprKind::GeneratorExp { .. }
+        | ExprKind::Lambda { .. } => true,
+        _ => constant_type(value)
+            .is_some_and(|t| matches!(t, "NoneType" | "ellipsis" | "int" | "bool" | "float" | "complex")),
+    };
+    if unsubscriptable && let Some(name) = inferred_type(value) {
+        warnings.push(format!("'{name}' object is not subscriptable; perhaps you missed a comma?"));
+    }
+    if let Some(index) = inferred_type(slice).filter(|t| !matches!(*t, "int" | "bool" | "slice")) {
+        let sequence = match &value.kind {
+            ExprKind::Tuple { .. }
+            | ExprKind::List { .. }
+            | ExprKind::ListComp { .. }
+            | ExprKind::JoinedStr { .. }
+            | ExprKind::FormattedValue { .. } => inferred_type(value),
+            _ => constant_type(value).filter(|t| matches!(*t, "str" | "bytes" | "tuple")),
+        };
+        if let Some(sequence) = sequence {
+            warnings.push(format!(
+                "{sequence} indices must be integers or slices, not {index}; perhaps you missed a comma?"
+            ));
+        }
+    }
+    warnings
+}
+
+/// `assert (x, "message")`: a non-empty tuple is always true.
+pub fn assert_test(test: &Expr) -> Option<String> {
+    matches!(&test.kind, ExprKind::Tuple { elts, .. } if !elts.is_empty())
+        .then(|| "assertion is always true, perhaps remove parentheses?".to_string())
+}
