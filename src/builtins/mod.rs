@@ -27,6 +27,7 @@ mod random_dist;
 mod random_seq;
 mod regex;
 mod sha512;
+mod sizeof;
 mod source_bytes;
 pub mod str_format;
 pub mod str_methods;

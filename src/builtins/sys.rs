@@ -43,7 +43,8 @@ pub fn module(vm: &Vm) -> Value {
     );
     set("dont_write_bytecode", Value::bool(false));
     set("warnoptions", Value::list(Vec::new()));
-    let functions: [(&'static str, BuiltinFn); 11] = [
+    let functions: [(&'static str, BuiltinFn); 12] = [
+        ("getsizeof", super::sizeof::getsizeof),
         ("_getframe", super::frames::getframe),
         ("exit", exit),
         ("exc_info", exc_info),

@@ -194,6 +194,14 @@ pub fn is_kind(exc: &Value, kind: ExcKind) -> bool {
     matches!(exc.object(), Some(Object::Exception(e)) if e.borrow().kind.is_subclass_of(kind))
 }
 
+/// The kind of the exception `exc` (None if it is not an exception object).
+pub fn exception_kind(exc: &Value) -> Option<ExcKind> {
+    match exc.object() {
+        Some(Object::Exception(e)) => Some(e.borrow().kind),
+        _ => None,
+    }
+}
+
 pub fn new_exception(kind: ExcKind, msg: &str) -> Value {
     let args = if msg.is_empty() { Vec::new() } else { vec![Value::str(msg)] };
     exception_with_args(kind, args)

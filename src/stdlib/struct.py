@@ -219,7 +219,7 @@ def _bytes_of(buffer):
     """The contents of a bytes-like object, as bytes."""
     if isinstance(buffer, bytes):
         return buffer
-    if isinstance(buffer, bytearray):
+    if isinstance(buffer, (bytearray, memoryview)):
         return bytes(buffer)
     tobytes = getattr(type(buffer), "tobytes", None)
     if tobytes is None:

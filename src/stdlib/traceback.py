@@ -43,11 +43,46 @@ def format_exception_only(exc, /, value=_sentinel):
     return _chunks(sys._format_exception(value, False, False))
 
 
+def _limited(chunks, limit):
+    """The report's chunks with each traceback cut to `limit` frames (the first ones; with a
+    negative limit, the last ones), as CPython's `traceback` cuts them; `limit` None is
+    `sys.tracebacklimit` if set (negative counting as 0). A traceback left with no frames
+    loses its header too."""
+    if limit is None:
+        limit = getattr(sys, "tracebacklimit", None)
+        if limit is not None and limit < 0:
+            limit = 0
+    if limit is None:
+        return chunks
+    out = []
+    frames = None
+
+    def flush():
+        kept = frames[:limit] if limit >= 0 else frames[limit:]
+        if kept:
+            out.append("Traceback (most recent call last):\n")
+            out.extend(kept)
+
+    for chunk in chunks:
+        if chunk == "Traceback (most recent call last):\n":
+            frames = []
+        elif frames is not None and chunk.startswith("  File "):
+            frames.append(chunk)
+        else:
+            if frames is not None:
+                flush()
+                frames = None
+            out.append(chunk)
+    if frames is not None:
+        flush()
+    return out
+
+
 def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
     value = _exception(exc, value)
     if value is None or not isinstance(value, BaseException):
         return [f"{type(value).__name__}: {value}\n"]
-    return _chunks(sys._format_exception(value, chain, True))
+    return _limited(_chunks(sys._format_exception(value, chain, True)), limit)
 
 
 def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):

@@ -606,8 +606,19 @@ impl Vm {
             (Some(Object::Method { func, .. }), "__func__") => Ok(func.clone()),
             (Some(Object::Method { receiver, .. }), "__self__") => Ok(receiver.clone()),
             (Some(Object::Method { func, .. }), _) => self.get_attr(&func.clone(), name),
+            (Some(Object::Module { .. }), _) => match crate::builtins::methods::get_attribute(object, name) {
+                Err(missing) => self.module_getattr_hook(object, name).unwrap_or(Err(missing)),
+                found => found,
+            },
             _ => crate::builtins::methods::get_attribute(object, name),
         }
+    }
+
+    /// A module's own `__getattr__(name)` (PEP 562), for a name the module does not have.
+    fn module_getattr_hook(&mut self, module: &Value, name: &str) -> Option<Result<Value, Value>> {
+        let Some(Object::Module { dict, .. }) = module.object() else { return None };
+        let hook = dict.borrow().get(&Key(Value::str("__getattr__"))).cloned()?;
+        Some(self.call_value(&hook, CallArgs { positional: vec![Value::str(name)], keywords: Vec::new() }))
     }
 
     /// `obj.name = value`, or `del obj.name` when `value` is `None`.

@@ -12,7 +12,7 @@ use super::Vm;
 use super::async_gen::close_step;
 use super::frame::FrameData;
 use crate::bytecode::opcode::Op;
-use crate::runtime::exception::{ExcKind, exception_with_args, new_exception, type_error};
+use crate::runtime::exception::{ExcKind, exception_kind, exception_with_args, new_exception, type_error};
 use crate::runtime::function::CallArgs;
 use crate::runtime::generator::{GenKind, GenState, as_generator, as_step, kind_of};
 use crate::runtime::ops;
@@ -492,13 +492,6 @@ pub fn escaping(exc: Value, generator: &Value) -> Value {
         e.suppress_context = true;
     }
     error
-}
-
-fn exception_kind(exc: &Value) -> Option<ExcKind> {
-    match exc.object() {
-        Some(Object::Exception(e)) => Some(e.borrow().kind),
-        _ => None,
-    }
 }
 
 fn finish(cell: &std::cell::RefCell<crate::runtime::generator::Generator>) {

@@ -21,7 +21,7 @@ use super::frame::Frame;
 use crate::builtins::methods::{get_attribute, set_attribute};
 use crate::bytecode::pyc;
 use crate::pipeline;
-use crate::runtime::exception::{ExcKind, new_exception, type_error, value_error};
+use crate::runtime::exception::{ExcKind, exception_kind, new_exception, type_error, value_error};
 use crate::runtime::function::CallArgs;
 use crate::runtime::syntax_exc;
 use crate::runtime::value::{DictMap, Key, Object, Value};
@@ -130,6 +130,29 @@ impl Vm {
     /// `IMPORT_NAME name` with the `fromlist` and `level` it popped: pushes the module on the
     /// current frame's stack, or pushes the frame of a module body that must run first.
     #[cold]
+    /// IMPORT_NAME: `import_name`, or a call of the program's own `builtins.__import__` if it
+    /// replaced it (with the frame's globals, its locals in a module or class body, else
+    /// None, as CPython calls it).
+    pub(super) fn import_instruction(
+        &mut self,
+        name: &str,
+        fromlist: Value,
+        level: Value,
+    ) -> Result<(), Value> {
+        let import = self.builtins.borrow().get(&key("__import__")).cloned();
+        let replaced =
+            import.filter(|f| !matches!(f.object(), Some(Object::Builtin(b)) if b.name == "__import__"));
+        let Some(import) = replaced else { return self.import_name(name, &fromlist, &level) };
+        let frame = self.frame();
+        let globals = Value::obj(Object::Dict(frame.globals.clone()));
+        let locals =
+            frame.names.as_ref().map_or(Value::None, |names| Value::obj(Object::Dict(names.clone())));
+        let positional = vec![Value::str(name), globals, locals, fromlist, level];
+        let module = self.call_value(&import, CallArgs { positional, keywords: Vec::new() })?;
+        self.frame().stack.push(module);
+        Ok(())
+    }
+
     pub(super) fn import_name(&mut self, name: &str, fromlist: &Value, level: &Value) -> Result<(), Value> {
         let level = match level.as_int().and_then(|i| i.as_i64()) {
             Some(n) if n < 0 => return Err(value_error("level must be >= 0")),
@@ -463,9 +486,13 @@ impl Vm {
     /// `IMPORT_FROM name`: the attribute of `module`, or its submodule from `sys.modules`
     /// (which a circular import may not have bound yet).
     #[cold]
-    pub(super) fn import_from(&self, module: &Value, name: &str) -> Result<Value, Value> {
-        if let Ok(value) = get_attribute(module, name) {
-            return Ok(value);
+    pub(super) fn import_from(&mut self, module: &Value, name: &str) -> Result<Value, Value> {
+        // (Any object: a replaced `__import__` may return one. An AttributeError, from a
+        // module's own `__getattr__` too, becomes the ImportError below.)
+        match self.get_attr(module, name) {
+            Ok(value) => return Ok(value),
+            Err(e) if exception_kind(&e).is_some_and(|k| k.is_subclass_of(ExcKind::AttributeError)) => {}
+            Err(e) => return Err(e),
         }
         let package = get_attribute(module, "__name__").ok().filter(|n| n.as_str().is_some());
         if let Some(package) = &package

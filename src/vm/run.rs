@@ -1525,7 +1525,7 @@ impl Vm {
                     let fromlist = pop(frame);
                     let level = pop(frame);
                     let name = frame.code.names[a].clone();
-                    self.import_name(&name, &fromlist, &level)?;
+                    self.import_instruction(&name, fromlist, level)?;
                     return Ok(Step::Continue);
                 }
                 Op::ImportFrom => {
@@ -1541,10 +1541,12 @@ impl Vm {
                     self.import_star(&module)?;
                 }
                 Op::LoadBuildClass => {
-                    frame.stack.push(Value::obj(Object::Builtin(crate::runtime::function::Builtin {
-                        name: "__build_class__",
-                        func: |vm, args| vm.build_class(args),
-                    })));
+                    // (Looked up in builtins, where a program may have replaced it.)
+                    let found = self.builtins.borrow().get(&Key(Value::str("__build_class__"))).cloned();
+                    let Some(build_class) = found else {
+                        return Err(new_exception(ExcKind::NameError, "__build_class__ not found"));
+                    };
+                    self.frame().stack.push(build_class);
                 }
                 Op::BeforeWith => {
                     let manager = pop(frame);

@@ -560,7 +560,7 @@ impl Vm {
             // other threads, as CPython does.
             Err(exc) if index == 0 => {
                 if !is_system_exit(&exc) {
-                    let report = super::traceback::format_exception(&exc);
+                    let report = self.uncaught_report(&exc);
                     self.write_report(&report);
                 }
                 Err(exc)
@@ -605,7 +605,8 @@ impl Vm {
         };
         if let Err(exc) = result {
             if !is_system_exit(exc) {
-                self.write_report(&super::traceback::format_exception(exc));
+                let report = self.uncaught_report(exc);
+                self.write_report(&report);
             }
             self.threads.main_error = Some(exc.clone());
         }

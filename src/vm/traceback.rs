@@ -7,7 +7,7 @@ use std::fmt::Write;
 
 use crate::ast::{ExprKind, Mod, Span, StmtKind};
 use crate::runtime::exception::{Exception, TraceEntry};
-use crate::runtime::value::{Object, Value};
+use crate::runtime::value::{Key, Object, Value};
 
 /// The whole report for an uncaught exception, chained exceptions included.
 pub fn format_exception(exc: &Value) -> String {
@@ -348,5 +348,62 @@ fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
             Some((left_anchor, right_anchor))
         }
         _ => None,
+    }
+}
+
+/// `report` with each traceback cut to its last `limit` frames, as CPython's
+/// `PyTraceBack_Print` cuts them for `sys.tracebacklimit` (with `limit` <= 0, no frames and
+/// no header: only the exception lines).
+pub fn limit_frames(report: &str, limit: i64) -> String {
+    const HEADER: &str = "Traceback (most recent call last):\n";
+    let keep = usize::try_from(limit).unwrap_or(0);
+    let flush = |frames: Vec<String>, out: &mut String| {
+        if keep > 0 && !frames.is_empty() {
+            out.push_str(HEADER);
+            frames[frames.len().saturating_sub(keep)..].iter().for_each(|f| out.push_str(f));
+        }
+    };
+    let mut out = String::new();
+    let mut frames: Option<Vec<String>> = None;
+    for line in report.split_inclusive('\n') {
+        if line == HEADER {
+            frames = Some(Vec::new());
+            continue;
+        }
+        if let Some(list) = frames.as_mut() {
+            if line.starts_with("  File ") {
+                list.push(line.to_string());
+                continue;
+            }
+            if let Some(last) = list.last_mut().filter(|_| line.starts_with("    ")) {
+                last.push_str(line);
+                continue;
+            }
+            flush(frames.take().unwrap_or_default(), &mut out);
+        }
+        out.push_str(line);
+    }
+    if let Some(list) = frames {
+        flush(list, &mut out);
+    }
+    out
+}
+
+impl super::Vm {
+    /// The report of the program's uncaught exception `exc`, its tracebacks cut to
+    /// `sys.tracebacklimit` frames if the program set it.
+    pub(super) fn uncaught_report(&self, exc: &Value) -> String {
+        let report = format_exception(exc);
+        let sys = self.modules.borrow().get(&Key(Value::str("sys"))).cloned();
+        let limit = match sys.as_ref().and_then(Value::object) {
+            Some(Object::Module { dict, .. }) => {
+                dict.borrow().get(&Key(Value::str("tracebacklimit"))).cloned()
+            }
+            _ => None,
+        };
+        match limit.as_ref().and_then(Value::as_int).map(|i| i.as_i64().unwrap_or(i64::MAX)) {
+            Some(limit) => limit_frames(&report, limit),
+            None => report,
+        }
     }
 }
