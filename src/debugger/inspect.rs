@@ -159,7 +159,18 @@ pub fn views(vm: &mut Vm, values: Vec<(String, Value)>, limit: usize) -> Vec<Val
         .map(|(name, value)| ValueView {
             name,
             type_name: value.type_name().to_string(),
-            repr: safe_repr(vm, &value, limit),
+            repr: pane_repr(vm, &value, limit),
         })
         .collect()
+}
+
+/// A value's repr in a pane: a function without its address (`<function fact>`), which
+/// says nothing in a narrow column next to its type; anything else as `repr()` gives it.
+fn pane_repr(vm: &mut Vm, value: &Value, limit: usize) -> String {
+    match value.object() {
+        Some(crate::runtime::value::Object::Function(f)) => {
+            super::eval::cut(&format!("<function {}>", f.code.qualname), limit)
+        }
+        _ => safe_repr(vm, value, limit),
+    }
 }

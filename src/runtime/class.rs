@@ -128,6 +128,15 @@ pub struct ClassFlags {
     /// The class's own `__abstractmethods__` (set by `abc`) is not empty: it cannot be
     /// instantiated.
     pub abstract_methods: bool,
+    /// Instances have a `__del__` (see `super::finalize`).
+    pub finalizer: bool,
+}
+
+impl ClassFlags {
+    /// The class epoch the flags were computed in (0: never).
+    pub fn epoch(&self) -> u32 {
+        self.epoch
+    }
 }
 
 /// The `ClassFlags` of `class` (a `Class` value), recomputed when classes have changed.
@@ -157,7 +166,11 @@ fn compute_flags(class: &Value, c: &Class, epoch: u32) -> ClassFlags {
         abstract_methods: c.dict.borrow().get(&Key(Value::str("__abstractmethods__"))).is_some_and(
             |names| matches!(names.object(), Some(Object::FrozenSet(t)) if t.items().next().is_some()),
         ),
+        finalizer: lookup(class, "__del__").is_some(),
     };
+    if computed.finalizer {
+        super::finalize::note_finalizer();
+    }
     c.flags.set(computed);
     computed
 }

@@ -75,6 +75,7 @@ impl Drop for Object {
                 }
             }
             Object::Instance(instance) => {
+                super::finalize::on_drop(instance);
                 let (values, map) = match instance.attrs.get_mut() {
                     Attrs::Values(values) => (std::mem::take(values), None),
                     Attrs::Dict(map) => (Vec::new(), Rc::get_mut(map).map(|m| std::mem::take(m.get_mut()))),

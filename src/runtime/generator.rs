@@ -254,6 +254,11 @@ thread_local! {
 /// question must cost one load, not a thread-local access.
 static ANY_UNCLOSED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
+/// Something freed waits for the VM (an instance for its `__del__`: `super::finalize`).
+pub fn note_pending() {
+    ANY_UNCLOSED.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
 /// Are there freed generators waiting to be closed?
 #[inline]
 pub fn has_unclosed() -> bool {

@@ -10,6 +10,7 @@ pub mod drop;
 pub mod exception;
 pub mod exception_args;
 pub mod exception_group;
+pub mod finalize;
 pub mod function;
 pub mod generator;
 pub mod int;

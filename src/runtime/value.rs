@@ -768,7 +768,7 @@ impl Value {
                     out.push(')');
                 }
                 Object::Function(f) => {
-                    let _ = write!(out, "<function {}>", f.code.qualname);
+                    let _ = write!(out, "<function {} at {:#x}>", f.code.qualname, address(o));
                 }
                 Object::Builtin(b) => {
                     let _ = write!(out, "<built-in function {}>", b.name);

@@ -264,6 +264,7 @@ impl Vm {
         }
         let bases = if bases.is_empty() { vec![Value::obj(Object::Type("object"))] } else { bases };
         let mro = class::c3_mro(&bases)?;
+        crate::runtime::finalize::note_namespace(&dict);
         let class = Value::obj(Object::Class(Box::new(Class {
             name: Box::leak(name.to_string().into_boxed_str()),
             qualname,
@@ -888,6 +889,9 @@ impl Vm {
             },
             _ => return None,
         };
+        if namespace.is_some() && name == "__del__" && value.is_some() {
+            crate::runtime::finalize::note_finalizer();
+        }
         if through {
             // A class's own `__setattr__`/`__delattr__` takes over assignment to its instances.
             let hook = if value.is_some() { "__setattr__" } else { "__delattr__" };

@@ -713,5 +713,22 @@ impl Vm {
                 finish(cell);
             }
         }
+        for instance in crate::runtime::finalize::take_pending() {
+            self.run_finalizer(&instance);
+        }
+    }
+
+    /// The `__del__` of a freed instance (alive again until it returns); an error is reported
+    /// as CPython reports one in a finalizer, naming the method.
+    fn run_finalizer(&mut self, instance: &Value) {
+        crate::runtime::finalize::finalized(instance);
+        let class = super::classes::class_of(instance);
+        let Some(method) = crate::runtime::class::lookup(&class, "__del__") else { return };
+        let args = CallArgs { positional: vec![instance.clone()], keywords: Vec::new() };
+        if let Err(exc) = self.call_value(&method, args) {
+            let report = super::traceback::format_exception(&exc);
+            let shown = self.repr(&method).unwrap_or_else(|_| method.repr());
+            self.write_report(&format!("Exception ignored in: {shown}\n{report}"));
+        }
     }
 }
