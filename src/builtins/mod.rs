@@ -39,6 +39,7 @@ pub mod thread;
 pub mod time;
 mod time_calendar;
 pub mod types_native;
+pub mod weakrefs;
 
 use crate::runtime::value::Slice;
 use std::cell::RefCell;

@@ -64,6 +64,7 @@ impl Drop for Object {
     /// Only the containers a program can nest without bound are handled here; a generator's
     /// frame is freed through `free` by the generator's own `Drop`.
     fn drop(&mut self) {
+        crate::builtins::weakrefs::on_drop(self);
         match self {
             // Last item first, as CPython frees them (the order shows in warnings).
             Object::List(items) => free(reversed(std::mem::take(items.get_mut()))),

@@ -180,6 +180,8 @@ pub enum Object {
     },
     /// A `_thread.lock` or `_thread.RLock`.
     Lock(Box<super::lock::Lock>),
+    /// The weak reference inside a `weakref.ref` (see `crate::builtins::weakrefs`).
+    WeakRef(std::rc::Weak<Object>),
     /// A `random.Random` generator (boxed: its state is 2.5 KB).
     Random(Box<RefCell<crate::builtins::random::RandomState>>),
     StaticMethod(Value),
@@ -623,6 +625,7 @@ impl Value {
                 Object::Property(_) => "property",
                 Object::Random(_) => "Random",
                 Object::Lock(l) => l.type_name(),
+                Object::WeakRef(_) => "weakref_handle",
                 Object::Super { .. } => "super",
                 Object::Type(_) => "type",
                 Object::Code(_) => "code",
@@ -852,6 +855,9 @@ impl Value {
                     let _ = write!(out, "<random.Random object at {:#x}>", address(o));
                 }
                 Object::Lock(lock) => out.push_str(&crate::builtins::thread::repr(lock, address(o))),
+                Object::WeakRef(_) => {
+                    let _ = write!(out, "<weakref_handle at {:#x}>", address(o));
+                }
                 Object::Stream(Stream::Stdout) => {
                     out.push_str("<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>")
                 }

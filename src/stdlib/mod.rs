@@ -45,6 +45,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "types" => include_str!("types.py"),
         "typing" => include_str!("typing.py"),
         "warnings" => include_str!("warnings.py"),
+        "weakref" => include_str!("weakref.py"),
         _ => return None,
     })
 }

@@ -716,6 +716,14 @@ impl Vm {
         for instance in crate::runtime::finalize::take_pending() {
             self.run_finalizer(&instance);
         }
+        for (reference, callback) in crate::builtins::weakrefs::take_due() {
+            let args = CallArgs { positional: vec![reference], keywords: Vec::new() };
+            if let Err(exc) = self.call_value(&callback, args) {
+                let report = super::traceback::format_exception(&exc);
+                let shown = self.repr(&callback).unwrap_or_else(|_| callback.repr());
+                self.write_report(&format!("Exception ignored in: {shown}\n{report}"));
+            }
+        }
     }
 
     /// The `__del__` of a freed instance (alive again until it returns); an error is reported

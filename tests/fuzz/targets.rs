@@ -91,6 +91,8 @@ const LARGE: u64 = 1_000_000;
 fn large(value: &Value) -> bool {
     match value {
         Value::Int(i) => i.unsigned_abs() > LARGE,
+        // (A huge float too: `random.gammavariate(1e308, 1)` loops for ever, in CPython too.)
+        Value::Float(f) => f.get().is_nan() || f.get().abs() > LARGE as f64,
         // A big int, or a container (or str) with many items.
         Value::Obj(_) => value.as_int().is_some() || ops::len(value).is_ok_and(|n| n as u64 > LARGE),
         _ => false,
