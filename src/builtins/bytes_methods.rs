@@ -244,9 +244,17 @@ fn join(vm: &mut Vm, receiver: &Value, sep: &[u8], args: &CallArgs) -> BuiltinRe
         if i > 0 {
             out.extend_from_slice(sep);
         }
-        let part = item.bytes_like().ok_or_else(|| {
-            type_error(format!("sequence item {i}: expected a bytes-like object, {} found", item.type_name()))
-        })?;
+        // (An `array.array` joins by its machine bytes, its buffer.)
+        let part = match item.bytes_like() {
+            Some(part) => part,
+            None if crate::vm::buffers::is_array(item) => vm.array_bytes(item)?,
+            None => {
+                let found = item.type_name();
+                return Err(type_error(format!(
+                    "sequence item {i}: expected a bytes-like object, {found} found"
+                )));
+            }
+        };
         out.extend(part);
     }
     Ok(ops::same_bytes_type(receiver, out))

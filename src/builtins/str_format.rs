@@ -212,7 +212,8 @@ pub fn percent_format(
     bytes_template: bool,
 ) -> Result<String, Value> {
     let mapping = matches!(values.object(), Some(Object::Dict(_)));
-    let items: Vec<Value> = match values.object() {
+    // (An instance of a tuple subclass, a named tuple say, gives its items as a tuple does.)
+    let items: Vec<Value> = match crate::runtime::class::base_value(values).unwrap_or(values).object() {
         Some(Object::Tuple(t)) => t.to_vec(),
         _ => vec![values.clone()],
     };

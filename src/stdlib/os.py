@@ -85,3 +85,39 @@ def fspath(p):
     if isinstance(p, (str, bytes)):
         return p
     raise TypeError(f"expected str, bytes or os.PathLike object, not {type(p).__name__}")
+
+
+_UNAME_FIELDS = ("sysname", "nodename", "release", "version", "machine")
+
+
+class uname_result(tuple):
+    """What `uname()` gives: a tuple with named fields, as CPython's struct sequence."""
+
+    __module__ = "posix"
+    n_sequence_fields = n_fields = 5
+    n_unnamed_fields = 0
+
+    def __new__(cls, values):
+        return tuple.__new__(cls, values)
+
+    def __repr__(self):
+        fields = ", ".join(f"{name}={value!r}" for name, value in zip(_UNAME_FIELDS, self))
+        return f"posix.uname_result({fields})"
+
+    sysname = property(lambda self: self[0])
+    nodename = property(lambda self: self[1])
+    release = property(lambda self: self[2])
+    version = property(lambda self: self[3])
+    machine = property(lambda self: self[4])
+
+
+def uname():
+    """The system's identification, read where Linux publishes it (`/proc/sys/kernel`)."""
+    def kernel(name, default=""):
+        try:
+            with open("/proc/sys/kernel/" + name) as f:
+                return f.read().strip()
+        except OSError:
+            return default
+    return uname_result((kernel("ostype", "Linux"), kernel("hostname"), kernel("osrelease"),
+                         kernel("version"), kernel("arch", "x86_64")))

@@ -714,6 +714,13 @@ impl Vm {
             let result = result?;
             return self.truthy(&result);
         }
+        // `array in bytes`: the array's machine bytes (its buffer) are searched for.
+        if matches!(container.object(), Some(Object::Bytes(_) | Object::ByteArray(_)))
+            && super::buffers::is_array(item)
+        {
+            let bytes = Value::obj(Object::Bytes(self.array_bytes(item)?));
+            return ops::contains(container, &bytes);
+        }
         if let Some(base) = class::base_value(container) {
             let base = base.clone();
             return self.contains(&base, item);
