@@ -3,12 +3,21 @@
 __all__ = ["heappush", "heappop", "heapify", "heapreplace", "merge", "nlargest", "nsmallest", "heappushpop"]
 
 
+def _list(function, heap):
+    # CPython's heap functions take lists only (the one-argument ones say "argument").
+    if not isinstance(heap, list):
+        which = "argument" if function in ("heappop", "heapify") else "argument 1"
+        raise TypeError(f"{function}() {which} must be list, not {type(heap).__name__}")
+
+
 def heappush(heap, item):
+    _list("heappush", heap)
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 
 
 def heappop(heap):
+    _list("heappop", heap)
     if not heap:
         raise IndexError("index out of range")
     last = heap.pop()
@@ -21,6 +30,9 @@ def heappop(heap):
 
 
 def heapreplace(heap, item):
+    _list("heapreplace", heap)
+    if not heap:
+        raise IndexError("index out of range")
     returnitem = heap[0]
     heap[0] = item
     _siftup(heap, 0)
@@ -28,6 +40,7 @@ def heapreplace(heap, item):
 
 
 def heappushpop(heap, item):
+    _list("heappushpop", heap)
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _siftup(heap, 0)
@@ -35,6 +48,7 @@ def heappushpop(heap, item):
 
 
 def heapify(x):
+    _list("heapify", x)
     n = len(x)
     for i in reversed(range(n // 2)):
         _siftup(x, i)

@@ -16,6 +16,8 @@ pub fn source(name: &str) -> Option<&'static str> {
         "abc" => include_str!("abc.py"),
         "array" => include_str!("array.py"),
         "asyncio" => include_str!("asyncio.py"),
+        "base64" => include_str!("base64.py"),
+        "binascii" => include_str!("binascii.py"),
         "bisect" => include_str!("bisect.py"),
         "cmath" => include_str!("cmath.py"),
         "collections" => include_str!("collections.py"),

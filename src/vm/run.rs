@@ -787,7 +787,9 @@ impl Vm {
                         frame.stack.push(result);
                         continue;
                     }
-                    let formats = op == BinaryOp::Remainder && left.as_str().is_some();
+                    let formats = op == BinaryOp::Remainder
+                        && (left.as_str().is_some()
+                            || matches!(left.object(), Some(Object::Bytes(_) | Object::ByteArray(_))));
                     if !formats && (special::is_instance(&left) || special::is_instance(&right)) {
                         let result = self.binary_special(op, inplace, &left, &right)?;
                         (frame, depth) = top_frame(&mut self.frames);

@@ -18,3 +18,4 @@ print("%s-%s" % Point(1, 2), "%s %s %s %s %s" % u == " ".join(u) + " ")
 class Pair(tuple):
     pass
 print("%d %d" % Pair((3, 4)))
+print(b"%d %d" % Pair((5, 6)), bytearray(b"%s") % Pair((b"z",)))
