@@ -14,6 +14,7 @@ const IGNORECASE: i64 = 2;
 const MULTILINE: i64 = 8;
 const DOTALL: i64 = 16;
 const VERBOSE: i64 = 64;
+const ASCII: i64 = 256;
 
 thread_local! {
     /// Compiled patterns by (pattern, flags), as CPython's `re` caches them.
@@ -29,7 +30,9 @@ fn compiled(pattern: &str, flags: i64) -> Result<regex::Regex, String> {
     if pattern.contains("(?P=") {
         return Err("backreferences are not supported by pyglass's re".into());
     }
-    let regex = regex::RegexBuilder::new(pattern)
+    // (`re.ASCII`, and every bytes pattern: `\w`, `\d`, `\s` and `\b` of ASCII only.)
+    let source = if flags & ASCII != 0 { ascii_classes(pattern) } else { pattern.to_string() };
+    let regex = regex::RegexBuilder::new(&source)
         .case_insensitive(flags & IGNORECASE != 0)
         .multi_line(flags & MULTILINE != 0)
         .dot_matches_new_line(flags & DOTALL != 0)
@@ -184,4 +187,71 @@ pub fn find_all(_: &mut Vm, args: CallArgs) -> BuiltinResult {
         };
     }
     Ok(Value::list(found))
+}
+
+/// `pattern` with the classes `\w`, `\d`, `\s` (and their negations) spelled out as
+/// their ASCII sets and `\b`, `\B` made ASCII word boundaries, as `re.ASCII` reads them.
+fn ascii_classes(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut chars = pattern.chars().peekable();
+    // Inside `[...]`; `fresh`: right after its `[` or `[^`, where `]` is a literal.
+    let (mut in_class, mut fresh) = (false, false);
+    while let Some(c) = chars.next() {
+        let was_fresh = std::mem::take(&mut fresh);
+        match c {
+            '\\' => {
+                let Some(next) = chars.next() else {
+                    out.push(c);
+                    break;
+                };
+                let spelled = match (next, in_class) {
+                    ('w', false) => "[0-9A-Za-z_]",
+                    ('W', false) => "[^0-9A-Za-z_]",
+                    ('d', false) => "[0-9]",
+                    ('D', false) => "[^0-9]",
+                    ('s', false) => "[ \\t\\n\\r\\f\\v]",
+                    ('S', false) => "[^ \\t\\n\\r\\f\\v]",
+                    ('b', false) => "(?-u:\\b)",
+                    ('B', false) => "(?-u:\\B)",
+                    ('w', true) => "0-9A-Za-z_",
+                    ('d', true) => "0-9",
+                    ('s', true) => " \\t\\n\\r\\f\\v",
+                    _ => {
+                        out.push(c);
+                        out.push(next);
+                        continue;
+                    }
+                };
+                out.push_str(spelled);
+            }
+            '[' if !in_class => {
+                in_class = true;
+                fresh = true;
+                out.push(c);
+                if chars.peek() == Some(&'^') {
+                    out.push('^');
+                    chars.next();
+                }
+            }
+            ']' if in_class && !was_fresh => {
+                in_class = false;
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ascii_classes;
+
+    #[test]
+    fn ascii_classes_are_spelled_out_in_and_out_of_sets() {
+        assert_eq!(ascii_classes(r"\w+\s"), r"[0-9A-Za-z_]+[ \t\n\r\f\v]");
+        assert_eq!(ascii_classes(r"[\d.]\D"), r"[0-9.][^0-9]");
+        assert_eq!(ascii_classes(r"[]\w]\b"), r"[]0-9A-Za-z_](?-u:\b)");
+        assert_eq!(ascii_classes(r"\\w\."), r"\\w\.");
+    }
 }

@@ -1,6 +1,8 @@
 """Regular expressions with CPython's `re` API (compile, search, match, fullmatch, findall,
 finditer, sub, subn, split, escape; Match and Pattern objects). Matching is done by the
-`regex` crate, so backreferences and lookaround are not available."""
+`regex` crate, so backreferences and lookaround are not available. A bytes pattern matches
+bytes-like subjects: both are read as latin-1 text (one character per byte, ASCII rules for
+`\\w`, `\\d`, `\\s` and case), and what comes back is bytes again."""
 
 import builtins as _builtins
 
@@ -90,6 +92,8 @@ class Match:
         return None
 
     def expand(self, template):
+        if isinstance(template, (bytes, bytearray)):
+            return _expand(bytes(template).decode("latin-1"), self).encode("latin-1")
         return _expand(template, self)
 
     def __bool__(self):
@@ -103,22 +107,47 @@ class Pattern:
     def __init__(self, pattern, flags):
         if isinstance(pattern, Pattern):
             pattern, flags = pattern.pattern, pattern.flags | flags
-        if not isinstance(pattern, str):
+        self._bytes = isinstance(pattern, bytes)
+        if self._bytes:
+            source, engine_flags = pattern.decode("latin-1"), flags | ASCII
+        elif isinstance(pattern, str):
+            source, engine_flags = pattern, flags
+        else:
             raise TypeError(f"first argument must be string or compiled pattern")
-        message = _builtins._re_check(pattern, flags)
+        message = _builtins._re_check(source, engine_flags)
         if message is not None:
             raise error(message, pattern)
         self.pattern = pattern
-        self.flags = flags | 32
-        self._flags = flags
-        self.groups, self.groupindex = _builtins._re_groups(pattern, flags)
+        self.flags = flags if self._bytes else flags | 32
+        self._source = source
+        self._flags = engine_flags
+        self._empty = b"" if self._bytes else ""
+        self.groups, self.groupindex = _builtins._re_groups(source, engine_flags)
+
+    def _text(self, string):
+        """The subject as the engine reads it (latin-1 text for a bytes pattern)."""
+        if isinstance(string, str):
+            if self._bytes:
+                raise TypeError("cannot use a bytes pattern on a string-like object")
+            return string
+        if isinstance(string, (bytes, bytearray, memoryview)):
+            if not self._bytes:
+                raise TypeError("cannot use a string pattern on a bytes-like object")
+            return bytes(string).decode("latin-1")
+        raise TypeError(f"expected string or bytes-like object, got '{type(string).__name__}'")
+
+    @staticmethod
+    def _sliced(string):
+        """The subject as its groups are cut from: a bytearray or memoryview as bytes (the
+        groups of a bytes pattern are bytes)."""
+        return bytes(string) if isinstance(string, (bytearray, memoryview)) else string
 
     def _match(self, string, pos, endpos, mode):
-        if not isinstance(string, str):
-            raise TypeError(f"expected string or bytes-like object, got '{type(string).__name__}'")
+        text = self._text(string)
+        string = self._sliced(string)
         if endpos is None:
-            endpos = len(string)
-        spans = _builtins._re_match(self.pattern, self._flags, string, pos, endpos, mode)
+            endpos = len(text)
+        spans = _builtins._re_match(self._source, self._flags, text, pos, endpos, mode)
         return None if spans is None else Match(self, string, spans, pos, endpos)
 
     def search(self, string, pos=0, endpos=None):
@@ -131,10 +160,10 @@ class Pattern:
         return self._match(string, pos, endpos, 2)
 
     def finditer(self, string, pos=0, endpos=None):
-        if not isinstance(string, str):
-            raise TypeError(f"expected string or bytes-like object, got '{type(string).__name__}'")
-        end = len(string) if endpos is None else endpos
-        for spans in _builtins._re_all(self.pattern, self._flags, string, pos, end):
+        text = self._text(string)
+        string = self._sliced(string)
+        end = len(text) if endpos is None else endpos
+        for spans in _builtins._re_all(self._source, self._flags, text, pos, end):
             yield Match(self, string, spans, pos, end)
 
     def findall(self, string, pos=0, endpos=None):
@@ -143,29 +172,45 @@ class Pattern:
             if self.groups == 0:
                 result.append(m.group())
             elif self.groups == 1:
-                result.append(m.group(1) or "")
+                result.append(m.group(1) or self._empty)
             else:
-                result.append(m.groups(""))
+                result.append(m.groups(self._empty))
         return result
 
     def subn(self, repl, string, count=0):
+        template = repl
+        # A template of the other kind fails at the first replacement, as CPython's join of
+        # the pieces does (an empty first piece is left out of that join).
+        wrong = None
+        if not callable(repl):
+            if self._bytes and isinstance(repl, (bytes, bytearray)):
+                template = bytes(repl).decode("latin-1")
+            elif self._bytes:
+                wrong = f"expected a bytes-like object, {type(repl).__name__} found"
+            elif not isinstance(repl, str):
+                wrong = f"expected str instance, {type(repl).__name__} found"
+        string = self._sliced(string)
         pieces = []
         last = 0
         n = 0
         for m in self.finditer(string):
             if count and n >= count:
                 break
+            if wrong is not None:
+                raise TypeError(f"sequence item {int(m.start() > 0)}: {wrong}")
             pieces.append(string[last:m.start()])
-            pieces.append(repl(m) if callable(repl) else _expand(repl, m))
+            piece = repl(m) if callable(repl) else _expand(template, m)
+            pieces.append(piece.encode("latin-1") if self._bytes and isinstance(piece, str) else piece)
             last = m.end()
             n += 1
         pieces.append(string[last:])
-        return "".join(pieces), n
+        return self._empty.join(pieces), n
 
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]
 
     def split(self, string, maxsplit=0):
+        string = self._sliced(string)
         pieces = []
         last = 0
         n = 0
@@ -195,6 +240,13 @@ class Pattern:
         return hash((self.pattern, self.flags))
 
 
+def _as_text(group):
+    """A group as template text: '' if it did not match, bytes read as latin-1."""
+    if group is None:
+        return ""
+    return group.decode("latin-1") if isinstance(group, (bytes, bytearray)) else group
+
+
 def _expand(template, m):
     out = []
     i = 0
@@ -209,12 +261,12 @@ def _expand(template, m):
             j = i + 1
             while j < len(template) and template[j].isdigit() and j < i + 3:
                 j += 1
-            out.append(m.group(int(template[i + 1:j])) or "")
+            out.append(_as_text(m.group(int(template[i + 1:j]))))
             i = j
         elif nxt == "g" and template.startswith("<", i + 2):
             close = template.index(">", i + 3)
             name = template[i + 3:close]
-            out.append(m.group(int(name) if name.isdigit() else name) or "")
+            out.append(_as_text(m.group(int(name) if name.isdigit() else name)))
             i = close + 1
         else:
             escapes = {"n": "\n", "t": "\t", "r": "\r", "\\": "\\", "f": "\f", "v": "\v", "a": "\a", "b": "\b"}
@@ -271,6 +323,8 @@ _special = set("()[]{}?*+-|^$\\.&~# \t\n\r\v\f")
 
 
 def escape(pattern):
+    if isinstance(pattern, (bytes, bytearray)):
+        return escape(bytes(pattern).decode("latin-1")).encode("latin-1")
     return "".join("\\" + c if c in _special else c for c in pattern)
 
 
