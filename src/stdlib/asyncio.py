@@ -110,6 +110,7 @@ class AbstractEventLoop:
         self._stopping = False
         self._running = False
         self._closed = False
+        self._exception_handler = None
 
     def time(self):
         return time.monotonic()
@@ -137,7 +138,21 @@ class AbstractEventLoop:
         self._check_closed()
         return Task(coro, loop=self, name=name)
 
+    def set_exception_handler(self, handler):
+        if handler is not None and not callable(handler):
+            raise TypeError(f"A callable object or None is expected, got {handler!r}")
+        self._exception_handler = handler
+
+    def get_exception_handler(self):
+        return self._exception_handler
+
     def call_exception_handler(self, context):
+        if self._exception_handler is not None:
+            self._exception_handler(self, context)
+            return
+        self.default_exception_handler(context)
+
+    def default_exception_handler(self, context):
         import sys
         message = context.get("message", "Unhandled exception in event loop")
         exc = context.get("exception")
@@ -519,6 +534,8 @@ class Task(Future):
 
 
 def current_task(loop=None):
+    if loop is None:
+        get_running_loop()
     return _current_task
 
 
