@@ -72,6 +72,10 @@ pub struct Generator {
     /// The exception its frame was handling when it yielded (`sys.exc_info()` inside it),
     /// kept apart from the caller's while it is suspended.
     pub handled: Value,
+    /// How many `except` blocks its frame is inside (PUSH_EXC_INFO less POP_EXCEPT): when it
+    /// yields inside one, the exception handled then is its own, even if it is the very
+    /// object its resumer handles too (a `throw` from inside an `except`).
+    pub handlers: u32,
     /// An async generator's finalizer hook, taken when it is first stepped (None if there
     /// was none then); `None` (no hook taken) until then.
     pub finalizer: Option<Value>,
@@ -91,6 +95,7 @@ pub fn new_generator(frame: Frame) -> Value {
         frame: Some(frame),
         state: GenState::Created,
         handled: Value::None,
+        handlers: 0,
         finalizer: None,
     };
     Value::obj(Object::Generator(Box::new(RefCell::new(generator))))
@@ -305,6 +310,7 @@ impl Drop for Generator {
             frame: self.frame.take(),
             state: self.state,
             handled: std::mem::replace(&mut self.handled, Value::None),
+            handlers: self.handlers,
             finalizer: self.finalizer.take(),
         };
         // During thread teardown there is no VM left to close it: it is simply dropped.

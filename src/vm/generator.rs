@@ -258,8 +258,8 @@ impl Vm {
         let handled = std::mem::replace(&mut self.handled, caller_handled);
         if let Some(cell) = as_generator(&generator) {
             let mut g = cell.borrow_mut();
-            let same = matches!(handled, Value::None) || ops::is_same(&handled, &self.handled);
-            g.handled = if same { Value::None } else { handled };
+            // Outside its own `except` blocks, what it saw handled was its resumer's.
+            g.handled = if g.handlers > 0 { handled } else { Value::None };
             // (A running generator has no frame of its own: stored under that test, the
             // frame needs no drop of an old one, which costs a call per yield.)
             if g.frame.is_none() {
@@ -738,5 +738,17 @@ impl Vm {
             let shown = self.repr(&method).unwrap_or_else(|_| method.repr());
             self.write_report(&format!("Exception ignored in: {shown}\n{report}"));
         }
+    }
+}
+
+/// PUSH_EXC_INFO (`by` 1) or POP_EXCEPT (-1) in `frame`: if it is a running generator's,
+/// the generator counts the `except` blocks its frame is inside (see `Generator::handlers`).
+#[inline]
+pub(super) fn count_handlers(frame: &FrameData, by: i32) {
+    if let Some(link) = &frame.generator
+        && let Some(cell) = as_generator(&link.generator)
+    {
+        let mut g = cell.borrow_mut();
+        g.handlers = g.handlers.saturating_add_signed(by);
     }
 }

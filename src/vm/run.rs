@@ -1463,9 +1463,11 @@ impl Vm {
                     let frame = self.frame();
                     frame.stack.push(previous);
                     frame.stack.push(exc);
+                    super::generator::count_handlers(frame, 1);
                 }
                 Op::PopExcept => {
                     self.handled = pop(frame);
+                    super::generator::count_handlers(frame, -1);
                 }
                 Op::CheckExcMatch => {
                     let class = pop(frame);
