@@ -130,8 +130,7 @@ impl Vm {
         let Some(finalizer) = finalizer.filter(|f| !matches!(f, Value::None)) else { return false };
         let args = CallArgs { positional: vec![agen.clone()], keywords: Vec::new() };
         if let Err(exc) = self.call_value(&finalizer, args) {
-            let report = super::traceback::format_exception(&exc);
-            self.write_report(&format!("Exception ignored in: {}\n{report}", agen.repr()));
+            self.report_ignored(&agen.repr(), &exc);
         }
         true
     }

@@ -705,8 +705,7 @@ impl Vm {
                 continue;
             }
             if let Err(exc) = self.generator_method(&generator, "close", CallArgs::default()) {
-                let report = super::traceback::format_exception(&exc);
-                self.write_report(&format!("Exception ignored in: {}\n{report}", generator.repr()));
+                self.report_ignored(&generator.repr(), &exc);
             }
             // Closed once only, even if it ignored GeneratorExit.
             if let Some(cell) = as_generator(&generator) {
@@ -719,9 +718,8 @@ impl Vm {
         for (reference, callback) in crate::builtins::weakrefs::take_due() {
             let args = CallArgs { positional: vec![reference], keywords: Vec::new() };
             if let Err(exc) = self.call_value(&callback, args) {
-                let report = super::traceback::format_exception(&exc);
                 let shown = self.repr(&callback).unwrap_or_else(|_| callback.repr());
-                self.write_report(&format!("Exception ignored in: {shown}\n{report}"));
+                self.report_ignored(&shown, &exc);
             }
         }
     }
@@ -734,9 +732,8 @@ impl Vm {
         let Some(method) = crate::runtime::class::lookup(&class, "__del__") else { return };
         let args = CallArgs { positional: vec![instance.clone()], keywords: Vec::new() };
         if let Err(exc) = self.call_value(&method, args) {
-            let report = super::traceback::format_exception(&exc);
             let shown = self.repr(&method).unwrap_or_else(|_| method.repr());
-            self.write_report(&format!("Exception ignored in: {shown}\n{report}"));
+            self.report_ignored(&shown, &exc);
         }
     }
 }

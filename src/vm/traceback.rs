@@ -390,6 +390,13 @@ pub fn limit_frames(report: &str, limit: i64) -> String {
 }
 
 impl super::Vm {
+    /// An error raised where nothing can catch it (a finalizer, a weakref callback, a freed
+    /// generator's close), reported as CPython's "unraisable" hook does, naming `what` ran.
+    pub(super) fn report_ignored(&mut self, what: &str, exc: &Value) {
+        let report = format_exception(exc);
+        self.write_report(&format!("Exception ignored in: {what}\n{report}"));
+    }
+
     /// The report of the program's uncaught exception `exc`, its tracebacks cut to
     /// `sys.tracebacklimit` frames if the program set it.
     pub(super) fn uncaught_report(&self, exc: &Value) -> String {
