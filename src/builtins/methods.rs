@@ -278,6 +278,14 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
         if super::number_dunders::sample(type_name).is_some_and(|n| super::number_dunders::has(&n, name)) {
             return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.into() }));
         }
+        // `list.__getitem__`, `dict.__setitem__`, `str.__len__`: the special methods that
+        // an empty value of the type answers (a slot wrapper, called with the receiver first).
+        if DUNDER_METHODS.contains(&name)
+            && !matches!(name, "__next__" | "__length_hint__")
+            && empty_of(type_name).is_some_and(|empty| dunder_applies(&empty, name))
+        {
+            return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.into() }));
+        }
         let methods: &[&str] = match *type_name {
             "str" => super::str_methods::NAMES,
             "list" => LIST_METHODS,
@@ -377,6 +385,58 @@ const DUNDER_METHODS: &[&str] = &[
     "__mul__",
     "__rmul__",
 ];
+
+/// Whether `type_name.name` is a method descriptor in CPython rather than a slot wrapper
+/// (which decides its repr and its message for a receiver of the wrong type).
+fn is_method_descriptor(type_name: &str, name: &str) -> bool {
+    !name.starts_with("__")
+        || name == "__format__"
+        || matches!((type_name, name), ("list" | "dict", "__getitem__") | ("dict", "__contains__"))
+}
+
+/// The repr of `type_name.name` taken from a built-in type, as CPython prints it:
+/// `<method 'upper' of 'str' objects>`, `<slot wrapper '__len__' of 'list' objects>`,
+/// `<built-in method fromkeys of type object>` for the class methods.
+pub fn unbound_repr(type_name: &str, name: &str) -> String {
+    if matches!(name, "fromkeys" | "fromhex" | "from_bytes" | "maketrans" | "mro") {
+        return format!("<built-in method {name} of type object>");
+    }
+    // The methods `object` gives the containers unchanged.
+    let owner = match name {
+        "__str__" if matches!(type_name, "list" | "tuple" | "dict") => "object",
+        "__format__" if type_name != "str" => "object",
+        _ => type_name,
+    };
+    match is_method_descriptor(type_name, name) {
+        true => format!("<method '{name}' of '{owner}' objects>"),
+        false => format!("<slot wrapper '{name}' of '{owner}' objects>"),
+    }
+}
+
+/// An empty value of the built-in container type `type_name`: what decides which special
+/// methods the type itself offers (`list.__getitem__`).
+fn empty_of(type_name: &str) -> Option<Value> {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    Some(match type_name {
+        "str" => Value::str(""),
+        "list" => Value::list(Vec::new()),
+        "tuple" => Value::tuple(Vec::new()),
+        "dict" => Value::obj(Object::Dict(Rc::new(RefCell::new(Default::default())))),
+        "bytes" => Value::obj(Object::Bytes(Vec::new())),
+        "bytearray" => Value::obj(Object::ByteArray(RefCell::new(Vec::new()))),
+        _ => return None,
+    })
+}
+
+/// Whether `value` is an exception whose built-in kind derives from the exception type
+/// `type_name` (`LookupError.__str__(KeyError())`).
+fn exception_of_kind(value: &Value, type_name: &str) -> bool {
+    let (Some(Object::Exception(e)), Some(base)) = (value.object(), ExcKind::from_name(type_name)) else {
+        return false;
+    };
+    e.borrow().kind.is_subclass_of(base)
+}
 
 fn is_sequence(object: &Value) -> bool {
     matches!(
@@ -678,7 +738,37 @@ fn call_special_receiver(vm: &mut Vm, receiver: &Value, name: &str, mut args: Ca
             }
             return super::number_dunders::call(vm, &actual, name, args);
         }
-        if actual.type_name() != *type_name {
+        if name.starts_with("__") && empty_of(type_name).is_some() {
+            // A slot wrapper of a container type acts on the built-in value of an instance
+            // of a subclass (`dict.__getitem__(d, k)` skips `D.__getitem__`).
+            let own = match crate::runtime::class::base_value(&actual) {
+                Some(base) if base.type_name() == *type_name => base.clone(),
+                _ if actual.type_name() == *type_name => actual,
+                _ if is_method_descriptor(type_name, name) => {
+                    return Err(type_error(format!(
+                        "descriptor '{name}' for '{type_name}' objects doesn't apply to a '{}' object",
+                        actual.type_name()
+                    )));
+                }
+                _ => {
+                    return Err(type_error(format!(
+                        "descriptor '{name}' requires a '{type_name}' object but received a '{}'",
+                        actual.type_name()
+                    )));
+                }
+            };
+            return call_method(vm, &own, name, args);
+        }
+        // `BaseException.__str__` (and every kind's but KeyError's) does not quote the key.
+        if name == "__str__"
+            && *type_name != "KeyError"
+            && exception_of_kind(&actual, type_name)
+            && let Some(Object::Exception(e)) = actual.object()
+            && let [only] = e.borrow().args.as_slice()
+        {
+            return Ok(Value::str(only.to_str()));
+        }
+        if actual.type_name() != *type_name && !exception_of_kind(&actual, type_name) {
             return Err(type_error(format!(
                 "descriptor '{name}' for '{type_name}' objects doesn't apply to a '{}' object",
                 actual.type_name()

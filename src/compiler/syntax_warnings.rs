@@ -4,7 +4,7 @@
 //! `assert (x, "message")`. CPython checks the tree after constant folding, so `-1` and
 //! `(1, 2)` count as constants here too.
 
-use crate::ast::{CmpOp, Constant, Expr, ExprKind, UnaryOp};
+use crate::ast::{CmpOp, Constant, Expr, ExprKind, Operator, UnaryOp};
 
 /// The type of `e` when it is a constant once folded (`1`, `-1.5`, `(1, "a")`).
 fn constant_type(e: &Expr) -> Option<&'static str> {
@@ -27,6 +27,36 @@ fn constant_type(e: &Expr) -> Option<&'static str> {
             constant_type(operand).filter(|t| matches!(*t, "int" | "bool")).map(|_| "int")
         }
         ExprKind::Tuple { elts, .. } if elts.iter().all(|e| constant_type(e).is_some()) => Some("tuple"),
+        ExprKind::BinOp { left, op, right } => folded_type(left, *op, right),
+        _ => None,
+    }
+}
+
+/// The type of `left op right` when both are constants and CPython's folding computes it
+/// (`False | 1` is the int 1, `"a" + "b"` a str); `None` where folding stops (a division
+/// by zero, a power, a mismatch that raises).
+fn folded_type(left: &Expr, op: Operator, right: &Expr) -> Option<&'static str> {
+    let (l, r) = (constant_type(left)?, constant_type(right)?);
+    let zero = |e: &Expr| {
+        matches!(&e.kind, ExprKind::Constant { value: Constant::Int(i), .. } if num_traits::Zero::is_zero(i))
+            || matches!(&e.kind, ExprKind::Constant { value: Constant::Bool(false), .. })
+            || matches!(&e.kind, ExprKind::Constant { value: Constant::Float(f), .. } if *f == 0.0)
+    };
+    let number = |t: &str| matches!(t, "int" | "bool" | "float" | "complex");
+    let integer = |t: &str| matches!(t, "int" | "bool");
+    match op {
+        Operator::Pow | Operator::MatMult => None,
+        Operator::Div | Operator::FloorDiv | Operator::Mod if zero(right) => None,
+        Operator::BitOr | Operator::BitAnd | Operator::BitXor if l == "bool" && r == "bool" => Some("bool"),
+        Operator::BitOr | Operator::BitAnd | Operator::BitXor | Operator::LShift | Operator::RShift => {
+            (integer(l) && integer(r)).then_some("int")
+        }
+        _ if number(l) && number(r) => Some(match (l, r, op) {
+            ("complex", _, _) | (_, "complex", _) => "complex",
+            ("float", _, _) | (_, "float", _) | (_, _, Operator::Div) => "float",
+            _ => "int",
+        }),
+        Operator::Add if l == r && matches!(l, "str" | "bytes" | "tuple") => Some(l),
         _ => None,
     }
 }

@@ -776,9 +776,12 @@ impl Value {
                 Object::Builtin(b) => {
                     let _ = write!(out, "<built-in function {}>", b.name);
                 }
-                Object::BoundMethod { receiver, name } => {
-                    let _ = write!(out, "<built-in method {name} of {} object>", receiver.type_name());
-                }
+                Object::BoundMethod { receiver, name } => match receiver.object() {
+                    Some(Object::Type(t)) => out.push_str(&crate::builtins::methods::unbound_repr(t, name)),
+                    _ => {
+                        let _ = write!(out, "<built-in method {name} of {} object>", receiver.type_name());
+                    }
+                },
                 Object::Exception(e) => out.push_str(&e.borrow().repr()),
                 Object::Type(name) => {
                     // Built-in types of importable modules print with their module's name.

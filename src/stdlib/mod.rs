@@ -37,6 +37,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "json" => include_str!("json.py"),
         "operator" => include_str!("operator.py"),
         "os" => include_str!("os.py"),
+        "platform" => include_str!("platform.py"),
         "posixpath" => include_str!("posixpath.py"),
         "queue" => include_str!("queue.py"),
         "re" => include_str!("re.py"),

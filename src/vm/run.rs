@@ -1122,7 +1122,7 @@ impl Vm {
                 }
                 Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
                     let v = pop(frame);
-                    if !special::is_instance(&v) {
+                    if !special::truth_needs_vm(&v) {
                         if v.truthy() == (instruction.op == Op::PopJumpIfTrue) {
                             frame.pc = a;
                         }

@@ -23,6 +23,17 @@ pub fn is_instance(v: &Value) -> bool {
     }
 }
 
+/// Whether `bool(v)` needs the VM (`Vm::truthy`): an instance (its `__bool__`), or
+/// `NotImplemented`, whose truth value is deprecated and warns.
+#[inline(always)]
+pub fn truth_needs_vm(v: &Value) -> bool {
+    match v.object() {
+        Some(Object::Instance(_) | Object::NotImplemented) => true,
+        Some(Object::Class(c)) => c.metaclass.is_some(),
+        _ => false,
+    }
+}
+
 /// The Python class whose special methods `v` uses: an instance's class, a class's metaclass.
 /// What iterating `v` goes through: for an instance of a subclass of list, tuple or dict
 /// whose class defines no `__iter__`, its built-in value; else `v` itself.
@@ -544,6 +555,13 @@ impl Vm {
     /// `bool(v)`: `__bool__`, else `__len__`, else true, for instances.
     pub fn truthy(&mut self, v: &Value) -> Result<bool, Value> {
         if !is_instance(v) {
+            if matches!(v.object(), Some(Object::NotImplemented)) {
+                self.warn_here(
+                    "DeprecationWarning",
+                    "NotImplemented should not be used in a boolean context",
+                    false,
+                );
+            }
             return Ok(v.truthy());
         }
         if let Some(result) = self.call_special(v, "__bool__", Vec::new()) {

@@ -12,6 +12,23 @@ impl Vm {
     /// Issues a `RuntimeWarning` attributed to the line running in the top frame (`sys:1`
     /// when no frame runs, as at exit), shown once per file, line and message.
     pub(super) fn warn_runtime(&mut self, message: &str) {
+        self.warn_here("RuntimeWarning", message, true);
+    }
+
+    /// Issues a warning of the built-in `category` attributed to the line running in the top
+    /// frame, shown once per file, line and message (`from_object`: as `warn_explicit`).
+    /// A DeprecationWarning outside `__main__` is ignored until `warnings` is imported, as
+    /// CPython's default filters ignore it.
+    pub(super) fn warn_here(&mut self, category: &'static str, message: &str, from_object: bool) {
+        if category == "DeprecationWarning"
+            && self.warnings_function().is_none()
+            && self.frames.last().is_some_and(|frame| {
+                frame.globals.borrow().get(&Key(Value::str("__name__"))).and_then(Value::as_str)
+                    != Some("__main__")
+            })
+        {
+            return;
+        }
         let location = self.frames.last().map(|frame| {
             let index = frame.current_index();
             (frame.code.filename.to_string(), frame.code.spans.get(index).map_or(1, |s| s.lineno))
@@ -22,7 +39,7 @@ impl Vm {
             let key = Key(Value::str("__warningregistry__"));
             globals.entry(key).or_insert_with(|| Value::obj(Object::Dict(Default::default()))).clone()
         });
-        self.warn_explicit("RuntimeWarning", message, &filename, lineno, registry, true);
+        self.warn_explicit(category, message, &filename, lineno, registry, from_object);
     }
 
     /// Issue the warning `message` of the built-in category `category` for `filename` at
