@@ -55,7 +55,15 @@ pub fn compile_text(name: &str, text: &str) -> Result<Rc<CodeObject>, SyntaxErro
         return Err(SyntaxError::new("expected a module", name, 1, 1));
     };
     crate::compiler::mangle::apply(&mut body);
-    compile_module(&body, name).map_err(|e| compile_error(e, name, text))
+    let code = compile_module(&body, name).map_err(|e| compile_error(e, name, text))?;
+    // The tokenizer's warnings come before the compiler's, as CPython issues them.
+    let early = crate::compiler::syntax_warnings::number_keyword_warnings(text);
+    if early.is_empty() {
+        return Ok(code);
+    }
+    let mut code = Rc::unwrap_or_clone(code);
+    code.warnings.splice(0..0, early);
+    Ok(Rc::new(code))
 }
 
 /// Compile the source of `eval()`: one expression, whose value the code object returns.

@@ -52,6 +52,7 @@ pub const BYTES_METHODS: &[&str] = &[
     "capitalize",
     "swapcase",
     "expandtabs",
+    "translate",
 ];
 
 /// The methods only bytearray has: it is mutable.
@@ -150,6 +151,7 @@ pub fn call(vm: &mut Vm, receiver: &Value, name: &str, args: CallArgs) -> Builti
             return Ok(Value::str(super::codecs::decode(&bytes, encoding, errors)?));
         }
         "join" => return join(vm, receiver, &bytes, &args),
+        "translate" => return super::bytes_translate::translate(receiver, &args),
         _ => {}
     }
     // Case changes of bytes only know ASCII.
@@ -181,7 +183,15 @@ pub fn call(vm: &mut Vm, receiver: &Value, name: &str, args: CallArgs) -> Builti
     let text = latin1(&bytes);
     let result = super::str_methods::call(vm, &text, name, &CallArgs { positional, keywords })
         .map_err(bytes_message)?;
-    let result = from_latin1(result, receiver);
+    let mut result = from_latin1(result, receiver);
+    // A separator found is given back as the very object passed (a bytearray, a memoryview).
+    if matches!(name, "partition" | "rpartition")
+        && let Some(Object::Tuple(parts)) = result.object()
+        && let ([before, middle, after], Some(sep)) = (&parts[..], args.positional.first())
+        && middle.with_bytes(|m| !m.is_empty()) == Some(true)
+    {
+        result = Value::tuple(vec![before.clone(), sep.clone(), after.clone()]);
+    }
     // Unchanged immutable bytes come back as the same object, as in CPython.
     if matches!(receiver.object(), Some(Object::Bytes(_)))
         && matches!(name, "strip" | "lstrip" | "rstrip" | "replace")

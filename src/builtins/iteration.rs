@@ -97,14 +97,19 @@ pub fn enumerate(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let Some(iterable) = args.positional.first().or_else(|| keyword("iterable")) else {
         return Err(type_error("enumerate() missing required argument 'iterable' (pos 1)"));
     };
-    let start = args
-        .positional
-        .get(1)
-        .or_else(|| args.keywords.iter().find(|(k, _)| k == "start").map(|(_, v)| v))
-        .and_then(|v| v.as_int())
-        .and_then(|i| i.as_i64())
-        .unwrap_or(0);
-    Ok(iterator(Iter::Enumerate { inner: vm.iterate(iterable)?, count: start }))
+    let start =
+        args.positional.get(1).or_else(|| args.keywords.iter().find(|(k, _)| k == "start").map(|(_, v)| v));
+    let count = match start {
+        None => Value::Int(0),
+        Some(v) if v.as_int().is_some() => Value::from_int(v.as_int().expect("checked").clone()),
+        Some(v) => {
+            return Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                v.type_name()
+            )));
+        }
+    };
+    Ok(iterator(Iter::Enumerate { inner: vm.iterate(iterable)?, count }))
 }
 
 /// `zip(*iterables, strict=False)`.

@@ -290,7 +290,7 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
             "str" => super::str_methods::NAMES,
             "list" => LIST_METHODS,
             "dict" if name == "fromkeys" => &["fromkeys"],
-            "bytes" | "bytearray" if name == "fromhex" => &["fromhex"],
+            "bytes" | "bytearray" if matches!(name, "fromhex" | "maketrans") => &["fromhex", "maketrans"],
             "int" if name == "from_bytes" => &["from_bytes"],
             "float" => &["fromhex", "hex", "is_integer", "as_integer_ratio", "conjugate"],
             "dict" => DICT_METHODS,
@@ -384,7 +384,60 @@ const DUNDER_METHODS: &[&str] = &[
     "__add__",
     "__mul__",
     "__rmul__",
+    "__lt__",
+    "__le__",
+    "__gt__",
+    "__ge__",
+    "__or__",
+    "__and__",
+    "__sub__",
+    "__xor__",
+    "__ror__",
+    "__rand__",
+    "__rsub__",
+    "__rxor__",
+    "__ior__",
+    "__iand__",
+    "__isub__",
+    "__ixor__",
 ];
+
+/// The family of a container operand for the ordering and set operators' special methods:
+/// bytes and bytearray order together, as do set and frozenset.
+fn operand_family(v: &Value) -> Option<&'static str> {
+    Some(match v.object()? {
+        Object::Str(_) => "str",
+        Object::Bytes(_) | Object::ByteArray(_) => "bytes",
+        Object::List(_) => "list",
+        Object::Tuple(_) => "tuple",
+        Object::Set(_) | Object::FrozenSet(_) => "set",
+        Object::Dict(_) => "dict",
+        _ => return None,
+    })
+}
+
+/// The comparison or binary operator a special method of a built-in container stands for,
+/// and whether its operands come reflected (`__ror__`).
+fn dunder_operator(
+    name: &str,
+) -> Option<(Result<crate::bytecode::opcode::CompareOp, crate::bytecode::opcode::BinaryOp>, bool)> {
+    use crate::bytecode::opcode::{BinaryOp, CompareOp};
+    Some(match name {
+        "__lt__" => (Ok(CompareOp::Lt), false),
+        "__le__" => (Ok(CompareOp::Le), false),
+        "__gt__" => (Ok(CompareOp::Gt), false),
+        "__ge__" => (Ok(CompareOp::Ge), false),
+        "__or__" => (Err(BinaryOp::Or), false),
+        "__and__" => (Err(BinaryOp::And), false),
+        "__sub__" => (Err(BinaryOp::Subtract), false),
+        "__xor__" => (Err(BinaryOp::Xor), false),
+        "__ror__" => (Err(BinaryOp::Or), true),
+        "__rand__" => (Err(BinaryOp::And), true),
+        "__rsub__" => (Err(BinaryOp::Subtract), true),
+        "__rxor__" => (Err(BinaryOp::Xor), true),
+        _ => return None,
+    })
+}
 
 /// Whether `type_name.name` is a method descriptor in CPython rather than a slot wrapper
 /// (which decides its repr and its message for a receiver of the wrong type).
@@ -449,6 +502,13 @@ fn dunder_applies(object: &Value, name: &str) -> bool {
     match name {
         "__len__" => ops::len(object).is_ok(),
         "__add__" | "__mul__" | "__rmul__" => is_sequence(object),
+        "__lt__" | "__le__" | "__gt__" | "__ge__" => operand_family(object).is_some(),
+        "__or__" | "__ror__" => matches!(operand_family(object), Some("set" | "dict")),
+        "__ior__" => matches!(object.object(), Some(Object::Set(_) | Object::Dict(_))),
+        "__iand__" | "__isub__" | "__ixor__" => matches!(object.object(), Some(Object::Set(_))),
+        "__and__" | "__sub__" | "__xor__" | "__rand__" | "__rsub__" | "__rxor__" => {
+            operand_family(object) == Some("set")
+        }
         "__iter__" => ops::iterate(object).is_ok(),
         "__next__" => matches!(object.object(), Some(Object::Iterator(_))),
         "__length_hint__" => {
@@ -546,7 +606,24 @@ fn call_dunder(receiver: &Value, name: &str, args: &CallArgs) -> BuiltinResult {
             }
             ops::binary_op(BinaryOp::Multiply, receiver, &count)
         }
-        _ => Ok(Value::Int(ops::hash_value(receiver)?)),
+        _ => match dunder_operator(name) {
+            // Operands of another family give NotImplemented, so the other side may answer.
+            Some((operator, reflected)) => {
+                let other = first()?;
+                // (Dicts do not order: `object`'s comparisons answer NotImplemented.)
+                if operand_family(&other) != operand_family(receiver)
+                    || (operator.is_ok() && operand_family(receiver) == Some("dict"))
+                {
+                    return Ok(Value::obj(Object::NotImplemented));
+                }
+                let (left, right) = if reflected { (&other, receiver) } else { (receiver, &other) };
+                match operator {
+                    Ok(compare) => ops::compare(compare, left, right),
+                    Err(binary) => ops::binary_op(binary, left, right),
+                }
+            }
+            None => Ok(Value::Int(ops::hash_value(receiver)?)),
+        },
     }
 }
 
@@ -656,6 +733,21 @@ fn call_special_receiver(vm: &mut Vm, receiver: &Value, name: &str, mut args: Ca
         };
         return vm.set_item(receiver, key, value).map(|()| Value::None);
     }
+    // `s.__ior__(t)`, `d.__ior__(e)`: the in-place operators change the receiver.
+    if let Some((_, op)) = [
+        ("__ior__", crate::bytecode::opcode::BinaryOp::Or),
+        ("__iand__", crate::bytecode::opcode::BinaryOp::And),
+        ("__isub__", crate::bytecode::opcode::BinaryOp::Subtract),
+        ("__ixor__", crate::bytecode::opcode::BinaryOp::Xor),
+    ]
+    .into_iter()
+    .find(|(dunder, _)| *dunder == name)
+        && !matches!(receiver.object(), Some(Object::Type(_)))
+    {
+        let other = args.positional.first().ok_or_else(|| type_error("expected 1 argument, got 0"))?;
+        let changed = vm.inplace_op(op, receiver, other)?;
+        return Ok(changed.unwrap_or_else(|| Value::obj(Object::NotImplemented)));
+    }
     if DUNDER_METHODS.contains(&name) && !matches!(receiver.object(), Some(Object::Type(_))) {
         // Advancing a built-in iterator may run Python code (`map`, `filter`).
         match name {
@@ -685,6 +777,9 @@ fn call_special_receiver(vm: &mut Vm, receiver: &Value, name: &str, mut args: Ca
                 (false, true) => num_bigint::BigInt::from_signed_bytes_le(bytes),
             };
             return Ok(Value::from_int(crate::runtime::int::Int::from(n)));
+        }
+        if matches!(*type_name, "bytes" | "bytearray") && name == "maketrans" {
+            return super::bytes_translate::maketrans(&args);
         }
         if *type_name == "str" && name == "maketrans" {
             return super::str_translate::maketrans(&args);
@@ -779,6 +874,17 @@ fn call_special_receiver(vm: &mut Vm, receiver: &Value, name: &str, mut args: Ca
     call_ordinary_method(vm, receiver, name, args)
 }
 
+/// An int argument as CPython's `Py_ssize_t`: OverflowError past its range; `None` for
+/// a value that is not an int (the caller's own rules apply).
+fn ssize(v: &Value) -> Result<Option<i64>, Value> {
+    match v.as_int() {
+        Some(i) => i.as_i64().map(Some).ok_or_else(|| {
+            new_exception(ExcKind::OverflowError, "Python int too large to convert to C ssize_t")
+        }),
+        None => Ok(None),
+    }
+}
+
 /// Methods of the built-in types, by receiver (their argument counts checked first).
 fn call_ordinary_method(vm: &mut Vm, receiver: &Value, name: &str, args: CallArgs) -> BuiltinResult {
     super::arity::check(receiver.type_name(), name, &args)?;
@@ -793,8 +899,10 @@ fn call_ordinary_method(vm: &mut Vm, receiver: &Value, name: &str, args: CallArg
                 }
                 "insert" => {
                     let len = list.borrow().len() as i64;
-                    let index =
-                        arg(&args, 0).and_then(|v| v.as_int()).and_then(|i| i.as_i64()).unwrap_or(len);
+                    let index = match arg(&args, 0) {
+                        Some(v) => ssize(v)?.unwrap_or(len),
+                        None => len,
+                    };
                     let at = if index < 0 { (index + len).max(0) } else { index.min(len) } as usize;
                     list.borrow_mut().insert(at, arg(&args, 1).cloned().unwrap_or(Value::None));
                 }
@@ -803,7 +911,10 @@ fn call_ordinary_method(vm: &mut Vm, receiver: &Value, name: &str, args: CallArg
                     if len == 0 {
                         return Err(index_error("pop from empty list"));
                     }
-                    let index = arg(&args, 0).and_then(|v| v.as_int()).and_then(|i| i.as_i64()).unwrap_or(-1);
+                    let index = match arg(&args, 0) {
+                        Some(v) => ssize(v)?.unwrap_or(-1),
+                        None => -1,
+                    };
                     let at = if index < 0 { index + len } else { index };
                     if at < 0 || at >= len {
                         return Err(index_error("pop index out of range"));

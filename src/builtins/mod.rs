@@ -4,6 +4,7 @@
 mod arity;
 mod bytes_methods;
 mod bytes_new;
+mod bytes_translate;
 mod case_tables;
 mod class_builtins;
 mod codecs;
@@ -1112,6 +1113,14 @@ pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
         ("type", Some(_)) if args.positional.len() == 3 => vm.new_class(None, &args),
         ("type", Some(_)) => Err(type_error("type() takes 1 or 3 arguments")),
         ("object", None) => Err(type_error("pyglass cannot make plain object() instances yet")),
+        // `bytes(b)` of a bytes object is that object (immutable, so CPython shares it).
+        ("bytes", Some(only))
+            if args.positional.len() == 1
+                && args.keywords.is_empty()
+                && matches!(only.object(), Some(Object::Bytes(_))) =>
+        {
+            Ok(only)
+        }
         ("bytes", _) => Ok(Value::obj(Object::Bytes(bytes_new::contents(vm, name, &args)?))),
         ("complex", _) => numeric::complex(vm, &args),
         ("memoryview", _) => vm.new_memoryview(&args),

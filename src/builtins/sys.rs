@@ -60,7 +60,29 @@ pub fn module(vm: &Vm) -> Value {
     for (name, func) in functions {
         set(name, Value::obj(Object::Builtin(Builtin { name, func })));
     }
+    // `sys.__excepthook__` is the very object `sys.excepthook` starts as.
+    let hook = Value::obj(Object::Builtin(Builtin { name: "excepthook", func: excepthook }));
+    set("excepthook", hook.clone());
+    set("__excepthook__", hook);
     Value::obj(Object::Module { name: "sys".into(), dict: Rc::new(RefCell::new(dict)) })
+}
+
+/// `sys.excepthook(type, value, traceback)`: print the exception's report to stderr, as
+/// an uncaught exception's (`sys.__excepthook__` is the same function).
+fn excepthook(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let [_, value, _] = args.positional.as_slice() else {
+        return Err(type_error(format!("excepthook expected 3 arguments, got {}", args.positional.len())));
+    };
+    if !matches!(value.object(), Some(Object::Exception(_))) {
+        vm.write_report(&format!(
+            "TypeError: print_exception(): Exception expected for value, {} found\n",
+            value.type_name()
+        ));
+        return Ok(Value::None);
+    }
+    let report = vm.uncaught_report(value);
+    vm.write_report(&report);
+    Ok(Value::None)
 }
 
 /// `sys.exc_info()`: the type and value of the exception being handled (no traceback

@@ -10,4 +10,4 @@ mod imports;
 pub mod mangle;
 mod patterns;
 pub mod symtable;
-mod syntax_warnings;
+pub mod syntax_warnings;

@@ -155,3 +155,43 @@ pub fn assert_test(test: &Expr) -> Option<String> {
     matches!(&test.kind, ExprKind::Tuple { elts, .. } if !elts.is_empty())
         .then(|| "assertion is always true, perhaps remove parentheses?".to_string())
 }
+
+/// The keywords that may follow a number in valid code (`1 if x else 2`), and so only warn
+/// when written right after it (`1if x else 2`): the C tokenizer's `verify_end_of_number`.
+const AFTER_NUMBER: [&str; 8] = ["and", "else", "for", "if", "in", "is", "not", "or"];
+
+/// The tokenizer's SyntaxWarnings: a number run into one of those keywords (`0x1for`,
+/// `1else`) is an "invalid decimal literal" (hexadecimal, octal, binary, imaginary), by
+/// line, in source order. A byte scan first, so that ordinary source is not tokenized twice.
+pub fn number_keyword_warnings(text: &str) -> Vec<(u32, String)> {
+    let bytes = text.as_bytes();
+    let suspicious = (0..bytes.len()).any(|i| {
+        matches!(bytes[i], b'0'..=b'9' | b'.' | b'j' | b'J')
+            && AFTER_NUMBER.iter().any(|k| bytes[i + 1..].starts_with(k.as_bytes()))
+    });
+    if !suspicious {
+        return Vec::new();
+    }
+    let tokens = crate::lexer::tokenize(text).tokens;
+    let mut warnings = Vec::new();
+    for pair in tokens.windows(2) {
+        let (number, next) = (&pair[0], &pair[1]);
+        if number.kind != crate::lexer::TokenKind::Number
+            || next.kind != crate::lexer::TokenKind::Name
+            || next.start_byte != number.end_byte
+            || !AFTER_NUMBER.iter().any(|k| next.text(text).starts_with(k))
+        {
+            continue;
+        }
+        let literal = number.text(text).to_ascii_lowercase();
+        let kind = match literal.get(..2) {
+            Some("0x") => "hexadecimal",
+            Some("0o") => "octal",
+            Some("0b") => "binary",
+            _ if literal.ends_with('j') => "imaginary",
+            _ => "decimal",
+        };
+        warnings.push((number.start.line, format!("invalid {kind} literal")));
+    }
+    warnings
+}

@@ -278,6 +278,16 @@ fn binary_op_named(op: BinaryOp, a: &Value, b: &Value, symbol: &str) -> OpResult
                 "cannot fit 'int' into an index-sized integer",
             ));
         }
+        // An immutable sequence repeated once is itself, as in CPython (`s * 1 is s`).
+        let immutable =
+            |v: &Value| matches!(v.object(), Some(Object::Str(_) | Object::Tuple(_) | Object::Bytes(_)));
+        let once = |v: &Value| matches!(v, Value::Int(1));
+        if immutable(a) && once(b) {
+            return Ok(a.clone());
+        }
+        if immutable(b) && once(a) {
+            return Ok(b.clone());
+        }
         if (is_sequence(a) && b.as_int().is_none()) || (is_sequence(b) && a.as_int().is_none()) {
             let other = if is_sequence(a) { b } else { a };
             if !is_sequence(other) || is_sequence(a) && is_sequence(b) {
@@ -293,6 +303,11 @@ fn binary_op_named(op: BinaryOp, a: &Value, b: &Value, symbol: &str) -> OpResult
     }
     if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
         if let (Some(x), Some(y)) = (as_float(a), as_float(b)) {
+            // An int operand past the float range is refused, not taken as infinity.
+            let int_overflows = |v: &Value, f: f64| f.is_infinite() && !matches!(v, Value::Float(_));
+            if int_overflows(a, x) || int_overflows(b, y) {
+                return Err(new_exception(ExcKind::OverflowError, "int too large to convert to float"));
+            }
             return float_binary(op, x, y).unwrap_or_else(|| Err(unsupported(symbol, a, b)));
         }
         // `(1,) + 1.5` is refused by the tuple, in its own words.
@@ -989,10 +1004,10 @@ pub fn contains(container: &Value, item: &Value) -> Result<bool, Value> {
                 let b = container.bytes_like().unwrap_or_default();
                 Ok(needle.is_empty() || b.windows(needle.len()).any(|w| w == needle.as_slice()))
             }
-            (_, Some(n)) => {
-                let b = container.bytes_like().unwrap_or_default();
-                Ok(n.as_i64().is_some_and(|n| b.contains(&(n as u8)) && (0..256).contains(&n)))
-            }
+            (_, Some(n)) => match n.as_i64().filter(|n| (0..256).contains(n)) {
+                Some(n) => Ok(container.bytes_like().unwrap_or_default().contains(&(n as u8))),
+                None => Err(value_error("byte must be in range(0, 256)")),
+            },
             _ => Err(type_error(format!("a bytes-like object is required, not '{}'", item.type_name()))),
         },
         Some(Object::Set(set)) => set.borrow().contains(item),
@@ -1030,7 +1045,9 @@ pub fn sequence_index(index: &Value, len: usize, what: &str) -> Result<usize, Va
             _ => format!("{what} indices must be integers or slices, not {}", index.type_name()),
         }));
     };
-    let i = i.as_i64().unwrap_or(i64::MAX);
+    let Some(i) = i.as_i64() else {
+        return Err(index_error("cannot fit 'int' into an index-sized integer"));
+    };
     let resolved = if i < 0 { i + len as i64 } else { i };
     if resolved < 0 || resolved >= len as i64 {
         // (CPython's bytes does not name itself here.)
@@ -1471,6 +1488,14 @@ pub fn next_in_sequence(iterator: &Value) -> Option<Option<Value>> {
     }
 }
 
+/// The count after `count` (an int) in `enumerate`.
+pub fn count_after(count: &Value) -> Value {
+    match count {
+        Value::Int(n) if *n < i64::MAX => Value::Int(n + 1),
+        other => binary_op(BinaryOp::Add, other, &Value::Int(1)).unwrap_or(Value::None),
+    }
+}
+
 pub fn next(iterator: &Value) -> Result<Option<Value>, Value> {
     let Some(Object::Iterator(state)) = iterator.object() else {
         return Err(type_error(format!("'{}' object is not an iterator", iterator.type_name())));
@@ -1527,13 +1552,13 @@ pub fn next(iterator: &Value) -> Result<Option<Value>, Value> {
         }
         Iter::Enumerate { inner, count } => {
             let inner = inner.clone();
-            let n = *count;
+            let n = count.clone();
             drop(state);
-            let item = next(&inner)?.map(|v| Value::pair(Value::Int(n), v));
+            let item = next(&inner)?.map(|v| Value::pair(n, v));
             if let (Some(_), Some(Object::Iterator(s))) = (&item, iterator.object())
                 && let Iter::Enumerate { count, .. } = &mut *s.borrow_mut()
             {
-                *count += 1;
+                *count = count_after(count);
             }
             return Ok(item);
         }

@@ -297,7 +297,8 @@ pub enum Iter {
     /// `enumerate(inner, start)`.
     Enumerate {
         inner: Value,
-        count: i64,
+        /// The next count: an int, unbounded (`enumerate(x, 2 ** 200)`).
+        count: Value,
     },
     /// `zip(*inners, strict=...)`.
     Zip {

@@ -40,7 +40,9 @@ impl Vm {
             Iter::Map { func, inners } => Iter::Map { func: func.clone(), inners: inners.clone() },
             Iter::Filter { func, inner } => Iter::Filter { func: func.clone(), inner: inner.clone() },
             Iter::Zip { inners, strict } => Iter::Zip { inners: inners.clone(), strict: *strict },
-            Iter::Enumerate { inner, count } => Iter::Enumerate { inner: inner.clone(), count: *count },
+            Iter::Enumerate { inner, count } => {
+                Iter::Enumerate { inner: inner.clone(), count: count.clone() }
+            }
             Iter::GetItem { object, index } => Iter::GetItem { object: object.clone(), index: *index },
             Iter::Reversed { object, index } => Iter::Reversed { object: object.clone(), index: *index },
             Iter::Call { func, sentinel } => Iter::Call { func: func.clone(), sentinel: sentinel.clone() },
@@ -56,7 +58,9 @@ impl Vm {
             Iter::GetItem { object, index } => return self.getitem_step(iterator, &object, index),
             Iter::Reversed { object, index } => return self.reversed_step(iterator, &object, index),
             Iter::Call { func, sentinel } => {
-                let item = self.call_value(&func, CallArgs::default())?;
+                let Some(item) = stop_ends(self.call_value(&func, CallArgs::default()))? else {
+                    return Ok(None);
+                };
                 let done = self.compare_any(crate::bytecode::opcode::CompareOp::Eq, &item, &sentinel)?;
                 if self.truthy(&done)? {
                     if let Some(Object::Iterator(state)) = iterator.object() {
@@ -78,16 +82,17 @@ impl Vm {
                 }
             }
             if is_map {
-                return self.call_value(&func, CallArgs { positional: args, keywords: Vec::new() }).map(Some);
+                return stop_ends(
+                    self.call_value(&func, CallArgs { positional: args, keywords: Vec::new() }),
+                );
             }
             let item = args.pop().unwrap_or(Value::None);
             let keep = match func {
                 Value::None => self.truthy(&item)?,
                 _ => {
-                    let verdict = self.call_value(
-                        &func,
-                        CallArgs { positional: vec![item.clone()], keywords: Vec::new() },
-                    )?;
+                    let verdict = self
+                        .call_value(&func, CallArgs { positional: vec![item.clone()], keywords: Vec::new() });
+                    let Some(verdict) = stop_ends(verdict)? else { return Ok(None) };
                     self.truthy(&verdict)?
                 }
             };
@@ -152,14 +157,28 @@ impl Vm {
         &mut self,
         iterator: &Value,
         inner: &Value,
-        count: i64,
+        count: Value,
     ) -> Result<Option<Value>, Value> {
         let Some(item) = self.next_item(inner)? else { return Ok(None) };
         if let Some(Object::Iterator(state)) = iterator.object()
             && let Iter::Enumerate { count, .. } = &mut *state.borrow_mut()
         {
-            *count += 1;
+            *count = crate::runtime::ops::count_after(count);
         }
-        Ok(Some(Value::pair(Value::Int(count), item)))
+        Ok(Some(Value::pair(count, item)))
+    }
+}
+
+/// A call made by a built-in iterator's step: a StopIteration it raises ends the iteration
+/// (CPython's consumers take it from any `__next__` as the end), other errors propagate.
+fn stop_ends(result: Result<Value, Value>) -> Result<Option<Value>, Value> {
+    match result {
+        Ok(v) => Ok(Some(v)),
+        Err(e)
+            if crate::runtime::exception::is_kind(&e, crate::runtime::exception::ExcKind::StopIteration) =>
+        {
+            Ok(None)
+        }
+        Err(e) => Err(e),
     }
 }

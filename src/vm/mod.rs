@@ -64,6 +64,9 @@ pub struct Vm {
     pub host: Host,
     /// Deeper Python calls raise RecursionError (`sys.getrecursionlimit()`).
     pub recursion_limit: usize,
+    /// How many comparisons of sequences holding instances are under way inside each
+    /// other (a list that holds itself): past `recursion_limit`, RecursionError.
+    pub compare_nesting: usize,
     /// The exception being handled (`sys.exc_info()`), `None` outside handlers.
     pub handled: Value,
     /// The error being raised is a re-raise: its traceback already has this frame.
@@ -258,6 +261,7 @@ impl Vm {
             builtins: Rc::new(RefCell::new(builtins)),
             host,
             recursion_limit: 1000,
+            compare_nesting: 0,
             handled: Value::None,
             reraising: false,
             thrown: false,

@@ -1968,7 +1968,7 @@ impl Vm {
 
     /// `a op= b` for mutable containers, which change in place (`list += iterable`,
     /// `set |= other`); `None` when the ordinary operator applies.
-    fn inplace_op(&mut self, op: BinaryOp, a: &Value, b: &Value) -> Result<Option<Value>, Value> {
+    pub(crate) fn inplace_op(&mut self, op: BinaryOp, a: &Value, b: &Value) -> Result<Option<Value>, Value> {
         match (a.object(), op) {
             (Some(Object::List(list)), BinaryOp::Add) => {
                 let items = self.collect(b)?;

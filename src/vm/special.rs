@@ -7,7 +7,7 @@
 use super::Vm;
 use crate::bytecode::opcode::{BinaryOp, CompareOp};
 use crate::runtime::class;
-use crate::runtime::exception::{ExcKind, type_error};
+use crate::runtime::exception::{ExcKind, new_exception, type_error};
 use crate::runtime::function::CallArgs;
 use crate::runtime::ops;
 use crate::runtime::value::Slice;
@@ -145,12 +145,28 @@ fn python_identity(class: &Value) -> bool {
 
 /// Whether `v` is an instance or a list or tuple holding one at any depth: its equality and
 /// ordering may run Python code, so the VM compares it item by item.
+/// (A list may hold itself: the containers on the way down are kept, and one met again is
+/// not looked into twice; past 64 levels the answer is no, as a comparison that deep raises
+/// RecursionError anyway.)
 fn holds_instance(v: &Value) -> bool {
-    match v.object() {
-        Some(Object::List(items)) => items.borrow().iter().any(holds_instance),
-        Some(Object::Tuple(items)) => items.iter().any(holds_instance),
-        _ => is_instance(v),
+    fn within(v: &Value, path: &mut [usize; 64], depth: usize) -> bool {
+        let address = match v {
+            Value::Obj(rc) if matches!(**rc, Object::List(_) | Object::Tuple(_)) => {
+                crate::runtime::value::address(rc)
+            }
+            _ => return is_instance(v),
+        };
+        if depth == path.len() || path[..depth].contains(&address) {
+            return false;
+        }
+        path[depth] = address;
+        match v.object() {
+            Some(Object::List(items)) => items.borrow().iter().any(|item| within(item, path, depth + 1)),
+            Some(Object::Tuple(items)) => items.iter().any(|item| within(item, path, depth + 1)),
+            _ => false,
+        }
     }
+    within(v, &mut [0; 64], 0)
 }
 
 impl Vm {
@@ -292,7 +308,16 @@ impl Vm {
         if !holds_instance(a) && !holds_instance(b) {
             return None;
         }
-        Some(self.compare_item_lists(op, &x, &y))
+        if self.compare_nesting >= self.recursion_limit {
+            return Some(Err(new_exception(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded in comparison",
+            )));
+        }
+        self.compare_nesting += 1;
+        let result = self.compare_item_lists(op, &x, &y);
+        self.compare_nesting -= 1;
+        Some(result)
     }
 
     fn compare_item_lists(&mut self, op: CompareOp, x: &[Value], y: &[Value]) -> Result<Value, Value> {

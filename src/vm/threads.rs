@@ -560,8 +560,7 @@ impl Vm {
             // other threads, as CPython does.
             Err(exc) if index == 0 => {
                 if !is_system_exit(&exc) {
-                    let report = self.uncaught_report(&exc);
-                    self.write_report(&report);
+                    self.report_uncaught(&exc);
                 }
                 Err(exc)
             }
@@ -605,8 +604,7 @@ impl Vm {
         };
         if let Err(exc) = result {
             if !is_system_exit(exc) {
-                let report = self.uncaught_report(exc);
-                self.write_report(&report);
+                self.report_uncaught(exc);
             }
             self.threads.main_error = Some(exc.clone());
         }

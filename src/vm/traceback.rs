@@ -7,6 +7,7 @@ use std::fmt::Write;
 
 use crate::ast::{ExprKind, Mod, Span, StmtKind};
 use crate::runtime::exception::{Exception, TraceEntry};
+use crate::runtime::function::CallArgs;
 use crate::runtime::value::{Key, Object, Value};
 
 /// The whole report for an uncaught exception, chained exceptions included.
@@ -397,9 +398,34 @@ impl super::Vm {
         self.write_report(&format!("Exception ignored in: {what}\n{report}"));
     }
 
+    /// Report the program's uncaught exception `exc` through `sys.excepthook`: CPython's
+    /// report unless the program replaced the hook, whose own failure is reported with
+    /// the original exception after it, as CPython does.
+    pub(super) fn report_uncaught(&mut self, exc: &Value) {
+        let sys = self.modules.borrow().get(&Key(Value::str("sys"))).cloned();
+        let hook = match sys.as_ref().and_then(Value::object) {
+            Some(Object::Module { dict, .. }) => dict.borrow().get(&Key(Value::str("excepthook"))).cloned(),
+            _ => None,
+        };
+        let replaced =
+            hook.filter(|h| !matches!(h.object(), Some(Object::Builtin(b)) if b.name == "excepthook"));
+        let Some(hook) = replaced else {
+            let report = self.uncaught_report(exc);
+            self.write_report(&report);
+            return;
+        };
+        let positional = vec![super::classes::class_of(exc), exc.clone(), Value::None];
+        if let Err(failure) = self.call_value(&hook, CallArgs { positional, keywords: Vec::new() }) {
+            let (failed, original) = (format_exception(&failure), self.uncaught_report(exc));
+            self.write_report(&format!(
+                "Error in sys.excepthook:\n{failed}\nOriginal exception was:\n{original}"
+            ));
+        }
+    }
+
     /// The report of the program's uncaught exception `exc`, its tracebacks cut to
     /// `sys.tracebacklimit` frames if the program set it.
-    pub(super) fn uncaught_report(&self, exc: &Value) -> String {
+    pub(crate) fn uncaught_report(&self, exc: &Value) -> String {
         let report = format_exception(exc);
         let sys = self.modules.borrow().get(&Key(Value::str("sys"))).cloned();
         let limit = match sys.as_ref().and_then(Value::object) {
