@@ -272,6 +272,9 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
     if DUNDER_METHODS.contains(&name) && dunder_applies(object, name) {
         return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.into() }));
     }
+    if matches!(name, "__reduce__" | "__setstate__") && super::iteration::has_position(object) {
+        return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.into() }));
+    }
     // `str.lower`, `list.append`, ...: a method taken from the type, called with the receiver
     // as its first argument.
     if let Some(Object::Type(type_name)) = object.object() {
@@ -655,6 +658,9 @@ fn call_special_receiver(vm: &mut Vm, receiver: &Value, name: &str, mut args: Ca
             }
         };
         return vm.set_item(receiver, key, value).map(|()| Value::None);
+    }
+    if matches!(name, "__reduce__" | "__setstate__") && super::iteration::has_position(receiver) {
+        return super::iteration::position_method(vm, receiver, name, &args);
     }
     if DUNDER_METHODS.contains(&name) && !matches!(receiver.object(), Some(Object::Type(_))) {
         // Advancing a built-in iterator may run Python code (`map`, `filter`).
