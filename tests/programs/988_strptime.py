@@ -76,3 +76,14 @@ for fields in ((big, 1, 1, 0, 0, 0, 0, 0, 0), (2024, big, 1, 0, 0, 0, 0, 0, 0),
             call(fields)
         except (OverflowError, TypeError) as e:
             print(name, type(e).__name__, e)
+
+# struct_time's optional second argument: a dict of the fields past the sequence.
+fields = (2024, 1, 2, 3, 4, 5, 6, 7, 0)
+for extra in ({"tm_zone": "UTC"}, {"tm_gmtoff": 60, "other": 1}, {}):
+    t = time.struct_time(fields, extra)
+    print(t.tm_zone, t.tm_gmtoff)
+for extra in (["tm_zone", "UTC"], ("a",), 3, None):
+    try:
+        time.struct_time(fields, extra)
+    except TypeError as e:
+        print(type(e).__name__, e)
