@@ -1,5 +1,5 @@
 # __reduce__ and __setstate__ of sequence and str iterators; printf-style mapping keys with
-# parentheses inside.
+# parentheses inside; a chain of exceptions that loops is reported once.
 
 
 def show(label, f):
@@ -39,3 +39,12 @@ print("%((x))r" % {"(x)": [1]}, b"%(k(1))s" % {b"k(1)": b"v"})
 for template in ("%(a(b)s", "%((x)s", "%(a)(b)s", "%(a"):
     show(template, lambda: template % {"a(b": 1, "(x": 2, "a": 3})
 show("not a mapping", lambda: "%(a)s" % 1)
+
+
+class MyError(Exception):
+    pass
+
+
+# An exception that is its own cause is reported once, then the program ends with it.
+error = MyError("message")
+raise error from error
