@@ -592,6 +592,9 @@ fn call_special_receiver(vm: &mut Vm, receiver: &Value, name: &str, mut args: Ca
     if let Some(result) = object_method(vm, receiver, name, &args) {
         return result;
     }
+    if matches!(name, "__reduce__" | "__setstate__") && super::iteration::has_position(receiver) {
+        return super::iteration::position_method(vm, receiver, name, &args);
+    }
     if let Some(Object::Generator(_)) = receiver.object() {
         return vm.generator_method(receiver, name, args);
     }
@@ -658,9 +661,6 @@ fn call_special_receiver(vm: &mut Vm, receiver: &Value, name: &str, mut args: Ca
             }
         };
         return vm.set_item(receiver, key, value).map(|()| Value::None);
-    }
-    if matches!(name, "__reduce__" | "__setstate__") && super::iteration::has_position(receiver) {
-        return super::iteration::position_method(vm, receiver, name, &args);
     }
     if DUNDER_METHODS.contains(&name) && !matches!(receiver.object(), Some(Object::Type(_))) {
         // Advancing a built-in iterator may run Python code (`map`, `filter`).
