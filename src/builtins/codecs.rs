@@ -33,6 +33,7 @@ pub fn encode(text: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, Value
     let mut out = Vec::new();
     match codec.as_str() {
         "utf-8" => return Ok(text.as_bytes().to_vec()),
+        "utf-8-sig" => return Ok([&[0xef, 0xbb, 0xbf], text.as_bytes()].concat()),
         "utf-16" | "utf-16-le" | "utf-16-be" => {
             let big = codec == "utf-16-be";
             if codec == "utf-16" {
@@ -104,6 +105,8 @@ pub fn decode(bytes: &[u8], encoding: &str, errors: &str) -> Result<String, Valu
     let codec = canonical(encoding);
     match codec.as_str() {
         "utf-8" => decode_utf8(bytes, errors),
+        // A leading byte-order mark is dropped; errors are placed in the bytes after it.
+        "utf-8-sig" => decode_utf8(bytes.strip_prefix(&[0xef, 0xbb, 0xbf]).unwrap_or(bytes), errors),
         "latin-1" => Ok(bytes.iter().map(|&b| char::from(b)).collect()),
         "ascii" => {
             let mut out = String::new();
@@ -120,6 +123,7 @@ pub fn decode(bytes: &[u8], encoding: &str, errors: &str) -> Result<String, Valu
             Ok(out)
         }
         "utf-16" | "utf-16-le" | "utf-16-be" => decode_utf16(bytes, &codec, errors),
+        "utf-32" | "utf-32-le" | "utf-32-be" => decode_utf32(bytes, &codec, errors),
         _ => Err(unknown_encoding(encoding)),
     }
 }
@@ -203,6 +207,45 @@ fn decode_utf16(bytes: &[u8], codec: &str, errors: &str) -> Result<String, Value
         let end = bytes.len();
         decode_error_handler(&mut out, errors, &bytes[end - 1..], || {
             unicode_decode_error(codec, bytes, end - 1, end, "truncated data")
+        })?;
+    }
+    Ok(out)
+}
+
+/// UTF-32 (with a byte-order mark for plain `utf-32`, little-endian without one; CPython
+/// then names the codec `utf-32-le` or `utf-32-be` in its errors).
+fn decode_utf32(bytes: &[u8], codec: &str, errors: &str) -> Result<String, Value> {
+    let (big, offset) = match (codec, bytes) {
+        ("utf-32", [0, 0, 0xfe, 0xff, ..]) => (true, 4),
+        ("utf-32", [0xff, 0xfe, 0, 0, ..]) => (false, 4),
+        ("utf-32-be", _) => (true, 0),
+        _ => (false, 0),
+    };
+    let name = if big { "utf-32-be" } else { "utf-32-le" };
+    let mut out = String::new();
+    let mut position = offset;
+    while position + 4 <= bytes.len() {
+        let quad = [bytes[position], bytes[position + 1], bytes[position + 2], bytes[position + 3]];
+        let n = if big { u32::from_be_bytes(quad) } else { u32::from_le_bytes(quad) };
+        match char::from_u32(n) {
+            Some(c) => out.push(c),
+            None => {
+                let reason = if (0xd800..0xe000).contains(&n) {
+                    "code point in surrogate code point range(0xd800, 0xe000)"
+                } else {
+                    "code point not in range(0x110000)"
+                };
+                decode_error_handler(&mut out, errors, &quad, || {
+                    unicode_decode_error(name, bytes, position, position + 4, reason)
+                })?;
+            }
+        }
+        position += 4;
+    }
+    if position < bytes.len() {
+        let end = bytes.len();
+        decode_error_handler(&mut out, errors, &bytes[position..], || {
+            unicode_decode_error(name, bytes, position, end, "truncated data")
         })?;
     }
     Ok(out)

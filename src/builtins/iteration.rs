@@ -5,7 +5,7 @@ use std::cell::RefCell;
 
 use crate::runtime::exception::type_error;
 use crate::runtime::function::{BuiltinResult, CallArgs};
-use crate::runtime::value::{Iter, Object, Value, ViewKind};
+use crate::runtime::value::{Iter, Key, Object, Value, ViewKind};
 use crate::vm::Vm;
 
 pub(super) fn iterator(state: Iter) -> Value {
@@ -184,4 +184,55 @@ pub fn anext(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
         [it, default] => vm.builtin_anext(it, Some(default.clone())),
         _ => Err(type_error(format!("anext expected at most 2 arguments, got {}", args.positional.len()))),
     }
+}
+
+/// Whether `object` is an iterator over a sequence or a str that has not finished: those
+/// have `__reduce__` and `__setstate__` (pickling support), as in CPython.
+pub fn has_position(object: &Value) -> bool {
+    matches!(object.object(), Some(Object::Iterator(it)) if matches!(&*it.borrow(), Iter::Sequence { .. } | Iter::Str { .. }))
+}
+
+/// `it.__reduce__()` (`(iter, (sequence,), position)`) or `it.__setstate__(position)` for a
+/// sequence or str iterator.
+pub fn position_method(vm: &mut Vm, receiver: &Value, name: &str, args: &CallArgs) -> BuiltinResult {
+    let Some(Object::Iterator(it)) = receiver.object() else {
+        return Err(type_error(format!("{name} needs an iterator")));
+    };
+    let type_name = receiver.type_name();
+    if name == "__reduce__" {
+        if !args.positional.is_empty() {
+            let n = args.positional.len();
+            return Err(type_error(format!("{type_name}.__reduce__() takes no arguments ({n} given)")));
+        }
+        let iter = vm.builtins.borrow().get(&Key(Value::str("iter"))).cloned().unwrap_or(Value::None);
+        let (sequence, position) = match &*it.borrow() {
+            Iter::Sequence { items, index, .. } => (items.clone(), *index),
+            Iter::Str { text, offset } => {
+                let consumed = text.as_str().and_then(|s| s.get(..*offset)).map_or(0, |s| s.chars().count());
+                (text.clone(), consumed)
+            }
+            _ => return Err(type_error(format!("cannot reduce '{type_name}' object"))),
+        };
+        return Ok(Value::tuple(vec![iter, Value::tuple(vec![sequence]), Value::Int(position as i64)]));
+    }
+    let [state] = args.positional.as_slice() else {
+        let n = args.positional.len();
+        return Err(type_error(format!("{type_name}.__setstate__() takes exactly one argument ({n} given)")));
+    };
+    let Some(wanted) = state.as_int() else {
+        return Err(type_error("an integer is required"));
+    };
+    // Out-of-range positions are clamped to the sequence, as CPython clamps them.
+    let wanted = if wanted.is_negative() { 0 } else { wanted.as_i64().map_or(usize::MAX, |n| n as usize) };
+    match &mut *it.borrow_mut() {
+        Iter::Sequence { items, index, .. } => {
+            *index = wanted.min(crate::runtime::ops::len(items).unwrap_or(0));
+        }
+        Iter::Str { text, offset } => {
+            let s = text.as_str().unwrap_or("");
+            *offset = s.char_indices().nth(wanted).map_or(s.len(), |(at, _)| at);
+        }
+        _ => {}
+    }
+    Ok(Value::None)
 }

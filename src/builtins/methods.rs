@@ -272,6 +272,9 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
     if DUNDER_METHODS.contains(&name) && dunder_applies(object, name) {
         return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.into() }));
     }
+    if matches!(name, "__reduce__" | "__setstate__") && super::iteration::has_position(object) {
+        return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.into() }));
+    }
     // `str.lower`, `list.append`, ...: a method taken from the type, called with the receiver
     // as its first argument.
     if let Some(Object::Type(type_name)) = object.object() {
@@ -665,6 +668,9 @@ pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, mut args: CallArgs
 fn call_special_receiver(vm: &mut Vm, receiver: &Value, name: &str, mut args: CallArgs) -> BuiltinResult {
     if let Some(result) = object_method(vm, receiver, name, &args) {
         return result;
+    }
+    if matches!(name, "__reduce__" | "__setstate__") && super::iteration::has_position(receiver) {
+        return super::iteration::position_method(vm, receiver, name, &args);
     }
     if let Some(Object::Generator(_)) = receiver.object() {
         return vm.generator_method(receiver, name, args);

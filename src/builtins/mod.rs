@@ -39,6 +39,7 @@ mod sys_info;
 pub mod thread;
 pub mod time;
 mod time_calendar;
+mod time_parse;
 pub mod types_native;
 pub mod weakrefs;
 

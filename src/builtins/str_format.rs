@@ -231,9 +231,18 @@ pub fn percent_format(
         i += 1;
         let mut value: Option<Value> = None;
         if chars.get(i) == Some(&'(') {
+            // The key runs to the parenthesis that closes the opening one: `%(f(x))s` has key `f(x)`.
+            let mut depth = 0usize;
             let end = chars[i..]
                 .iter()
-                .position(|&c| c == ')')
+                .position(|&c| {
+                    match c {
+                        '(' => depth += 1,
+                        ')' => depth -= 1,
+                        _ => {}
+                    }
+                    depth == 0
+                })
                 .map(|k| i + k)
                 .ok_or_else(|| value_error("incomplete format key"))?;
             let key: String = chars[i + 1..end].iter().collect();
@@ -241,7 +250,13 @@ pub fn percent_format(
                 return Err(type_error("format requires a mapping"));
             }
             used_mapping = true;
-            value = Some(ops::get_item(values, &Value::str(key))?);
+            // A bytes template (read as latin-1) looks its keys up as bytes.
+            let key = if bytes_template {
+                Value::obj(Object::Bytes(key.chars().map(|c| c as u32 as u8).collect()))
+            } else {
+                Value::str(key)
+            };
+            value = Some(ops::get_item(values, &key)?);
             i = end + 1;
         }
         let mut flags = String::new();

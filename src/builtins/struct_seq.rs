@@ -163,12 +163,20 @@ fn new(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     }
     let (sequence, extra) = match given.as_slice() {
         [sequence] => (sequence, None),
-        [sequence, dict] => (sequence, Some(dict).filter(|d| !matches!(d, Value::None))),
+        [sequence, dict] => (sequence, Some(dict)),
         [] => return Err(type_error("structseq() missing required argument 'sequence' (pos 1)")),
         more => {
             return Err(type_error(format!("structseq() takes at most 2 arguments ({} given)", more.len())));
         }
     };
+    let is_dict = |d: &Value| {
+        matches!(crate::runtime::class::base_value(d).unwrap_or(d).object(), Some(Object::Dict(_)))
+    };
+    if let Some(dict) = extra
+        && !is_dict(dict)
+    {
+        return Err(type_error(format!("{}() takes a dict as second arg, if any", spec.qualified)));
+    }
     let mut values = vm.collect(sequence).map_err(|_| type_error("constructor requires a sequence"))?;
     let (n, low, high) = (values.len(), spec.visible, spec.fields.len());
     let sized = |how: &str, size: usize| {

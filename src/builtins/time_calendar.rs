@@ -19,10 +19,12 @@ pub const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("asctime", asctime),
     ("ctime", ctime),
     ("strftime", strftime),
+    ("strptime", super::time_parse::strptime),
 ];
 
-const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-const MONTHS: [&str; 12] = [
+pub(super) const DAYS: [&str; 7] =
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+pub(super) const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",
@@ -53,7 +55,7 @@ struct Tm {
 }
 
 /// Days since 1970-01-01 of a civil date (Howard Hinnant's `days_from_civil`).
-fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
+pub(super) fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
     let y = if month <= 2 { year - 1 } else { year };
     let era = y.div_euclid(400);
     let yoe = y - era * 400;
@@ -64,7 +66,7 @@ fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
 }
 
 /// The civil date of a day count since 1970-01-01.
-fn civil_from_days(days: i64) -> (i64, i64, i64) {
+pub(super) fn civil_from_days(days: i64) -> (i64, i64, i64) {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
@@ -138,10 +140,25 @@ fn tm_argument(vm: &mut Vm, value: &Value, function: &str) -> Result<Tm, Value> 
         return Err(type_error(format!("{function}(): illegal time tuple argument")));
     }
     let mut n = [0i64; 9];
+    // Each field is a C int, converted through a C long as CPython's `gettmarg` does.
     for (slot, item) in n.iter_mut().zip(&items) {
-        *slot = item.as_int().and_then(|i| i.as_i64()).ok_or_else(|| {
-            type_error(format!("'{}' object cannot be interpreted as an integer", item.type_name()))
-        })?;
+        let Some(int) = item.as_int() else {
+            return Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                item.type_name()
+            )));
+        };
+        let overflow = |message: &str| new_exception(ExcKind::OverflowError, message);
+        *slot = match int.as_i64() {
+            None => return Err(overflow("Python int too large to convert to C long")),
+            Some(v) if v > i64::from(i32::MAX) => {
+                return Err(overflow("signed integer is greater than maximum"));
+            }
+            Some(v) if v < i64::from(i32::MIN) => {
+                return Err(overflow("signed integer is less than minimum"));
+            }
+            Some(v) => v,
+        };
     }
     let [year, month, day, hour, minute, second, weekday, yearday, dst] = n;
     // As CPython, a zero month or day of year means the first.
@@ -297,7 +314,7 @@ fn format_tm(format: &str, tm: &Tm) -> String {
 
 /// The `struct_time` class: found in the imported `time` module, so every instance shares
 /// one class object.
-fn struct_time_class(vm: &Vm) -> Value {
+pub(super) fn struct_time_class(vm: &Vm) -> Value {
     let modules = vm.modules.borrow();
     let found = match modules.get(&Key(Value::str("time"))).and_then(Value::object) {
         Some(Object::Module { dict, .. }) => dict.borrow().get(&Key(Value::str("struct_time"))).cloned(),

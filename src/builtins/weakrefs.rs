@@ -1,9 +1,9 @@
-//! The `_weakref` module, under `weakref` (written in Python, `src/stdlib/weakref.py`): a
-//! weak handle on an object (`handle`, `target`), how many there are (`count`), and callbacks
-//! when an object is freed (`watch`). A callback is queued as the object goes and called at
-//! the VM's next check, as `__del__` methods are (`Vm::close_unreachable`), given the
-//! `weakref.ref` it was registered with if that is still alive (CPython skips the callback of
-//! a dead weak reference too).
+//! The `_weakref_handles` module, under `_weakref` and `weakref` (written in Python,
+//! `src/stdlib/_weakref.py` and `weakref.py`): a weak handle on an object (`handle`,
+//! `target`), how many there are (`count`), and callbacks when an object is freed (`watch`).
+//! A callback is queued as the object goes and called at the VM's next check, as `__del__`
+//! methods are (`Vm::close_unreachable`), given the `weakref.ref` it was registered with if
+//! that is still alive (CPython skips the callback of a dead weak reference too).
 //!
 //! Objects freed cost one load each until a program first asks for a callback
 //! (`ANY_WATCHED`).
@@ -120,11 +120,11 @@ fn watch(_: &mut Vm, args: CallArgs) -> BuiltinResult {
 /// The module object.
 pub fn module() -> Value {
     let mut dict = DictMap::default();
-    dict.insert(Key(Value::str("__name__")), Value::str("_weakref"));
+    dict.insert(Key(Value::str("__name__")), Value::str("_weakref_handles"));
     let functions: [(&'static str, BuiltinFn); 4] =
         [("handle", handle), ("target", target), ("count", count), ("watch", watch)];
     for (name, func) in functions {
         dict.insert(Key(Value::str(name)), Value::obj(Object::Builtin(Builtin { name, func })));
     }
-    Value::obj(Object::Module { name: "_weakref".into(), dict: Rc::new(RefCell::new(dict)) })
+    Value::obj(Object::Module { name: "_weakref_handles".into(), dict: Rc::new(RefCell::new(dict)) })
 }

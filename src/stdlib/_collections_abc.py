@@ -3,6 +3,7 @@ recognise classes by their methods (`__subclasshook__`), the built-in types regi
 virtual subclasses, and the mixin methods that concrete subclasses inherit."""
 
 from abc import abstractmethod, _install_stand_ins
+from types import GenericAlias, _type_repr
 
 __name__ = "collections.abc"
 
@@ -46,6 +47,28 @@ def _namespace(cls):
     return found
 
 
+class _CallableGenericAlias(GenericAlias):
+    """`Callable[[arg, ...], result]`: the argument types and the result flattened into
+    `__args__`, shown back in the bracketed form."""
+
+    def __init__(self, origin, args):
+        if not (isinstance(args, tuple) and len(args) == 2):
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        params, result = args
+        if isinstance(params, (tuple, list)):
+            args = (*params, result)
+        elif params is not Ellipsis:
+            raise TypeError("Expected a list of types, an ellipsis, ParamSpec, or Concatenate. "
+                            f"Got {params}")
+        super().__init__(origin, args)
+
+    def __repr__(self):
+        if len(self.__args__) == 2 and self.__args__[0] is Ellipsis:
+            return super().__repr__()
+        params = ", ".join(_type_repr(a) for a in self.__args__[:-1])
+        return f"collections.abc.Callable[[{params}], {_type_repr(self.__args__[-1])}]"
+
+
 def _check_methods(C, *methods):
     mro = C.__mro__
     for method in methods:
@@ -79,6 +102,7 @@ _install_stand_ins(Hashable)
 
 class Awaitable:
     __slots__ = ()
+    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __await__(self):
@@ -128,6 +152,7 @@ class Coroutine(Awaitable):
 
 class AsyncIterable:
     __slots__ = ()
+    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __aiter__(self):
@@ -198,6 +223,7 @@ class AsyncGenerator(AsyncIterator):
 
 class Iterable:
     __slots__ = ()
+    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __iter__(self):
@@ -300,6 +326,7 @@ _install_stand_ins(Sized)
 
 class Container:
     __slots__ = ()
+    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __contains__(self, x):
@@ -327,6 +354,7 @@ class Collection(Sized, Iterable, Container):
 
 class Callable:
     __slots__ = ()
+    __class_getitem__ = classmethod(_CallableGenericAlias)
 
     @abstractmethod
     def __call__(self, *args, **kwds):
@@ -555,6 +583,7 @@ class Mapping(Collection):
 
 class MappingView(Sized):
     __slots__ = ("_mapping",)
+    __class_getitem__ = classmethod(GenericAlias)
 
     def __init__(self, mapping):
         self._mapping = mapping

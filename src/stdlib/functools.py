@@ -43,23 +43,107 @@ def reduce(function, sequence, initial=_initial_missing):
 
 
 class partial:
-    def __init__(self, func, *args, **keywords):
+    """New function with partial application of the given arguments and keywords."""
+
+    # The state lives under private names; `__dict__` is a separate dictionary for the
+    # attributes a user sets, as on CPython's C type (whose `func`, `args` and `keywords`
+    # are read-only and never appear in `__dict__`).
+    _READONLY = ("func", "args", "keywords")
+
+    def __new__(cls, *args, **keywords):
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func, args = args[0], args[1:]
         if not callable(func):
             raise TypeError("the first argument must be callable")
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+        # A partial of a partial (without attributes of its own) is flattened.
+        if isinstance(func, partial) and not object.__getattribute__(func, "_partial_dict"):
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self = object.__new__(cls)
+        object.__setattr__(self, "_partial_func", func)
+        object.__setattr__(self, "_partial_args", tuple(args))
+        object.__setattr__(self, "_partial_keywords", keywords)
+        object.__setattr__(self, "_partial_dict", {})
+        return self
 
-    def __call__(self, *args, **keywords):
-        merged = dict(self.keywords)
-        merged.update(keywords)
-        return self.func(*self.args, *args, **merged)
+    def __init__(self, *args, **keywords):
+        pass
+
+    @property
+    def func(self):
+        return self._partial_func
+
+    @property
+    def args(self):
+        return self._partial_args
+
+    @property
+    def keywords(self):
+        return self._partial_keywords
+
+    @property
+    def __dict__(self):
+        return self._partial_dict
+
+    def __getattr__(self, name):
+        attrs = object.__getattribute__(self, "_partial_dict")
+        if name in attrs:
+            return attrs[name]
+        raise AttributeError(f"'{partial._type_name(self)}' object has no attribute '{name}'")
+
+    def __setattr__(self, name, value):
+        if name in partial._READONLY:
+            raise AttributeError("readonly attribute")
+        if name == "__dict__":
+            if not isinstance(value, dict):
+                raise TypeError(f"__dict__ must be set to a dictionary, not a '{type(value).__name__}'")
+            object.__setattr__(self, "_partial_dict", value)
+        elif hasattr(type(self), name):
+            object.__setattr__(self, name, value)
+        else:
+            self._partial_dict[name] = value
+
+    def __delattr__(self, name):
+        if name in partial._READONLY:
+            raise AttributeError("readonly attribute")
+        if name == "__dict__":
+            raise TypeError("cannot delete __dict__")
+        attrs = self._partial_dict
+        if name not in attrs:
+            raise AttributeError(f"'{partial._type_name(self)}' object has no attribute '{name}'")
+        del attrs[name]
+
+    def __call__(self, /, *args, **keywords):
+        merged = {**self._partial_keywords, **keywords}
+        return self._partial_func(*self._partial_args, *args, **merged)
 
     def __repr__(self):
-        parts = [repr(self.func)]
-        parts.extend(repr(x) for x in self.args)
-        parts.extend(f"{k}={v!r}" for k, v in self.keywords.items())
-        return "functools.partial(" + ", ".join(parts) + ")"
+        parts = [repr(self._partial_func)]
+        parts.extend(repr(x) for x in self._partial_args)
+        parts.extend(f"{k}={v!r}" for k, v in self._partial_keywords.items())
+        return partial._type_name(self) + "(" + ", ".join(parts) + ")"
+
+    def _type_name(self):
+        # The C type's name is qualified; a subclass's is its own.
+        return "functools.partial" if type(self) is partial else type(self).__name__
+
+    def __reduce__(self):
+        state = (self._partial_func, self._partial_args, self._partial_keywords, self._partial_dict or None)
+        return type(self), (self._partial_func,), state
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple) or len(state) != 4:
+            raise TypeError("invalid partial state")
+        func, args, keywords, attrs = state
+        if (not callable(func) or not isinstance(args, tuple)
+                or (keywords is not None and not isinstance(keywords, dict))):
+            raise TypeError("invalid partial state")
+        object.__setattr__(self, "_partial_func", func)
+        object.__setattr__(self, "_partial_args", tuple(args))
+        object.__setattr__(self, "_partial_keywords", dict(keywords or {}))
+        object.__setattr__(self, "_partial_dict", {} if attrs is None else attrs)
 
 
 def cmp_to_key(mycmp):

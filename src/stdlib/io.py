@@ -117,7 +117,16 @@ class TextIOBase(IOBase):
 
 
 class StringIO(TextIOBase):
+    """An in-memory text stream. `newline` works as for text files: None translates
+    "\r\n" and "\r" to "\n" on write and records the kinds seen in `newlines`; "" keeps
+    the text as written and records the kinds; "\r" or "\r\n" replace each "\n" written."""
+
     __module__ = "_io"
+
+    # Bits for the line endings seen, as CPython's newline decoder counts them; index the
+    # `newlines` value by their sum.
+    _NEWLINES = (None, "\n", "\r", ("\r", "\n"), "\r\n", ("\n", "\r\n"), ("\r", "\r\n"),
+                 ("\r", "\n", "\r\n"))
 
     def _check(self):
         if self.closed:
@@ -127,24 +136,58 @@ class StringIO(TextIOBase):
         pass
 
     def __init__(self, initial_value="", newline="\n"):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError(f"newline must be str or None, not {type(newline).__name__}")
+        if newline not in (None, "", "\n", "\r", "\r\n"):
+            raise ValueError(f"illegal newline value: {newline!r}")
         if initial_value is None:
             initial_value = ""
         if not isinstance(initial_value, str):
             raise TypeError(f"initial_value must be str or None, not {type(initial_value).__name__}")
-        self._buffer = initial_value
+        self._newline = newline
+        # None when the kinds of line endings are not tracked (newline "\n", "\r", "\r\n").
+        self._seen = 0 if newline in (None, "") else None
+        self._buffer = ""
         self._pos = 0
+        if initial_value:
+            self._write(initial_value)
+        self._pos = 0
+
+    def _write(self, s):
+        if self._seen is not None:
+            crlf = s.count("\r\n")
+            cr = s.count("\r") - crlf
+            lf = s.count("\n") - crlf
+            self._seen |= (1 if lf else 0) | (2 if cr else 0) | (4 if crlf else 0)
+            if self._newline is None:
+                s = s.replace("\r\n", "\n").replace("\r", "\n")
+        elif self._newline != "\n":
+            s = s.replace("\n", self._newline)
+        if self._pos > len(self._buffer):
+            self._buffer += "\0" * (self._pos - len(self._buffer))
+        self._buffer = self._buffer[:self._pos] + s + self._buffer[self._pos + len(s):]
+        self._pos += len(s)
 
     def write(self, s):
         self._check()
         if not isinstance(s, str):
             raise TypeError(f"string argument expected, got '{type(s).__name__}'")
-        self._buffer = self._buffer[:self._pos] + s + self._buffer[self._pos + len(s):]
-        self._pos += len(s)
+        self._write(s)
         return len(s)
 
     def writelines(self, lines):
         for line in lines:
             self.write(line)
+
+    @property
+    def newlines(self):
+        self._check()
+        return None if self._seen is None else self._NEWLINES[self._seen]
+
+    @property
+    def line_buffering(self):
+        self._check()
+        return False
 
     def read(self, size=-1):
         self._check()
@@ -155,14 +198,33 @@ class StringIO(TextIOBase):
         self._pos += len(text)
         return text
 
+    def _line_end(self):
+        """Where the line starting at the current position ends (past its terminator)."""
+        buf, pos = self._buffer, self._pos
+        if self._newline == "":
+            # Any of "\r", "\n", "\r\n" ends a line.
+            lf = buf.find("\n", pos)
+            cr = buf.find("\r", pos)
+            if cr < 0 and lf < 0:
+                return len(buf)
+            if cr < 0 or (0 <= lf < cr):
+                return lf + 1
+            return cr + 2 if buf.startswith("\n", cr + 1) else cr + 1
+        nl = "\n" if self._newline is None else self._newline
+        if not isinstance(buf, str):
+            nl = b"\n"  # a binary file (`_File`) shares this method
+        end = buf.find(nl, pos)
+        return len(buf) if end < 0 else end + len(nl)
+
     def readline(self, size=-1):
         self._check()
-        end = self._buffer.find("\n", self._pos)
-        end = len(self._buffer) if end < 0 else end + 1
+        if size is not None and not hasattr(size, "__index__"):
+            raise TypeError(f"argument should be integer or None, not '{type(size).__name__}'")
+        end = self._line_end()
         if size is not None and size >= 0:
             end = min(end, self._pos + size)
         line = self._buffer[self._pos:end]
-        self._pos = end
+        self._pos = max(self._pos, end)
         return line
 
     def getvalue(self):
@@ -171,20 +233,28 @@ class StringIO(TextIOBase):
 
     def seek(self, pos, whence=0):
         self._check()
-        if whence == 0:
-            self._pos = pos
-        elif whence == 2:
-            self._pos = len(self._buffer) + pos
-        else:
-            self._pos += pos
-        return self._pos
+        if whence not in (0, 1, 2):
+            raise ValueError(f"Invalid whence ({whence}, should be 0, 1 or 2)")
+        if pos < 0 and whence == 0:
+            raise ValueError(f"Negative seek position {pos}")
+        if whence != 0 and pos != 0:
+            raise OSError("Can't do nonzero cur-relative seeks")
+        if whence == 2:
+            pos = len(self._buffer)
+        elif whence == 1:
+            pos = self._pos
+        self._pos = pos
+        return pos
 
     def tell(self):
         self._check()
         return self._pos
 
     def truncate(self, size=None):
+        self._check()
         size = self._pos if size is None else size
+        if size < 0:
+            raise ValueError(f"Negative size value {size}")
         self._buffer = self._buffer[:size]
         return size
 
@@ -331,6 +401,17 @@ class _File(StringIO):
         self._pos += len(s)
         self._dirty = True
         return len(s)
+
+    def seek(self, pos, whence=0):
+        # Files seek relative to the current position or the end, which StringIO refuses.
+        self._check()
+        if whence == 0:
+            self._pos = pos
+        elif whence == 2:
+            self._pos = len(self._buffer) + pos
+        else:
+            self._pos += pos
+        return self._pos
 
     def read(self, size=-1):
         if "r" not in self.mode and "+" not in self.mode:

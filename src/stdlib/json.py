@@ -1,10 +1,12 @@
 """JSON encoding and decoding (`dumps`/`loads`, `dump`/`load`), following CPython's output:
 separators, `indent`, `sort_keys`, `ensure_ascii`, `default`, and its error messages."""
 
-__all__ = ["dump", "dumps", "load", "loads", "JSONDecodeError"]
+__all__ = ["dump", "dumps", "load", "loads", "JSONDecoder", "JSONDecodeError", "JSONEncoder"]
 
 
 class JSONDecodeError(ValueError):
+    __module__ = "json.decoder"
+
     def __init__(self, msg, doc, pos):
         lineno = doc.count("\n", 0, pos) + 1
         colno = pos - doc.rfind("\n", 0, pos)
@@ -52,6 +54,8 @@ def _float_repr(f, allow_nan):
 
 
 class JSONEncoder:
+    __module__ = "json.encoder"
+
     def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
                  sort_keys=False, indent=None, separators=None, default=None):
         self.skipkeys = skipkeys
@@ -178,22 +182,106 @@ def dump(obj, fp, **kwargs):
     fp.write(dumps(obj, **kwargs))
 
 
-class _Decoder:
-    def __init__(self, doc, object_hook, parse_float, parse_int, object_pairs_hook):
-        self.doc = doc
+_STRING_ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
+_HEX = "0123456789abcdefABCDEF"
+
+
+def _hex4(doc, pos):
+    """The code unit of the `\\uXXXX` escape whose `u` is at `pos`."""
+    code = doc[pos + 1:pos + 5]
+    if len(code) < 4 or any(c not in _HEX for c in code):
+        raise JSONDecodeError("Invalid \\uXXXX escape", doc, pos)
+    return int(code, 16)
+
+
+def scanstring(s, end, strict=True):
+    """The JSON string starting after the quote at `end - 1`: (its value, the index after its
+    closing quote). With `strict` false, control characters may appear unescaped."""
+    if end < 0 or end > len(s):
+        raise ValueError("end is out of bounds")
+    doc = s
+    chunks = []
+    begin = end - 1
+    pos = end
+    while True:
+        if pos >= len(doc):
+            raise JSONDecodeError("Unterminated string starting at", doc, begin)
+        ch = doc[pos]
+        if ch == '"':
+            return "".join(chunks), pos + 1
+        if ch == "\\":
+            pos += 1
+            if pos >= len(doc):
+                raise JSONDecodeError("Unterminated string starting at", doc, begin)
+            esc = doc[pos]
+            if esc == "u":
+                n = _hex4(doc, pos)
+                pos += 5
+                if 0xD800 <= n <= 0xDBFF and doc.startswith("\\u", pos):
+                    low = _hex4(doc, pos + 1)
+                    if 0xDC00 <= low <= 0xDFFF:
+                        n = 0x10000 + ((n - 0xD800) << 10) + (low - 0xDC00)
+                        pos += 6
+                chunks.append(chr(n))
+                continue
+            if esc not in _STRING_ESCAPES:
+                raise JSONDecodeError("Invalid \\escape", doc, pos - 1)
+            chunks.append(_STRING_ESCAPES[esc])
+            pos += 1
+        elif strict and ord(ch) < 0x20:
+            raise JSONDecodeError("Invalid control character at", doc, pos)
+        else:
+            chunks.append(ch)
+            pos += 1
+
+
+class JSONDecoder:
+    """Decodes a JSON document: `decode` a whole one, `raw_decode` one value at an index."""
+
+    __module__ = "json.decoder"
+
+    def __init__(self, *, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
+                 strict=True, object_pairs_hook=None):
         self.object_hook = object_hook
         self.parse_float = parse_float or float
         self.parse_int = parse_int or int
+        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
+        self.strict = strict
         self.object_pairs_hook = object_pairs_hook
+
+    def decode(self, s):
+        end = _skip(s, 0)
+        value, end = self.raw_decode(s, end)
+        end = _skip(s, end)
+        if end != len(s):
+            raise JSONDecodeError("Extra data", s, end)
+        return value
+
+    def raw_decode(self, s, idx=0):
+        if idx < 0:
+            raise JSONDecodeError("Expecting value", s, idx)
+        return _Scanner(s, self).value(idx)
+
+
+_CONSTANTS = {"NaN": float("nan"), "Infinity": float("inf"), "-Infinity": float("-inf")}
+
+
+def _skip(doc, pos):
+    while pos < len(doc) and doc[pos] in " \t\n\r":
+        pos += 1
+    return pos
+
+
+class _Scanner:
+    def __init__(self, doc, decoder):
+        self.doc = doc
+        self.decoder = decoder
 
     def error(self, msg, pos):
         raise JSONDecodeError(msg, self.doc, pos)
 
     def skip(self, pos):
-        doc = self.doc
-        while pos < len(doc) and doc[pos] in " \t\n\r":
-            pos += 1
-        return pos
+        return _skip(self.doc, pos)
 
     def value(self, pos):
         doc = self.doc
@@ -201,15 +289,17 @@ class _Decoder:
             self.error("Expecting value", pos)
         ch = doc[pos]
         if ch == '"':
-            return self.string(pos + 1)
+            return scanstring(doc, pos + 1, self.decoder.strict)
         if ch == "{":
             return self.object(pos + 1)
         if ch == "[":
             return self.array(pos + 1)
-        for word, value in (("null", None), ("true", True), ("false", False), ("NaN", float("nan")),
-                            ("Infinity", float("inf")), ("-Infinity", float("-inf"))):
+        for word, value in (("null", None), ("true", True), ("false", False)):
             if doc.startswith(word, pos):
                 return value, pos + len(word)
+        for word in ("NaN", "Infinity", "-Infinity"):
+            if doc.startswith(word, pos):
+                return self.decoder.parse_constant(word), pos + len(word)
         return self.number(pos)
 
     def number(self, pos):
@@ -240,46 +330,7 @@ class _Decoder:
                 while pos < len(doc) and doc[pos].isdigit():
                     pos += 1
         text = doc[start:pos]
-        return (self.parse_float(text) if is_float else self.parse_int(text)), pos
-
-    def string(self, pos):
-        doc = self.doc
-        chunks = []
-        begin = pos - 1
-        while True:
-            if pos >= len(doc):
-                self.error("Unterminated string starting at", begin)
-            ch = doc[pos]
-            if ch == '"':
-                return "".join(chunks), pos + 1
-            if ch == "\\":
-                pos += 1
-                if pos >= len(doc):
-                    self.error("Unterminated string starting at", begin)
-                esc = doc[pos]
-                if esc == "u":
-                    code = doc[pos + 1:pos + 5]
-                    if len(code) < 4 or any(c not in "0123456789abcdefABCDEF" for c in code):
-                        self.error("Invalid \\uXXXX escape", pos - 1)
-                    n = int(code, 16)
-                    pos += 5
-                    if 0xD800 <= n <= 0xDBFF and doc.startswith("\\u", pos):
-                        low = int(doc[pos + 2:pos + 6], 16)
-                        if 0xDC00 <= low <= 0xDFFF:
-                            n = 0x10000 + ((n - 0xD800) << 10) + (low - 0xDC00)
-                            pos += 6
-                    chunks.append(chr(n))
-                    continue
-                mapping = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
-                if esc not in mapping:
-                    self.error("Invalid \\escape", pos - 1)
-                chunks.append(mapping[esc])
-                pos += 1
-            elif ord(ch) < 0x20:
-                self.error("Invalid control character at", pos)
-            else:
-                chunks.append(ch)
-                pos += 1
+        return (self.decoder.parse_float(text) if is_float else self.decoder.parse_int(text)), pos
 
     def object(self, pos):
         doc = self.doc
@@ -291,7 +342,7 @@ class _Decoder:
             pos = self.skip(pos)
             if pos >= len(doc) or doc[pos] != '"':
                 self.error("Expecting property name enclosed in double quotes", pos)
-            key, pos = self.string(pos + 1)
+            key, pos = scanstring(doc, pos + 1, self.decoder.strict)
             pos = self.skip(pos)
             if pos >= len(doc) or doc[pos] != ":":
                 self.error("Expecting ':' delimiter", pos)
@@ -306,11 +357,11 @@ class _Decoder:
             pos += 1
 
     def finish_object(self, pairs):
-        if self.object_pairs_hook is not None:
-            return self.object_pairs_hook(pairs)
+        if self.decoder.object_pairs_hook is not None:
+            return self.decoder.object_pairs_hook(pairs)
         result = dict(pairs)
-        if self.object_hook is not None:
-            return self.object_hook(result)
+        if self.decoder.object_hook is not None:
+            return self.decoder.object_hook(result)
         return result
 
     def array(self, pos):
@@ -331,19 +382,51 @@ class _Decoder:
             pos += 1
 
 
+def detect_encoding(b):
+    """The encoding of a JSON document in bytes, by its byte-order mark or, as RFC 4627
+    suggests, by where the zero bytes fall in its first two ASCII characters."""
+    if b[:4] in (b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00"):
+        return "utf-32"
+    if b[:2] in (b"\xfe\xff", b"\xff\xfe"):
+        return "utf-16"
+    if b[:3] == b"\xef\xbb\xbf":
+        return "utf-8-sig"
+    if len(b) >= 4:
+        if not b[0]:
+            return "utf-16-be" if b[1] else "utf-32-be"
+        if not b[1]:
+            return "utf-16-le" if b[2] or b[3] else "utf-32-le"
+    elif len(b) == 2:
+        if not b[0]:
+            return "utf-16-be"
+        if not b[1]:
+            return "utf-16-le"
+    return "utf-8"
+
+
+_default_decoder = JSONDecoder()
+
+
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
           object_pairs_hook=None, **kw):
-    if isinstance(s, bytes):
-        s = s.decode("utf-8")
-    if not isinstance(s, str):
+    if isinstance(s, str):
+        if s.startswith("\ufeff"):
+            raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
+    elif isinstance(s, (bytes, bytearray)):
+        s = s.decode(detect_encoding(s))
+    else:
         raise TypeError(f"the JSON object must be str, bytes or bytearray, not {type(s).__name__}")
-    decoder = _Decoder(s, object_hook, parse_float, parse_int, object_pairs_hook)
-    value, end = decoder.value(decoder.skip(0))
-    end = decoder.skip(end)
-    if end != len(s):
-        decoder.error("Extra data", end)
-    return value
+    hooks = {"object_hook": object_hook, "parse_float": parse_float, "parse_int": parse_int,
+             "parse_constant": parse_constant, "object_pairs_hook": object_pairs_hook}
+    kw.update((name, hook) for name, hook in hooks.items() if hook is not None)
+    if cls is None and not kw:
+        return _default_decoder.decode(s)
+    return (cls or JSONDecoder)(**kw).decode(s)
 
 
 def load(fp, **kwargs):
     return loads(fp.read(), **kwargs)
+
+
+# `json.decoder` and `json.encoder` name the same objects, as CPython's submodules do.
+from . import decoder, encoder  # noqa: E402

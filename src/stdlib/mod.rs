@@ -5,7 +5,7 @@
 //! (`crate::builtins`).
 
 /// The built-in modules that are packages (their submodules are named `PACKAGE.NAME` here).
-pub const PACKAGES: &[&str] = &["collections", "concurrent"];
+pub const PACKAGES: &[&str] = &["collections", "concurrent", "json"];
 
 /// The source of the built-in Python module `name`.
 pub fn source(name: &str) -> Option<&'static str> {
@@ -13,6 +13,8 @@ pub fn source(name: &str) -> Option<&'static str> {
         "__future__" => include_str!("__future__.py"),
         "_cargs" => include_str!("_cargs.py"),
         "_collections" => include_str!("_collections.py"),
+        "_operator" => include_str!("_operator.py"),
+        "_weakref" => include_str!("_weakref.py"),
         "abc" => include_str!("abc.py"),
         "array" => include_str!("array.py"),
         "asyncio" => include_str!("asyncio.py"),
@@ -35,6 +37,8 @@ pub fn source(name: &str) -> Option<&'static str> {
         "io" => include_str!("io.py"),
         "itertools" => include_str!("itertools.py"),
         "json" => include_str!("json.py"),
+        "json.decoder" => include_str!("json_decoder.py"),
+        "json.encoder" => include_str!("json_encoder.py"),
         "operator" => include_str!("operator.py"),
         "os" => include_str!("os.py"),
         "platform" => include_str!("platform.py"),

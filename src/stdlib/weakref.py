@@ -1,12 +1,14 @@
 """Weak references: `ref` (with callbacks), `proxy`, `WeakValueDictionary`,
 `WeakKeyDictionary`, `WeakSet`, `finalize`, `getweakrefcount`, as CPython's `weakref`
-behaves for them. The weak handles and the callbacks at an object's death are the VM's
-(`_weakref`); a callback is called right after the statement that freed the object.
+behaves for them. `ref` and `proxy` come from `_weakref`; the weak handles and the
+callbacks at an object's death are the VM's (`_weakref_handles`); a callback is called right
+after the statement that freed the object.
 Objects in reference cycles are never freed (there is no cycle collector), so their
 callbacks never run; nor do `finalize` objects still alive at exit.
 """
 
-import _weakref
+from _weakref import (ref, proxy, getweakrefcount, getweakrefs, ReferenceType, ProxyType,
+                      CallableProxyType)
 from _collections_abc import MutableMapping, MutableSet
 
 __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary",
@@ -14,50 +16,6 @@ __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary"
            "WeakValueDictionary", "WeakSet", "WeakMethod", "finalize"]
 
 
-class ReferenceType:
-    """A weak reference: calling it gives the object, or None once the object is gone."""
-
-    def __init__(self, ob, callback=None):
-        self._handle = _weakref.handle(ob)
-        self._hash = None
-        self.__callback__ = callback
-        if callback is not None:
-            _weakref.watch(ob, self, callback)
-
-    def __call__(self):
-        return _weakref.target(self._handle)
-
-    def __hash__(self):
-        if self._hash is None:
-            ob = self()
-            if ob is None:
-                raise TypeError("weak object has gone away")
-            self._hash = hash(ob)
-        return self._hash
-
-    def __eq__(self, other):
-        if not isinstance(other, ReferenceType):
-            return NotImplemented
-        a, b = self(), other()
-        if a is None or b is None:
-            return self is other
-        return a == b
-
-    def __ne__(self, other):
-        result = self.__eq__(other)
-        return result if result is NotImplemented else not result
-
-    def __repr__(self):
-        ob = self()
-        if ob is None:
-            return "<weakref at %#x; dead>" % id(self)
-        return "<weakref at %#x; to '%s' at %#x>" % (id(self), type(ob).__name__, id(ob))
-
-    def __class_getitem__(cls, item):
-        return cls
-
-
-ref = ReferenceType
 
 
 class KeyedRef(ref):
@@ -88,109 +46,7 @@ class WeakMethod(ref):
         return func.__get__(obj, type(obj))
 
 
-def getweakrefcount(object):
-    """The number of weak references to `object`."""
-    try:
-        return _weakref.count(object)
-    except TypeError:
-        return 0
-
-
-def getweakrefs(object):
-    """The weak references to `object` (not kept here: always empty)."""
-    return []
-
-
-class ProxyType:
-    """A weak proxy: it behaves as the object while the object lives, else raises
-    ReferenceError."""
-
-    def __init__(self, ob, callback=None):
-        object.__setattr__(self, "_proxy_ref", ref(ob, callback))
-
-    def _target(self):
-        ob = object.__getattribute__(self, "_proxy_ref")()
-        if ob is None:
-            raise ReferenceError("weakly-referenced object no longer exists")
-        return ob
-
-    def __getattr__(self, name):
-        return getattr(ProxyType._target(self), name)
-
-    def __setattr__(self, name, value):
-        setattr(ProxyType._target(self), name, value)
-
-    def __delattr__(self, name):
-        delattr(ProxyType._target(self), name)
-
-    def __call__(self, *args, **kwargs):
-        return ProxyType._target(self)(*args, **kwargs)
-
-    def __repr__(self):
-        ob = object.__getattribute__(self, "_proxy_ref")()
-        return "<weakproxy at %#x; to '%s' at %#x>" % (id(self), type(ob).__name__, id(ob))
-
-    def __str__(self):
-        return str(ProxyType._target(self))
-
-    def __bool__(self):
-        return bool(ProxyType._target(self))
-
-    def __len__(self):
-        return len(ProxyType._target(self))
-
-    def __iter__(self):
-        return iter(ProxyType._target(self))
-
-    def __contains__(self, item):
-        return item in ProxyType._target(self)
-
-    def __getitem__(self, key):
-        return ProxyType._target(self)[key]
-
-    def __setitem__(self, key, value):
-        ProxyType._target(self)[key] = value
-
-    def __delitem__(self, key):
-        del ProxyType._target(self)[key]
-
-    def __eq__(self, other):
-        return ProxyType._target(self) == other
-
-    def __ne__(self, other):
-        return ProxyType._target(self) != other
-
-    def __lt__(self, other):
-        return ProxyType._target(self) < other
-
-    def __le__(self, other):
-        return ProxyType._target(self) <= other
-
-    def __gt__(self, other):
-        return ProxyType._target(self) > other
-
-    def __ge__(self, other):
-        return ProxyType._target(self) >= other
-
-    def __add__(self, other):
-        return ProxyType._target(self) + other
-
-    def __sub__(self, other):
-        return ProxyType._target(self) - other
-
-    def __mul__(self, other):
-        return ProxyType._target(self) * other
-
-    __hash__ = None
-
-
-CallableProxyType = ProxyType
 ProxyTypes = (ProxyType, CallableProxyType)
-
-
-def proxy(object, callback=None):
-    """A proxy of `object` that refers to it weakly."""
-    return ProxyType(object, callback)
 
 
 class WeakValueDictionary(MutableMapping):

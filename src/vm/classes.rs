@@ -688,8 +688,9 @@ impl Vm {
         let class = &instance.class;
         match name {
             "__class__" => return Ok(class.clone()),
-            // Instances of classes whose whole lineage declares `__slots__` have no `__dict__`.
-            "__dict__" if class::slots(class).is_none() => {
+            // Instances of classes whose whole lineage declares `__slots__` have no `__dict__`;
+            // a class that defines `__dict__` itself (a property) overrides it.
+            "__dict__" if class::slots(class).is_none() && class::lookup(class, name).is_none() => {
                 return Ok(Value::obj(Object::Dict(instance.dict())));
             }
             _ => {}

@@ -209,7 +209,7 @@ impl Vm {
             "time" => Some(crate::builtins::time::module()),
             "_thread" => Some(crate::builtins::thread::module()),
             "_types" => Some(crate::builtins::types_native::module()),
-            "_weakref" => Some(crate::builtins::weakrefs::module()),
+            "_weakref_handles" => Some(crate::builtins::weakrefs::module()),
             _ => None,
         }
     }

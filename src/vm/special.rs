@@ -624,7 +624,12 @@ impl Vm {
                 return Ok(alias);
             }
             self.sync_view(container)?;
-            if has_python_identity(index) && !is_sequence(container) {
+            // (A class's subscript goes to its `__class_getitem__`, which takes any index, even
+            // an unhashable one: `Callable[[], Awaitable[T]]`.)
+            if has_python_identity(index)
+                && !is_sequence(container)
+                && !matches!(container.object(), Some(Object::Class(_)))
+            {
                 let key = self.canonical_key(container, index.clone())?;
                 return ops::get_item(container, &key);
             }

@@ -87,6 +87,13 @@ impl Printer {
                     _ => (None, None),
                 };
             }
+            // An exception met again ends the chain (`raise e from e`), as in CPython.
+            if current.as_ref().is_some_and(|next| {
+                crate::runtime::ops::is_same(next, &value)
+                    || chain.iter().any(|(_, seen)| crate::runtime::ops::is_same(next, seen))
+            }) {
+                (message, current) = (None, None);
+            }
             chain.push((message, value));
         }
         for (message, value) in chain.into_iter().rev() {
