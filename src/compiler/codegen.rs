@@ -260,6 +260,9 @@ fn imports_future_annotations(body: &[Stmt]) -> bool {
 /// Compile a module's statements to its code object.
 pub fn compile_module(body: &[Stmt], filename: &str) -> Result<Rc<CodeObject>> {
     let table = symtable::build(body);
+    if let Some((message, span)) = &table.error {
+        return syntax_error(message, *span);
+    }
     let mut compiler = Compiler {
         table: &table,
         filename: Rc::from(filename),
@@ -297,6 +300,9 @@ pub fn compile_module(body: &[Stmt], filename: &str) -> Result<Rc<CodeObject>> {
 pub fn compile_expression(expr: &Expr, filename: &str) -> Result<Rc<CodeObject>> {
     let body = [Stmt { kind: StmtKind::Expr { value: Box::new(expr.clone()) }, span: expr.span }];
     let table = symtable::build(&body);
+    if let Some((message, span)) = &table.error {
+        return syntax_error(message, *span);
+    }
     let mut compiler = Compiler {
         table: &table,
         filename: Rc::from(filename),
@@ -1422,6 +1428,14 @@ impl<'t> Compiler<'t> {
     ) -> Result<()> {
         if let Some(warning) = syntax_warnings::caller(func) {
             self.warn(span, warning);
+        }
+        // CPython's compiler refuses a keyword given twice (`f(n=1, n=2)`), at the second.
+        for (i, keyword) in keywords.iter().enumerate() {
+            if let Some(name) = &keyword.arg
+                && keywords[..i].iter().any(|k| k.arg.as_ref() == Some(name))
+            {
+                return syntax_error(&format!("keyword argument repeated: {name}"), keyword.span);
+            }
         }
         let starred = args.iter().any(|a| matches!(a.kind, ExprKind::Starred { .. }));
         // `x.m(a, b)`: LOAD_METHOD/CALL_METHOD, as CPython, so that calling a built-in method

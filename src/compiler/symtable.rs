@@ -69,6 +69,9 @@ pub fn key_of<T>(node: &T) -> ScopeKey {
 /// Every scope of a module, by key; the module's own scope has key 0.
 pub struct SymbolTable {
     pub scopes: HashMap<ScopeKey, Scope>,
+    /// The SyntaxError of a declaration (`global` after an assignment, a `nonlocal` with
+    /// nothing to bind to), which the compiler raises before compiling anything.
+    pub error: Option<(String, Span)>,
 }
 
 /// What the first pass records in one scope.
@@ -85,6 +88,12 @@ struct Raw {
     coroutine: bool,
     /// Contains `await` (or an async comprehension, which is awaited where it is).
     awaits: bool,
+    /// Names given an annotation in this scope (`x: int`).
+    annotated: HashSet<String>,
+    /// Each `nonlocal` name and the statement that declared it (for "no binding" errors).
+    nonlocal_spans: Vec<(String, Span)>,
+    /// The first `global` or `nonlocal` statement of each name.
+    declared_at: HashMap<String, Span>,
 }
 
 impl Raw {
@@ -104,6 +113,8 @@ impl Raw {
 struct Builder {
     raw: HashMap<ScopeKey, Raw>,
     stack: Vec<ScopeKey>,
+    /// The first SyntaxError the declarations give, as CPython's symtable reports it.
+    error: Option<(String, Span)>,
 }
 
 impl Builder {
@@ -120,6 +131,35 @@ impl Builder {
 
     fn close(&mut self) {
         self.stack.pop();
+    }
+
+    /// Keep the first error only: CPython stops at it.
+    fn fail(&mut self, message: String, span: Span) {
+        self.error.get_or_insert((message, span));
+    }
+
+    /// CPython's checks of a `global` or `nonlocal` declaration (`what`) of `name` against
+    /// what the scope did with the name before it.
+    fn check_declaration(&mut self, name: &str, what: &str, span: Span) {
+        let scope = self.current();
+        let other = if what == "global" { &scope.nonlocals } else { &scope.globals };
+        let message = if scope.params.iter().any(|p| p == name) {
+            format!("name '{name}' is parameter and {what}")
+        } else if other.contains(name) {
+            // (Reported where the first of the two declarations is, as CPython does.)
+            let first = scope.declared_at.get(name).copied().unwrap_or(span);
+            self.fail(format!("name '{name}' is nonlocal and global"), first);
+            return;
+        } else if scope.annotated.contains(name) {
+            format!("annotated name '{name}' can't be {what}")
+        } else if scope.bound.iter().any(|b| b == name) {
+            format!("name '{name}' is assigned to before {what} declaration")
+        } else if scope.used.iter().any(|u| u == name) {
+            format!("name '{name}' is used prior to {what} declaration")
+        } else {
+            return;
+        };
+        self.fail(message, span);
     }
 
     fn stmts(&mut self, body: &[Stmt]) {
@@ -210,6 +250,18 @@ impl Builder {
                 }
             }
             AnnAssign { target, annotation, value, .. } => {
+                if let ExprKind::Name { id, .. } = &target.kind {
+                    let declared = {
+                        let scope = self.current();
+                        (scope.globals.contains(id), scope.nonlocals.contains(id))
+                    };
+                    match declared {
+                        (true, _) => self.fail(format!("annotated name '{id}' can't be global"), s.span),
+                        (_, true) => self.fail(format!("annotated name '{id}' can't be nonlocal"), s.span),
+                        _ => {}
+                    }
+                    self.current().annotated.insert(id.clone());
+                }
                 self.expr(annotation);
                 if let Some(v) = value {
                     self.expr(v);
@@ -283,12 +335,20 @@ impl Builder {
             }
             Global { names } => {
                 for n in names {
+                    self.check_declaration(n, "global", s.span);
                     self.current().globals.insert(n.clone());
+                    self.current().declared_at.entry(n.clone()).or_insert(s.span);
                 }
             }
             Nonlocal { names } => {
                 for n in names {
+                    if self.current().kind == Some(ScopeKind::Module) {
+                        self.fail("nonlocal declaration not allowed at module level".to_string(), s.span);
+                    }
+                    self.check_declaration(n, "nonlocal", s.span);
                     self.current().nonlocals.insert(n.clone());
+                    self.current().nonlocal_spans.push((n.clone(), s.span));
+                    self.current().declared_at.entry(n.clone()).or_insert(s.span);
                 }
             }
             Expr { value } => self.expr(value),
@@ -475,6 +535,7 @@ fn resolve(
     key: ScopeKey,
     enclosing: &[(ScopeKey, HashSet<String>)],
     out: &mut HashMap<ScopeKey, Scope>,
+    errors: &mut Vec<(String, Span)>,
 ) {
     let Some(r) = raw.get(&key) else { return };
     let kind = r.kind.unwrap_or(ScopeKind::Module);
@@ -483,6 +544,11 @@ fn resolve(
     let mut varnames: Vec<String> = r.params.clone();
     let mut freevars = Vec::new();
     let find_enclosing = |name: &str| enclosing.iter().rev().any(|(_, locals)| locals.contains(name));
+    for (name, span) in &r.nonlocal_spans {
+        if !find_enclosing(name) {
+            errors.push((format!("no binding for nonlocal '{name}' found"), *span));
+        }
+    }
     for name in r.params.iter().chain(&r.bound).chain(&r.used) {
         if resolutions.contains_key(name) {
             continue;
@@ -524,7 +590,7 @@ fn resolve(
         inner_enclosing.push((key, locals));
     }
     for &child in &r.children {
-        resolve(raw, child, &inner_enclosing, out);
+        resolve(raw, child, &inner_enclosing, out, errors);
     }
     // A local that a descendant uses as free becomes a cell here.
     let mut cellvars = Vec::new();
@@ -578,12 +644,14 @@ fn collect_free(out: &HashMap<ScopeKey, Scope>, r: &Raw, acc: &mut HashSet<Strin
 
 /// Build the symbol table of a module.
 pub fn build(body: &[Stmt]) -> SymbolTable {
-    let mut builder = Builder { raw: HashMap::new(), stack: vec![0] };
+    let mut builder = Builder { raw: HashMap::new(), stack: vec![0], error: None };
     builder.raw.insert(0, Raw { kind: Some(ScopeKind::Module), ..Raw::default() });
     builder.stmts(body);
     let mut scopes = HashMap::new();
-    resolve(&builder.raw, 0, &[], &mut scopes);
-    SymbolTable { scopes }
+    let mut errors = Vec::new();
+    resolve(&builder.raw, 0, &[], &mut scopes, &mut errors);
+    let error = builder.error.or_else(|| errors.into_iter().next());
+    SymbolTable { scopes, error }
 }
 
 #[cfg(test)]

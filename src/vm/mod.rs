@@ -64,9 +64,11 @@ pub struct Vm {
     pub host: Host,
     /// Deeper Python calls raise RecursionError (`sys.getrecursionlimit()`).
     pub recursion_limit: usize,
-    /// How many comparisons of sequences holding instances are under way inside each
-    /// other (a list that holds itself): past `recursion_limit`, RecursionError.
-    pub compare_nesting: usize,
+    /// How many calls made in Rust, without a Python frame of their own, are under way
+    /// inside each other (comparisons of lists that hold themselves, an instance whose
+    /// `__call__` is an instance): past `recursion_limit`, RecursionError, as CPython's C
+    /// recursion check raises it, instead of a Rust stack overflow.
+    pub native_nesting: usize,
     /// The exception being handled (`sys.exc_info()`), `None` outside handlers.
     pub handled: Value,
     /// The error being raised is a re-raise: its traceback already has this frame.
@@ -261,7 +263,7 @@ impl Vm {
             builtins: Rc::new(RefCell::new(builtins)),
             host,
             recursion_limit: 1000,
-            compare_nesting: 0,
+            native_nesting: 0,
             handled: Value::None,
             reraising: false,
             thrown: false,

@@ -2166,7 +2166,19 @@ impl Vm {
             Some(Object::Class(_)) => self.construct_instance(callable, args),
             Some(Object::Instance(i)) if crate::runtime::class::lookup(&i.class, "__call__").is_some() => {
                 let method = self.get_attr(callable, "__call__")?;
-                self.call_value(&method, args)
+                // A `__call__` that is itself a callable instance (even the same one) calls
+                // on without a Python frame: counted, so that a loop raises RecursionError
+                // rather than overflowing the Rust stack.
+                if self.native_nesting >= self.recursion_limit {
+                    return Err(new_exception(
+                        ExcKind::RecursionError,
+                        "maximum recursion depth exceeded while calling a Python object",
+                    ));
+                }
+                self.native_nesting += 1;
+                let result = self.call_value(&method, args);
+                self.native_nesting -= 1;
+                result
             }
             Some(Object::Function(f)) => {
                 let frame = self.bind_frame(f, args)?;
@@ -2187,7 +2199,7 @@ fn metaclass_call(metaclass: &Value) -> Option<Value> {
     crate::runtime::class::lookup(metaclass, "__call__")
 }
 
-fn unary(op: Op, v: &Value) -> Result<Value, Value> {
+pub(super) fn unary(op: Op, v: &Value) -> Result<Value, Value> {
     let symbol = match op {
         Op::UnaryNegative => "-",
         Op::UnaryPositive => "+",

@@ -308,15 +308,15 @@ impl Vm {
         if !holds_instance(a) && !holds_instance(b) {
             return None;
         }
-        if self.compare_nesting >= self.recursion_limit {
+        if self.native_nesting >= self.recursion_limit {
             return Some(Err(new_exception(
                 ExcKind::RecursionError,
                 "maximum recursion depth exceeded in comparison",
             )));
         }
-        self.compare_nesting += 1;
+        self.native_nesting += 1;
         let result = self.compare_item_lists(op, &x, &y);
-        self.compare_nesting -= 1;
+        self.native_nesting -= 1;
         Some(result)
     }
 
@@ -464,7 +464,9 @@ impl Vm {
                 let count = self.index_of(right)?;
                 return ops::binary_op(op, left, &count);
             }
-            if sequence(right) && has_index_method(left) {
+            // (`n *= seq` repeats only when `n` is the sequence: CPython's in-place
+            // repetition looks at the left operand alone.)
+            if sequence(right) && has_index_method(left) && !inplace {
                 let count = self.index_of(left)?;
                 return ops::binary_op(op, &count, right);
             }
@@ -898,6 +900,15 @@ impl Vm {
     pub fn unary_special(&mut self, v: &Value, name: &'static str, symbol: &str) -> Result<Value, Value> {
         match self.call_special(v, name, Vec::new()) {
             Some(result) => result,
+            // An instance of a subclass of int or float: its built-in value answers.
+            None if let Some(base) = class::base_value(v) => {
+                let op = match name {
+                    "__neg__" => crate::bytecode::opcode::Op::UnaryNegative,
+                    "__pos__" => crate::bytecode::opcode::Op::UnaryPositive,
+                    _ => crate::bytecode::opcode::Op::UnaryInvert,
+                };
+                super::run::unary(op, base)
+            }
             None => Err(type_error(format!("bad operand type for unary {symbol}: '{}'", v.type_name()))),
         }
     }
