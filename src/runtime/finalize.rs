@@ -61,6 +61,15 @@ fn hold_for_finalizer(instance: &mut Instance) {
     }
 }
 
+/// Whether `value` is an instance whose class has a `__del__` that has not run yet.
+pub fn awaits_finalizer(value: &Value) -> bool {
+    let Some(Object::Instance(i)) = value.object() else { return false };
+    let address = &**i as *const Instance as usize;
+    ANY_FINALIZER.load(Ordering::Relaxed)
+        && has_finalizer(&i.class)
+        && !FINALIZED.try_with(|f| f.borrow().contains(&address)).unwrap_or(true)
+}
+
 /// Whether instances of `class` have a `__del__`: the class's cached flags, or (classes
 /// changed since) a look through its lineage that does not wait on a class dict being
 /// changed (the instance may be freed by that very change).

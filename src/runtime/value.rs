@@ -506,7 +506,18 @@ impl Value {
     }
 
     pub fn tuple(items: Vec<Value>) -> Value {
+        if items.is_empty() {
+            return Value::empty_tuple();
+        }
         Value::obj(Object::Tuple(items.into()))
+    }
+
+    /// `()`: one object per thread, as CPython's empty tuple is a singleton (`() is ()`).
+    pub fn empty_tuple() -> Value {
+        thread_local! {
+            static EMPTY: Value = Value::obj(Object::Tuple(Vec::new().into()));
+        }
+        EMPTY.with(Value::clone)
     }
 
     pub fn from_int(n: Int) -> Value {
@@ -700,13 +711,18 @@ impl Value {
             out.push_str("...");
             return;
         }
-        // A container that contains itself prints as `[...]` / `{...}`, as in CPython.
+        // A container that contains itself prints as `[...]`, `{...}` or `set(...)`, as in
+        // CPython.
         if let Value::Obj(o) = self
             && matches!(**o, Object::List(_) | Object::Dict(_) | Object::Set(_))
         {
             let id = Rc::as_ptr(o) as usize;
             if stack.contains(&id) {
-                out.push_str(if matches!(**o, Object::List(_)) { "[...]" } else { "{...}" });
+                out.push_str(match **o {
+                    Object::List(_) => "[...]",
+                    Object::Set(_) => "set(...)",
+                    _ => "{...}",
+                });
                 return;
             }
             stack.push(id);

@@ -724,9 +724,22 @@ impl Vm {
         }
     }
 
+    /// Close a suspended generator still referenced at exit, as CPython's finalizer does
+    /// (an error is reported, not raised); it is not closed again when it is freed.
+    pub(super) fn close_at_exit(&mut self, generator: &Value) {
+        let Some(cell) = as_generator(generator) else { return };
+        if cell.borrow().state != GenState::Suspended {
+            return;
+        }
+        if let Err(exc) = self.generator_method(generator, "close", CallArgs::default()) {
+            self.report_ignored(&generator.repr(), &exc);
+        }
+        finish(cell);
+    }
+
     /// The `__del__` of a freed instance (alive again until it returns); an error is reported
     /// as CPython reports one in a finalizer, naming the method.
-    fn run_finalizer(&mut self, instance: &Value) {
+    pub(super) fn run_finalizer(&mut self, instance: &Value) {
         crate::runtime::finalize::finalized(instance);
         let class = super::classes::class_of(instance);
         let Some(method) = crate::runtime::class::lookup(&class, "__del__") else { return };

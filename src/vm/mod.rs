@@ -347,7 +347,22 @@ impl Vm {
 
     /// At exit, the module's names are released one by one in the order they were made, as
     /// CPython tears `__main__` down: a generator suspended inside a `try` is closed then.
+    ///
+    /// First, the generators and the instances with a `__del__` that the names hold are
+    /// finalized while every name is still there: in CPython `__main__`'s namespace dies as
+    /// garbage with its functions, and its collector runs every finalizer in it before it
+    /// clears anything (a generator's `except SomeError:` still finds `SomeError`).
     fn clear_globals(&mut self, globals: &Rc<RefCell<DictMap>>) {
+        let held: Vec<Value> = globals.borrow().values().cloned().collect();
+        for value in held {
+            if crate::runtime::finalize::awaits_finalizer(&value) {
+                self.run_finalizer(&value);
+            } else if crate::runtime::generator::kind_of(&value)
+                == Some(crate::runtime::generator::GenKind::Generator)
+            {
+                self.close_at_exit(&value);
+            }
+        }
         let count = globals.borrow().len();
         for i in 0..count {
             let old = match globals.borrow_mut().get_index_mut(i) {
