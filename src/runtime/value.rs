@@ -208,7 +208,8 @@ pub struct Property {
     pub fget: Value,
     pub fset: Value,
     pub fdel: Value,
-    pub doc: Value,
+    /// Replaceable (`p.__doc__ = "..."`), as CPython's.
+    pub doc: RefCell<Value>,
 }
 
 /// The standard output streams as objects.
