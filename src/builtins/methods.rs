@@ -1643,7 +1643,7 @@ fn object_method(vm: &mut Vm, receiver: &Value, name: &str, args: &CallArgs) -> 
         // `object.__init_subclass__` (reached by `super()`): accepts nothing more.
         (Object::Class(_), "__init_subclass__") if args.keywords.is_empty() => Ok(Value::None),
         (Object::Class(c), "__init_subclass__") => {
-            Err(type_error(format!("{}.__init_subclass__() takes no keyword arguments", c.qualname)))
+            Err(type_error(format!("{}.__init_subclass__() takes no keyword arguments", c.qualname.borrow())))
         }
         // `super().__new__(cls, ...)`: `__new__` is static, so `cls` comes as an argument.
         (Object::Class(_), "__new__") => {

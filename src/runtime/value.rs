@@ -815,7 +815,7 @@ impl Value {
                             out,
                             "<{}.{} object at {:#x}>",
                             super::class::module_name(class),
-                            class.qualname,
+                            class.qualname.borrow(),
                             address(o)
                         ),
                         // An instance of a built-in type (`object()`).

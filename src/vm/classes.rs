@@ -267,7 +267,7 @@ impl Vm {
         crate::runtime::finalize::note_namespace(&dict);
         let class = Value::obj(Object::Class(Box::new(Class {
             name: Box::leak(name.to_string().into_boxed_str()),
-            qualname,
+            qualname: RefCell::new(qualname),
             bases,
             mro,
             dict: Rc::new(RefCell::new(dict)),
@@ -316,9 +316,10 @@ impl Vm {
                 let args = CallArgs { positional: vec![class.clone()], keywords };
                 self.call_value(&function, args).map(|_| ())
             }
-            None if !keywords.is_empty() => {
-                Err(type_error(format!("{}.__init_subclass__() takes no keyword arguments", c.qualname)))
-            }
+            None if !keywords.is_empty() => Err(type_error(format!(
+                "{}.__init_subclass__() takes no keyword arguments",
+                c.qualname.borrow()
+            ))),
             None => Ok(()),
         }
     }
@@ -782,7 +783,7 @@ impl Vm {
     fn class_own_attribute(&mut self, object: &Value, c: &Class, name: &str) -> Result<Value, Value> {
         match name {
             "__name__" => return Ok(Value::str(c.name)),
-            "__qualname__" => return Ok(Value::str(c.qualname.as_str())),
+            "__qualname__" => return Ok(Value::str(c.qualname.borrow().as_str())),
             "__bases__" => return Ok(Value::tuple(c.bases.clone())),
             "__base__" => return Ok(c.bases.first().cloned().unwrap_or(Value::None)),
             "__mro__" => return Ok(Value::tuple(lineage(object).cloned().collect())),
@@ -1012,6 +1013,26 @@ pub fn store_attribute(
     name: &str,
     value: Option<Value>,
 ) -> Result<(), Value> {
+    // A class's `__qualname__` lives in the class, not in its namespace (as CPython's).
+    if let Some(Object::Class(c)) = object.object()
+        && name == "__qualname__"
+    {
+        return match value.as_ref().map(|v| (v, v.as_str())) {
+            Some((_, Some(text))) => {
+                *c.qualname.borrow_mut() = text.to_string();
+                Ok(())
+            }
+            Some((v, None)) => Err(type_error(format!(
+                "can only assign string to {}.__qualname__, not '{}'",
+                c.name,
+                v.type_name()
+            ))),
+            None => Err(type_error(format!(
+                "cannot delete '__qualname__' attribute of immutable type '{}'",
+                c.name
+            ))),
+        };
+    }
     let key = Key(Value::str(name));
     if matches!(object.object(), Some(Object::Class(_))) {
         class::classes_changed();

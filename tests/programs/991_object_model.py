@@ -101,3 +101,27 @@ print((lambda: 3).__code__.co_consts, type(g.__code__.co_consts).__name__)
 # object.__subclasses__() holds the built-in types as well as the classes.
 subs = object.__subclasses__()
 print(type in subs, int in subs, BaseException in subs, A in subs, B in subs, Exception in subs)
+
+# A class's __qualname__ is replaceable (a str only) but not deletable.
+class Q:
+    class Inner:
+        pass
+
+
+class Meta(type):
+    pass
+
+
+class R(metaclass=Meta):
+    __qualname__ = "Given"
+
+
+print(Q.Inner.__qualname__, R.__qualname__, R.__name__)
+Q.Inner.__qualname__ = "Elsewhere.Inner"
+R.__qualname__ = "Other"
+print(Q.Inner.__qualname__, Q.Inner, R.__qualname__, R, Q.Inner.__name__)
+print("__qualname__" in Q.Inner.__dict__, repr(Q.Inner()).split(" object")[0])
+show(setattr, Q, "__qualname__", 123)
+show(delattr, Q, "__qualname__")
+show(setattr, R, "__qualname__", None)
+show(delattr, R, "__qualname__")
