@@ -30,6 +30,12 @@ fn frame_class() -> Value {
                 dict.insert(Key(Value::str("__module__")), Value::str("builtins"));
                 let repr = Builtin { name: "__repr__", func: frame_repr };
                 dict.insert(Key(Value::str("__repr__")), Value::obj(Object::Builtin(repr)));
+                // Only the VM makes frames.
+                let new = Builtin {
+                    name: "__new__",
+                    func: |_, _| Err(type_error("cannot create 'frame' instances")),
+                };
+                dict.insert(Key(Value::str("__new__")), Value::obj(Object::Builtin(new)));
                 crate::runtime::class::native_class("frame", dict)
             })
             .clone()

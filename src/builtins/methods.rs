@@ -8,7 +8,7 @@ use crate::runtime::exception_args;
 use crate::runtime::function::{BuiltinResult, CallArgs, Prepared};
 use crate::runtime::ops;
 use crate::runtime::value::Slice;
-use crate::runtime::value::{Key, Object, Value, ViewKind};
+use crate::runtime::value::{Key, Object, Property, Value, ViewKind};
 use crate::vm::Vm;
 
 const LIST_METHODS: &[&str] =
@@ -68,6 +68,16 @@ pub fn set_attribute(object: &Value, name: Key, value: Option<Value>) -> Result<
                 )
             }),
         };
+    }
+    // Built-in types are immutable (deleting says "set" too, as CPython's).
+    if let Some(Object::Type(t)) = object.object() {
+        return Err(type_error(format!("cannot set '{text}' attribute of immutable type '{t}'")));
+    }
+    if let Some(Object::Property(p)) = object.object()
+        && text == "__doc__"
+    {
+        *p.doc.borrow_mut() = value.unwrap_or(Value::None);
+        return Ok(());
     }
     if let Some(Object::Exception(e)) = object.object() {
         return set_exception_attribute(&mut e.borrow_mut(), &text, value);
@@ -143,6 +153,17 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
         (_, "__class__") => return Ok(crate::vm::classes::class_of(object)),
         (Some(Object::Type(type_name)), "__name__" | "__qualname__") => return Ok(Value::str(*type_name)),
         (Some(Object::Type(_)), "__module__") => return Ok(Value::str("builtins")),
+        // The docstrings of the types at the root of the object model, as CPython's.
+        (Some(Object::Type("type")), "__doc__") => {
+            return Ok(Value::str(
+                "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type",
+            ));
+        }
+        (Some(Object::Type("object")), "__doc__") => {
+            return Ok(Value::str(
+                "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n",
+            ));
+        }
         (Some(Object::Function(f)), "__name__") => return Ok(Value::str(f.code.name.as_str())),
         (Some(Object::Function(f)), "__qualname__") => return Ok(Value::str(f.code.qualname.as_str())),
         (Some(Object::Builtin(b)), "__name__" | "__qualname__") => return Ok(Value::str(b.name)),
@@ -200,7 +221,7 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
             ));
         }
         (Some(Object::Type(type_name)), "__dict__") => return Ok(type_namespace(object, type_name)),
-        (Some(Object::Type(_)), "__subclasses__") => {
+        (Some(Object::Type(_)), "__subclasses__" | "__subclasshook__") => {
             return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.into() }));
         }
         (Some(Object::Type(type_name)), "__bases__") => {
@@ -454,7 +475,7 @@ fn is_method_descriptor(type_name: &str, name: &str) -> bool {
 /// `<method 'upper' of 'str' objects>`, `<slot wrapper '__len__' of 'list' objects>`,
 /// `<built-in method fromkeys of type object>` for the class methods.
 pub fn unbound_repr(type_name: &str, name: &str) -> String {
-    if matches!(name, "fromkeys" | "fromhex" | "from_bytes" | "maketrans" | "mro") {
+    if matches!(name, "fromkeys" | "fromhex" | "from_bytes" | "maketrans" | "mro" | "__subclasshook__") {
         return format!("<built-in method {name} of type object>");
     }
     // The methods `object` gives the containers unchanged.
@@ -1409,8 +1430,24 @@ fn code_attribute(code: &crate::bytecode::code::CodeObject, name: &str) -> Optio
         "co_names" => names(&code.names),
         "co_nlocals" => Value::Int(code.varnames.len() as i64),
         "co_flags" => Value::Int(code_flags(code)),
+        "co_consts" => code_consts(code),
         _ => return None,
     })
+}
+
+/// `co_consts`: the constants in the order the compiler made them; a function's (and a
+/// lambda's) first is its docstring or None, as in CPython 3.11. Constant folding differs
+/// (no folded tuples here), so the rest may differ from CPython's.
+fn code_consts(code: &crate::bytecode::code::CodeObject) -> Value {
+    use crate::bytecode::code::ConstValue;
+    let function = !code.name.starts_with('<') || code.name == "<lambda>";
+    let first = match (&code.doc, function) {
+        (Some(doc), true) => Some(ConstValue::Str(doc.as_str().into())),
+        (None, true) => Some(ConstValue::None),
+        _ => None,
+    };
+    let rest = code.consts.iter().filter(|c| first.as_ref() != Some(*c));
+    Value::tuple(first.iter().chain(rest).map(crate::vm::const_value).collect())
 }
 
 /// CPython's `co_flags` bits for what a code object records (class bodies count as
@@ -1472,6 +1509,57 @@ fn int_to_bytes(receiver: &Value, args: &CallArgs) -> BuiltinResult {
 /// The methods `object` and `BaseException` give Python classes (reached through `super()`
 /// or the class: `object.__init__(self)`, `Exception.__init__(self, msg)`), and the
 /// accessors of `property` objects.
+/// The built-in types deriving directly from `object` that `object.__subclasses__()` lists.
+const OBJECT_SUBCLASSES: &[&str] = &[
+    "type",
+    "bytearray",
+    "bytes",
+    "classmethod",
+    "complex",
+    "dict",
+    "float",
+    "frozenset",
+    "list",
+    "int",
+    "property",
+    "range",
+    "set",
+    "slice",
+    "staticmethod",
+    "super",
+    "tuple",
+    "str",
+    "zip",
+    "BaseException",
+];
+
+/// `prop.__get__(instance, owner=None)`, `prop.__set__(instance, value)` and
+/// `prop.__delete__(instance)`, with CPython's messages (those of its slot wrappers).
+fn property_call(vm: &mut Vm, p: &Property, prop: &Value, name: &str, args: &CallArgs) -> BuiltinResult {
+    let n = args.positional.len();
+    let (accessor, what, positional) = match (name, args.positional.as_slice()) {
+        ("__get__", [Value::None] | [Value::None, Value::None]) => {
+            return Err(type_error("__get__(None, None) is invalid"));
+        }
+        ("__get__", [Value::None, _]) => return Ok(prop.clone()),
+        ("__get__", [instance] | [instance, _]) => (&p.fget, "getter", vec![instance.clone()]),
+        ("__get__", []) => return Err(type_error(" expected at least 1 argument, got 0")),
+        ("__get__", _) => return Err(type_error(format!(" expected at most 2 arguments, got {n}"))),
+        ("__set__", [instance, value]) => (&p.fset, "setter", vec![instance.clone(), value.clone()]),
+        ("__set__", _) => return Err(type_error(format!(" expected 2 arguments, got {n}"))),
+        (_, [instance]) => (&p.fdel, "deleter", vec![instance.clone()]),
+        _ => return Err(type_error(format!("expected 1 argument, got {n}"))),
+    };
+    if matches!(accessor, Value::None) {
+        let owner = positional[0].type_name();
+        return Err(new_exception(
+            ExcKind::AttributeError,
+            &format!("property of '{owner}' object has no {what}"),
+        ));
+    }
+    vm.call_value(accessor, CallArgs { positional, keywords: Vec::new() })
+}
+
 fn object_method(vm: &mut Vm, receiver: &Value, name: &str, args: &CallArgs) -> Option<BuiltinResult> {
     let first = args.positional.first().cloned().unwrap_or(Value::None);
     Some(match (receiver.object()?, name) {
@@ -1482,6 +1570,10 @@ fn object_method(vm: &mut Vm, receiver: &Value, name: &str, args: &CallArgs) -> 
         (Object::Class(_) | Object::Type(_), "__subclasses__") => {
             let mut found: Vec<Value> = match receiver.object() {
                 // Built-in exceptions derived directly from this one.
+                // The core built-in types, in CPython's order (it lists its internal types too).
+                Some(Object::Type("object")) => {
+                    OBJECT_SUBCLASSES.iter().map(|t| Value::obj(Object::Type(t))).collect()
+                }
                 Some(Object::Type(name)) => ExcKind::ALL
                     .iter()
                     .filter(|k| k.parent().is_some_and(|p| p.name() == *name))
@@ -1491,6 +1583,13 @@ fn object_method(vm: &mut Vm, receiver: &Value, name: &str, args: &CallArgs) -> 
             };
             found.extend(crate::runtime::class::subclasses(receiver));
             Ok(Value::list(found))
+        }
+        // `object.__subclasshook__` (a class method): no opinion, whatever it is given.
+        (Object::Class(_) | Object::Type(_), "__subclasshook__") if args.keywords.is_empty() => {
+            Ok(Value::obj(Object::NotImplemented))
+        }
+        (Object::Class(_) | Object::Type(_), "__subclasshook__") => {
+            Err(type_error("__subclasshook__() takes no keyword arguments"))
         }
         (Object::Class(_) | Object::Type(_), "mro") => {
             vm.get_attr(receiver, "__mro__").and_then(|mro| vm.collect(&mro)).map(Value::list)
@@ -1544,7 +1643,7 @@ fn object_method(vm: &mut Vm, receiver: &Value, name: &str, args: &CallArgs) -> 
         // `object.__init_subclass__` (reached by `super()`): accepts nothing more.
         (Object::Class(_), "__init_subclass__") if args.keywords.is_empty() => Ok(Value::None),
         (Object::Class(c), "__init_subclass__") => {
-            Err(type_error(format!("{}.__init_subclass__() takes no keyword arguments", c.qualname)))
+            Err(type_error(format!("{}.__init_subclass__() takes no keyword arguments", c.qualname.borrow())))
         }
         // `super().__new__(cls, ...)`: `__new__` is static, so `cls` comes as an argument.
         (Object::Class(_), "__new__") => {
@@ -1647,6 +1746,9 @@ fn object_method(vm: &mut Vm, receiver: &Value, name: &str, args: &CallArgs) -> 
         },
         (Object::Property(p), "getter" | "setter" | "deleter") => {
             Ok(crate::vm::classes::property_with(p, name, first))
+        }
+        (Object::Property(p), "__get__" | "__set__" | "__delete__") => {
+            property_call(vm, p, receiver, name, args)
         }
         _ => return None,
     })

@@ -1128,6 +1128,23 @@ pub fn construct(vm: &mut Vm, name: &str, args: CallArgs) -> BuiltinResult {
         ("bytearray", _) => {
             Ok(Value::obj(Object::ByteArray(RefCell::new(bytes_new::contents(vm, name, &args)?))))
         }
+        // The internal types (descriptors, generators, iterators, views) have no constructor.
+        _ if name.ends_with("_descriptor")
+            || name.ends_with("iterator")
+            || matches!(
+                name,
+                "method-wrapper"
+                    | "builtin_function_or_method"
+                    | "generator"
+                    | "coroutine"
+                    | "async_generator"
+                    | "dict_keys"
+                    | "dict_values"
+                    | "dict_items"
+            ) =>
+        {
+            Err(type_error(format!("cannot create '{name}' instances")))
+        }
         _ => Err(type_error(format!("pyglass cannot call {name}() this way yet"))),
     }
 }

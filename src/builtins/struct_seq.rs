@@ -121,7 +121,7 @@ pub fn new_class(spec: &'static Spec) -> Value {
     let tuple = Value::obj(Object::Type("tuple"));
     Value::obj(Object::Class(Box::new(Class {
         name,
-        qualname: name.into(),
+        qualname: RefCell::new(name.into()),
         bases: vec![tuple.clone()],
         mro: vec![tuple, Value::obj(Object::Type("object"))],
         dict: Rc::new(RefCell::new(dict)),

@@ -46,5 +46,17 @@ pub fn module() -> Value {
         Key(Value::str(name)),
         Value::obj(Object::Builtin(Builtin { name, func: iterable_coroutine })),
     );
+    // The types of CPython's descriptors, which `types` names; values here are of other
+    // types (`type(str.join)` is `builtin_function_or_method`), so only the names exist.
+    for (name, type_name) in [
+        ("WrapperDescriptorType", "wrapper_descriptor"),
+        ("MethodWrapperType", "method-wrapper"),
+        ("MethodDescriptorType", "method_descriptor"),
+        ("ClassMethodDescriptorType", "classmethod_descriptor"),
+        ("GetSetDescriptorType", "getset_descriptor"),
+        ("MemberDescriptorType", "member_descriptor"),
+    ] {
+        dict.insert(Key(Value::str(name)), Value::obj(Object::Type(type_name)));
+    }
     Value::obj(Object::Module { name: "_types".into(), dict: Rc::new(RefCell::new(dict)) })
 }

@@ -133,6 +133,11 @@ impl Instance {
         }
     }
 
+    /// Make `dict` the instance's attributes (`obj.__dict__ = d`), shared from now on.
+    pub fn replace_dict(&self, dict: Rc<RefCell<DictMap>>) {
+        *self.attrs.borrow_mut() = Attrs::Dict(dict);
+    }
+
     /// The dict of `attrs` (the instance's), moving the values into a new one first.
     fn dict_of(&self, attrs: &mut Attrs) -> Rc<RefCell<DictMap>> {
         let values = match attrs {

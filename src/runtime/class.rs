@@ -15,7 +15,8 @@ use super::value::{DictMap, Key, Object, Value};
 pub struct Class {
     /// Leaked once per class statement, so `Value::type_name` can stay `&'static str`.
     pub name: &'static str,
-    pub qualname: String,
+    /// Replaceable (`C.__qualname__ = "..."`).
+    pub qualname: RefCell<String>,
     pub bases: Vec<Value>,
     /// The method resolution order after the class itself: classes and built-in types.
     pub mro: Vec<Value>,
@@ -43,7 +44,7 @@ pub fn native_class(name: &'static str, dict: DictMap) -> Value {
     let object = Value::obj(Object::Type("object"));
     Value::obj(Object::Class(Box::new(Class {
         name,
-        qualname: name.into(),
+        qualname: RefCell::new(name.into()),
         bases: vec![object.clone()],
         mro: vec![object],
         dict: Rc::new(RefCell::new(dict)),
@@ -433,8 +434,8 @@ pub fn calculate_metaclass(start: Option<&Value>, bases: &[Value]) -> Result<Opt
 pub fn class_repr(class: &Class) -> String {
     let module = module_name(class);
     if module.is_empty() || module == "builtins" {
-        format!("<class '{}'>", class.qualname)
+        format!("<class '{}'>", class.qualname.borrow())
     } else {
-        format!("<class '{module}.{}'>", class.qualname)
+        format!("<class '{module}.{}'>", class.qualname.borrow())
     }
 }

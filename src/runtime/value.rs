@@ -208,7 +208,8 @@ pub struct Property {
     pub fget: Value,
     pub fset: Value,
     pub fdel: Value,
-    pub doc: Value,
+    /// Replaceable (`p.__doc__ = "..."`), as CPython's.
+    pub doc: RefCell<Value>,
 }
 
 /// The standard output streams as objects.
@@ -830,7 +831,7 @@ impl Value {
                             out,
                             "<{}.{} object at {:#x}>",
                             super::class::module_name(class),
-                            class.qualname,
+                            class.qualname.borrow(),
                             address(o)
                         ),
                         // An instance of a built-in type (`object()`).

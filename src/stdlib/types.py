@@ -49,7 +49,17 @@ ModuleType = type(sys)
 NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
+FrameType = type(sys._getframe())
 del _C
+
+from _types import (
+    ClassMethodDescriptorType,
+    GetSetDescriptorType,
+    MemberDescriptorType,
+    MethodDescriptorType,
+    MethodWrapperType,
+    WrapperDescriptorType,
+)
 
 
 def _type_repr(obj):
@@ -211,8 +221,25 @@ class MappingProxyType:
     def __contains__(self, key):
         return key in self._mapping
 
+    # Each comparison is the mapping's own, its result passed on unchanged (as CPython's
+    # mappingproxy does), so `!=` is never derived from `==`.
     def __eq__(self, other):
         return self._mapping == other
+
+    def __ne__(self, other):
+        return self._mapping != other
+
+    def __lt__(self, other):
+        return self._mapping < other
+
+    def __le__(self, other):
+        return self._mapping <= other
+
+    def __gt__(self, other):
+        return self._mapping > other
+
+    def __ge__(self, other):
+        return self._mapping >= other
 
     def __repr__(self):
         return f"mappingproxy({self._mapping!r})"

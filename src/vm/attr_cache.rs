@@ -49,7 +49,9 @@ fn resolve(class: &Value, key: &Prehashed) -> AttrFound {
 /// Whether assigning `name` on instances of `class` is a plain store into the instance dict.
 fn storable(class: &Value, name: &str) -> bool {
     let hook = |h: &'static str| class::lookup_special(class, h).is_some();
-    !hook("__setattr__")
+    // `obj.__dict__ = d` replaces the attributes themselves (`Vm::set_attr`).
+    name != "__dict__"
+        && !hook("__setattr__")
         && !hook("__delattr__")
         && class::slots(class).is_none_or(|allowed| allowed.iter().any(|a| a == name))
 }

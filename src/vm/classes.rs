@@ -267,7 +267,7 @@ impl Vm {
         crate::runtime::finalize::note_namespace(&dict);
         let class = Value::obj(Object::Class(Box::new(Class {
             name: Box::leak(name.to_string().into_boxed_str()),
-            qualname,
+            qualname: RefCell::new(qualname),
             bases,
             mro,
             dict: Rc::new(RefCell::new(dict)),
@@ -316,9 +316,10 @@ impl Vm {
                 let args = CallArgs { positional: vec![class.clone()], keywords };
                 self.call_value(&function, args).map(|_| ())
             }
-            None if !keywords.is_empty() => {
-                Err(type_error(format!("{}.__init_subclass__() takes no keyword arguments", c.qualname)))
-            }
+            None if !keywords.is_empty() => Err(type_error(format!(
+                "{}.__init_subclass__() takes no keyword arguments",
+                c.qualname.borrow()
+            ))),
             None => Ok(()),
         }
     }
@@ -585,14 +586,15 @@ impl Vm {
             (Some(Object::Type(_)), "mro") => {
                 Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.into() }))
             }
-            (Some(Object::Property(_)), "getter" | "setter" | "deleter") => {
-                Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.into() }))
-            }
+            (
+                Some(Object::Property(_)),
+                "getter" | "setter" | "deleter" | "__get__" | "__set__" | "__delete__",
+            ) => Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.into() })),
             (Some(Object::Property(p)), "fget" | "fset" | "fdel" | "__doc__") => Ok(match name {
                 "fget" => p.fget.clone(),
                 "fset" => p.fset.clone(),
                 "fdel" => p.fdel.clone(),
-                _ => p.doc.clone(),
+                _ => p.doc.borrow().clone(),
             }),
             (
                 Some(Object::Type("object")),
@@ -602,6 +604,12 @@ impl Vm {
                 Some(Object::Type("type")),
                 "__setattr__" | "__delattr__" | "__init__" | "__repr__" | "__call__",
             ) => Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.into() })),
+            (Some(Object::Type("property")), "__new__") => {
+                Ok(Value::obj(Object::Builtin(crate::runtime::function::Builtin {
+                    name: "__new__",
+                    func: property_new,
+                })))
+            }
             (Some(Object::Type(_)), "__new__") => Ok(type_new_builtin()),
             (Some(Object::StaticMethod(f) | Object::ClassMethod(f)), "__func__") => Ok(f.clone()),
             (Some(Object::Method { func, .. }), "__func__") => Ok(func.clone()),
@@ -775,7 +783,7 @@ impl Vm {
     fn class_own_attribute(&mut self, object: &Value, c: &Class, name: &str) -> Result<Value, Value> {
         match name {
             "__name__" => return Ok(Value::str(c.name)),
-            "__qualname__" => return Ok(Value::str(c.qualname.as_str())),
+            "__qualname__" => return Ok(Value::str(c.qualname.borrow().as_str())),
             "__bases__" => return Ok(Value::tuple(c.bases.clone())),
             "__base__" => return Ok(c.bases.first().cloned().unwrap_or(Value::None)),
             "__mro__" => return Ok(Value::tuple(lineage(object).cloned().collect())),
@@ -797,6 +805,10 @@ impl Vm {
             Some(found) => self.resolve_found(found, object, object),
             None if name == "__doc__" => Ok(Value::None),
             None if name == "__new__" => Ok(type_new_builtin()),
+            // `object.__subclasshook__` is a class method: bound to the class asked.
+            None if name == "__subclasshook__" => {
+                Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.into() }))
+            }
             // The methods a class inherits from `object` (unbound: `A.__init__(self)`).
             None if (OBJECT_METHODS.contains(&name) || name == "__init_subclass__")
                 && class::builtin_base(object) == "object" =>
@@ -961,6 +973,28 @@ impl Vm {
 /// instance, past any hooks.
 fn store_instance_attribute(object: &Value, name: &str, value: Option<Value>) -> Result<(), Value> {
     let Some(Object::Instance(instance)) = object.object() else { return Err(attribute_error(object, name)) };
+    // `obj.__dict__ = d` makes `d` the instance's own attributes; `del obj.__dict__` leaves
+    // it a new empty one (CPython makes it when next asked for). Not for `__slots__` classes.
+    if name == "__dict__" && class::slots(&instance.class).is_none() {
+        let dict = match &value {
+            None => Rc::new(RefCell::new(DictMap::default())),
+            // A dict subclass gives its contents (shared), not its own identity.
+            Some(v) => match v.object() {
+                Some(Object::Dict(d)) => d.clone(),
+                _ => match class::base_value(v).and_then(|b| b.object()) {
+                    Some(Object::Dict(d)) => d.clone(),
+                    _ => {
+                        return Err(type_error(format!(
+                            "__dict__ must be set to a dictionary, not a '{}'",
+                            v.type_name()
+                        )));
+                    }
+                },
+            },
+        };
+        instance.replace_dict(dict);
+        return Ok(());
+    }
     let key = Key(Value::str(name));
     match value {
         Some(v) => {
@@ -979,6 +1013,26 @@ pub fn store_attribute(
     name: &str,
     value: Option<Value>,
 ) -> Result<(), Value> {
+    // A class's `__qualname__` lives in the class, not in its namespace (as CPython's).
+    if let Some(Object::Class(c)) = object.object()
+        && name == "__qualname__"
+    {
+        return match value.as_ref().map(|v| (v, v.as_str())) {
+            Some((_, Some(text))) => {
+                *c.qualname.borrow_mut() = text.to_string();
+                Ok(())
+            }
+            Some((v, None)) => Err(type_error(format!(
+                "can only assign string to {}.__qualname__, not '{}'",
+                c.name,
+                v.type_name()
+            ))),
+            None => Err(type_error(format!(
+                "cannot delete '__qualname__' attribute of immutable type '{}'",
+                c.name
+            ))),
+        };
+    }
     let key = Key(Value::str(name));
     if matches!(object.object(), Some(Object::Class(_))) {
         class::classes_changed();
@@ -1022,18 +1076,35 @@ pub fn make_property(args: &CallArgs) -> Value {
             .cloned()
             .unwrap_or(Value::None)
     };
+    let fget = get(0, "fget");
+    // Without a `doc`, the getter's docstring (CPython reads any object's `__doc__`; here
+    // a Python function's).
+    let doc = match (get(3, "doc"), fget.object()) {
+        (Value::None, Some(Object::Function(f))) => {
+            f.code.doc.as_ref().map_or(Value::None, |d| Value::str(d.as_str()))
+        }
+        (doc, _) => doc,
+    };
     Value::obj(Object::Property(Box::new(Property {
-        fget: get(0, "fget"),
+        fget,
         fset: get(1, "fset"),
         fdel: get(2, "fdel"),
-        doc: get(3, "doc"),
+        doc: RefCell::new(doc),
     })))
 }
 
-/// `prop.setter(f)` / `.getter(f)` / `.deleter(f)`: a copy of the property with `f` put in.
+/// `prop.setter(f)` / `.getter(f)` / `.deleter(f)`: a copy of the property with `f` put in
+/// (`None` keeps the one it had, as CPython's).
 pub fn property_with(p: &Property, which: &str, f: Value) -> Value {
-    let mut copy =
-        Property { fget: p.fget.clone(), fset: p.fset.clone(), fdel: p.fdel.clone(), doc: p.doc.clone() };
+    let mut copy = Property {
+        fget: p.fget.clone(),
+        fset: p.fset.clone(),
+        fdel: p.fdel.clone(),
+        doc: RefCell::new(p.doc.borrow().clone()),
+    };
+    if matches!(f, Value::None) {
+        return Value::obj(Object::Property(Box::new(copy)));
+    }
     match which {
         "getter" => copy.fget = f,
         "setter" => copy.fset = f,
@@ -1077,6 +1148,23 @@ fn refuse_abstract(class_value: &Value) -> Result<(), Value> {
 /// The built-in `__new__` of built-in types (and of classes that define none).
 pub(super) fn type_new_builtin() -> Value {
     Value::obj(Object::Builtin(crate::runtime::function::Builtin { name: "__new__", func: type_new }))
+}
+
+/// `property.__new__(cls, ...)`: an empty property, for `property` itself only (the shared
+/// `type_new` does not know the type it was taken from, so cannot refuse another).
+fn property_new(_vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    match args.positional.first().map(|c| (c, c.object())) {
+        None => Err(type_error("property.__new__(): not enough arguments")),
+        Some((_, Some(Object::Type("property")))) => Ok(make_property(&CallArgs::default())),
+        Some((c, Some(Object::Type(_) | Object::Class(_)))) => Err(type_error(format!(
+            "property.__new__({}): {} is not a subtype of property",
+            class::class_name(c),
+            class::class_name(c)
+        ))),
+        Some((c, _)) => {
+            Err(type_error(format!("property.__new__(X): X is not a type object ({})", c.type_name())))
+        }
+    }
 }
 
 /// `object.__new__(cls, ...)`, `tuple.__new__(cls, iterable)`, ...: a new instance of `cls`

@@ -169,7 +169,8 @@ pub(crate) fn prepared_for(cache: &mut PreparedCache, code: &Rc<CodeObject>) -> 
     prepared
 }
 
-fn const_value(c: &ConstValue) -> Value {
+/// The value of constant `c` (also `code.co_consts`).
+pub fn const_value(c: &ConstValue) -> Value {
     match c {
         ConstValue::None => Value::None,
         ConstValue::Bool(b) => Value::bool(*b),

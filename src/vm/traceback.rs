@@ -219,8 +219,8 @@ fn write_exception_only(e: &Exception, out: &mut String) {
     let name = match e.class.as_ref().and_then(|c| crate::runtime::class::as_class(c)) {
         // As CPython prints a class's name: qualified by its module unless `__main__`.
         Some(class) => match crate::runtime::class::module_name(class).as_str() {
-            "__main__" | "builtins" | "" => class.qualname.clone(),
-            module => format!("{module}.{}", class.qualname),
+            "__main__" | "builtins" | "" => class.qualname.borrow().clone(),
+            module => format!("{module}.{}", class.qualname.borrow()),
         },
         None => e.kind.name().to_string(),
     };
