@@ -299,6 +299,55 @@ impl fmt::Display for Int {
     }
 }
 
+/// `a / b` correctly rounded to a float for ints of any size (CPython's `long_true_divide`):
+/// the quotient is computed to 55 or 56 significant bits, with a sticky bit for what was
+/// cut off, rounded half to even by hand, then scaled by the power of two taken out.
+fn big_true_div(a: &num_bigint::BigInt, b: &num_bigint::BigInt) -> Result<f64, IntError> {
+    use num_bigint::Sign;
+    const MANT_DIG: i64 = 53;
+    const MIN_EXP: i64 = -1021;
+    const MAX_EXP: i64 = 1024;
+    let negative = (a.sign() == Sign::Minus) != (b.sign() == Sign::Minus);
+    let (a, b) = (a.magnitude(), b.magnitude());
+    let signed = |x: f64| if negative { -x } else { x };
+    if a.bits() == 0 {
+        return Ok(signed(0.0));
+    }
+    let diff = a.bits() as i64 - b.bits() as i64;
+    if diff > MAX_EXP {
+        return Err(IntError::Overflow("integer division result too large for a float"));
+    }
+    if diff < MIN_EXP - MANT_DIG - 1 {
+        return Ok(signed(0.0));
+    }
+    let shift = diff.max(MIN_EXP) - MANT_DIG - 2;
+    let mut inexact = false;
+    let x = if shift <= 0 {
+        a << (-shift) as u64
+    } else {
+        let kept = a >> shift as u64;
+        inexact = &kept << shift as u64 != *a;
+        kept
+    };
+    let (q, r) = x.div_rem(b);
+    inexact |= r.bits() != 0;
+    let x_bits = q.bits() as i64;
+    let extra_bits = x_bits.max(MIN_EXP - shift) - MANT_DIG;
+    let mask = 1u64 << (extra_bits - 1);
+    let mut low = q.to_u64().unwrap_or(u64::MAX) | u64::from(inexact);
+    if low & mask != 0 && low & (3 * mask - 1) != 0 {
+        low += mask;
+    }
+    low &= !(2 * mask - 1);
+    let dx = low as f64;
+    if shift + x_bits >= MAX_EXP && (shift + x_bits > MAX_EXP || dx == 2f64.powi(x_bits as i32)) {
+        return Err(IntError::Overflow("integer division result too large for a float"));
+    }
+    // 2**shift in two halves, each within the float range.
+    let half = (shift / 2) as i32;
+    Ok(signed(dx * 2f64.powi(half) * 2f64.powi(shift as i32 - half)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -353,53 +402,4 @@ mod tests {
         assert!(int(10).pow(5000).and_then(|n| n.to_decimal()).is_err());
         assert_eq!(int(1).true_div(&int(3)), Ok(1.0 / 3.0));
     }
-}
-
-/// `a / b` correctly rounded to a float for ints of any size (CPython's `long_true_divide`):
-/// the quotient is computed to 55 or 56 significant bits, with a sticky bit for what was
-/// cut off, rounded half to even by hand, then scaled by the power of two taken out.
-fn big_true_div(a: &num_bigint::BigInt, b: &num_bigint::BigInt) -> Result<f64, IntError> {
-    use num_bigint::Sign;
-    const MANT_DIG: i64 = 53;
-    const MIN_EXP: i64 = -1021;
-    const MAX_EXP: i64 = 1024;
-    let negative = (a.sign() == Sign::Minus) != (b.sign() == Sign::Minus);
-    let (a, b) = (a.magnitude(), b.magnitude());
-    let signed = |x: f64| if negative { -x } else { x };
-    if a.bits() == 0 {
-        return Ok(signed(0.0));
-    }
-    let diff = a.bits() as i64 - b.bits() as i64;
-    if diff > MAX_EXP {
-        return Err(IntError::Overflow("integer division result too large for a float"));
-    }
-    if diff < MIN_EXP - MANT_DIG - 1 {
-        return Ok(signed(0.0));
-    }
-    let shift = diff.max(MIN_EXP) - MANT_DIG - 2;
-    let mut inexact = false;
-    let x = if shift <= 0 {
-        a << (-shift) as u64
-    } else {
-        let kept = a >> shift as u64;
-        inexact = &kept << shift as u64 != *a;
-        kept
-    };
-    let (q, r) = x.div_rem(b);
-    inexact |= r.bits() != 0;
-    let x_bits = q.bits() as i64;
-    let extra_bits = x_bits.max(MIN_EXP - shift) - MANT_DIG;
-    let mask = 1u64 << (extra_bits - 1);
-    let mut low = q.to_u64().unwrap_or(u64::MAX) | u64::from(inexact);
-    if low & mask != 0 && low & (3 * mask - 1) != 0 {
-        low += mask;
-    }
-    low &= !(2 * mask - 1);
-    let dx = low as f64;
-    if shift + x_bits >= MAX_EXP && (shift + x_bits > MAX_EXP || dx == 2f64.powi(x_bits as i32)) {
-        return Err(IntError::Overflow("integer division result too large for a float"));
-    }
-    // 2**shift in two halves, each within the float range.
-    let half = (shift / 2) as i32;
-    Ok(signed(dx * 2f64.powi(half) * 2f64.powi(shift as i32 - half)))
 }
