@@ -787,15 +787,36 @@ fn call_special_receiver(vm: &mut Vm, receiver: &Value, name: &str, mut args: Ca
     }
     if let Some(Object::Type(type_name)) = receiver.object() {
         if *type_name == "int" && name == "from_bytes" {
-            let Some(bytes) = args.positional.first().and_then(Value::bytes_like) else {
-                return Err(type_error("from_bytes() argument 1 must be a bytes-like object"));
+            let given = args
+                .positional
+                .first()
+                .or_else(|| args.keywords.iter().find(|(k, _)| k == "bytes").map(|(_, v)| v));
+            let Some(given) = given else {
+                return Err(type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
+            };
+            // Any iterable of ints in range(256) will do, as for `bytes(...)`.
+            let bytes = match given.bytes_like() {
+                Some(bytes) => bytes,
+                // (Not a count of zero bytes, nor text: `bytes(5)` and `bytes("ab", enc)` mean
+                // something else.)
+                None if given.as_int().is_some() || given.as_str().is_some() => {
+                    return Err(type_error(format!(
+                        "cannot convert '{}' object to bytes",
+                        given.type_name()
+                    )));
+                }
+                None => super::bytes_new::contents(
+                    vm,
+                    "bytes",
+                    &CallArgs { positional: vec![given.clone()], keywords: Vec::new() },
+                )?,
             };
             let bytes = bytes.as_slice();
             let order = args
                 .positional
                 .get(1)
                 .or_else(|| args.keywords.iter().find(|(k, _)| k == "byteorder").map(|(_, v)| v));
-            let big = order.and_then(Value::as_str).unwrap_or("big") == "big";
+            let big = byte_order("from_bytes", order)?;
             let signed = args.keywords.iter().any(|(k, v)| k == "signed" && v.truthy());
             let n = match (big, signed) {
                 (true, false) => num_bigint::BigInt::from_bytes_be(num_bigint::Sign::Plus, bytes),
@@ -899,6 +920,20 @@ fn call_special_receiver(vm: &mut Vm, receiver: &Value, name: &str, mut args: Ca
         return call_method(vm, &actual, name, args);
     }
     call_ordinary_method(vm, receiver, name, args)
+}
+
+/// The `byteorder` argument of `int.to_bytes`/`int.from_bytes` (`function`): whether it
+/// is "big" (the default), with CPython's errors for anything but "big" and "little".
+fn byte_order(function: &str, order: Option<&Value>) -> Result<bool, Value> {
+    match order.map(|v| (v, v.as_str())) {
+        None => Ok(true),
+        Some((_, Some("big"))) => Ok(true),
+        Some((_, Some("little"))) => Ok(false),
+        Some((_, Some(_))) => Err(value_error("byteorder must be either 'little' or 'big'")),
+        Some((v, None)) => {
+            Err(type_error(format!("{function}() argument 'byteorder' must be str, not {}", v.type_name())))
+        }
+    }
 }
 
 /// An int argument as CPython's `Py_ssize_t`: OverflowError past its range; `None` for
@@ -1482,11 +1517,7 @@ fn int_to_bytes(receiver: &Value, args: &CallArgs) -> BuiltinResult {
         .positional
         .get(1)
         .or_else(|| args.keywords.iter().find(|(k, _)| k == "byteorder").map(|(_, v)| v));
-    let big = match order.and_then(Value::as_str).unwrap_or("big") {
-        "big" => true,
-        "little" => false,
-        _ => return Err(value_error("byteorder must be either 'little' or 'big'")),
-    };
+    let big = byte_order("to_bytes", order)?;
     let signed = args.keywords.iter().any(|(k, v)| k == "signed" && v.truthy());
     if n < num_bigint::BigInt::from(0) && !signed {
         return Err(new_exception(ExcKind::OverflowError, "can't convert negative int to unsigned"));
