@@ -440,29 +440,6 @@ fn operand_family(v: &Value) -> Option<&'static str> {
     })
 }
 
-/// The comparison or binary operator a special method of a built-in container stands for,
-/// and whether its operands come reflected (`__ror__`).
-fn dunder_operator(
-    name: &str,
-) -> Option<(Result<crate::bytecode::opcode::CompareOp, crate::bytecode::opcode::BinaryOp>, bool)> {
-    use crate::bytecode::opcode::{BinaryOp, CompareOp};
-    Some(match name {
-        "__lt__" => (Ok(CompareOp::Lt), false),
-        "__le__" => (Ok(CompareOp::Le), false),
-        "__gt__" => (Ok(CompareOp::Gt), false),
-        "__ge__" => (Ok(CompareOp::Ge), false),
-        "__or__" => (Err(BinaryOp::Or), false),
-        "__and__" => (Err(BinaryOp::And), false),
-        "__sub__" => (Err(BinaryOp::Subtract), false),
-        "__xor__" => (Err(BinaryOp::Xor), false),
-        "__ror__" => (Err(BinaryOp::Or), true),
-        "__rand__" => (Err(BinaryOp::And), true),
-        "__rsub__" => (Err(BinaryOp::Subtract), true),
-        "__rxor__" => (Err(BinaryOp::Xor), true),
-        _ => return None,
-    })
-}
-
 /// Whether `type_name.name` is a method descriptor in CPython rather than a slot wrapper
 /// (which decides its repr and its message for a receiver of the wrong type).
 fn is_method_descriptor(type_name: &str, name: &str) -> bool {
@@ -630,9 +607,11 @@ fn call_dunder(receiver: &Value, name: &str, args: &CallArgs) -> BuiltinResult {
             }
             ops::binary_op(BinaryOp::Multiply, receiver, &count)
         }
-        _ => match dunder_operator(name) {
+        _ => match crate::vm::container_operator(name) {
             // Operands of another family give NotImplemented, so the other side may answer.
-            Some((operator, reflected)) => {
+            // (The in-place forms never come here: `call_method` changes the receiver.)
+            Some((operator, form)) => {
+                let reflected = form == crate::vm::OperatorForm::Reflected;
                 let other = first()?;
                 // (Dicts do not order: `object`'s comparisons answer NotImplemented.)
                 if operand_family(&other) != operand_family(receiver)
@@ -761,14 +740,7 @@ fn call_special_receiver(vm: &mut Vm, receiver: &Value, name: &str, mut args: Ca
         return vm.set_item(receiver, key, value).map(|()| Value::None);
     }
     // `s.__ior__(t)`, `d.__ior__(e)`: the in-place operators change the receiver.
-    if let Some((_, op)) = [
-        ("__ior__", crate::bytecode::opcode::BinaryOp::Or),
-        ("__iand__", crate::bytecode::opcode::BinaryOp::And),
-        ("__isub__", crate::bytecode::opcode::BinaryOp::Subtract),
-        ("__ixor__", crate::bytecode::opcode::BinaryOp::Xor),
-    ]
-    .into_iter()
-    .find(|(dunder, _)| *dunder == name)
+    if let Some((Err(op), crate::vm::OperatorForm::InPlace)) = crate::vm::container_operator(name)
         && !matches!(receiver.object(), Some(Object::Type(_)))
     {
         let other = args.positional.first().ok_or_else(|| type_error("expected 1 argument, got 0"))?;

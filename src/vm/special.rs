@@ -113,6 +113,36 @@ fn operator_methods(op: BinaryOp) -> (&'static str, &'static str, &'static str) 
     }
 }
 
+/// What the special method `name` of a built-in set or container stands for: an ordering
+/// (`__lt__`), or a set operator in its plain, reflected or in-place form (`__ror__`,
+/// `__isub__`); read off the tables above so that the names are written once.
+pub fn container_operator(name: &str) -> Option<(Result<CompareOp, BinaryOp>, OperatorForm)> {
+    let ordering = [CompareOp::Lt, CompareOp::Le, CompareOp::Gt, CompareOp::Ge]
+        .into_iter()
+        .find(|&op| comparison_methods(op).0 == name)
+        .map(|op| (Ok(op), OperatorForm::Plain));
+    ordering.or_else(|| {
+        [BinaryOp::Or, BinaryOp::And, BinaryOp::Subtract, BinaryOp::Xor].into_iter().find_map(|op| {
+            let (plain, reflected, inplace) = operator_methods(op);
+            let form = match name {
+                n if n == plain => OperatorForm::Plain,
+                n if n == reflected => OperatorForm::Reflected,
+                n if n == inplace => OperatorForm::InPlace,
+                _ => return None,
+            };
+            Some((Err(op), form))
+        })
+    })
+}
+
+/// The form of a binary operator's special method (see `container_operator`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum OperatorForm {
+    Plain,
+    Reflected,
+    InPlace,
+}
+
 /// A comparison's method and the reflected method tried on the right operand.
 fn comparison_methods(op: CompareOp) -> (&'static str, &'static str) {
     match op {
