@@ -184,8 +184,10 @@ pub fn call(vm: &mut Vm, receiver: &Value, name: &str, args: CallArgs) -> Builti
     let result = super::str_methods::call(vm, &text, name, &CallArgs { positional, keywords })
         .map_err(bytes_message)?;
     let mut result = from_latin1(result, receiver);
-    // A separator found is given back as the very object passed (a bytearray, a memoryview).
+    // bytes gives a separator found back as the very object passed (a bytearray, a
+    // memoryview); a bytearray gives a new bytearray, as `from_latin1` made it.
     if matches!(name, "partition" | "rpartition")
+        && matches!(receiver.object(), Some(Object::Bytes(_)))
         && let Some(Object::Tuple(parts)) = result.object()
         && let ([before, middle, after], Some(sep)) = (&parts[..], args.positional.first())
         && middle.with_bytes(|m| !m.is_empty()) == Some(true)

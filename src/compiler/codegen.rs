@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::symtable::{self, Resolution, Scope, SymbolTable, key_of};
-use super::syntax_warnings;
+use super::{fold, syntax_warnings};
 use crate::ast::*;
 use crate::bytecode::code::{CodeFlags, CodeObject, ConstValue, Instruction};
 use crate::bytecode::opcode::{ArgKind, BinaryOp, CompareOp, Op};
@@ -519,7 +519,7 @@ impl<'t> Compiler<'t> {
             }
             AsyncFor(f) => self.async_for(s, f)?,
             For(f) => {
-                self.expr(&f.iter)?;
+                self.iterable(&f.iter)?;
                 // As in CPython, the loop's own instructions belong to the whole statement.
                 self.unit().span = s.span;
                 self.emit(Op::GetIter, 0);
@@ -994,8 +994,29 @@ impl<'t> Compiler<'t> {
         Ok(())
     }
 
+    /// Push a value that is only iterated or searched: a display of constants as one
+    /// tuple or frozenset constant (`fold::folded_iterable`), anything else as `expr` does.
+    pub(super) fn iterable(&mut self, e: &crate::ast::Expr) -> Result<()> {
+        match fold::folded_iterable(e) {
+            Some(folded) => {
+                self.unit().span = e.span;
+                let index = self.unit().constant(folded);
+                self.emit(Op::LoadConst, index);
+                Ok(())
+            }
+            None => self.expr(e),
+        }
+    }
+
     pub(super) fn expr(&mut self, e: &crate::ast::Expr) -> Result<()> {
         self.unit().span = e.span;
+        if fold::may_fold(e)
+            && let Some(folded) = fold::folded(e)
+        {
+            let index = self.unit().constant(folded);
+            self.emit(Op::LoadConst, index);
+            return Ok(());
+        }
         use ExprKind::*;
         match &e.kind {
             Constant { value, .. } => {
@@ -1379,9 +1400,14 @@ impl<'t> Compiler<'t> {
         self.expr(left)?;
         let mut cleanups = Vec::new();
         for (i, (op, right)) in ops.iter().zip(comparators).enumerate() {
-            self.expr(right)?;
-            self.unit().span = span;
             let last = i + 1 == ops.len();
+            // As CPython: the display searched by the last comparison may fold.
+            if last && matches!(op, CmpOp::In | CmpOp::NotIn) {
+                self.iterable(right)?;
+            } else {
+                self.expr(right)?;
+            }
+            self.unit().span = span;
             if !last {
                 // Keep the right operand for the next comparison.
                 self.emit(Op::Swap, 2);

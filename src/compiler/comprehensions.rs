@@ -55,7 +55,7 @@ impl<'t> Compiler<'t> {
         code.flags.coroutine = !is_generator && is_async;
         self.unit().span = e.span;
         self.emit_make_function(code, 0);
-        self.expr(&first.iter)?;
+        self.iterable(&first.iter)?;
         self.unit().span = e.span;
         self.emit(if first.is_async != 0 { Op::GetAiter } else { Op::GetIter }, 0);
         self.emit(Op::Call, 1);
@@ -78,7 +78,7 @@ impl<'t> Compiler<'t> {
             let dot0 = index_of(&mut self.unit().code.varnames, ".0");
             self.emit(Op::LoadFast, dot0);
         } else {
-            self.expr(&g.iter)?;
+            self.iterable(&g.iter)?;
             self.emit(if is_async { Op::GetAiter } else { Op::GetIter }, 0);
         }
         let start = self.unit().here();

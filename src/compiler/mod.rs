@@ -6,6 +6,7 @@ pub mod codegen;
 mod comprehensions;
 mod except_star;
 mod exceptions;
+mod fold;
 mod imports;
 pub mod mangle;
 mod patterns;

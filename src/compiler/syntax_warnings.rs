@@ -4,61 +4,24 @@
 //! `assert (x, "message")`. CPython checks the tree after constant folding, so `-1` and
 //! `(1, 2)` count as constants here too.
 
-use crate::ast::{CmpOp, Constant, Expr, ExprKind, Operator, UnaryOp};
+use crate::ast::{CmpOp, Expr, ExprKind};
+use crate::bytecode::code::ConstValue;
 
-/// The type of `e` when it is a constant once folded (`1`, `-1.5`, `(1, "a")`).
+/// The type of `e` when it is a constant once folded (`1`, `-1.5`, `(1, "a")`, `2 * 3`).
 fn constant_type(e: &Expr) -> Option<&'static str> {
-    match &e.kind {
-        ExprKind::Constant { value, .. } => Some(match value {
-            Constant::None => "NoneType",
-            Constant::Bool(_) => "bool",
-            Constant::Ellipsis => "ellipsis",
-            Constant::Int(_) => "int",
-            Constant::Float(_) => "float",
-            Constant::Complex { .. } => "complex",
-            Constant::Str(_) => "str",
-            Constant::Bytes(_) => "bytes",
-        }),
-        ExprKind::UnaryOp { op: UnaryOp::Not, operand } => constant_type(operand).map(|_| "bool"),
-        ExprKind::UnaryOp { op: UnaryOp::USub | UnaryOp::UAdd, operand } => constant_type(operand)
-            .filter(|t| matches!(*t, "int" | "bool" | "float" | "complex"))
-            .map(|t| if t == "bool" { "int" } else { t }),
-        ExprKind::UnaryOp { op: UnaryOp::Invert, operand } => {
-            constant_type(operand).filter(|t| matches!(*t, "int" | "bool")).map(|_| "int")
-        }
-        ExprKind::Tuple { elts, .. } if elts.iter().all(|e| constant_type(e).is_some()) => Some("tuple"),
-        ExprKind::BinOp { left, op, right } => folded_type(left, *op, right),
-        _ => None,
-    }
-}
-
-/// The type of `left op right` when both are constants and CPython's folding computes it
-/// (`False | 1` is the int 1, `"a" + "b"` a str); `None` where folding stops (a division
-/// by zero, a power, a mismatch that raises).
-fn folded_type(left: &Expr, op: Operator, right: &Expr) -> Option<&'static str> {
-    let (l, r) = (constant_type(left)?, constant_type(right)?);
-    let zero = |e: &Expr| {
-        matches!(&e.kind, ExprKind::Constant { value: Constant::Int(i), .. } if num_traits::Zero::is_zero(i))
-            || matches!(&e.kind, ExprKind::Constant { value: Constant::Bool(false), .. })
-            || matches!(&e.kind, ExprKind::Constant { value: Constant::Float(f), .. } if *f == 0.0)
-    };
-    let number = |t: &str| matches!(t, "int" | "bool" | "float" | "complex");
-    let integer = |t: &str| matches!(t, "int" | "bool");
-    match op {
-        Operator::Pow | Operator::MatMult => None,
-        Operator::Div | Operator::FloorDiv | Operator::Mod if zero(right) => None,
-        Operator::BitOr | Operator::BitAnd | Operator::BitXor if l == "bool" && r == "bool" => Some("bool"),
-        Operator::BitOr | Operator::BitAnd | Operator::BitXor | Operator::LShift | Operator::RShift => {
-            (integer(l) && integer(r)).then_some("int")
-        }
-        _ if number(l) && number(r) => Some(match (l, r, op) {
-            ("complex", _, _) | (_, "complex", _) => "complex",
-            ("float", _, _) | (_, "float", _) | (_, _, Operator::Div) => "float",
-            _ => "int",
-        }),
-        Operator::Add if l == r && matches!(l, "str" | "bytes" | "tuple") => Some(l),
-        _ => None,
-    }
+    Some(match super::fold::folded(e)? {
+        ConstValue::None => "NoneType",
+        ConstValue::Bool(_) => "bool",
+        ConstValue::Ellipsis => "ellipsis",
+        ConstValue::Int(_) => "int",
+        ConstValue::Float(_) => "float",
+        ConstValue::Complex { .. } => "complex",
+        ConstValue::Str(_) => "str",
+        ConstValue::Bytes(_) => "bytes",
+        ConstValue::Tuple(_) => "tuple",
+        ConstValue::FrozenSet(_) => "frozenset",
+        ConstValue::Code(_) => return None,
+    })
 }
 
 /// CPython's `infer_type`: the type an expression's value has whatever it evaluates to.

@@ -9,7 +9,7 @@ use num_traits::ToPrimitive;
 use super::exception::{ExcKind, index_error, new_exception, type_error, value_error};
 use super::int::{Int, IntError};
 use super::value::{Iter, Key, Object, Prehashed, Value, ViewKind};
-use crate::bytecode::opcode::{BinaryOp, CompareOp};
+use crate::bytecode::opcode::{BinaryOp, CompareOp, Op};
 
 pub type OpResult = Result<Value, Value>;
 
@@ -215,6 +215,31 @@ fn fast_float(op: BinaryOp, x: f64, y: f64) -> Option<Value> {
         _ => return None,
     };
     Some(Value::float(r))
+}
+
+/// `-v`, `+v` or `~v` (`op` says which) for the built-in numbers.
+pub fn unary(op: Op, v: &Value) -> Result<Value, Value> {
+    let symbol = match op {
+        Op::UnaryNegative => "-",
+        Op::UnaryPositive => "+",
+        _ => "~",
+    };
+    if let (Some(Object::Complex(re, im)), Op::UnaryNegative | Op::UnaryPositive) = (v.object(), op) {
+        let sign = if op == Op::UnaryNegative { -1.0 } else { 1.0 };
+        return Ok(super::complex::value(sign * re, sign * im));
+    }
+    match (op, v) {
+        (Op::UnaryNegative, Value::Float(x)) => Ok(Value::float(-x.get())),
+        (Op::UnaryPositive, Value::Float(x)) => Ok(Value::Float(*x)),
+        _ => match v.as_int() {
+            Some(i) => Ok(Value::from_int(match op {
+                Op::UnaryNegative => i.neg(),
+                Op::UnaryPositive => i,
+                _ => i.invert(),
+            })),
+            None => Err(type_error(format!("bad operand type for unary {symbol}: '{}'", v.type_name()))),
+        },
+    }
 }
 
 /// `a op b` for the built-in types.

@@ -833,7 +833,7 @@ impl Vm {
                         (true, Op::UnaryNegative) => self.unary_special(&v, "__neg__", "-")?,
                         (true, Op::UnaryPositive) => self.unary_special(&v, "__pos__", "+")?,
                         (true, _) => self.unary_special(&v, "__invert__", "~")?,
-                        (false, _) => unary(instruction.op, &v)?,
+                        (false, _) => ops::unary(instruction.op, &v)?,
                     };
                     (frame, depth) = top_frame(&mut self.frames);
                     frame.stack.push(result);
@@ -2197,30 +2197,6 @@ fn names_hooked(namespaces: &[(Rc<RefCell<DictMap>>, Value)], frame: &FrameData)
 /// The Python `__call__` of a metaclass, which calling its classes runs.
 fn metaclass_call(metaclass: &Value) -> Option<Value> {
     crate::runtime::class::lookup(metaclass, "__call__")
-}
-
-pub(super) fn unary(op: Op, v: &Value) -> Result<Value, Value> {
-    let symbol = match op {
-        Op::UnaryNegative => "-",
-        Op::UnaryPositive => "+",
-        _ => "~",
-    };
-    if let (Some(Object::Complex(re, im)), Op::UnaryNegative | Op::UnaryPositive) = (v.object(), op) {
-        let sign = if op == Op::UnaryNegative { -1.0 } else { 1.0 };
-        return Ok(crate::runtime::complex::value(sign * re, sign * im));
-    }
-    match (op, v) {
-        (Op::UnaryNegative, Value::Float(x)) => Ok(Value::float(-x.get())),
-        (Op::UnaryPositive, Value::Float(x)) => Ok(Value::Float(*x)),
-        _ => match v.as_int() {
-            Some(i) => Ok(Value::from_int(match op {
-                Op::UnaryNegative => i.neg(),
-                Op::UnaryPositive => i,
-                _ => i.invert(),
-            })),
-            None => Err(type_error(format!("bad operand type for unary {symbol}: '{}'", v.type_name()))),
-        },
-    }
 }
 
 /// A cell index the code object does not have: a compiler bug, reported rather than a crash.

@@ -937,7 +937,7 @@ impl Vm {
                     "__pos__" => crate::bytecode::opcode::Op::UnaryPositive,
                     _ => crate::bytecode::opcode::Op::UnaryInvert,
                 };
-                super::run::unary(op, base)
+                crate::runtime::ops::unary(op, base)
             }
             None => Err(type_error(format!("bad operand type for unary {symbol}: '{}'", v.type_name()))),
         }
