@@ -24,7 +24,7 @@ fn marked_line(source: &str, mark: &str) -> usize {
 
 fn main() {
     let rounds = common::rounds(3);
-    let pyglass = env!("CARGO_BIN_EXE_pyglass");
+    let pyglass = &common::pyglass();
     let python = stdlib::python_stdout("import sys; print(sys.executable)");
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("benches/debugger");
     let mut programs: Vec<PathBuf> = std::fs::read_dir(&root)

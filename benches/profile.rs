@@ -14,7 +14,7 @@ use std::time::Duration;
 
 fn main() {
     let rounds = common::rounds(3);
-    let pyglass = env!("CARGO_BIN_EXE_pyglass");
+    let pyglass = &common::pyglass();
     let python = stdlib::python_stdout("import sys; print(sys.executable)");
     let programs = common::programs();
     println!(

@@ -17,7 +17,6 @@ mod common;
 #[path = "../tests/common/stdlib.rs"]
 mod stdlib;
 
-use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
 /// Runs `argv[2:]` (an absolute path first) `argv[1]` times with its stdout passed through,
@@ -101,7 +100,7 @@ fn measure_row(
 
 fn main() {
     let rounds = common::rounds(5);
-    let pyglass = PathBuf::from(env!("CARGO_BIN_EXE_pyglass")).to_string_lossy().into_owned();
+    let pyglass = common::pyglass();
     let python = stdlib::python_stdout("import sys; print(sys.executable)");
     println!(
         "{:<22} {:>10} {:>10} {:>7} {:>11} {:>11} {:>7}",

@@ -1,4 +1,5 @@
-//! What the benchmarks share: the `--rounds N` option and the list of benchmark programs.
+//! What the benchmarks share: the `--rounds N` option, the binary measured and the list of
+//! benchmark programs.
 
 // Each benchmark needs only some of these helpers.
 #![allow(dead_code)]
@@ -17,6 +18,12 @@ pub fn rounds(default: usize) -> usize {
         .and_then(|n| n.parse().ok())
         .unwrap_or(default)
         .max(1)
+}
+
+/// The pyglass binary to measure: `$PYGLASS_BIN` when set (a build made elsewhere, such as
+/// `tools/pgo_build.sh`'s target/pgo/release/pyglass), else the one cargo built for the bench.
+pub fn pyglass() -> String {
+    std::env::var("PYGLASS_BIN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_pyglass").to_string())
 }
 
 /// The programs of `benches/programs/`, sorted.
