@@ -27,6 +27,8 @@ pub mod random;
 mod random_dist;
 mod random_seq;
 mod regex;
+mod regex_subject;
+mod regex_translate;
 mod sha512;
 mod sizeof;
 mod source_bytes;
@@ -56,7 +58,7 @@ use crate::vm::{Vm, special_is_instance};
 /// The builtins namespace.
 pub fn table() -> DictMap {
     let mut map = DictMap::default();
-    let functions: [(&'static str, BuiltinFn); 61] = [
+    let functions: [(&'static str, BuiltinFn); 62] = [
         ("eval", evaluation::eval),
         ("exec", evaluation::exec),
         ("compile", evaluation::compile),
@@ -97,6 +99,7 @@ pub fn table() -> DictMap {
         ("_re_groups", regex::groups),
         ("_re_match", regex::find),
         ("_re_all", regex::find_all),
+        ("_re_slice", regex::slice),
         ("dir", dir),
         ("getattr", getattr),
         ("hasattr", hasattr),

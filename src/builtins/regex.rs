@@ -1,10 +1,24 @@
 //! The matching engine under the `re` module (which is written in Python, in `src/stdlib`):
-//! patterns compiled by the `regex` crate (CPython's syntax for the common cases; no
-//! backreferences or lookaround), cached, and matches reported as code-point spans.
+//! patterns respelled by `regex_translate`, compiled by the `regex` crate's engine
+//! (`regex_automata::meta`: CPython's syntax for the common cases; no backreferences or
+//! lookaround), cached, and matches reported as code-point spans (`regex_subject`).
+//!
+//! A compiled pattern is shared from the cache, never cloned: a clone starts with empty
+//! matching caches (the lazy DFA's states), which made every call rebuild them. A search
+//! runs on the subject in place from the byte of `pos` (anchored there for `match` and
+//! `fullmatch`), so it costs what it scans, not the length of the subject.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
 
+use regex_automata::meta::Regex;
+use regex_automata::util::captures::Captures;
+use regex_automata::util::syntax;
+use regex_automata::{Anchored, Input, PatternID};
+
+use super::regex_subject::{Subject, subject};
+use super::regex_translate::translate;
 use crate::runtime::exception::type_error;
 use crate::runtime::function::{BuiltinResult, CallArgs};
 use crate::runtime::value::{DictMap, Key, Value};
@@ -18,40 +32,53 @@ const ASCII: i64 = 256;
 
 thread_local! {
     /// Compiled patterns by (pattern, flags), as CPython's `re` caches them.
-    static CACHE: RefCell<HashMap<(String, i64), regex::Regex>> = RefCell::new(HashMap::new());
+    static CACHE: RefCell<HashMap<(String, i64), Rc<Regex>>> = RefCell::new(HashMap::new());
 }
 
 /// The compiled form of `pattern` with `flags`, or the error message.
-fn compiled(pattern: &str, flags: i64) -> Result<regex::Regex, String> {
-    if let Some(r) = CACHE.with(|c| c.borrow().get(&(pattern.to_string(), flags)).cloned()) {
+fn compiled(pattern: &str, flags: i64) -> Result<Rc<Regex>, String> {
+    let key = (pattern.to_string(), flags);
+    if let Some(r) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
         return Ok(r);
     }
     // Python's `(?P=name)` backreferences have no equivalent here.
     if pattern.contains("(?P=") {
         return Err("backreferences are not supported by pyglass's re".into());
     }
-    // (`re.ASCII`, and every bytes pattern: `\w`, `\d`, `\s` and `\b` of ASCII only.)
-    let source = if flags & ASCII != 0 { ascii_classes(pattern) } else { pattern.to_string() };
-    let regex = regex::RegexBuilder::new(&source)
-        .case_insensitive(flags & IGNORECASE != 0)
-        .multi_line(flags & MULTILINE != 0)
-        .dot_matches_new_line(flags & DOTALL != 0)
-        .ignore_whitespace(flags & VERBOSE != 0)
-        .build()
-        .map_err(|e| match e {
-            regex::Error::Syntax(text) => {
+    let source = translate(pattern, flags & ASCII != 0, flags & VERBOSE != 0);
+    let regex = Regex::builder()
+        .syntax(
+            syntax::Config::new()
+                .case_insensitive(flags & IGNORECASE != 0)
+                .multi_line(flags & MULTILINE != 0)
+                .dot_matches_new_line(flags & DOTALL != 0)
+                .ignore_whitespace(flags & VERBOSE != 0),
+        )
+        .build(&source)
+        .map_err(|e| match e.syntax_error() {
+            Some(syntax) => {
+                let text = syntax.to_string();
                 text.lines().last().unwrap_or("bad pattern").trim_start_matches("error: ").to_string()
             }
-            other => other.to_string(),
+            None => e.to_string(),
         })?;
-    CACHE.with(|c| c.borrow_mut().insert((pattern.to_string(), flags), regex.clone()));
+    let regex = Rc::new(regex);
+    CACHE.with(|c| c.borrow_mut().insert(key, regex.clone()));
     Ok(regex)
 }
 
-fn text_arg(args: &CallArgs, i: usize) -> Result<String, Value> {
+/// The pattern `fullmatch` runs: `pattern` that must end where the subject does.
+fn whole(pattern: &str, flags: i64) -> Result<Rc<Regex>, String> {
+    // (A newline ends a comment the pattern may close with, under re.VERBOSE.)
+    let end = if flags & VERBOSE != 0 { "\n" } else { "" };
+    compiled(&format!(r"(?:{pattern}{end})\z"), flags)
+}
+
+fn text_arg(args: &CallArgs, i: usize) -> Result<&str, Value> {
     match args.positional.get(i) {
-        Some(v) if v.as_str().is_some() => Ok(v.to_str()),
-        Some(v) => Err(type_error(format!("expected string or bytes-like object, got '{}'", v.type_name()))),
+        Some(v) => v.as_str().ok_or_else(|| {
+            type_error(format!("expected string or bytes-like object, got '{}'", v.type_name()))
+        }),
         None => Err(type_error("missing argument")),
     }
 }
@@ -63,7 +90,7 @@ fn int_arg(args: &CallArgs, i: usize, default: i64) -> i64 {
 /// `_re_check(pattern, flags)`: None, or the message of why the pattern is invalid.
 pub fn check(_: &mut Vm, args: CallArgs) -> BuiltinResult {
     let pattern = text_arg(&args, 0)?;
-    Ok(match compiled(&pattern, int_arg(&args, 1, 0)) {
+    Ok(match compiled(pattern, int_arg(&args, 1, 0)) {
         Ok(_) => Value::None,
         Err(message) => Value::str(message),
     })
@@ -72,63 +99,55 @@ pub fn check(_: &mut Vm, args: CallArgs) -> BuiltinResult {
 /// `_re_groups(pattern, flags)`: (number of groups, {name: index}).
 pub fn groups(_: &mut Vm, args: CallArgs) -> BuiltinResult {
     let pattern = text_arg(&args, 0)?;
-    let regex = compiled(&pattern, int_arg(&args, 1, 0)).map_err(type_error)?;
+    let regex = compiled(pattern, int_arg(&args, 1, 0)).map_err(type_error)?;
     let mut names = DictMap::default();
-    for (i, name) in regex.capture_names().enumerate() {
+    for (i, name) in regex.group_info().pattern_names(PatternID::ZERO).enumerate() {
         if let Some(name) = name {
             names.insert(Key(Value::str(name)), Value::Int(i as i64));
         }
     }
     Ok(Value::pair(
         Value::Int(regex.captures_len() as i64 - 1),
-        Value::obj(crate::runtime::value::Object::Dict(std::rc::Rc::new(RefCell::new(names)))),
+        Value::obj(crate::runtime::value::Object::Dict(Rc::new(RefCell::new(names)))),
     ))
 }
 
-/// Code-point offsets of the byte offsets of `text`.
-struct Offsets {
-    byte_to_char: Vec<usize>,
+/// The subject of a search with its bounds: the text up to `endpos` (which `$` and `\Z` see as
+/// its end, as CPython does) and the byte where the search starts.
+struct Bounds<'a> {
+    haystack: &'a str,
+    start: usize,
+    /// `pos` and `endpos` as CPython's match objects report them (clamped to the text).
+    pos: usize,
+    endpos: usize,
 }
 
-impl Offsets {
-    fn new(text: &str) -> Offsets {
-        let mut byte_to_char = vec![0; text.len() + 1];
-        let mut count = 0;
-        for (b, _) in text.char_indices() {
-            byte_to_char[b] = count;
-            count += 1;
-        }
-        byte_to_char[text.len()] = count;
-        // Fill positions inside multi-byte characters (never match boundaries).
-        for b in 1..byte_to_char.len() {
-            if byte_to_char[b] == 0 && b > 0 {
-                byte_to_char[b] = byte_to_char[b - 1];
-            }
-        }
-        Offsets { byte_to_char }
+/// The text and bounds of `_re_match` and `_re_all`'s `(string, pos, endpos)` at `first`;
+/// None when `endpos` comes before `pos` (nothing matches there).
+fn bounds<'a>(args: &'a CallArgs, first: usize) -> Result<(Option<Bounds<'a>>, Rc<Subject>), Value> {
+    let value = args.positional.get(first).ok_or_else(|| type_error("missing argument"))?;
+    let (text, index) = subject(value).ok_or_else(|| {
+        type_error(format!("expected string or bytes-like object, got '{}'", value.type_name()))
+    })?;
+    let length = index.len() as i64;
+    let pos = int_arg(args, first + 1, 0).clamp(0, length) as usize;
+    let endpos = int_arg(args, first + 2, length).clamp(0, length) as usize;
+    if endpos < pos {
+        return Ok((None, index));
     }
-
-    fn char_of(&self, byte: usize) -> i64 {
-        self.byte_to_char[byte] as i64
-    }
+    let haystack = &text[..index.byte_of(text, endpos)];
+    let start = index.byte_of(text, pos);
+    Ok((Some(Bounds { haystack, start, pos, endpos }), index))
 }
 
-fn byte_of(text: &str, char_index: i64) -> usize {
-    if char_index <= 0 {
-        return 0;
-    }
-    text.char_indices().nth(char_index as usize).map_or(text.len(), |(b, _)| b)
-}
-
-/// The spans of a match's groups, `shift` added: `[(start, end) or None, ...]`, group 0 first.
-fn spans(captures: &regex::Captures, offsets: &Offsets, shift: i64) -> Value {
+/// The spans of a match's groups: `[(start, end) or None, ...]`, group 0 first.
+fn spans(captures: &Captures, text: &str, index: &Subject) -> Value {
     Value::list(
-        captures
-            .iter()
-            .map(|m| match m {
-                Some(m) => Value::pair(
-                    Value::Int(offsets.char_of(m.start()) + shift),
-                    Value::Int(offsets.char_of(m.end()) + shift),
+        (0..captures.group_len())
+            .map(|i| match captures.get_group(i) {
+                Some(span) => Value::pair(
+                    Value::Int(index.char_of(text, span.start) as i64),
+                    Value::Int(index.char_of(text, span.end) as i64),
                 ),
                 None => Value::None,
             })
@@ -136,49 +155,47 @@ fn spans(captures: &regex::Captures, offsets: &Offsets, shift: i64) -> Value {
     )
 }
 
-/// `_re_match(pattern, flags, string, pos, endpos, mode)`: the group spans of the first match
-/// (mode 0: anywhere, 1: starting at `pos`, 2: spanning `pos..endpos`), or None.
+/// `(pos, endpos, found)`, what `_re_match` and `_re_all` return.
+fn reported(bounds: &Bounds, found: Value) -> Value {
+    Value::tuple(vec![Value::Int(bounds.pos as i64), Value::Int(bounds.endpos as i64), found])
+}
+
+/// `_re_match(pattern, flags, string, pos, endpos, mode)`: `(pos, endpos, spans)` for the
+/// first match (mode 0: anywhere, 1: starting at `pos`, 2: spanning `pos..endpos`), or None.
+/// `endpos` may be None (the end of the string).
 pub fn find(_: &mut Vm, args: CallArgs) -> BuiltinResult {
     let pattern = text_arg(&args, 0)?;
     let flags = int_arg(&args, 1, 0);
-    let regex = compiled(&pattern, flags).map_err(type_error)?;
-    let text = text_arg(&args, 2)?;
-    let length = text.chars().count() as i64;
-    let pos = int_arg(&args, 3, 0).clamp(0, length);
-    let endpos = int_arg(&args, 4, length).clamp(pos, length);
-    let haystack = &text[..byte_of(&text, endpos)];
-    let start_byte = byte_of(&text, pos);
-    if int_arg(&args, 5, 0) == 0 {
-        let found = regex.captures_at(haystack, start_byte);
-        return Ok(found.map_or(Value::None, |c| spans(&c, &Offsets::new(&text), 0)));
+    let mode = int_arg(&args, 5, 0);
+    let regex =
+        if mode == 2 { whole(pattern, flags) } else { compiled(pattern, flags) }.map_err(type_error)?;
+    let (Some(bounds), index) = bounds(&args, 2)? else { return Ok(Value::None) };
+    let anchored = if mode == 0 { Anchored::No } else { Anchored::Yes };
+    let input = Input::new(bounds.haystack).range(bounds.start..).anchored(anchored);
+    let mut captures = regex.create_captures();
+    regex.search_captures(&input, &mut captures);
+    if !captures.is_match() {
+        return Ok(Value::None);
     }
-    // Anchored: an anchored copy of the pattern, run on the text from `pos`.
-    let anchored = match int_arg(&args, 5, 0) {
-        2 => format!(r"\A(?:{pattern})\z"),
-        _ => format!(r"\A(?:{pattern})"),
-    };
-    let anchored = compiled(&anchored, flags).map_err(type_error)?;
-    let tail = &haystack[start_byte..];
-    Ok(anchored.captures(tail).map_or(Value::None, |c| spans(&c, &Offsets::new(tail), pos)))
+    Ok(reported(&bounds, spans(&captures, bounds.haystack, &index)))
 }
 
-/// `_re_all(pattern, flags, string, pos, endpos)`: the group spans of every non-overlapping
-/// match, in order.
+/// `_re_all(pattern, flags, string, pos, endpos)`: `(pos, endpos, [spans, ...])`, the group
+/// spans of every non-overlapping match, in order.
 pub fn find_all(_: &mut Vm, args: CallArgs) -> BuiltinResult {
     let pattern = text_arg(&args, 0)?;
-    let regex = compiled(&pattern, int_arg(&args, 1, 0)).map_err(type_error)?;
-    let text = text_arg(&args, 2)?;
-    let length = text.chars().count() as i64;
-    let pos = int_arg(&args, 3, 0).clamp(0, length);
-    let endpos = int_arg(&args, 4, length).clamp(pos, length);
-    let haystack = &text[..byte_of(&text, endpos)];
-    let offsets = Offsets::new(&text);
+    let regex = compiled(pattern, int_arg(&args, 1, 0)).map_err(type_error)?;
+    let (Some(bounds), index) = bounds(&args, 2)? else {
+        return Ok(Value::tuple(vec![Value::Int(0), Value::Int(0), Value::list(Vec::new())]));
+    };
+    let haystack = bounds.haystack;
+    let mut captures = regex.create_captures();
     let mut found = Vec::new();
-    let mut at = byte_of(&text, pos);
+    let mut at = bounds.start;
     while at <= haystack.len() {
-        let Some(captures) = regex.captures_at(haystack, at) else { break };
-        let whole = captures.get(0).map_or(at..at, |m| m.range());
-        found.push(spans(&captures, &offsets, 0));
+        regex.search_captures(&Input::new(haystack).range(at..), &mut captures);
+        let Some(whole) = captures.get_match().map(|m| m.range()) else { break };
+        found.push(spans(&captures, haystack, &index));
         at = if whole.is_empty() {
             // An empty match: go on after the next character.
             haystack[whole.end..].chars().next().map_or(haystack.len() + 1, |c| whole.end + c.len_utf8())
@@ -186,72 +203,15 @@ pub fn find_all(_: &mut Vm, args: CallArgs) -> BuiltinResult {
             whole.end
         };
     }
-    Ok(Value::list(found))
+    Ok(reported(&bounds, Value::list(found)))
 }
 
-/// `pattern` with the classes `\w`, `\d`, `\s` (and their negations) spelled out as
-/// their ASCII sets and `\b`, `\B` made ASCII word boundaries, as `re.ASCII` reads them.
-fn ascii_classes(pattern: &str) -> String {
-    let mut out = String::with_capacity(pattern.len() + 16);
-    let mut chars = pattern.chars().peekable();
-    // Inside `[...]`; `fresh`: right after its `[` or `[^`, where `]` is a literal.
-    let (mut in_class, mut fresh) = (false, false);
-    while let Some(c) = chars.next() {
-        let was_fresh = std::mem::take(&mut fresh);
-        match c {
-            '\\' => {
-                let Some(next) = chars.next() else {
-                    out.push(c);
-                    break;
-                };
-                let spelled = match (next, in_class) {
-                    ('w', false) => "[0-9A-Za-z_]",
-                    ('W', false) => "[^0-9A-Za-z_]",
-                    ('d', false) => "[0-9]",
-                    ('D', false) => "[^0-9]",
-                    ('s', false) => "[ \\t\\n\\r\\f\\v]",
-                    ('S', false) => "[^ \\t\\n\\r\\f\\v]",
-                    ('b', false) => "(?-u:\\b)",
-                    ('B', false) => "(?-u:\\B)",
-                    ('w', true) => "0-9A-Za-z_",
-                    ('d', true) => "0-9",
-                    ('s', true) => " \\t\\n\\r\\f\\v",
-                    _ => {
-                        out.push(c);
-                        out.push(next);
-                        continue;
-                    }
-                };
-                out.push_str(spelled);
-            }
-            '[' if !in_class => {
-                in_class = true;
-                fresh = true;
-                out.push(c);
-                if chars.peek() == Some(&'^') {
-                    out.push('^');
-                    chars.next();
-                }
-            }
-            ']' if in_class && !was_fresh => {
-                in_class = false;
-                out.push(c);
-            }
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::ascii_classes;
-
-    #[test]
-    fn ascii_classes_are_spelled_out_in_and_out_of_sets() {
-        assert_eq!(ascii_classes(r"\w+\s"), r"[0-9A-Za-z_]+[ \t\n\r\f\v]");
-        assert_eq!(ascii_classes(r"[\d.]\D"), r"[0-9.][^0-9]");
-        assert_eq!(ascii_classes(r"[]\w]\b"), r"[]0-9A-Za-z_](?-u:\b)");
-        assert_eq!(ascii_classes(r"\\w\."), r"\\w\.");
-    }
+/// `_re_slice(string, start, end)`: `string[start:end]` for a str and a span of a match in it,
+/// found from the subject's index (a slice of non-ASCII text decodes it from its start).
+pub fn slice(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let value = args.positional.first().ok_or_else(|| type_error("missing argument"))?;
+    let (text, index) = subject(value).ok_or_else(|| type_error("expected str"))?;
+    let end = index.byte_of(text, int_arg(&args, 2, 0).max(0) as usize);
+    let start = index.byte_of(text, int_arg(&args, 1, 0).max(0) as usize).min(end);
+    Ok(Value::str(&text[start..end]))
 }

@@ -317,8 +317,11 @@ class BytesIO(BufferedIOBase):
 
     def write(self, data):
         self._check()
-        if isinstance(data, str):
-            raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'")
+        # (Only a buffer: `bytes(5)` would be five zero bytes.)
+        try:
+            memoryview(data)
+        except TypeError:
+            raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'") from None
         data = bytes(data)
         if self._pos > len(self._buffer):
             self._buffer.extend(bytes(self._pos - len(self._buffer)))

@@ -49,20 +49,20 @@ class Match:
         values = []
         for g in groups:
             span = self._spans[self._index(g)]
-            values.append(None if span is None else self.string[span[0]:span[1]])
+            values.append(None if span is None else _slice(self.string, span[0], span[1]))
         return values[0] if len(values) == 1 else tuple(values)
 
     def __getitem__(self, g):
         return self.group(g)
 
     def groups(self, default=None):
-        return tuple(default if s is None else self.string[s[0]:s[1]] for s in self._spans[1:])
+        return tuple(default if s is None else _slice(self.string, s[0], s[1]) for s in self._spans[1:])
 
     def groupdict(self, default=None):
         result = {}
         for name, index in self.re.groupindex.items():
             span = self._spans[index]
-            result[name] = default if span is None else self.string[span[0]:span[1]]
+            result[name] = default if span is None else _slice(self.string, span[0], span[1])
         return result
 
     def span(self, group=0):
@@ -143,12 +143,12 @@ class Pattern:
         return bytes(string) if isinstance(string, (bytearray, memoryview)) else string
 
     def _match(self, string, pos, endpos, mode):
-        text = self._text(string)
-        string = self._sliced(string)
-        if endpos is None:
-            endpos = len(text)
-        spans = _builtins._re_match(self._source, self._flags, text, pos, endpos, mode)
-        return None if spans is None else Match(self, string, spans, pos, endpos)
+        # (No len() of the subject here: a match from `pos` costs what it scans.)
+        found = _builtins._re_match(self._source, self._flags, self._text(string), pos, endpos, mode)
+        if found is None:
+            return None
+        pos, endpos, spans = found
+        return Match(self, self._sliced(string), spans, pos, endpos)
 
     def search(self, string, pos=0, endpos=None):
         return self._match(string, pos, endpos, 0)
@@ -162,9 +162,9 @@ class Pattern:
     def finditer(self, string, pos=0, endpos=None):
         text = self._text(string)
         string = self._sliced(string)
-        end = len(text) if endpos is None else endpos
-        for spans in _builtins._re_all(self._source, self._flags, text, pos, end):
-            yield Match(self, string, spans, pos, end)
+        pos, endpos, found = _builtins._re_all(self._source, self._flags, text, pos, endpos)
+        for spans in found:
+            yield Match(self, string, spans, pos, endpos)
 
     def findall(self, string, pos=0, endpos=None):
         result = []
@@ -198,7 +198,7 @@ class Pattern:
                 break
             if wrong is not None:
                 raise TypeError(f"sequence item {int(m.start() > 0)}: {wrong}")
-            pieces.append(string[last:m.start()])
+            pieces.append(_slice(string, last, m.start()))
             piece = repl(m) if callable(repl) else _expand(template, m)
             pieces.append(piece.encode("latin-1") if self._bytes and isinstance(piece, str) else piece)
             last = m.end()
@@ -217,7 +217,7 @@ class Pattern:
         for m in self.finditer(string):
             if maxsplit and n >= maxsplit:
                 break
-            pieces.append(string[last:m.start()])
+            pieces.append(_slice(string, last, m.start()))
             pieces.extend(m.groups())
             last = m.end()
             n += 1
@@ -238,6 +238,15 @@ class Pattern:
 
     def __hash__(self):
         return hash((self.pattern, self.flags))
+
+
+def _slice(string, start, end):
+    """`string[start:end]` for a span of a match in `string`; a str is cut by the index the
+    engine keeps of its last subject (a plain slice of non-ASCII text decodes it from the start,
+    which made a loop over the matches of a long text quadratic)."""
+    if type(string) is str:
+        return _builtins._re_slice(string, start, end)
+    return string[start:end]
 
 
 def _as_text(group):
