@@ -202,7 +202,7 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
             return Ok(Value::obj(Object::Dict(std::rc::Rc::new(std::cell::RefCell::new(map)))));
         }
         (Some(Object::Function(f)), "__code__") => return Ok(Value::obj(Object::Code(f.code.clone()))),
-        (Some(Object::Function(_)), "__get__") => {
+        (Some(Object::Function(_) | Object::ClassMethod(_) | Object::StaticMethod(_)), "__get__") => {
             return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.into() }));
         }
         (Some(Object::Function(f)), "__globals__") => return Ok(Value::obj(Object::Dict(f.globals.clone()))),
@@ -1745,6 +1745,21 @@ fn object_method(vm: &mut Vm, receiver: &Value, name: &str, args: &CallArgs) -> 
             [instance] | [instance, _] => {
                 Ok(Value::obj(Object::Method { func: receiver.clone(), receiver: instance.clone() }))
             }
+            _ => Err(type_error(format!("expected 1 or 2 arguments, got {}", args.positional.len()))),
+        },
+        // `staticmethod.__get__(instance, owner=None)`: the function itself.
+        (Object::StaticMethod(f), "__get__") => match args.positional.len() {
+            1 | 2 => Ok(f.clone()),
+            n => Err(type_error(format!("expected 1 or 2 arguments, got {n}"))),
+        },
+        // `classmethod.__get__(instance, owner=None)`: the function bound to the owner (the
+        // instance's class when no owner is given).
+        (Object::ClassMethod(f), "__get__") => match args.positional.as_slice() {
+            [instance] | [instance, Value::None] => Ok(Value::obj(Object::Method {
+                func: f.clone(),
+                receiver: crate::vm::classes::class_of(instance),
+            })),
+            [_, owner] => Ok(Value::obj(Object::Method { func: f.clone(), receiver: owner.clone() })),
             _ => Err(type_error(format!("expected 1 or 2 arguments, got {}", args.positional.len()))),
         },
         (Object::Property(p), "getter" | "setter" | "deleter") => {

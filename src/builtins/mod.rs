@@ -1,7 +1,7 @@
 //! Built-in functions and types (`print`, `len`, `range`, `int`, ...): the `builtins` module.
 //! String formatting lives in `format`, methods of built-in types in `methods`.
 
-mod arity;
+pub(crate) mod arity;
 mod bytes_methods;
 mod bytes_new;
 mod bytes_translate;
@@ -190,6 +190,7 @@ fn print(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let mut end = "\n".to_string();
     let mut to_stderr = false;
     let mut target = None;
+    let mut file_given = false;
     let mut flush = false;
     for (key, value) in &args.keywords {
         let text = if matches!(value, Value::None) { None } else { Some(value.to_str()) };
@@ -201,12 +202,24 @@ fn print(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
             "end" => end = text.unwrap_or_else(|| "\n".into()),
             "flush" => flush = value.truthy(),
             "file" => match value.object() {
-                Some(Object::Stream(stream)) => to_stderr = *stream == crate::runtime::value::Stream::Stderr,
+                Some(Object::Stream(stream)) => {
+                    file_given = true;
+                    to_stderr = *stream == crate::runtime::value::Stream::Stderr;
+                }
                 None if matches!(value, Value::None) => {}
                 // Any object with a `write` method (an `io.StringIO`, an open file).
                 _ => target = Some(value.clone()),
             },
             other => return Err(type_error(format!("'{other}' is an invalid keyword argument for print()"))),
+        }
+    }
+    // Without a file, print writes to `sys.stdout`: the process's unless the program replaced
+    // it (`contextlib.redirect_stdout`), nowhere if it is None.
+    if !file_given && target.is_none() {
+        match vm.sys_attribute("stdout") {
+            Some(Value::None) => return Ok(Value::None),
+            Some(out) if !matches!(out.object(), Some(Object::Stream(_))) => target = Some(out),
+            _ => {}
         }
     }
     if let Some(target) = target {

@@ -20,8 +20,15 @@ pub fn module(vm: &Vm) -> Value {
     set("argv", Value::list(vm.argv.iter().map(|a| Value::str(a.as_str())).collect()));
     set("modules", Value::obj(Object::Dict(vm.modules.clone())));
     set("path", vm.sys_path.clone());
-    set("stdout", Value::obj(Object::Stream(Stream::Stdout)));
-    set("stderr", Value::obj(Object::Stream(Stream::Stderr)));
+    // `sys.__stdout__` and `sys.__stderr__` keep the process's streams when the program
+    // replaces `sys.stdout` or `sys.stderr`.
+    for (name, original, stream) in
+        [("stdout", "__stdout__", Stream::Stdout), ("stderr", "__stderr__", Stream::Stderr)]
+    {
+        let stream = Value::obj(Object::Stream(stream));
+        set(name, stream.clone());
+        set(original, stream);
+    }
     set("maxsize", Value::Int(i64::MAX));
     set("maxunicode", Value::Int(0x10FFFF));
     // The language pyglass implements: Python 3.11 (scripts test these for features).

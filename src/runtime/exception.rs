@@ -207,6 +207,19 @@ pub fn new_exception(kind: ExcKind, msg: &str) -> Value {
     exception_with_args(kind, args)
 }
 
+/// A RuntimeError raised from `cause` (`raise RuntimeError(message) from cause`), as CPython
+/// reports an error inside machinery (a generator's StopIteration, a `__set_name__`).
+pub fn runtime_error_from(message: &str, cause: Value) -> Value {
+    let error = new_exception(ExcKind::RuntimeError, message);
+    if let Some(Object::Exception(e)) = error.object() {
+        let mut e = e.borrow_mut();
+        e.cause = Some(cause.clone());
+        e.context = Some(cause);
+        e.suppress_context = true;
+    }
+    error
+}
+
 pub fn exception_with_args(kind: ExcKind, args: Vec<Value>) -> Value {
     let exc = Exception {
         kind,

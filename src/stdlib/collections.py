@@ -1,13 +1,18 @@
-"""Container datatypes: namedtuple, deque, defaultdict, Counter, OrderedDict, ChainMap."""
+"""Container datatypes: namedtuple, deque, defaultdict, Counter, OrderedDict, ChainMap, and the
+UserDict, UserList and UserString wrappers (written in `_collections_user`)."""
 
 from operator import itemgetter as _itemgetter
 
+from _cargs import MISSING as _MISSING
 from _collections import deque
+from keyword import iskeyword as _iskeyword
+from _collections_user import UserDict, UserList, UserString
 
 # `collections.abc` is an attribute of the package, as in CPython.
 from . import abc
 
-__all__ = ["ChainMap", "Counter", "OrderedDict", "defaultdict", "deque", "namedtuple"]
+__all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString", "defaultdict", "deque",
+           "namedtuple"]
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -18,9 +23,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     if rename:
         seen = set()
         for index, name in enumerate(field_names):
-            if (not name.isidentifier() or name.startswith("_") or name in seen
-                    or name in ("False", "None", "True", "and", "as", "class", "def", "for", "if", "in",
-                                "is", "not", "or", "return", "while", "with", "yield", "lambda")):
+            if not name.isidentifier() or name.startswith("_") or name in seen or _iskeyword(name):
                 field_names[index] = f"_{index}"
             seen.add(name)
     for name in [typename] + field_names:
@@ -28,6 +31,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             raise TypeError("Type names and field names must be strings")
         if not name.isidentifier():
             raise ValueError(f"Type names and field names must be valid identifiers: {name!r}")
+        if _iskeyword(name):
+            raise ValueError(f"Type names and field names cannot be a keyword: {name!r}")
     seen = set()
     for name in field_names:
         if name.startswith("_") and not rename:
@@ -46,7 +51,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     def __new__(_cls, *args, **kwargs):
         if len(args) > num_fields:
-            raise TypeError(f"{typename}.__new__() takes {num_fields + 1} positional arguments but {len(args) + 1} were given")
+            least = num_fields - len(field_defaults) + 1
+            takes = f"{num_fields + 1}" if least == num_fields + 1 else f"from {least} to {num_fields + 1}"
+            raise TypeError(f"{typename}.__new__() takes {takes} positional arguments but {len(args) + 1} were given")
         values = list(args)
         for name in field_names[len(args):]:
             if name in kwargs:
@@ -227,16 +234,30 @@ class Counter(dict):
 
 
 class OrderedDict(dict):
+    # The reordering goes through dict's own methods (by `super()`), never a subclass's `__setitem__` (which
+    # may itself call `move_to_end`), as with CPython's C type.
     def move_to_end(self, key, last=True):
-        value = self.pop(key)
+        base = super()
+        value = base.pop(key)
         if last:
-            self[key] = value
+            base.__setitem__(key, value)
         else:
-            items = list(self.items())
-            self.clear()
+            items = list(base.items())
+            base.clear()
+            base.__setitem__(key, value)
+            base.update(items)
+
+    # (The arguments are checked by hand for the C type's messages.)
+    @classmethod
+    def fromkeys(cls, iterable=_MISSING, value=None, *extra):
+        if extra:
+            raise TypeError(f"fromkeys() takes at most 2 arguments ({2 + len(extra)} given)")
+        if iterable is _MISSING:
+            raise TypeError("fromkeys() missing required argument 'iterable' (pos 1)")
+        self = cls()
+        for key in iterable:
             self[key] = value
-            for k, v in items:
-                self[k] = v
+        return self
 
     def popitem(self, last=True):
         if not self:

@@ -290,9 +290,20 @@ impl Vm {
             if let Some(Object::Instance(d)) = member.object()
                 && let Some(set_name) = class::lookup(&d.class, "__set_name__")
             {
-                let args =
-                    CallArgs { positional: vec![member.clone(), class.clone(), name], keywords: Vec::new() };
-                self.call_value(&set_name, args)?;
+                let args = CallArgs {
+                    positional: vec![member.clone(), class.clone(), name.clone()],
+                    keywords: Vec::new(),
+                };
+                // An error is reported as a RuntimeError caused by it, as `type.__new__` does.
+                if let Err(exc) = self.call_value(&set_name, args) {
+                    let message = format!(
+                        "Error calling __set_name__ on '{}' instance {} in '{}'",
+                        class::class_name(&d.class),
+                        name.repr(),
+                        class::class_name(&class)
+                    );
+                    return Err(crate::runtime::exception::runtime_error_from(&message, exc));
+                }
             }
         }
         self.init_subclass(&class, keywords)?;
@@ -723,6 +734,11 @@ impl Vm {
         if let Some(found) = found {
             return self.resolve_found(found, object, class);
         }
+        if name == "fromkeys"
+            && let Some(method) = super::dict_fromkeys::method(class)
+        {
+            return Ok(method);
+        }
         // A subclass of a built-in type has the type's methods, acting on the built-in value.
         if let Some(base) = class::base_value(object)
             && let Ok(v) = crate::builtins::methods::get_attribute(base, name)
@@ -805,6 +821,12 @@ impl Vm {
             Some(found) => self.resolve_found(found, object, object),
             None if name == "__doc__" => Ok(Value::None),
             None if name == "__new__" => Ok(type_new_builtin()),
+            // `D.fromkeys` on a subclass of dict makes a `D`.
+            None if name == "fromkeys"
+                && let Some(method) = super::dict_fromkeys::method(object) =>
+            {
+                Ok(method)
+            }
             // `object.__subclasshook__` is a class method: bound to the class asked.
             None if name == "__subclasshook__" => {
                 Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.into() }))

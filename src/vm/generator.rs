@@ -484,14 +484,7 @@ pub fn escaping(exc: Value, generator: &Value) -> Value {
         }
         _ => return exc,
     };
-    let error = new_exception(ExcKind::RuntimeError, &message);
-    if let Some(Object::Exception(e)) = error.object() {
-        let mut e = e.borrow_mut();
-        e.cause = Some(exc.clone());
-        e.context = Some(exc);
-        e.suppress_context = true;
-    }
-    error
+    crate::runtime::exception::runtime_error_from(&message, exc)
 }
 
 fn finish(cell: &std::cell::RefCell<crate::runtime::generator::Generator>) {

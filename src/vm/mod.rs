@@ -13,6 +13,7 @@ pub mod buffers;
 pub(crate) mod call;
 pub mod classes;
 mod consume;
+mod dict_fromkeys;
 mod exception_group;
 pub mod finder;
 pub mod frame;

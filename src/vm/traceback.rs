@@ -405,17 +405,22 @@ impl super::Vm {
         self.write_report(&format!("Exception ignored in: {what}\n{report}"));
     }
 
+    /// The attribute `name` of the `sys` module, if it has been made and has one.
+    pub(crate) fn sys_attribute(&self, name: &str) -> Option<Value> {
+        let sys = self.modules.borrow().get(&Key(Value::str("sys"))).cloned();
+        match sys.as_ref().and_then(Value::object) {
+            Some(Object::Module { dict, .. }) => dict.borrow().get(&Key(Value::str(name))).cloned(),
+            _ => None,
+        }
+    }
+
     /// Report the program's uncaught exception `exc` through `sys.excepthook`: CPython's
     /// report unless the program replaced the hook, whose own failure is reported with
     /// the original exception after it, as CPython does.
     pub(super) fn report_uncaught(&mut self, exc: &Value) {
-        let sys = self.modules.borrow().get(&Key(Value::str("sys"))).cloned();
-        let hook = match sys.as_ref().and_then(Value::object) {
-            Some(Object::Module { dict, .. }) => dict.borrow().get(&Key(Value::str("excepthook"))).cloned(),
-            _ => None,
-        };
-        let replaced =
-            hook.filter(|h| !matches!(h.object(), Some(Object::Builtin(b)) if b.name == "excepthook"));
+        let replaced = self
+            .sys_attribute("excepthook")
+            .filter(|h| !matches!(h.object(), Some(Object::Builtin(b)) if b.name == "excepthook"));
         let Some(hook) = replaced else {
             let report = self.uncaught_report(exc);
             self.write_report(&report);
@@ -434,14 +439,12 @@ impl super::Vm {
     /// `sys.tracebacklimit` frames if the program set it.
     pub(crate) fn uncaught_report(&self, exc: &Value) -> String {
         let report = format_exception(exc);
-        let sys = self.modules.borrow().get(&Key(Value::str("sys"))).cloned();
-        let limit = match sys.as_ref().and_then(Value::object) {
-            Some(Object::Module { dict, .. }) => {
-                dict.borrow().get(&Key(Value::str("tracebacklimit"))).cloned()
-            }
-            _ => None,
-        };
-        match limit.as_ref().and_then(Value::as_int).map(|i| i.as_i64().unwrap_or(i64::MAX)) {
+        match self
+            .sys_attribute("tracebacklimit")
+            .as_ref()
+            .and_then(Value::as_int)
+            .map(|i| i.as_i64().unwrap_or(i64::MAX))
+        {
             Some(limit) => limit_frames(&report, limit),
             None => report,
         }
