@@ -635,17 +635,26 @@ pub fn is_same(a: &Value, b: &Value) -> bool {
         (Value::Int(x), Value::Int(y)) => x == y,
         (Value::Float(x), Value::Float(y)) => x.get().to_bits() == y.get().to_bits(),
         (Value::Obj(x), Value::Obj(y)) => {
-            // Type objects are singletons in CPython; here they are made on demand.
             std::rc::Rc::ptr_eq(x, y)
-                || matches!((&**x, &**y), (Object::Type(p), Object::Type(q)) if p == q)
-                || matches!((&**x, &**y), (Object::Ellipsis, Object::Ellipsis))
-                || matches!((&**x, &**y), (Object::NotImplemented, Object::NotImplemented))
-                || matches!((&**x, &**y), (Object::Dict(p), Object::Dict(q)) if std::rc::Rc::ptr_eq(p, q))
-                // A built-in type's method (`object.__init__`) is made on demand too.
-                || matches!((&**x, &**y), (
-                    Object::BoundMethod { receiver: r, name: m },
-                    Object::BoundMethod { receiver: s, name: n },
-                ) if m == n && matches!((r.object(), s.object()), (Some(Object::Type(a)), Some(Object::Type(b))) if a == b))
+                || (!matches!(**x, Object::Instance(_) | Object::Class(_)) && same_made_on_demand(x, y))
+        }
+        _ => false,
+    }
+}
+
+/// Whether two distinct objects stand for one object of CPython's that pyglass makes on
+/// demand: a type (a singleton in CPython), `...`, `NotImplemented`, a namespace dict, a
+/// built-in type's method (`object.__init__`). Out of line, and not asked about instances
+/// or classes (each is one object): `x is not y` of two instances and the class tests of
+/// `isinstance`, the common cases, are answered without a call.
+#[inline(never)]
+fn same_made_on_demand(x: &Object, y: &Object) -> bool {
+    match (x, y) {
+        (Object::Type(p), Object::Type(q)) => p == q,
+        (Object::Ellipsis, Object::Ellipsis) | (Object::NotImplemented, Object::NotImplemented) => true,
+        (Object::Dict(p), Object::Dict(q)) => std::rc::Rc::ptr_eq(p, q),
+        (Object::BoundMethod { receiver: r, name: m }, Object::BoundMethod { receiver: s, name: n }) => {
+            m == n && matches!((r.object(), s.object()), (Some(Object::Type(a)), Some(Object::Type(b))) if a == b)
         }
         _ => false,
     }
