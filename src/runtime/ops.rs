@@ -719,6 +719,11 @@ fn tuple_hash(items: &[Value]) -> Result<i64, Value> {
 /// Below this magnitude an int hashes as itself (CPython's modulus, 2**61 - 1).
 const HASH_MODULUS: i128 = (1 << 61) - 1;
 
+/// Whether `v` is a list, bytearray, dict or set: unhashable, and so are their subclasses.
+fn mutable_builtin(v: &Value) -> bool {
+    matches!(v.object(), Some(Object::List(_) | Object::ByteArray(_) | Object::Dict(_) | Object::Set(_)))
+}
+
 /// Small ints, the commonest keys of dicts and sets, hash as themselves: answered inline,
 /// without the call and register saves of the general function (~30 instructions a hash).
 #[inline]
@@ -733,14 +738,18 @@ pub fn hash_value(v: &Value) -> Result<i64, Value> {
 
 fn hash_general(v: &Value) -> Result<i64, Value> {
     // A subclass of a built-in type hashes as its value (a `namedtuple` as its tuple).
+    // (An unhashable value's subclass is named in the error.)
     if let Some(base) = super::class::base_value(v) {
-        return hash_value(base);
+        return hash_value(base).map_err(|e| match mutable_builtin(base) {
+            true => type_error(format!("unhashable type: '{}'", v.type_name())),
+            false => e,
+        });
     }
     if let Some(Object::Instance(i)) = v.object() {
         if i.hash.get() != super::attrs::NO_HASH {
             return Ok(i.hash.get());
         }
-        if matches!(super::class::lookup(&i.class, "__hash__"), Some(Value::None)) {
+        if matches!(super::class::lookup(&i.class(), "__hash__"), Some(Value::None)) {
             return Err(type_error(format!("unhashable type: '{}'", v.type_name())));
         }
     }
@@ -778,14 +787,10 @@ fn hash_general(v: &Value) -> Result<i64, Value> {
                     }
                     Ok(h)
                 }
-                Some(
-                    Object::List(_)
-                    | Object::ByteArray(_)
-                    | Object::Dict(_)
-                    | Object::Set(_)
-                    | Object::Slice(_)
-                    | Object::DictView { kind: ViewKind::Keys | ViewKind::Items, .. },
-                ) => Err(type_error(format!("unhashable type: '{}'", v.type_name()))),
+                Some(Object::Slice(_) | Object::DictView { kind: ViewKind::Keys | ViewKind::Items, .. }) => {
+                    Err(type_error(format!("unhashable type: '{}'", v.type_name())))
+                }
+                _ if mutable_builtin(v) => Err(type_error(format!("unhashable type: '{}'", v.type_name()))),
                 Some(Object::Range(r)) => hash_value(&Value::tuple(r.hash_key())),
                 Some(Object::MemoryView(m)) => hash_value(&super::memoryview::hash(m)?),
                 // Built-in type objects are made on demand: they hash by name, as `is_same` compares.

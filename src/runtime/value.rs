@@ -631,7 +631,7 @@ impl Value {
                     None => e.borrow().kind.name(),
                 },
                 Object::Class(c) => c.metaclass.as_ref().map_or("type", super::class::class_name),
-                Object::Instance(i) => super::class::instance_type_name(&i.class),
+                Object::Instance(i) => super::class::instance_type_name(&i.class()),
                 Object::Method { .. } => "method",
                 Object::StaticMethod(_) => "staticmethod",
                 Object::ClassMethod(_) => "classmethod",
@@ -826,7 +826,7 @@ impl Value {
                 Object::NotImplemented => out.push_str("NotImplemented"),
                 Object::Class(c) => out.push_str(&super::class::class_repr(c)),
                 Object::Instance(i) => {
-                    let _ = match super::class::as_class(&i.class) {
+                    let _ = match super::class::as_class(&i.class()) {
                         Some(class) => write!(
                             out,
                             "<{}.{} object at {:#x}>",

@@ -49,8 +49,10 @@ fn resolve(class: &Value, key: &Prehashed) -> AttrFound {
 /// Whether assigning `name` on instances of `class` is a plain store into the instance dict.
 fn storable(class: &Value, name: &str) -> bool {
     let hook = |h: &'static str| class::lookup_special(class, h).is_some();
-    // `obj.__dict__ = d` replaces the attributes themselves (`Vm::set_attr`).
+    // `obj.__dict__ = d` replaces the attributes themselves (`Vm::set_attr`), and
+    // `obj.__class__ = C` the class (`vm::class_assign`).
     name != "__dict__"
+        && name != "__class__"
         && !hook("__setattr__")
         && !hook("__delattr__")
         && class::slots(class).is_none_or(|allowed| allowed.iter().any(|a| a == name))
@@ -60,10 +62,10 @@ fn storable(class: &Value, name: &str) -> bool {
 #[inline]
 fn entry<'p>(prepared: &'p Prepared, i: usize, instance: &Instance) -> std::cell::RefMut<'p, AttrCache> {
     let mut cache = prepared.attr_caches[i].borrow_mut();
-    let id = class_id(&instance.class);
+    let id = class_id(&instance.class.borrow());
     let epoch = class::class_epoch();
     if cache.class != id || cache.epoch != epoch {
-        switch_class(&mut cache, prepared, i, id, epoch, || resolve(&instance.class, &prepared.name(i)));
+        switch_class(&mut cache, prepared, i, id, epoch, || resolve(&instance.class(), &prepared.name(i)));
     }
     cache
 }
@@ -197,7 +199,8 @@ fn shared_index(instance: &Instance, len: usize, key: &Key, cache: &mut AttrCach
 /// the index, or that the name is not among the names the table has now.
 #[inline(never)]
 fn shared_index_searched(instance: &Instance, len: usize, key: &Key, cache: &mut AttrCache) -> Option<usize> {
-    let names = class::as_class(&instance.class)?.attr_names.borrow();
+    let class = instance.class.borrow();
+    let names = class::as_class(&class)?.attr_names.borrow();
     match attrs::position(&names, key) {
         Some(index) => {
             cache.shared = index;
@@ -236,7 +239,7 @@ fn valid_entry<'p>(
     instance: &Instance,
 ) -> Option<std::cell::Ref<'p, AttrCache>> {
     let cache = prepared.attr_caches.get(i)?.try_borrow().ok()?;
-    let valid = cache.class == class_id(&instance.class)
+    let valid = cache.class == class_id(&instance.class.borrow())
         && cache.epoch == class::class_epoch()
         && matches!(cache.found, AttrFound::InstanceOnly | AttrFound::ClassValue(_));
     valid.then_some(cache)
@@ -286,7 +289,7 @@ fn push_attr_general(
     }
     let AttrFound::ClassValue(held) = &cache.found else { return false };
     match held.get() {
-        Some(found) => stack.push(bind(found, object, &instance.class)),
+        Some(found) => stack.push(bind(found, object, &instance.class())),
         None => return false,
     }
     true
@@ -373,11 +376,11 @@ pub fn store_attr(object: &Value, prepared: &Prepared, i: usize, value: Value) -
 /// `store_attr` past its commonest case.
 #[inline(never)]
 fn store_attr_general(instance: &Instance, prepared: &Prepared, i: usize, value: Value) -> Result<(), Value> {
-    if class::as_class(&instance.class).is_none() {
+    if class::as_class(&instance.class()).is_none() {
         return Err(value);
     }
     let mut cache = entry(prepared, i, instance);
-    let storable = *cache.storable.get_or_insert_with(|| storable(&instance.class, &prepared.code_name(i)));
+    let storable = *cache.storable.get_or_insert_with(|| storable(&instance.class(), &prepared.code_name(i)));
     if !storable || matches!(cache.found, AttrFound::Uncacheable | AttrFound::Getter(_)) {
         return Err(value);
     }

@@ -11,6 +11,7 @@ mod attr_cache;
 mod awaiting;
 pub mod buffers;
 pub(crate) mod call;
+mod class_assign;
 pub mod classes;
 mod consume;
 mod exception_group;

@@ -20,6 +20,18 @@ fn may_run_python(v: &Value) -> bool {
     }
 }
 
+/// `str()` or `repr()` (`text`) of the built-in value `base` of an instance `v` of a subclass:
+/// a bytearray's names the subclass (`BA(b'x')`), as CPython's names the value's type.
+fn base_text(v: &Value, base: &Value, text: impl Fn(&Value) -> String) -> String {
+    match base.object() {
+        Some(Object::ByteArray(_)) => {
+            let own = base.repr();
+            format!("{}{}", v.type_name(), own.strip_prefix("bytearray").unwrap_or(&own))
+        }
+        _ => text(base),
+    }
+}
+
 impl crate::builtins::str_format::Render for Vm {
     fn text(&mut self, value: &Value, conversion: char) -> Result<String, Value> {
         Vm::text(self, value, conversion)
@@ -35,7 +47,7 @@ impl Vm {
     /// an instance) `str(v)` when the spec is empty, else the built-in formatting.
     pub fn format(&mut self, v: &Value, spec: &str) -> Result<String, Value> {
         let python_class = match v.object() {
-            Some(Object::Instance(i)) => Some(&i.class),
+            Some(Object::Instance(i)) => Some(&i.class()),
             Some(Object::Class(c)) => c.metaclass.as_ref(),
             _ => None,
         };
@@ -83,10 +95,14 @@ impl Vm {
         }
         match self.special_text(v, "__str__")? {
             Some(text) => Ok(text),
-            None if class::base_value(v).is_some()
-                && class::lookup(&super::classes::class_of(v), "__repr__").is_none() =>
+            // (str, bytes and bytearray have a `__str__` of their own, which a Python
+            // `__repr__` does not change.)
+            None if class::base_value(v).is_some_and(|base| {
+                matches!(base.object(), Some(Object::Str(_) | Object::Bytes(_) | Object::ByteArray(_)))
+            }) || (class::base_value(v).is_some()
+                && class::lookup(&super::classes::class_of(v), "__repr__").is_none()) =>
             {
-                Ok(class::base_value(v).map(Value::to_str).unwrap_or_default())
+                Ok(class::base_value(v).map(|base| base_text(v, base, Value::to_str)).unwrap_or_default())
             }
             None if matches!(v.object(), Some(Object::Exception(_))) => Ok(v.to_str()),
             None => self.repr(v),
@@ -102,6 +118,9 @@ impl Vm {
             return Ok(text);
         }
         if let Some(base) = class::base_value(v) {
+            if matches!(base.object(), Some(Object::ByteArray(_))) {
+                return Ok(base_text(v, base, Value::repr));
+            }
             let base = base.clone();
             return self.repr(&base);
         }
@@ -161,7 +180,7 @@ impl Vm {
     /// The result of a Python class's `__str__`/`__repr__` for `v`, if its class defines one.
     fn special_text(&mut self, v: &Value, name: &str) -> Result<Option<String>, Value> {
         let class = match v.object() {
-            Some(Object::Instance(i)) => i.class.clone(),
+            Some(Object::Instance(i)) => i.class(),
             Some(Object::Exception(e)) => match &e.borrow().class {
                 Some(c) => c.clone(),
                 None => return Ok(None),
