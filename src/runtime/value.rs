@@ -542,12 +542,14 @@ impl Value {
         }
     }
 
-    /// Run `f` on the contents of a bytes or bytearray (a "bytes-like object").
+    /// Run `f` on the contents of a bytes or bytearray (a "bytes-like object"), also of an
+    /// instance of a subclass of either, whose buffer is its value's.
     pub fn with_bytes<R>(&self, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
         match self.object()? {
             Object::Bytes(b) => Some(f(b)),
             Object::ByteArray(b) => Some(f(&b.borrow())),
             Object::MemoryView(m) => m.with_raw(f),
+            Object::Instance(i) => i.base.as_deref()?.with_bytes(f),
             _ => None,
         }
     }

@@ -71,3 +71,15 @@ k = Counted(b'hi', 'T')
 print(k, repr(k), k.tag, k.shout(), len(k))
 k.append(33)
 print(k, bytearray.__len__(k), bytearray.count(k, b'h'))
+
+# Instances of subclasses are bytes-like objects (their buffer is their value's).
+
+
+class B(bytes):
+    pass
+
+
+print(b'-'.join([BA(b'x'), B(b'y')]), BA(b',').join([b'1', B(b'2')]))
+print(b'%s|%b' % (BA(b'q'), B(b'r')), bytes(BA(b'z')), int(BA(b'12')), float(B(b'1.5')))
+print(b'ab' + BA(b'c'), BA(b'c') in BA(b'abc'), memoryview(BA(b'mv')).tobytes())
+attempt(lambda: b'-'.join([BA(b'x'), 'y']))

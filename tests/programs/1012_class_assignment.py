@@ -196,3 +196,35 @@ print(type(e).__name__, e.args, isinstance(e, E2))
 attempt(lambda: assign(E1(), V))
 attempt(lambda: assign(E1(), ValueError))
 attempt(lambda: assign(ValueError(), E1))
+
+
+# Stores in a loop before and after the class changes to one with hooks.
+class Plain:
+    pass
+
+
+class Hooked:
+    def __setattr__(self, name, value):
+        object.__setattr__(self, name, value * 10 if name == 'value' else value)
+
+
+class Guarded:
+    @property
+    def value(self):
+        return 'guarded'
+
+    @value.setter
+    def value(self, v):
+        object.__setattr__(self, '_v', v)
+
+
+h = Plain()
+log = []
+for i in range(6):
+    if i == 2:
+        h.__class__ = Hooked
+    if i == 4:
+        h.__class__ = Guarded
+    h.value = i
+    log.append((type(h).__name__, h.value, vars(h).get('_v')))
+print(log)
