@@ -417,9 +417,7 @@ fn sequence_binary(op: BinaryOp, a: &Value, b: &Value) -> Option<OpResult> {
             merged.extend(y.borrow().iter().map(|(k, v)| (k.clone(), v.clone())));
             Some(Ok(Value::obj(Object::Dict(std::rc::Rc::new(RefCell::new(merged))))))
         }
-        (BinaryOp::Add, Some(Object::Bytes(_) | Object::ByteArray(_)), _) => {
-            Some(Err(type_error(format!("can't concat {} to {}", b.type_name(), a.type_name()))))
-        }
+        (BinaryOp::Add, Some(Object::Bytes(_) | Object::ByteArray(_)), _) => Some(Err(cannot_concat(a, b))),
         (BinaryOp::Add, Some(Object::Str(_)), _) => {
             Some(Err(type_error(format!("can only concatenate str (not \"{}\") to str", b.type_name()))))
         }
@@ -718,6 +716,11 @@ fn tuple_hash(items: &[Value]) -> Result<i64, Value> {
 
 /// Below this magnitude an int hashes as itself (CPython's modulus, 2**61 - 1).
 const HASH_MODULUS: i128 = (1 << 61) - 1;
+
+/// The TypeError for `a + b` where `a` is bytes-like and `b` is not.
+pub fn cannot_concat(a: &Value, b: &Value) -> Value {
+    type_error(format!("can't concat {} to {}", b.type_name(), a.type_name()))
+}
 
 /// Whether `v` is a list, bytearray, dict or set: unhashable, and so are their subclasses.
 fn mutable_builtin(v: &Value) -> bool {

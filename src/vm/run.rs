@@ -1984,7 +1984,7 @@ impl Vm {
             }
             (Some(Object::ByteArray(bytes)), BinaryOp::Add) => {
                 let Some(more) = b.bytes_like() else {
-                    return Err(type_error(format!("can't concat {} to bytearray", b.type_name())));
+                    return Err(ops::cannot_concat(a, b));
                 };
                 bytes.borrow_mut().extend(more);
                 Ok(Some(a.clone()))

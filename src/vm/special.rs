@@ -464,6 +464,13 @@ impl Vm {
         if !same_class && let Some(result) = self.answer_of(right, reflected, left)? {
             return Ok(result);
         }
+        // (`BA(b'x') + 'y'`: the message names the subclass.)
+        if op == BinaryOp::Add
+            && class::base_value(left).is_some_and(|base| base.with_bytes(|_| ()).is_some())
+            && right.with_bytes(|_| ()).is_none()
+        {
+            return Err(ops::cannot_concat(left, right));
+        }
         // `x += y` on a subclass of a mutable built-in type changes its value in place.
         if inplace && let Some(base) = class::base_value(left).cloned() {
             let other = class::base_value(right).unwrap_or(right).clone();

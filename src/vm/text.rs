@@ -97,12 +97,13 @@ impl Vm {
             Some(text) => Ok(text),
             // (str, bytes and bytearray have a `__str__` of their own, which a Python
             // `__repr__` does not change.)
-            None if class::base_value(v).is_some_and(|base| {
-                matches!(base.object(), Some(Object::Str(_) | Object::Bytes(_) | Object::ByteArray(_)))
-            }) || (class::base_value(v).is_some()
-                && class::lookup(&super::classes::class_of(v), "__repr__").is_none()) =>
+            None if let Some(base) = class::base_value(v)
+                && matches!(
+                    base.object(),
+                    Some(Object::Str(_) | Object::Bytes(_) | Object::ByteArray(_))
+                ) =>
             {
-                Ok(class::base_value(v).map(|base| base_text(v, base, Value::to_str)).unwrap_or_default())
+                Ok(base_text(v, base, Value::to_str))
             }
             None if matches!(v.object(), Some(Object::Exception(_))) => Ok(v.to_str()),
             None => self.repr(v),
@@ -118,11 +119,12 @@ impl Vm {
             return Ok(text);
         }
         if let Some(base) = class::base_value(v) {
-            if matches!(base.object(), Some(Object::ByteArray(_))) {
-                return Ok(base_text(v, base, Value::repr));
-            }
             let base = base.clone();
-            return self.repr(&base);
+            return match base.object() {
+                Some(Object::ByteArray(_)) => Ok(base_text(v, &base, Value::repr)),
+                Some(Object::Set(_) | Object::FrozenSet(_)) => self.subclass_set_repr(v, &base),
+                _ => self.repr(&base),
+            };
         }
         // A container met again while its own repr is built prints as `[...]`/`{...}`.
         let id = match v {
@@ -147,6 +149,21 @@ impl Vm {
         let result = self.container_repr(v);
         self.repr_active.pop();
         result
+    }
+
+    /// The repr of an instance `v` of a subclass of set or frozenset (built-in value `base`):
+    /// `S({1, 2})`, `S()` when empty, naming the subclass as CPython's does.
+    fn subclass_set_repr(&mut self, v: &Value, base: &Value) -> Result<String, Value> {
+        let members: Vec<Value> = match base.object() {
+            Some(Object::Set(s)) => s.borrow().items().cloned().collect(),
+            Some(Object::FrozenSet(t)) => t.items().cloned().collect(),
+            _ => Vec::new(),
+        };
+        if members.is_empty() {
+            return Ok(format!("{}()", v.type_name()));
+        }
+        let parts = members.iter().map(|m| self.repr(m)).collect::<Result<Vec<_>, _>>()?;
+        Ok(format!("{}({{{}}})", v.type_name(), parts.join(", ")))
     }
 
     fn container_repr(&mut self, v: &Value) -> Result<String, Value> {

@@ -83,3 +83,50 @@ print(b'-'.join([BA(b'x'), B(b'y')]), BA(b',').join([b'1', B(b'2')]))
 print(b'%s|%b' % (BA(b'q'), B(b'r')), bytes(BA(b'z')), int(BA(b'12')), float(B(b'1.5')))
 print(b'ab' + BA(b'c'), BA(b'c') in BA(b'abc'), memoryview(BA(b'mv')).tobytes())
 attempt(lambda: b'-'.join([BA(b'x'), 'y']))
+attempt(lambda: BA(b'a') + 'x')
+attempt(lambda: B(b'a') + 1)
+
+
+def iadd_text():
+    v = BA(b'q')
+    v += 'z'
+
+
+attempt(iadd_text)
+
+
+# The repr of other subclasses of built-in containers, and str() beside it.
+
+
+class S(set):
+    pass
+
+
+class FS(frozenset):
+    pass
+
+
+class L(list):
+    pass
+
+
+class I(int):
+    def __repr__(self):
+        return 'I!'
+
+
+class St(str):
+    def __repr__(self):
+        return 'St!'
+
+
+class Obj:
+    def __repr__(self):
+        return 'Obj!'
+
+
+for v in (S(), S({1, 2}), FS(), FS({3}), L([Obj()]), I(5), St('s'), S({FS({1})})):
+    print(str(v), repr(v), f'{v}', [v])
+s = S({1})
+s |= {2}
+print(type(s).__name__, s)
