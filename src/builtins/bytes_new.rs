@@ -50,7 +50,7 @@ pub fn contents(vm: &mut Vm, name: &str, args: &CallArgs) -> Result<Vec<u8>, Val
     }
     if let Some(Object::Instance(i)) = source.object()
         && name == "bytes"
-        && crate::runtime::class::lookup(&i.class, "__bytes__").is_some()
+        && crate::runtime::class::lookup(&i.class(), "__bytes__").is_some()
         && let Some(result) = vm.call_special(&source, "__bytes__", Vec::new())
     {
         let result = result?;

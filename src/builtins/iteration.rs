@@ -35,7 +35,7 @@ pub fn reversed(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     // An instance reverses itself (`__reversed__`), or is a sequence by `__len__` and `__getitem__`.
     if let Some(Object::Instance(i)) = sequence.object() {
         use crate::runtime::class::lookup;
-        match lookup(&i.class, "__reversed__") {
+        match lookup(&i.class(), "__reversed__") {
             Some(Value::None) => {
                 return Err(type_error(format!("'{}' object is not reversible", sequence.type_name())));
             }
@@ -44,7 +44,7 @@ pub fn reversed(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
                 return vm.call_value(&method, CallArgs::default());
             }
             // (Without `__len__`, `len()` gives CPython's error.)
-            None if i.base.is_none() && lookup(&i.class, "__getitem__").is_some() => {
+            None if i.base.is_none() && lookup(&i.class(), "__getitem__").is_some() => {
                 let index = vm.len(sequence)? as i64 - 1;
                 return Ok(iterator(Iter::Reversed { object: sequence.clone(), index }));
             }

@@ -56,7 +56,7 @@ fn floats(vm: &mut Vm, mut args: CallArgs) -> Result<CallArgs, Value> {
 fn indexes(vm: &mut Vm, mut args: CallArgs) -> Result<CallArgs, Value> {
     for v in args.positional.iter_mut() {
         if let Some(Object::Instance(i)) = v.object()
-            && crate::runtime::class::lookup(&i.class, "__index__").is_some()
+            && crate::runtime::class::lookup(&i.class(), "__index__").is_some()
             && let Some(result) = vm.call_special(v, "__index__", Vec::new())
         {
             let result = result?;
@@ -354,7 +354,7 @@ macro_rules! rounding {
             // An instance rounds itself (`__floor__`, ...), or is converted to a float.
             if let Some(Object::Instance(i)) = v.object() {
                 let method = concat!("__", stringify!($name), "__");
-                if crate::runtime::class::lookup(&i.class, method).is_some()
+                if crate::runtime::class::lookup(&i.class(), method).is_some()
                     && let Some(result) = vm.call_special(v, method, Vec::new())
                 {
                     return result;

@@ -424,6 +424,8 @@ const DUNDER_METHODS: &[&str] = &[
     "__iand__",
     "__isub__",
     "__ixor__",
+    "__mod__",
+    "__rmod__",
 ];
 
 /// The family of a container operand for the ordering and set operators' special methods:
@@ -438,6 +440,34 @@ fn operand_family(v: &Value) -> Option<&'static str> {
         Object::Dict(_) => "dict",
         _ => return None,
     })
+}
+
+/// The family of a value that is a `%` template: str, or bytes (bytearray too).
+fn template_family(v: &Value) -> Option<&'static str> {
+    match v.object()? {
+        Object::Str(_) => Some("str"),
+        Object::Bytes(_) => Some("bytes"),
+        Object::ByteArray(_) => Some("bytearray"),
+        _ => None,
+    }
+}
+
+/// `t.__mod__(values)` (`values.__rmod__(t)` when `reflected`) for a str, bytes or bytearray
+/// receiver of `family`: `%` formatting, or NotImplemented when the template is of another
+/// type (CPython's `unicode_mod`, `bytes_mod`, `bytearray_mod`).
+fn remainder(vm: &mut Vm, receiver: &Value, family: &str, reflected: bool, args: &CallArgs) -> BuiltinResult {
+    let [other] = args.positional.as_slice() else {
+        return Err(type_error(format!("expected 1 argument, got {}", args.positional.len())));
+    };
+    let (template, values) = if reflected { (other, receiver) } else { (receiver, other) };
+    let template = crate::runtime::class::base_value(template).unwrap_or(template);
+    if template_family(template) != Some(family) {
+        return Ok(Value::obj(Object::NotImplemented));
+    }
+    match template.as_str() {
+        Some(text) => super::percent_format(vm, text, values),
+        None => super::percent_format_bytes(template, values),
+    }
 }
 
 /// Whether `type_name.name` is a method descriptor in CPython rather than a slot wrapper
@@ -510,6 +540,7 @@ fn dunder_applies(object: &Value, name: &str) -> bool {
         "__and__" | "__sub__" | "__xor__" | "__rand__" | "__rsub__" | "__rxor__" => {
             operand_family(object) == Some("set")
         }
+        "__mod__" | "__rmod__" => template_family(object).is_some(),
         "__iter__" => ops::iterate(object).is_ok(),
         "__next__" => matches!(object.object(), Some(Object::Iterator(_))),
         "__length_hint__" => {
@@ -547,7 +578,7 @@ fn dunder_applies(object: &Value, name: &str) -> bool {
 fn equality_applies(receiver: &Value, other: &Value) -> bool {
     let family = |v: &Value| match v.object() {
         // An instance of a subclass of a built-in type counts as that type.
-        Some(Object::Instance(i)) => crate::runtime::class::builtin_base(&i.class),
+        Some(Object::Instance(i)) => crate::runtime::class::builtin_base(&i.class()),
         _ => match v.type_name() {
             "bool" => "int",
             "frozenset" => "set",
@@ -631,6 +662,12 @@ fn call_dunder(receiver: &Value, name: &str, args: &CallArgs) -> BuiltinResult {
 }
 
 pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, mut args: CallArgs) -> BuiltinResult {
+    // `D.fromkeys(...)`, `B.fromhex(...)`: a built-in type's class method through a subclass.
+    if matches!(receiver.object(), Some(Object::Class(_)))
+        && super::type_classmethods::has(crate::runtime::class::builtin_base(receiver), name)
+    {
+        return super::type_classmethods::call(vm, receiver, name, args);
+    }
     // Keys given to dict and set methods are found by their Python `__eq__`, if they have one.
     if matches!(receiver.object(), Some(Object::Dict(_) | Object::Set(_) | Object::FrozenSet(_)))
         && matches!(
@@ -747,6 +784,9 @@ fn call_special_receiver(vm: &mut Vm, receiver: &Value, name: &str, mut args: Ca
         let changed = vm.inplace_op(op, receiver, other)?;
         return Ok(changed.unwrap_or_else(|| Value::obj(Object::NotImplemented)));
     }
+    if let ("__mod__" | "__rmod__", Some(family)) = (name, template_family(receiver)) {
+        return remainder(vm, receiver, family, name == "__rmod__", &args);
+    }
     if DUNDER_METHODS.contains(&name) && !matches!(receiver.object(), Some(Object::Type(_))) {
         // Advancing a built-in iterator may run Python code (`map`, `filter`).
         match name {
@@ -805,19 +845,15 @@ fn call_special_receiver(vm: &mut Vm, receiver: &Value, name: &str, mut args: Ca
             return super::str_translate::maketrans(&args);
         }
         if *type_name == "float" && name == "fromhex" {
-            let [text] = args.positional.as_slice() else {
-                let n = args.positional.len();
-                return Err(type_error(format!("float.fromhex() takes exactly one argument ({n} given)")));
-            };
+            let text = super::type_classmethods::only_argument(type_name, name, &args)?;
             let text = text.as_str().ok_or_else(|| type_error("bad argument type for built-in operation"))?;
             return Ok(Value::raw_float(super::float_hex::from_hex(text)?));
         }
         if matches!(*type_name, "bytes" | "bytearray") && name == "fromhex" {
-            let text = args
-                .positional
-                .first()
-                .and_then(Value::as_str)
-                .ok_or_else(|| type_error("fromhex() argument must be str"))?;
+            let text = super::type_classmethods::only_argument(type_name, name, &args)?;
+            let text = text.as_str().ok_or_else(|| {
+                type_error(format!("fromhex() argument must be str, not {}", text.type_name()))
+            })?;
             let bytes = super::bytes_methods::from_hex(text)?;
             return Ok(match *type_name {
                 "bytes" => Value::obj(Object::Bytes(bytes)),
@@ -883,6 +919,11 @@ fn call_special_receiver(vm: &mut Vm, receiver: &Value, name: &str, mut args: Ca
         {
             return Ok(Value::str(only.to_str()));
         }
+        // An instance of a subclass: the method acts on its built-in value.
+        let actual = match crate::runtime::class::base_value(&actual) {
+            Some(base) if base.type_name() == *type_name => base.clone(),
+            _ => actual,
+        };
         if actual.type_name() != *type_name && !exception_of_kind(&actual, type_name) {
             return Err(type_error(format!(
                 "descriptor '{name}' for '{type_name}' objects doesn't apply to a '{}' object",
@@ -1438,6 +1479,7 @@ fn code_attribute(code: &crate::bytecode::code::CodeObject, name: &str) -> Optio
         "co_nlocals" => Value::Int(code.varnames.len() as i64),
         "co_flags" => Value::Int(code_flags(code)),
         "co_consts" => code_consts(code),
+        "co_code" => Value::obj(Object::Bytes(code.code_bytes())),
         _ => return None,
     })
 }
@@ -1613,6 +1655,9 @@ fn object_method(vm: &mut Vm, receiver: &Value, name: &str, args: &CallArgs) -> 
                 }
                 (Some(Object::List(l)), Some(Object::List(f))) => *l.borrow_mut() = f.borrow().clone(),
                 (Some(Object::Set(t)), Some(Object::Set(f))) => *t.borrow_mut() = f.borrow().clone(),
+                (Some(Object::ByteArray(b)), Some(Object::ByteArray(f))) => {
+                    *b.borrow_mut() = f.borrow().clone()
+                }
                 _ => {}
             }
             Ok(Value::None)

@@ -42,6 +42,7 @@ pub mod thread;
 pub mod time;
 mod time_calendar;
 mod time_parse;
+pub mod type_classmethods;
 pub mod types_native;
 pub mod weakrefs;
 
@@ -272,13 +273,13 @@ pub fn is_callable(v: &Value) -> bool {
                 | Object::Method { .. }
                 | Object::StaticMethod(_)
         )
-    ) || matches!(v.object(), Some(Object::Instance(i)) if crate::runtime::class::lookup(&i.class, "__call__").is_some())
+    ) || matches!(v.object(), Some(Object::Instance(i)) if crate::runtime::class::lookup(&i.class(), "__call__").is_some())
 }
 
 fn hash(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let v = exactly_one("hash", &args)?;
     if let Some(Object::Instance(i)) = v.object()
-        && let Some(method) = crate::runtime::class::lookup(&i.class, "__hash__")
+        && let Some(method) = crate::runtime::class::lookup(&i.class(), "__hash__")
     {
         // `__hash__ = None` (set by classes that define `__eq__` alone) makes instances unhashable.
         if matches!(method, Value::None) {
@@ -416,7 +417,7 @@ pub(crate) fn dir(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
         },
         [object] => {
             if let Some(Object::Instance(i)) = object.object()
-                && crate::runtime::class::lookup(&i.class, "__dir__").is_some()
+                && crate::runtime::class::lookup(&i.class(), "__dir__").is_some()
             {
                 let method = vm.get_attr(object, "__dir__")?;
                 let listed = vm.call_value(&method, CallArgs::default())?;
@@ -466,7 +467,7 @@ fn attribute_names(object: &Value) -> Vec<String> {
             names
         }
         Some(Object::Instance(i)) => {
-            let mut names = class_names(&i.class);
+            let mut names = class_names(&i.class());
             names.extend(i.attributes().into_iter().map(|(k, _)| k.0.to_str()));
             names
         }
@@ -731,7 +732,7 @@ fn isinstance(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     };
     // An instance of exactly the class, before any hook (CPython's first test).
     if let (Some(Object::Instance(i)), Some(Object::Class(_))) = (value.object(), classes.object())
-        && crate::runtime::class::same_class(&i.class, classes)
+        && crate::runtime::class::same_class(&i.class(), classes)
     {
         return Ok(Value::bool(true));
     }
@@ -752,7 +753,7 @@ fn metaclass_check(vm: &mut Vm, classes: &Value, hook: &str, value: &Value) -> O
     };
     // The hook of a class's metaclass, or of an instance's class (`int | str`, a union).
     let method_of = |class: &Value| match class.object() {
-        Some(Object::Instance(i)) => crate::runtime::class::lookup(&i.class, hook),
+        Some(Object::Instance(i)) => crate::runtime::class::lookup(&i.class(), hook),
         _ => crate::runtime::class::metaclass_of(class).and_then(|m| crate::runtime::class::lookup(m, hook)),
     };
     if !classes.iter().any(|c| method_of(c).is_some()) {
@@ -790,7 +791,7 @@ pub fn is_instance_of(vm: &mut Vm, value: &Value, class: &Value) -> Result<bool,
     match class.object() {
         Some(Object::Type(name)) => Ok(instance_of(value, name)),
         // An instance of exactly the class needs no hook (CPython's fast path).
-        Some(Object::Class(_)) if matches!(value.object(), Some(Object::Instance(i)) if crate::runtime::class::same_class(&i.class, class)) => {
+        Some(Object::Class(_)) if matches!(value.object(), Some(Object::Instance(i)) if crate::runtime::class::same_class(&i.class(), class)) => {
             Ok(true)
         }
         Some(Object::Class(_)) => match check_hook(vm, "__instancecheck__", class, value)? {

@@ -290,7 +290,7 @@ pub fn bin(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
 /// of what they return; `None` when the class has none of them.
 pub fn from_instance(vm: &mut Vm, name: &str, v: &Value) -> Option<BuiltinResult> {
     let Some(crate::runtime::value::Object::Instance(i)) = v.object() else { return None };
-    let has = |method: &str| crate::runtime::class::lookup(&i.class, method).is_some();
+    let has = |method: &str| crate::runtime::class::lookup(&i.class(), method).is_some();
     let method = match name {
         "int" => ["__int__", "__index__", "__trunc__"].into_iter().find(|m| has(m))?,
         _ => ["__float__", "__index__"].into_iter().find(|m| has(m))?,
@@ -351,7 +351,7 @@ pub fn complex(vm: &mut Vm, args: &CallArgs) -> BuiltinResult {
         }
         if let Some(Object::Instance(i)) = v.object()
             && which == "first"
-            && crate::runtime::class::lookup(&i.class, "__complex__").is_some()
+            && crate::runtime::class::lookup(&i.class(), "__complex__").is_some()
         {
             let made = vm.call_special(&v, "__complex__", Vec::new()).unwrap_or(Ok(Value::None))?;
             return match made.object() {

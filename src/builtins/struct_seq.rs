@@ -88,7 +88,7 @@ const SPECS: [&Spec; 5] = [&STRUCT_TIME, &VERSION_INFO, &FLOAT_INFO, &INT_INFO, 
 /// The description of the struct sequence class `class` (or of the class of an instance).
 fn spec_of(value: &Value) -> Option<&'static Spec> {
     let class = match value.object() {
-        Some(Object::Instance(i)) => &i.class,
+        Some(Object::Instance(i)) => &i.class(),
         _ => value,
     };
     let Some(Object::Class(c)) = class.object() else { return None };

@@ -108,6 +108,19 @@ pub struct CodeObject {
 }
 
 impl CodeObject {
+    /// `co_code`: pyglass's own instructions as bytes, five to an instruction: the opcode's
+    /// number (`Op as u8`, as the bytecode cache writes it), then its argument as a
+    /// little-endian u32. Not CPython's wordcode: only its type and length per instruction
+    /// are promised.
+    pub fn code_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(self.instructions.len() * 5);
+        for i in &self.instructions {
+            out.push(i.op as u8);
+            out.extend_from_slice(&i.arg.to_le_bytes());
+        }
+        out
+    }
+
     /// The line of instruction `index` (the line of its span's start).
     pub fn line_of(&self, index: usize) -> u32 {
         self.spans.get(index).map_or(self.first_line, |s| s.lineno)

@@ -42,6 +42,14 @@ pub fn position(names: &[Key], key: &Key) -> Option<usize> {
     })
 }
 
+/// The address of a class value's object (0 for what is not an object).
+pub fn address_of(class: &Value) -> usize {
+    match class {
+        Value::Obj(rc) => Rc::as_ptr(rc) as *const () as usize,
+        _ => 0,
+    }
+}
+
 impl Instance {
     /// A new instance of `class` without attributes (`base`: the built-in value of an
     /// instance of a subclass of a built-in type), with room for as many as its class's
@@ -57,14 +65,41 @@ impl Instance {
     }
 
     fn with_attrs(class: Value, base: Option<Value>, attrs: Attrs) -> Instance {
-        Instance { class, attrs: RefCell::new(attrs), base: base.map(Box::new), hash: Cell::new(NO_HASH) }
+        Instance {
+            class_address: Cell::new(address_of(&class)),
+            class: RefCell::new(class),
+            attrs: RefCell::new(attrs),
+            base: base.map(Box::new),
+            hash: Cell::new(NO_HASH),
+        }
+    }
+
+    /// The instance's class (a clone: `__class__` assignment may replace it meanwhile).
+    pub fn class(&self) -> Value {
+        self.class.borrow().clone()
+    }
+
+    /// `obj.__class__ = class`, the checks made (`vm::class_assign`). The attributes move to a
+    /// dict of their own first: in the shared form they are positions in the old class's table
+    /// of names, which the new class does not have.
+    pub fn set_class(&self, class: Value) {
+        self.dict();
+        self.class_address.set(address_of(&class));
+        *self.class.borrow_mut() = class;
+    }
+
+    /// The address of the instance's class object: its identity, as cache entries record it.
+    #[inline]
+    pub fn class_address(&self) -> usize {
+        self.class_address.get()
     }
 
     /// The instance's own attribute `key`.
     pub fn attribute(&self, key: &Key) -> Option<Value> {
         match &*self.attrs.borrow() {
             Attrs::Values(values) => {
-                let names = as_class(&self.class)?.attr_names.borrow();
+                let class = self.class.borrow();
+                let names = as_class(&class)?.attr_names.borrow();
                 values.get(position(&names, key)?).cloned()
             }
             Attrs::Dict(dict) => dict.borrow().get(key).cloned(),
@@ -74,7 +109,8 @@ impl Instance {
     /// Set the instance's own attribute `key`.
     pub fn set_attribute(&self, key: Key, value: Value) {
         let mut attrs = self.attrs.borrow_mut();
-        if let (Attrs::Values(values), Some(class)) = (&mut *attrs, as_class(&self.class)) {
+        let class = self.class.borrow();
+        if let (Attrs::Values(values), Some(class)) = (&mut *attrs, as_class(&class)) {
             let mut names = class.attr_names.borrow_mut();
             match position(&names, &key) {
                 Some(i) if i < values.len() => {
@@ -104,7 +140,8 @@ impl Instance {
     /// Remove the instance's own attribute `key`, returning it.
     pub fn remove_attribute(&self, key: &Key) -> Option<Value> {
         let mut attrs = self.attrs.borrow_mut();
-        if let (Attrs::Values(values), Some(class)) = (&mut *attrs, as_class(&self.class)) {
+        let class = self.class.borrow();
+        if let (Attrs::Values(values), Some(class)) = (&mut *attrs, as_class(&class)) {
             match position(&class.attr_names.borrow(), key) {
                 // The last one set: still a prefix of the table.
                 Some(i) if i + 1 == values.len() => return values.pop(),
@@ -122,8 +159,9 @@ impl Instance {
 
     /// The instance's own attributes, in the order they were set.
     pub fn attributes(&self) -> Vec<(Key, Value)> {
+        let class = self.class.borrow();
         match &*self.attrs.borrow() {
-            Attrs::Values(values) => match as_class(&self.class) {
+            Attrs::Values(values) => match as_class(&class) {
                 Some(class) => {
                     class.attr_names.borrow().iter().cloned().zip(values.iter().cloned()).collect()
                 }
@@ -144,7 +182,8 @@ impl Instance {
             Attrs::Dict(dict) => return dict.clone(),
             Attrs::Values(values) => std::mem::take(values),
         };
-        let dict: DictMap = match as_class(&self.class) {
+        let class = self.class.borrow();
+        let dict: DictMap = match as_class(&class) {
             Some(class) => class.attr_names.borrow().iter().cloned().zip(values).collect(),
             None => DictMap::default(),
         };

@@ -234,7 +234,11 @@ pub fn subclasses(class: &Value) -> Vec<Value> {
 /// An instance of a Python class.
 #[derive(Debug)]
 pub struct Instance {
-    pub class: Value,
+    /// Replaceable (`obj.__class__ = C`): read it with `class()`.
+    pub class: RefCell<Value>,
+    /// The address of `class`'s object, kept beside it so that the attribute caches' check
+    /// of the class is one load, not a `RefCell` borrow (`class_address`).
+    pub(super) class_address: Cell<usize>,
     /// Its own attributes (`__dict__`): see `super::attrs`.
     pub attrs: RefCell<super::attrs::Attrs>,
     /// For a class deriving from a built-in type (`class C(dict)`, `class P(tuple)`): the
@@ -265,6 +269,7 @@ pub const SUBCLASSABLE: &[&str] = &[
     "float",
     "str",
     "bytes",
+    "bytearray",
     "map",
     "filter",
     "zip",

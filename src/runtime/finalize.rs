@@ -46,11 +46,12 @@ pub fn on_drop(instance: &mut Instance) {
 fn hold_for_finalizer(instance: &mut Instance) {
     let address = instance as *const Instance as usize;
     let finalized = FINALIZED.try_with(|f| f.borrow_mut().remove(&address)).unwrap_or(true);
-    if finalized || !has_finalizer(&instance.class) {
+    if finalized || !has_finalizer(&instance.class()) {
         return;
     }
     let held = Instance {
-        class: std::mem::replace(&mut instance.class, Value::None),
+        class_address: Cell::new(instance.class_address()),
+        class: RefCell::new(std::mem::replace(instance.class.get_mut(), Value::None)),
         attrs: RefCell::new(std::mem::replace(instance.attrs.get_mut(), Attrs::Values(Vec::new()))),
         base: instance.base.take(),
         hash: Cell::new(instance.hash.get()),
@@ -66,7 +67,7 @@ pub fn awaits_finalizer(value: &Value) -> bool {
     let Some(Object::Instance(i)) = value.object() else { return false };
     let address = &**i as *const Instance as usize;
     ANY_FINALIZER.load(Ordering::Relaxed)
-        && has_finalizer(&i.class)
+        && has_finalizer(&i.class())
         && !FINALIZED.try_with(|f| f.borrow().contains(&address)).unwrap_or(true)
 }
 

@@ -417,9 +417,7 @@ fn sequence_binary(op: BinaryOp, a: &Value, b: &Value) -> Option<OpResult> {
             merged.extend(y.borrow().iter().map(|(k, v)| (k.clone(), v.clone())));
             Some(Ok(Value::obj(Object::Dict(std::rc::Rc::new(RefCell::new(merged))))))
         }
-        (BinaryOp::Add, Some(Object::Bytes(_) | Object::ByteArray(_)), _) => {
-            Some(Err(type_error(format!("can't concat {} to {}", b.type_name(), a.type_name()))))
-        }
+        (BinaryOp::Add, Some(Object::Bytes(_) | Object::ByteArray(_)), _) => Some(Err(cannot_concat(a, b))),
         (BinaryOp::Add, Some(Object::Str(_)), _) => {
             Some(Err(type_error(format!("can only concatenate str (not \"{}\") to str", b.type_name()))))
         }
@@ -654,7 +652,8 @@ fn same_made_on_demand(x: &Object, y: &Object) -> bool {
         (Object::Ellipsis, Object::Ellipsis) | (Object::NotImplemented, Object::NotImplemented) => true,
         (Object::Dict(p), Object::Dict(q)) => std::rc::Rc::ptr_eq(p, q),
         (Object::BoundMethod { receiver: r, name: m }, Object::BoundMethod { receiver: s, name: n }) => {
-            m == n && matches!((r.object(), s.object()), (Some(Object::Type(a)), Some(Object::Type(b))) if a == b)
+            m == n
+                && matches!((r.object(), s.object()), (Some(Object::Type(a)), Some(Object::Type(b))) if a == b)
         }
         _ => false,
     }
@@ -728,6 +727,16 @@ fn tuple_hash(items: &[Value]) -> Result<i64, Value> {
 /// Below this magnitude an int hashes as itself (CPython's modulus, 2**61 - 1).
 const HASH_MODULUS: i128 = (1 << 61) - 1;
 
+/// The TypeError for `a + b` where `a` is bytes-like and `b` is not.
+pub fn cannot_concat(a: &Value, b: &Value) -> Value {
+    type_error(format!("can't concat {} to {}", b.type_name(), a.type_name()))
+}
+
+/// Whether `v` is a list, bytearray, dict or set: unhashable, and so are their subclasses.
+fn mutable_builtin(v: &Value) -> bool {
+    matches!(v.object(), Some(Object::List(_) | Object::ByteArray(_) | Object::Dict(_) | Object::Set(_)))
+}
+
 /// Small ints, the commonest keys of dicts and sets, hash as themselves: answered inline,
 /// without the call and register saves of the general function (~30 instructions a hash).
 #[inline]
@@ -742,14 +751,18 @@ pub fn hash_value(v: &Value) -> Result<i64, Value> {
 
 fn hash_general(v: &Value) -> Result<i64, Value> {
     // A subclass of a built-in type hashes as its value (a `namedtuple` as its tuple).
+    // (An unhashable value's subclass is named in the error.)
     if let Some(base) = super::class::base_value(v) {
-        return hash_value(base);
+        return hash_value(base).map_err(|e| match mutable_builtin(base) {
+            true => type_error(format!("unhashable type: '{}'", v.type_name())),
+            false => e,
+        });
     }
     if let Some(Object::Instance(i)) = v.object() {
         if i.hash.get() != super::attrs::NO_HASH {
             return Ok(i.hash.get());
         }
-        if matches!(super::class::lookup(&i.class, "__hash__"), Some(Value::None)) {
+        if matches!(super::class::lookup(&i.class(), "__hash__"), Some(Value::None)) {
             return Err(type_error(format!("unhashable type: '{}'", v.type_name())));
         }
     }
@@ -787,14 +800,10 @@ fn hash_general(v: &Value) -> Result<i64, Value> {
                     }
                     Ok(h)
                 }
-                Some(
-                    Object::List(_)
-                    | Object::ByteArray(_)
-                    | Object::Dict(_)
-                    | Object::Set(_)
-                    | Object::Slice(_)
-                    | Object::DictView { kind: ViewKind::Keys | ViewKind::Items, .. },
-                ) => Err(type_error(format!("unhashable type: '{}'", v.type_name()))),
+                Some(Object::Slice(_) | Object::DictView { kind: ViewKind::Keys | ViewKind::Items, .. }) => {
+                    Err(type_error(format!("unhashable type: '{}'", v.type_name())))
+                }
+                _ if mutable_builtin(v) => Err(type_error(format!("unhashable type: '{}'", v.type_name()))),
                 Some(Object::Range(r)) => hash_value(&Value::tuple(r.hash_key())),
                 Some(Object::MemoryView(m)) => hash_value(&super::memoryview::hash(m)?),
                 // Built-in type objects are made on demand: they hash by name, as `is_same` compares.

@@ -542,12 +542,14 @@ impl Value {
         }
     }
 
-    /// Run `f` on the contents of a bytes or bytearray (a "bytes-like object").
+    /// Run `f` on the contents of a bytes or bytearray (a "bytes-like object"), also of an
+    /// instance of a subclass of either, whose buffer is its value's.
     pub fn with_bytes<R>(&self, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
         match self.object()? {
             Object::Bytes(b) => Some(f(b)),
             Object::ByteArray(b) => Some(f(&b.borrow())),
             Object::MemoryView(m) => m.with_raw(f),
+            Object::Instance(i) => i.base.as_deref()?.with_bytes(f),
             _ => None,
         }
     }
@@ -631,7 +633,7 @@ impl Value {
                     None => e.borrow().kind.name(),
                 },
                 Object::Class(c) => c.metaclass.as_ref().map_or("type", super::class::class_name),
-                Object::Instance(i) => super::class::instance_type_name(&i.class),
+                Object::Instance(i) => super::class::instance_type_name(&i.class()),
                 Object::Method { .. } => "method",
                 Object::StaticMethod(_) => "staticmethod",
                 Object::ClassMethod(_) => "classmethod",
@@ -826,7 +828,7 @@ impl Value {
                 Object::NotImplemented => out.push_str("NotImplemented"),
                 Object::Class(c) => out.push_str(&super::class::class_repr(c)),
                 Object::Instance(i) => {
-                    let _ = match super::class::as_class(&i.class) {
+                    let _ = match super::class::as_class(&i.class()) {
                         Some(class) => write!(
                             out,
                             "<{}.{} object at {:#x}>",

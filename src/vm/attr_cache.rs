@@ -20,14 +20,6 @@ use crate::runtime::class::{self, Instance};
 use crate::runtime::function::{AttrCache, AttrFound, HeldValue, Prepared};
 use crate::runtime::value::{DictMap, Key, Object, Prehashed, Value};
 
-/// The identity of a class value, as cache entries record it.
-fn class_id(class: &Value) -> usize {
-    match class {
-        Value::Obj(rc) => Rc::as_ptr(rc) as *const () as usize,
-        _ => 0,
-    }
-}
-
 /// What the lineage of `class` holds under `key`, as a cache entry.
 fn resolve(class: &Value, key: &Prehashed) -> AttrFound {
     if class::flags(class).getattribute {
@@ -49,8 +41,10 @@ fn resolve(class: &Value, key: &Prehashed) -> AttrFound {
 /// Whether assigning `name` on instances of `class` is a plain store into the instance dict.
 fn storable(class: &Value, name: &str) -> bool {
     let hook = |h: &'static str| class::lookup_special(class, h).is_some();
-    // `obj.__dict__ = d` replaces the attributes themselves (`Vm::set_attr`).
+    // `obj.__dict__ = d` replaces the attributes themselves (`Vm::set_attr`), and
+    // `obj.__class__ = C` the class (`vm::class_assign`).
     name != "__dict__"
+        && name != "__class__"
         && !hook("__setattr__")
         && !hook("__delattr__")
         && class::slots(class).is_none_or(|allowed| allowed.iter().any(|a| a == name))
@@ -60,10 +54,10 @@ fn storable(class: &Value, name: &str) -> bool {
 #[inline]
 fn entry<'p>(prepared: &'p Prepared, i: usize, instance: &Instance) -> std::cell::RefMut<'p, AttrCache> {
     let mut cache = prepared.attr_caches[i].borrow_mut();
-    let id = class_id(&instance.class);
+    let id = instance.class_address();
     let epoch = class::class_epoch();
     if cache.class != id || cache.epoch != epoch {
-        switch_class(&mut cache, prepared, i, id, epoch, || resolve(&instance.class, &prepared.name(i)));
+        switch_class(&mut cache, prepared, i, id, epoch, || resolve(&instance.class(), &prepared.name(i)));
     }
     cache
 }
@@ -123,7 +117,7 @@ fn refill(cache: &mut AttrCache, found: AttrFound, id: usize, epoch: u32) {
 #[inline]
 pub fn class_attribute(object: &Value, prepared: &Prepared, i: usize) -> Option<Value> {
     let Some(Object::Class(c)) = object.object() else { return None };
-    let id = class_id(object) | 1;
+    let id = attrs::address_of(object) | 1;
     let epoch = class::class_epoch();
     let mut cache = prepared.attr_caches.get(i)?.try_borrow_mut().ok()?;
     if cache.class != id || cache.epoch != epoch {
@@ -197,7 +191,8 @@ fn shared_index(instance: &Instance, len: usize, key: &Key, cache: &mut AttrCach
 /// the index, or that the name is not among the names the table has now.
 #[inline(never)]
 fn shared_index_searched(instance: &Instance, len: usize, key: &Key, cache: &mut AttrCache) -> Option<usize> {
-    let names = class::as_class(&instance.class)?.attr_names.borrow();
+    let class = instance.class.borrow();
+    let names = class::as_class(&class)?.attr_names.borrow();
     match attrs::position(&names, key) {
         Some(index) => {
             cache.shared = index;
@@ -236,7 +231,7 @@ fn valid_entry<'p>(
     instance: &Instance,
 ) -> Option<std::cell::Ref<'p, AttrCache>> {
     let cache = prepared.attr_caches.get(i)?.try_borrow().ok()?;
-    let valid = cache.class == class_id(&instance.class)
+    let valid = cache.class == instance.class_address()
         && cache.epoch == class::class_epoch()
         && matches!(cache.found, AttrFound::InstanceOnly | AttrFound::ClassValue(_));
     valid.then_some(cache)
@@ -286,7 +281,7 @@ fn push_attr_general(
     }
     let AttrFound::ClassValue(held) = &cache.found else { return false };
     match held.get() {
-        Some(found) => stack.push(bind(found, object, &instance.class)),
+        Some(found) => stack.push(bind(found, object, &instance.class())),
         None => return false,
     }
     true
@@ -373,11 +368,11 @@ pub fn store_attr(object: &Value, prepared: &Prepared, i: usize, value: Value) -
 /// `store_attr` past its commonest case.
 #[inline(never)]
 fn store_attr_general(instance: &Instance, prepared: &Prepared, i: usize, value: Value) -> Result<(), Value> {
-    if class::as_class(&instance.class).is_none() {
+    if class::as_class(&instance.class()).is_none() {
         return Err(value);
     }
     let mut cache = entry(prepared, i, instance);
-    let storable = *cache.storable.get_or_insert_with(|| storable(&instance.class, &prepared.code_name(i)));
+    let storable = *cache.storable.get_or_insert_with(|| storable(&instance.class(), &prepared.code_name(i)));
     if !storable || matches!(cache.found, AttrFound::Uncacheable | AttrFound::Getter(_)) {
         return Err(value);
     }

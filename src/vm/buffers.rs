@@ -14,7 +14,7 @@ use crate::runtime::value::{Object, Value};
 /// Whether `v` is an instance of the built-in module `array`'s `array` class (or a subclass).
 pub fn is_array(v: &Value) -> bool {
     let Some(Object::Instance(i)) = v.object() else { return false };
-    crate::runtime::class::full_mro(&i.class).iter().any(|c| {
+    crate::runtime::class::full_mro(&i.class()).iter().any(|c| {
         crate::runtime::class::as_class(c)
             .is_some_and(|c| c.name == "array" && crate::runtime::class::module_name(c) == "array")
     })

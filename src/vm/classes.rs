@@ -18,7 +18,7 @@ use crate::runtime::value::{DictMap, Key, Object, Prehashed, Property, Value};
 /// metaclass).
 pub fn class_of(v: &Value) -> Value {
     match v.object() {
-        Some(Object::Instance(i)) => i.class.clone(),
+        Some(Object::Instance(i)) => i.class(),
         Some(Object::Class(c)) => c.metaclass.clone().unwrap_or_else(|| Value::obj(Object::Type("type"))),
         Some(Object::Exception(e)) if e.borrow().class.is_some() => {
             e.borrow().class.clone().unwrap_or(Value::None)
@@ -66,7 +66,7 @@ pub(super) fn bind(found: Value, receiver: &Value, owner_class: &Value) -> Value
 /// Whether `v` is an instance of a class with `__set__` or `__delete__` (a data descriptor).
 pub(super) fn is_data_descriptor(v: &Value) -> bool {
     matches!(v.object(), Some(Object::Instance(d))
-        if class::lookup(&d.class, "__set__").is_some() || class::lookup(&d.class, "__delete__").is_some())
+        if class::lookup(&d.class(), "__set__").is_some() || class::lookup(&d.class(), "__delete__").is_some())
 }
 
 /// The first class of `class`'s lineage whose namespace has `key` (looked up with its
@@ -288,7 +288,7 @@ impl Vm {
         };
         for (name, member) in members {
             if let Some(Object::Instance(d)) = member.object()
-                && let Some(set_name) = class::lookup(&d.class, "__set_name__")
+                && let Some(set_name) = class::lookup(&d.class(), "__set_name__")
             {
                 let args = CallArgs {
                     positional: vec![member.clone(), class.clone(), name.clone()],
@@ -298,7 +298,7 @@ impl Vm {
                 if let Err(exc) = self.call_value(&set_name, args) {
                     let message = format!(
                         "Error calling __set_name__ on '{}' instance {} in '{}'",
-                        class::class_name(&d.class),
+                        class::class_name(&d.class()),
                         name.repr(),
                         class::class_name(&class)
                     );
@@ -575,7 +575,7 @@ impl Vm {
         if !class::SUBCLASSABLE.contains(&base) {
             return Err(type_error(format!("pyglass cannot subclass '{base}' yet")));
         }
-        let mutable = matches!(base, "dict" | "list" | "set");
+        let mutable = matches!(base, "dict" | "list" | "set" | "bytearray");
         let value_args = if with_args || !mutable {
             CallArgs { positional: args.positional.clone(), keywords: args.keywords.clone() }
         } else {
@@ -647,6 +647,15 @@ impl Vm {
         if let Some(result) = self.set_class_attribute(object, &text, value.clone()) {
             return result;
         }
+        if text == "__class__" {
+            match object.object() {
+                Some(Object::Class(_)) => {}
+                Some(Object::Exception(e)) => {
+                    return super::class_assign::assign_exception(e, value.as_ref());
+                }
+                _ => return Err(super::class_assign::refuse(value.as_ref())),
+            }
+        }
         crate::builtins::methods::set_attribute(object, name, value)
     }
 
@@ -677,7 +686,7 @@ impl Vm {
         instance: &Instance,
         name: &str,
     ) -> Result<Value, Value> {
-        let class = &instance.class;
+        let class = &instance.class();
         // A Python `__getattribute__` answers every read; `__getattr__` is the fallback when it
         // raises AttributeError.
         if class::flags(class).getattribute
@@ -704,7 +713,7 @@ impl Vm {
         name: &str,
         with_getattr: bool,
     ) -> Result<Value, Value> {
-        let class = &instance.class;
+        let class = &instance.class();
         match name {
             "__class__" => return Ok(class.clone()),
             // Instances of classes whose whole lineage declares `__slots__` have no `__dict__`;
@@ -734,12 +743,13 @@ impl Vm {
         if let Some(found) = found {
             return self.resolve_found(found, object, class);
         }
-        if name == "fromkeys"
-            && let Some(method) = super::dict_fromkeys::method(class)
+        // A subclass of a built-in type has the type's methods, acting on the built-in value;
+        // its class methods bind to the class (`D().fromkeys(...)` makes a `D`).
+        if let Some(base) = class::base_value(object)
+            && crate::builtins::type_classmethods::has(base.type_name(), name)
         {
-            return Ok(method);
+            return Ok(Value::obj(Object::BoundMethod { receiver: class.clone(), name: name.into() }));
         }
-        // A subclass of a built-in type has the type's methods, acting on the built-in value.
         if let Some(base) = class::base_value(object)
             && let Ok(v) = crate::builtins::methods::get_attribute(base, name)
         {
@@ -771,7 +781,7 @@ impl Vm {
     ) -> Result<Value, Value> {
         // A descriptor object: its class's `__get__(descriptor, instance or None, owner)`.
         if let Some(Object::Instance(d)) = found.object()
-            && let Some(get) = class::lookup(&d.class, "__get__")
+            && let Some(get) = class::lookup(&d.class(), "__get__")
         {
             let instance = if matches!(receiver.object(), Some(Object::Class(_))) {
                 Value::None
@@ -821,12 +831,6 @@ impl Vm {
             Some(found) => self.resolve_found(found, object, object),
             None if name == "__doc__" => Ok(Value::None),
             None if name == "__new__" => Ok(type_new_builtin()),
-            // `D.fromkeys` on a subclass of dict makes a `D`.
-            None if name == "fromkeys"
-                && let Some(method) = super::dict_fromkeys::method(object) =>
-            {
-                Ok(method)
-            }
             // `object.__subclasshook__` is a class method: bound to the class asked.
             None if name == "__subclasshook__" => {
                 Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.into() }))
@@ -840,7 +844,7 @@ impl Vm {
                     name: name.into(),
                 }))
             }
-            None => Err(attribute_error(object, name)),
+            None => base_type_attribute(object, name).ok_or_else(|| attribute_error(object, name)),
         }
     }
 
@@ -917,7 +921,7 @@ impl Vm {
         // instance's class or the class's metaclass (a plain class's own are not involved).
         // `namespace`: a class's own dict; `None` for an instance's attributes.
         let (class, namespace, through) = match object.object()? {
-            Object::Instance(i) => (i.class.clone(), None, true),
+            Object::Instance(i) => (i.class(), None, true),
             Object::Class(c) => match &c.metaclass {
                 Some(metaclass) => (metaclass.clone(), Some(c.dict.clone()), true),
                 None => (object.clone(), Some(c.dict.clone()), false),
@@ -948,7 +952,7 @@ impl Vm {
                     Some(v) => ("__set__", vec![descriptor.clone(), object.clone(), v.clone()]),
                     None => ("__delete__", vec![descriptor.clone(), object.clone()]),
                 };
-                if let Some(method) = class::lookup(&d.class, hook) {
+                if let Some(method) = class::lookup(&d.class(), hook) {
                     positional.truncate(if value.is_some() { 3 } else { 2 });
                     return Some(
                         self.call_value(&method, CallArgs { positional, keywords: Vec::new() }).map(|_| ()),
@@ -957,6 +961,7 @@ impl Vm {
             }
             // `__slots__`: only the declared attributes (or those the class provides).
             if value.is_some()
+                && name != "__class__"
                 && let Some(allowed) = class::slots(&class)
                 && !allowed.iter().any(|n| n == name)
                 && class::lookup(&class, name).is_none()
@@ -991,13 +996,29 @@ impl Vm {
     }
 }
 
+/// `C.name` from the built-in type class `C` derives from (`D.keys`), the type's class
+/// methods bound to `C` (`D.fromkeys` makes a `D`).
+fn base_type_attribute(class: &Value, name: &str) -> Option<Value> {
+    let base = class::builtin_base(class);
+    if !class::SUBCLASSABLE.contains(&base) {
+        return None;
+    }
+    if crate::builtins::type_classmethods::has(base, name) {
+        return Some(Value::obj(Object::BoundMethod { receiver: class.clone(), name: name.into() }));
+    }
+    crate::builtins::methods::get_attribute(&Value::obj(Object::Type(base)), name).ok()
+}
+
 /// `obj.name = value` (or `del obj.name` with `None`) into the own attributes of an
 /// instance, past any hooks.
 fn store_instance_attribute(object: &Value, name: &str, value: Option<Value>) -> Result<(), Value> {
     let Some(Object::Instance(instance)) = object.object() else { return Err(attribute_error(object, name)) };
+    if name == "__class__" {
+        return super::class_assign::assign(instance, value.as_ref());
+    }
     // `obj.__dict__ = d` makes `d` the instance's own attributes; `del obj.__dict__` leaves
     // it a new empty one (CPython makes it when next asked for). Not for `__slots__` classes.
-    if name == "__dict__" && class::slots(&instance.class).is_none() {
+    if name == "__dict__" && class::slots(&instance.class()).is_none() {
         let dict = match &value {
             None => Rc::new(RefCell::new(DictMap::default())),
             // A dict subclass gives its contents (shared), not its own identity.

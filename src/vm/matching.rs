@@ -23,7 +23,7 @@ pub fn is_sequence(v: &Value) -> bool {
     match v.object() {
         Some(Object::List(_) | Object::Tuple(_) | Object::Range(_)) => true,
         Some(Object::Instance(i)) => {
-            class::full_mro(&i.class).iter().any(|c| class::instance_type_name(c) == "collections.deque")
+            class::full_mro(&i.class()).iter().any(|c| class::instance_type_name(c) == "collections.deque")
         }
         _ => false,
     }

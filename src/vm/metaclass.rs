@@ -41,7 +41,7 @@ impl Vm {
             Some(Object::Instance(i)) => {
                 let overrides = ["__getitem__", "__setitem__", "__delitem__"].iter().any(|n| {
                     matches!(
-                        class::lookup(&i.class, n).as_ref().and_then(Value::object),
+                        class::lookup(&i.class(), n).as_ref().and_then(Value::object),
                         Some(Object::Function(_))
                     )
                 });
@@ -157,7 +157,7 @@ impl Vm {
                 let fget = p.fget.clone();
                 call(self, &fget, vec![cls.clone()])
             }
-            Some(Object::Instance(d)) => match class::lookup(&d.class, "__get__") {
+            Some(Object::Instance(d)) => match class::lookup(&d.class(), "__get__") {
                 Some(get) => call(self, &get, vec![found.clone(), cls.clone(), metaclass.clone()]),
                 None => Ok(found),
             },

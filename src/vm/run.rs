@@ -1984,7 +1984,7 @@ impl Vm {
             }
             (Some(Object::ByteArray(bytes)), BinaryOp::Add) => {
                 let Some(more) = b.bytes_like() else {
-                    return Err(type_error(format!("can't concat {} to bytearray", b.type_name())));
+                    return Err(ops::cannot_concat(a, b));
                 };
                 bytes.borrow_mut().extend(more);
                 Ok(Some(a.clone()))
@@ -2072,7 +2072,7 @@ impl Vm {
             // An instance whose class has a Python `__call__`: the method's frame, with the
             // instance first.
             Some(Object::Instance(i))
-                if let Some(call) = crate::runtime::class::lookup(&i.class, "__call__")
+                if let Some(call) = crate::runtime::class::lookup(&i.class(), "__call__")
                     && matches!(call.object(), Some(Object::Function(_))) =>
             {
                 self.call_with_receiver(call, callable.clone(), args)
@@ -2164,7 +2164,7 @@ impl Vm {
                 self.call_value(&call, with_receiver(callable, args))
             }
             Some(Object::Class(_)) => self.construct_instance(callable, args),
-            Some(Object::Instance(i)) if crate::runtime::class::lookup(&i.class, "__call__").is_some() => {
+            Some(Object::Instance(i)) if crate::runtime::class::lookup(&i.class(), "__call__").is_some() => {
                 let method = self.get_attr(callable, "__call__")?;
                 // A `__call__` that is itself a callable instance (even the same one) calls
                 // on without a Python frame: counted, so that a loop raises RecursionError

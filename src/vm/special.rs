@@ -41,7 +41,7 @@ pub fn iterated(v: &Value) -> &Value {
     match (python_class(v), class::base_value(v)) {
         (Some(class), Some(base))
             if matches!(base.object(), Some(Object::List(_) | Object::Tuple(_) | Object::Dict(_)))
-                && class::lookup_special(class, "__iter__").is_none() =>
+                && class::lookup_special(&class, "__iter__").is_none() =>
         {
             base
         }
@@ -49,10 +49,10 @@ pub fn iterated(v: &Value) -> &Value {
     }
 }
 
-fn python_class(v: &Value) -> Option<&Value> {
+fn python_class(v: &Value) -> Option<Value> {
     match v.object()? {
-        Object::Instance(i) => Some(&i.class),
-        Object::Class(c) => c.metaclass.as_ref(),
+        Object::Instance(i) => Some(i.class()),
+        Object::Class(c) => c.metaclass.clone(),
         _ => None,
     }
 }
@@ -61,7 +61,7 @@ fn python_class(v: &Value) -> Option<&Value> {
 pub fn is_iterable(v: &Value) -> bool {
     match python_class(v) {
         Some(class) => {
-            class::lookup(class, "__iter__").is_some() || class::lookup(class, "__getitem__").is_some()
+            class::lookup(&class, "__iter__").is_some() || class::lookup(&class, "__getitem__").is_some()
         }
         None => ops::iterate(v).is_ok(),
     }
@@ -77,7 +77,7 @@ fn is_sequence(v: &Value) -> bool {
 /// Whether `v` is an instance whose class defines `__index__` (and is not an int subclass,
 /// whose value serves directly).
 fn has_index_method(v: &Value) -> bool {
-    matches!(v.object(), Some(Object::Instance(i)) if i.base.is_none() && class::lookup(&i.class, "__index__").is_some())
+    matches!(v.object(), Some(Object::Instance(i)) if i.base.is_none() && class::lookup(&i.class(), "__index__").is_some())
 }
 
 /// The int an instance of an `int` subclass (an `IntEnum` member) stands for as the index
@@ -160,7 +160,7 @@ fn comparison_methods(op: CompareOp) -> (&'static str, &'static str) {
 /// member it must be looked up through `Vm::canonical_key`.
 pub fn has_python_identity(v: &Value) -> bool {
     match v.object() {
-        Some(Object::Instance(i)) => python_identity(&i.class),
+        Some(Object::Instance(i)) => python_identity(&i.class()),
         Some(Object::Tuple(items)) => items.iter().any(has_python_identity),
         _ => false,
     }
@@ -293,7 +293,7 @@ impl Vm {
     pub fn python_hash(&mut self, v: &Value) -> Result<i64, Value> {
         match v.object() {
             Some(Object::Instance(i)) => {
-                let hash = match class::lookup(&i.class, "__hash__") {
+                let hash = match class::lookup(&i.class(), "__hash__") {
                     Some(Value::None) => {
                         return Err(type_error(format!("unhashable type: '{}'", v.type_name())));
                     }
@@ -405,7 +405,7 @@ impl Vm {
         A::IntoIter: ExactSizeIterator,
     {
         let class = python_class(v)?;
-        let method = class::lookup_special(class, name)?;
+        let method = class::lookup_special(&class, name)?;
         let args = args().into_iter();
         // A plain Python method: its frame (a recycled one) gets the arguments, without
         // an argument list.
@@ -463,6 +463,20 @@ impl Vm {
             && class::same_class(&super::classes::class_of(left), &super::classes::class_of(right));
         if !same_class && let Some(result) = self.answer_of(right, reflected, left)? {
             return Ok(result);
+        }
+        // (`BA(b'x') + 'y'`: the message names the subclass.)
+        if op == BinaryOp::Add
+            && class::base_value(left).is_some_and(|base| base.with_bytes(|_| ()).is_some())
+            && right.with_bytes(|_| ()).is_none()
+        {
+            return Err(ops::cannot_concat(left, right));
+        }
+        // `x += y` on a subclass of a mutable built-in type changes its value in place.
+        if inplace && let Some(base) = class::base_value(left).cloned() {
+            let other = class::base_value(right).unwrap_or(right).clone();
+            if self.inplace_op(op, &base, &other)?.is_some() {
+                return Ok(left.clone());
+            }
         }
         // Subclasses of built-in types: the built-in operation on their values.
         if class::base_value(left).is_some() || class::base_value(right).is_some() {
@@ -568,9 +582,9 @@ impl Vm {
     /// `__ne__` from a built-in base.
     fn not_equal(&mut self, a: &Value, b: &Value) -> Result<Option<Value>, Value> {
         let Some(Object::Instance(i)) = a.object() else { return Ok(None) };
-        let answer = if class::lookup(&i.class, "__ne__").is_some() {
+        let answer = if class::lookup(&i.class(), "__ne__").is_some() {
             self.call_special_with(a, "__ne__", || [b.clone()])
-        } else if i.base.is_none() && class::lookup(&i.class, "__eq__").is_some() {
+        } else if i.base.is_none() && class::lookup(&i.class(), "__eq__").is_some() {
             match self.call_special_with(a, "__eq__", || [b.clone()]) {
                 Some(Ok(equal)) if !is_not_implemented(&equal) => {
                     Some(self.truthy(&equal).map(|t| Value::bool(!t)))
@@ -852,7 +866,7 @@ impl Vm {
                 Ok(v.clone())
             }
             None if let Some(base) = class::base_value(v) => ops::iterate(base),
-            None if python_class(v).is_some_and(|c| class::lookup(c, "__getitem__").is_some()) => {
+            None if python_class(v).is_some_and(|c| class::lookup(&c, "__getitem__").is_some()) => {
                 let state = crate::runtime::value::Iter::GetItem { object: v.clone(), index: 0 };
                 Ok(Value::obj(Object::Iterator(Box::new(std::cell::RefCell::new(state)))))
             }
@@ -947,7 +961,7 @@ impl Vm {
 /// The special method `name` of `v`'s Python class when it is a plain Python function that
 /// takes `v` alone (no defaults to fill beyond it): what the run loop can push as a frame.
 pub(super) fn python_method(v: &Value, name: &'static str) -> Option<Value> {
-    let method = class::lookup_special(python_class(v)?, name)?;
+    let method = class::lookup_special(&python_class(v)?, name)?;
     match method.object() {
         Some(Object::Function(f)) if super::call::binds_directly(f, 1) => Some(method),
         _ => None,

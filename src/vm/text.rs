@@ -20,6 +20,18 @@ fn may_run_python(v: &Value) -> bool {
     }
 }
 
+/// `str()` or `repr()` (`text`) of the built-in value `base` of an instance `v` of a subclass:
+/// a bytearray's names the subclass (`BA(b'x')`), as CPython's names the value's type.
+fn base_text(v: &Value, base: &Value, text: impl Fn(&Value) -> String) -> String {
+    match base.object() {
+        Some(Object::ByteArray(_)) => {
+            let own = base.repr();
+            format!("{}{}", v.type_name(), own.strip_prefix("bytearray").unwrap_or(&own))
+        }
+        _ => text(base),
+    }
+}
+
 impl crate::builtins::str_format::Render for Vm {
     fn text(&mut self, value: &Value, conversion: char) -> Result<String, Value> {
         Vm::text(self, value, conversion)
@@ -35,7 +47,7 @@ impl Vm {
     /// an instance) `str(v)` when the spec is empty, else the built-in formatting.
     pub fn format(&mut self, v: &Value, spec: &str) -> Result<String, Value> {
         let python_class = match v.object() {
-            Some(Object::Instance(i)) => Some(&i.class),
+            Some(Object::Instance(i)) => Some(&i.class()),
             Some(Object::Class(c)) => c.metaclass.as_ref(),
             _ => None,
         };
@@ -83,10 +95,15 @@ impl Vm {
         }
         match self.special_text(v, "__str__")? {
             Some(text) => Ok(text),
-            None if class::base_value(v).is_some()
-                && class::lookup(&super::classes::class_of(v), "__repr__").is_none() =>
+            // (str, bytes and bytearray have a `__str__` of their own, which a Python
+            // `__repr__` does not change.)
+            None if let Some(base) = class::base_value(v)
+                && matches!(
+                    base.object(),
+                    Some(Object::Str(_) | Object::Bytes(_) | Object::ByteArray(_))
+                ) =>
             {
-                Ok(class::base_value(v).map(Value::to_str).unwrap_or_default())
+                Ok(base_text(v, base, Value::to_str))
             }
             None if matches!(v.object(), Some(Object::Exception(_))) => Ok(v.to_str()),
             None => self.repr(v),
@@ -103,7 +120,11 @@ impl Vm {
         }
         if let Some(base) = class::base_value(v) {
             let base = base.clone();
-            return self.repr(&base);
+            return match base.object() {
+                Some(Object::ByteArray(_)) => Ok(base_text(v, &base, Value::repr)),
+                Some(Object::Set(_) | Object::FrozenSet(_)) => self.subclass_set_repr(v, &base),
+                _ => self.repr(&base),
+            };
         }
         // A container met again while its own repr is built prints as `[...]`/`{...}`.
         let id = match v {
@@ -128,6 +149,21 @@ impl Vm {
         let result = self.container_repr(v);
         self.repr_active.pop();
         result
+    }
+
+    /// The repr of an instance `v` of a subclass of set or frozenset (built-in value `base`):
+    /// `S({1, 2})`, `S()` when empty, naming the subclass as CPython's does.
+    fn subclass_set_repr(&mut self, v: &Value, base: &Value) -> Result<String, Value> {
+        let members: Vec<Value> = match base.object() {
+            Some(Object::Set(s)) => s.borrow().items().cloned().collect(),
+            Some(Object::FrozenSet(t)) => t.items().cloned().collect(),
+            _ => Vec::new(),
+        };
+        if members.is_empty() {
+            return Ok(format!("{}()", v.type_name()));
+        }
+        let parts = members.iter().map(|m| self.repr(m)).collect::<Result<Vec<_>, _>>()?;
+        Ok(format!("{}({{{}}})", v.type_name(), parts.join(", ")))
     }
 
     fn container_repr(&mut self, v: &Value) -> Result<String, Value> {
@@ -161,7 +197,7 @@ impl Vm {
     /// The result of a Python class's `__str__`/`__repr__` for `v`, if its class defines one.
     fn special_text(&mut self, v: &Value, name: &str) -> Result<Option<String>, Value> {
         let class = match v.object() {
-            Some(Object::Instance(i)) => i.class.clone(),
+            Some(Object::Instance(i)) => i.class(),
             Some(Object::Exception(e)) => match &e.borrow().class {
                 Some(c) => c.clone(),
                 None => return Ok(None),
