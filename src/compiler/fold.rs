@@ -113,7 +113,7 @@ fn small_product(n: &Value, other: &Value) -> bool {
     if let (Some(a), Some(b)) = (nonzero_bits(n), nonzero_bits(other)) {
         return a + b <= MAX_INT_BITS;
     }
-    let Some(count) = n.as_int().filter(|_| !matches!(n, Value::Float(_))) else { return true };
+    let Some(count) = n.as_int() else { return true };
     let (size, limit) = match other.object() {
         Some(Object::Tuple(t)) => (t.len(), MAX_COLLECTION_SIZE),
         Some(Object::Str(s)) => (s.chars().count(), MAX_STR_SIZE),
@@ -142,19 +142,20 @@ fn small_shift(value: &Value, count: &Value) -> bool {
     c.as_i64().is_some_and(|c| c > 0 && c as u64 <= MAX_INT_BITS && bits <= MAX_INT_BITS - c as u64)
 }
 
-/// The runtime value of a constant, unless it is one folding leaves alone: a str with a lone
-/// surrogate (the runtime's text has no way to carry it through), a code object.
+/// The runtime value of a constant, unless it is one folding leaves alone (`foldable`).
 fn value_of(c: &ConstValue) -> Option<Value> {
-    let plain = |c: &ConstValue| match c {
+    foldable(c).then(|| const_value(c))
+}
+
+/// Whether folding may compute with `c`: not a str with a lone surrogate (the runtime's text
+/// has no way to carry it through), nor a code object or frozenset, nor a tuple holding one.
+fn foldable(c: &ConstValue) -> bool {
+    match c {
         ConstValue::Str(s) => s.as_str().is_some(),
         ConstValue::Code(_) | ConstValue::FrozenSet(_) => false,
+        ConstValue::Tuple(items) => items.iter().all(foldable),
         _ => true,
-    };
-    let all_plain = match c {
-        ConstValue::Tuple(items) => items.iter().all(|item| value_of(item).is_some()),
-        _ => plain(c),
-    };
-    all_plain.then(|| const_value(c))
+    }
 }
 
 /// The constant for a folded result, if it is of a type a constant can be.
