@@ -1,9 +1,7 @@
 //! Methods of the built-in types (`list.append`, `str.split`, `dict.get`, ...): attribute
 //! lookup gives a bound method; calling it dispatches here by type and name.
 
-use crate::runtime::exception::{
-    ExcKind, exception_with_args, index_error, new_exception, type_error, value_error,
-};
+use crate::runtime::exception::{ExcKind, exception_with_args, new_exception, type_error, value_error};
 use crate::runtime::exception_args;
 use crate::runtime::function::{BuiltinResult, CallArgs, Prepared};
 use crate::runtime::ops;
@@ -951,18 +949,21 @@ fn byte_order(function: &str, order: Option<&Value>) -> Result<bool, Value> {
 
 /// An int argument as CPython's `Py_ssize_t`: OverflowError past its range; `None` for
 /// a value that is not an int (the caller's own rules apply).
-fn ssize(v: &Value) -> Result<Option<i64>, Value> {
-    match v.as_int() {
-        Some(i) => i.as_i64().map(Some).ok_or_else(|| {
-            new_exception(ExcKind::OverflowError, "Python int too large to convert to C ssize_t")
-        }),
-        None => Ok(None),
-    }
-}
-
 /// Methods of the built-in types, by receiver (their argument counts checked first).
-fn call_ordinary_method(vm: &mut Vm, receiver: &Value, name: &str, args: CallArgs) -> BuiltinResult {
+fn call_ordinary_method(vm: &mut Vm, receiver: &Value, name: &str, mut args: CallArgs) -> BuiltinResult {
     super::arity::check(receiver.type_name(), name, &args)?;
+    if args.keywords.is_empty() {
+        // `items.pop(i)` and `items.insert(i, x)` of an index with `__index__`.
+        if let (Some(Object::List(_)), Some(index @ Value::Obj(_))) =
+            (receiver.object(), args.positional.first_mut())
+            && matches!(name, "pop" | "insert")
+        {
+            *index = vm.index_of(index)?;
+        }
+        if let Some(result) = super::direct_methods::call(receiver, name, &args.positional) {
+            return result;
+        }
+    }
     match receiver.object() {
         Some(Object::List(list)) => {
             let missing = || type_error(format!("list.{name}() takes exactly one argument (0 given)"));
@@ -971,30 +972,6 @@ fn call_ordinary_method(vm: &mut Vm, receiver: &Value, name: &str, args: CallArg
                 "extend" => {
                     let items = vm.collect(arg(&args, 0).ok_or_else(missing)?)?;
                     list.borrow_mut().extend(items);
-                }
-                "insert" => {
-                    let len = list.borrow().len() as i64;
-                    let index = match arg(&args, 0) {
-                        Some(v) => ssize(v)?.unwrap_or(len),
-                        None => len,
-                    };
-                    let at = if index < 0 { (index + len).max(0) } else { index.min(len) } as usize;
-                    list.borrow_mut().insert(at, arg(&args, 1).cloned().unwrap_or(Value::None));
-                }
-                "pop" => {
-                    let len = list.borrow().len() as i64;
-                    if len == 0 {
-                        return Err(index_error("pop from empty list"));
-                    }
-                    let index = match arg(&args, 0) {
-                        Some(v) => ssize(v)?.unwrap_or(-1),
-                        None => -1,
-                    };
-                    let at = if index < 0 { index + len } else { index };
-                    if at < 0 || at >= len {
-                        return Err(index_error("pop index out of range"));
-                    }
-                    return Ok(list.borrow_mut().remove(at as usize));
                 }
                 "remove" | "index" => {
                     let item = arg(&args, 0).ok_or_else(missing)?;
@@ -1019,9 +996,6 @@ fn call_ordinary_method(vm: &mut Vm, receiver: &Value, name: &str, args: CallArg
                         list.borrow().iter().filter(|x| ops::identical_or_equal(x, item)).count() as i64,
                     ));
                 }
-                "reverse" => list.borrow_mut().reverse(),
-                "copy" => return Ok(Value::list(list.borrow().clone())),
-                "clear" => list.borrow_mut().clear(),
                 "sort" => sort(vm, receiver, &args)?,
                 _ => {}
             }
@@ -1034,37 +1008,9 @@ fn call_ordinary_method(vm: &mut Vm, receiver: &Value, name: &str, args: CallArg
         Some(Object::Dict(map)) => {
             let key = arg(&args, 0).cloned();
             match name {
-                "get" => {
-                    let key = key.ok_or_else(|| type_error("get expected at least 1 argument, got 0"))?;
-                    ops::hash_value(&key)?;
-                    Ok(map
-                        .borrow()
-                        .get(&Key(key))
-                        .cloned()
-                        .unwrap_or_else(|| arg(&args, 1).cloned().unwrap_or(Value::None)))
-                }
-                "keys" => Ok(Value::obj(Object::DictView { dict: map.clone(), kind: ViewKind::Keys })),
-                "values" => Ok(Value::obj(Object::DictView { dict: map.clone(), kind: ViewKind::Values })),
-                "items" => Ok(Value::obj(Object::DictView { dict: map.clone(), kind: ViewKind::Items })),
-                "pop" => {
-                    let key = key.ok_or_else(|| type_error("pop expected at least 1 argument, got 0"))?;
-                    ops::hash_value(&key)?;
-                    match (map.borrow_mut().shift_remove(&Key(key.clone())), arg(&args, 1)) {
-                        (Some(v), _) => Ok(v),
-                        (None, Some(default)) => Ok(default.clone()),
-                        (None, None) => Err(exception_with_args(ExcKind::KeyError, vec![key])),
-                    }
-                }
                 "popitem" => map.borrow_mut().pop().map(|(k, v)| Value::pair(k.0, v)).ok_or_else(|| {
                     exception_with_args(ExcKind::KeyError, vec![Value::str("popitem(): dictionary is empty")])
                 }),
-                "setdefault" => {
-                    let key =
-                        key.ok_or_else(|| type_error("setdefault expected at least 1 argument, got 0"))?;
-                    ops::hash_value(&key)?;
-                    let default = arg(&args, 1).cloned().unwrap_or(Value::None);
-                    Ok(map.borrow_mut().entry(Key(key)).or_insert(default).clone())
-                }
                 "update" => {
                     let mut additions = crate::runtime::value::DictMap::default();
                     if let Some(source) = &key {
@@ -1079,10 +1025,16 @@ fn call_ordinary_method(vm: &mut Vm, receiver: &Value, name: &str, args: CallArg
                 "copy" => Ok(Value::obj(Object::Dict(std::rc::Rc::new(std::cell::RefCell::new(
                     map.borrow().clone(),
                 ))))),
-                _ => {
-                    map.borrow_mut().clear();
+                "clear" => {
+                    // (The pairs are freed after the dict is released.)
+                    let pairs = std::mem::take(&mut *map.borrow_mut());
+                    drop(pairs);
                     Ok(Value::None)
                 }
+                _ => Err(new_exception(
+                    ExcKind::AttributeError,
+                    &format!("'dict' object has no attribute '{name}'"),
+                )),
             }
         }
         Some(Object::Set(_) | Object::FrozenSet(_)) => set_method(vm, receiver, name, &args),

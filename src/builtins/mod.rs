@@ -10,6 +10,7 @@ mod class_builtins;
 mod codecs;
 mod combinatoric;
 mod dir_table;
+pub mod direct_methods;
 mod evaluation;
 mod files;
 mod float_hex;

@@ -95,6 +95,8 @@ pub struct Vm {
     pub(crate) pool: frame::FramePool,
     /// An iterator object kept from a finished `for` loop for the next one.
     pub(crate) spare_iterator: spare_iterator::SpareIterator,
+    /// The argument list of the last str method called by CALL_METHOD, emptied, for the next.
+    pub(crate) spare_args: Vec<Value>,
     /// Containers whose `repr` is being built (a list that contains itself prints `[...]`).
     pub(crate) repr_active: Vec<usize>,
     /// Class bodies running with a namespace that is not a plain dict (from a metaclass's
@@ -283,6 +285,7 @@ impl Vm {
             warned: Default::default(),
             pool: frame::FramePool::default(),
             spare_iterator: Default::default(),
+            spare_args: Vec::new(),
             observers: crate::observe::Observers::default(),
             threads: threads::Threads::new(threads::DEFAULT_INTERVAL, threads::Schedule::RoundRobin),
             budget: u64::MAX,
