@@ -10,6 +10,7 @@ mod async_gen;
 mod attr_cache;
 mod awaiting;
 pub mod buffers;
+mod builtin_methods;
 pub(crate) mod call;
 mod class_assign;
 pub mod classes;

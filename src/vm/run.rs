@@ -10,7 +10,6 @@ use super::frame::{Frame, FrameData, FramePool, Returning};
 use super::generator::{GenLink, Input, Resume};
 use super::observed::Watch;
 use super::special;
-use crate::builtins::direct_methods;
 use crate::bytecode::opcode::{BinaryOp, CompareOp, Op};
 use crate::observe::{ExceptionEvent, Interest, Observers, STALE};
 use crate::runtime::exception::{ExcKind, TraceEntry, exception_with_args, new_exception, type_error};
@@ -1290,43 +1289,14 @@ impl Vm {
                         }
                         return Ok(Step::Continue);
                     }
-                    // The commonest list and dict methods, on their arguments where they lie.
-                    if at > 0
-                        && let Some(name) = frame.stack[at].as_str()
-                        && let (receiver, args) = (&frame.stack[at - 1], &frame.stack[at + 1..])
-                        && !direct_methods::needs_canonical_key(receiver, args)
-                        && let Some(result) = direct_methods::call(receiver, name, args)
-                    {
-                        frame.stack.truncate(at - 1);
-                        frame.stack.push(result?);
-                        continue;
-                    }
-                    // A str's method (`sep.join(parts)`, `s.isalnum()`): straight to its
-                    // implementation, the arguments moved into a recycled list.
-                    if at > 0
-                        && let Some(Object::Str(_)) = frame.stack[at - 1].object()
-                        && frame.stack[at].as_str().is_some_and(|name| !name.starts_with('_'))
-                    {
-                        let mut positional = std::mem::take(&mut self.spare_args);
-                        positional.extend(frame.stack.drain(at + 1..));
-                        let name = pop(frame);
-                        let receiver = pop(frame);
-                        if crate::runtime::generator::has_unclosed() {
-                            self.close_unreachable();
-                        }
-                        let args = CallArgs { positional, keywords: Vec::new() };
-                        let result = match (receiver.object(), name.as_str()) {
-                            (Some(Object::Str(text)), Some(name)) => {
-                                crate::builtins::str_methods::call(self, text, name, &args)
-                            }
-                            _ => Err(stack_underflow()),
-                        };
-                        let mut positional = args.positional;
-                        positional.clear();
-                        self.spare_args = positional;
+                    // The commonest methods of lists, dicts and strs (see `builtin_methods`).
+                    if at > 0 {
+                        let done = self.call_builtin_method(at);
                         (frame, depth) = top_frame(&mut self.frames);
-                        frame.stack.push(result?);
-                        continue;
+                        if let Some(done) = done {
+                            done?;
+                            continue;
+                        }
                     }
                     let args = frame.stack.split_off(at + 1);
                     if crate::runtime::generator::has_unclosed() {
