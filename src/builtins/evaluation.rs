@@ -81,7 +81,7 @@ fn run(vm: &mut Vm, args: CallArgs, mode: Mode) -> BuiltinResult {
 /// The text of a str or bytes source.
 fn source_text(source: &Value, name: &str) -> Result<String, Value> {
     match source.object() {
-        Some(Object::Str(s)) => Ok(s.clone()),
+        Some(Object::Str(s)) => Ok(s.to_string()),
         _ if let Some(decoded) = source.with_bytes(super::source_bytes::decode) => decoded,
         _ if name == "compile" => Err(type_error("compile() arg 1 must be a string, bytes or AST object")),
         _ => Err(type_error(format!("{name}() arg 1 must be a string, bytes or code object"))),

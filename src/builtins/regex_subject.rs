@@ -93,7 +93,7 @@ mod tests {
     use super::*;
 
     fn check(text: &str) {
-        let rc = Rc::new(Object::Str(text.to_string()));
+        let rc = Rc::new(Object::Str(crate::runtime::pystr::PyStr::new(text.to_string())));
         let subject = Subject::new(&rc, text);
         assert_eq!(subject.len(), text.chars().count());
         let mut bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();

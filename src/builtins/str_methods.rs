@@ -415,7 +415,7 @@ pub fn call(vm: &mut Vm, text: &str, name: &str, args: &CallArgs) -> BuiltinResu
             let prefixes: Vec<String> = match args.positional.first() {
                 Some(v) => match v.object() {
                     Some(Object::Tuple(t)) => t.iter().map(Value::to_str).collect(),
-                    Some(Object::Str(p)) => vec![p.clone()],
+                    Some(Object::Str(p)) => vec![p.to_string()],
                     _ => {
                         return Err(type_error(format!(
                             "{name} first arg must be str or a tuple of str, not {}",

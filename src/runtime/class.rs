@@ -184,7 +184,7 @@ pub fn slots(class: &Value) -> Option<Vec<String>> {
         let Some(c) = as_class(c) else { continue };
         let declared = c.dict.borrow().get(&Key(Value::str("__slots__"))).cloned()?;
         let items: Vec<String> = match declared.object() {
-            Some(Object::Str(s)) => vec![s.clone()],
+            Some(Object::Str(s)) => vec![s.to_string()],
             Some(Object::Tuple(t)) => t.iter().map(Value::to_str).collect(),
             Some(Object::List(l)) => l.borrow().iter().map(Value::to_str).collect(),
             _ => return None,

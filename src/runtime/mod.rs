@@ -18,6 +18,7 @@ pub mod lock;
 pub mod memory;
 pub mod memoryview;
 pub mod ops;
+pub mod pystr;
 pub mod range;
 pub mod set;
 pub mod set_ops;

@@ -954,7 +954,7 @@ fn compare_strs(op: CompareOp, x: &Object, y: &Object) -> Option<bool> {
         return Some(matches!(op, CompareOp::Eq | CompareOp::Le | CompareOp::Ge));
     }
     match (x, y) {
-        (Object::Str(p), Object::Str(q)) => Some(apply(op, p, q)),
+        (Object::Str(p), Object::Str(q)) => Some(apply(op, p.as_str(), q.as_str())),
         _ => None,
     }
 }
@@ -1011,7 +1011,7 @@ pub fn compare(op: CompareOp, a: &Value, b: &Value) -> OpResult {
 /// `len(x)`.
 pub fn len(v: &Value) -> Result<usize, Value> {
     match v.object() {
-        Some(Object::Str(s)) => Ok(s.chars().count()),
+        Some(Object::Str(s)) => Ok(s.char_count()),
         Some(Object::Bytes(b)) => Ok(b.len()),
         Some(Object::ByteArray(b)) => Ok(b.borrow().len()),
         Some(Object::List(l)) => Ok(l.borrow().len()),
@@ -1229,8 +1229,8 @@ pub fn get_item(container: &Value, index: &Value) -> OpResult {
     }
     match container.object() {
         Some(Object::Str(s)) => {
-            let i = sequence_index(index, s.chars().count(), "string")?;
-            Ok(Value::str(s.chars().nth(i).map(String::from).unwrap_or_default()))
+            let i = sequence_index(index, s.char_count(), "string")?;
+            Ok(Value::str(s.char_at(i).map(String::from).unwrap_or_default()))
         }
         Some(Object::List(l)) => {
             let l = l.borrow();

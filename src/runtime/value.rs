@@ -114,7 +114,7 @@ pub type DictMap = IndexMap<Key, Value, rustc_hash::FxBuildHasher>;
 #[derive(Debug)]
 pub enum Object {
     BigInt(BigInt),
-    Str(String),
+    Str(super::pystr::PyStr),
     Bytes(Vec<u8>),
     ByteArray(RefCell<Vec<u8>>),
     /// A `memoryview` (boxed: it is larger than the other variants).
@@ -494,7 +494,7 @@ impl Value {
     }
 
     pub fn str(text: impl Into<String>) -> Value {
-        Value::obj(Object::Str(text.into()))
+        Value::obj(Object::Str(super::pystr::PyStr::new(text.into())))
     }
 
     /// A 2-tuple, its items inline (see `super::tuple`).
@@ -701,7 +701,7 @@ impl Value {
     pub fn to_str(&self) -> String {
         match self {
             Value::Obj(o) => match &**o {
-                Object::Str(s) => s.clone(),
+                Object::Str(s) => s.to_string(),
                 Object::Exception(e) => e.borrow().message(),
                 _ => self.repr(),
             },
