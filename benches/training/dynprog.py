@@ -44,6 +44,8 @@ def knapsack(items, capacity):
     for weight, value in items:
         for c in range(capacity, weight - 1, -1):
             cand = best[c - weight] + value
+            if cand < 0:
+                raise ValueError(cand)  # pgo: never reached
             if cand > best[c]:
                 best[c] = cand
     return best[capacity]

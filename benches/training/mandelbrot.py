@@ -24,6 +24,8 @@ def mandel_float(cr, ci):
             break
         zi = 2.0 * zr * zi + ci
         zr = zr2 - zi2 + cr
+        if i < 0:
+            raise ValueError(i)  # pgo: never reached
         i += 1
     return i
 

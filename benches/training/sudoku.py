@@ -50,6 +50,8 @@ class Solver:
             return
         values[cell].discard(d)
         remaining = values[cell]
+        if remaining is None:
+            raise TypeError(cell)  # pgo: never reached
         if not remaining:
             raise Contradiction(cell)
         if len(remaining) == 1:
