@@ -87,12 +87,19 @@ fn int_arg(args: &CallArgs, i: usize, default: i64) -> i64 {
     args.positional.get(i).and_then(|v| v.as_int()).and_then(|i| i.as_i64()).unwrap_or(default)
 }
 
-/// `_re_check(pattern, flags)`: None, or the message of why the pattern is invalid.
+/// `_re_check(pattern, flags, is_bytes)`: None, or why the pattern is invalid: `(message,
+/// position)`, the position None for what CPython accepts and the engine cannot run.
 pub fn check(_: &mut Vm, args: CallArgs) -> BuiltinResult {
     let pattern = text_arg(&args, 0)?;
-    Ok(match compiled(pattern, int_arg(&args, 1, 0)) {
+    let flags = int_arg(&args, 1, 0);
+    let text = !args.positional.get(2).is_some_and(Value::truthy);
+    if let Err(e) = super::regex_check::check(pattern, text, flags & VERBOSE != 0) {
+        let position = e.position.map_or(Value::None, |p| Value::Int(p as i64));
+        return Ok(Value::pair(Value::str(e.message), position));
+    }
+    Ok(match compiled(pattern, flags) {
         Ok(_) => Value::None,
-        Err(message) => Value::str(message),
+        Err(message) => Value::pair(Value::str(message), Value::None),
     })
 }
 
