@@ -780,7 +780,8 @@ mod tests {
         let alphabet = ['a', '\\', '(', ')', '[', ']', '{', '}', '?', '*', '-', '<', 'P', '1', ':', '|'];
         let mut patterns = vec![String::new()];
         for _ in 0..4 {
-            patterns = patterns.iter().flat_map(|p| alphabet.iter().map(move |c| format!("{p}{c}"))).collect();
+            patterns =
+                patterns.iter().flat_map(|p| alphabet.iter().map(move |c| format!("{p}{c}"))).collect();
             for pattern in &patterns {
                 let _ = check(pattern, true, true);
                 let _ = check(pattern, false, false);

@@ -19,6 +19,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "abc" => include_str!("abc.py"),
         "array" => include_str!("array.py"),
         "asyncio" => include_str!("asyncio.py"),
+        "atexit" => include_str!("atexit.py"),
         "base64" => include_str!("base64.py"),
         "binascii" => include_str!("binascii.py"),
         "bisect" => include_str!("bisect.py"),
