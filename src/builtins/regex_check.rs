@@ -774,18 +774,4 @@ mod tests {
         assert_eq!(error("(a\\1)"), Some(("cannot refer to an open group".into(), Some(2))));
         assert_eq!(error("(a)\\2"), Some(("invalid group reference 2".into(), Some(4))));
     }
-
-    #[test]
-    fn no_pattern_makes_it_panic() {
-        let alphabet = ['a', '\\', '(', ')', '[', ']', '{', '}', '?', '*', '-', '<', 'P', '1', ':', '|'];
-        let mut patterns = vec![String::new()];
-        for _ in 0..4 {
-            patterns =
-                patterns.iter().flat_map(|p| alphabet.iter().map(move |c| format!("{p}{c}"))).collect();
-            for pattern in &patterns {
-                let _ = check(pattern, true, true);
-                let _ = check(pattern, false, false);
-            }
-        }
-    }
 }

@@ -1,6 +1,7 @@
 """Regular expressions with CPython's `re` API (compile, search, match, fullmatch, findall,
 finditer, sub, subn, split, escape; Match and Pattern objects). Matching is done by the
-`regex` crate, so backreferences and lookaround are not available. A bytes pattern matches
+`regex` crate, and by a backtracking matcher of pyglass's own for what the crate lacks
+(backreferences, look-around, atomic and conditional groups). A bytes pattern matches
 bytes-like subjects: both are read as latin-1 text (one character per byte, ASCII rules for
 `\\w`, `\\d`, `\\s` and case), and what comes back is bytes again."""
 
