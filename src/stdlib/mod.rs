@@ -53,6 +53,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "re" => include_str!("re.py"),
         "string" => include_str!("string.py"),
         "struct" => include_str!("struct.py"),
+        "textwrap" => include_str!("textwrap.py"),
         "threading" => include_str!("threading.py"),
         "traceback" => include_str!("traceback.py"),
         "types" => include_str!("types.py"),
