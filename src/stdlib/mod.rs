@@ -49,6 +49,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "os" => include_str!("os.py"),
         "platform" => include_str!("platform.py"),
         "posixpath" => include_str!("posixpath.py"),
+        "pprint" => include_str!("pprint.py"),
         "queue" => include_str!("queue.py"),
         "re" => include_str!("re.py"),
         "string" => include_str!("string.py"),
