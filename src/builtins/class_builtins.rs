@@ -1,5 +1,6 @@
 //! The built-in types that serve classes: `object()`, `property`, `staticmethod`,
-//! `classmethod` and `super` (zero-argument and two-argument forms).
+//! `classmethod`, `super` (zero-argument and two-argument forms) and the bound method type
+//! (`types.MethodType`).
 
 use crate::runtime::class::Instance;
 use crate::runtime::exception::{ExcKind, new_exception, type_error};
@@ -22,8 +23,26 @@ pub fn construct(vm: &mut Vm, name: &str, args: &CallArgs) -> Option<BuiltinResu
         "staticmethod" => one("staticmethod").map(|f| Value::obj(Object::StaticMethod(f))),
         "classmethod" => one("classmethod").map(|f| Value::obj(Object::ClassMethod(f))),
         "super" => new_super(vm, args),
+        "method" => new_method(args),
         _ => return None,
     })
+}
+
+/// `types.MethodType(func, instance)`: `func` bound to `instance`, which a call passes first.
+fn new_method(args: &CallArgs) -> BuiltinResult {
+    match args.positional.as_slice() {
+        [func, receiver] if args.keywords.is_empty() => {
+            if !super::is_callable(func) {
+                return Err(type_error("first argument must be callable"));
+            }
+            if matches!(receiver, Value::None) {
+                return Err(type_error("instance must not be None"));
+            }
+            Ok(Value::obj(Object::Method { func: func.clone(), receiver: receiver.clone() }))
+        }
+        _ if !args.keywords.is_empty() => Err(type_error("method() takes no keyword arguments")),
+        other => Err(type_error(format!("method expected 2 arguments, got {}", other.len()))),
+    }
 }
 
 /// `super()` takes the class from the calling method's `__class__` cell and the receiver

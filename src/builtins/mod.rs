@@ -28,6 +28,8 @@ pub mod random;
 mod random_dist;
 mod random_seq;
 mod regex;
+mod regex_backtrack;
+mod regex_check;
 mod regex_subject;
 mod regex_translate;
 mod sha512;

@@ -1,7 +1,10 @@
 //! The matching engine under the `re` module (which is written in Python, in `src/stdlib`):
-//! patterns respelled by `regex_translate`, compiled by the `regex` crate's engine
-//! (`regex_automata::meta`: CPython's syntax for the common cases; no backreferences or
-//! lookaround), cached, and matches reported as code-point spans (`regex_subject`).
+//! patterns checked as CPython checks them (`regex_check`), respelled by `regex_translate`,
+//! compiled by the `regex` crate's engine (`regex_automata::meta`: CPython's syntax for the
+//! common cases), cached, and matches reported as code-point spans (`regex_subject`). What
+//! the crate cannot run (backreferences, look-around, atomic groups, possessive and
+//! conditional parts) the backtracking matcher of `regex_backtrack` runs, and it takes the
+//! step after an empty match in `finditer`, where CPython tries a longer match there first.
 //!
 //! A compiled pattern is shared from the cache, never cloned: a clone starts with empty
 //! matching caches (the lazy DFA's states), which made every call rebuild them. A search
@@ -15,11 +18,12 @@ use std::rc::Rc;
 use regex_automata::meta::Regex;
 use regex_automata::util::captures::Captures;
 use regex_automata::util::syntax;
-use regex_automata::{Anchored, Input, PatternID};
+use regex_automata::{Anchored, Input};
 
+use super::regex_backtrack::{Program, on_stack};
 use super::regex_subject::{Subject, subject};
 use super::regex_translate::translate;
-use crate::runtime::exception::type_error;
+use crate::runtime::exception::{ExcKind, new_exception, type_error};
 use crate::runtime::function::{BuiltinResult, CallArgs};
 use crate::runtime::value::{DictMap, Key, Value};
 use crate::vm::Vm;
@@ -33,6 +37,56 @@ const ASCII: i64 = 256;
 thread_local! {
     /// Compiled patterns by (pattern, flags), as CPython's `re` caches them.
     static CACHE: RefCell<HashMap<(String, i64), Rc<Regex>>> = RefCell::new(HashMap::new());
+    /// How each (pattern, flags) is matched, likewise.
+    static ENGINES: RefCell<HashMap<(String, i64), Engine>> = RefCell::new(HashMap::new());
+}
+
+/// How a pattern is matched: by the crate's automaton (with the backtracking program beside
+/// it for the step after an empty match), or by the backtracking program alone.
+#[derive(Clone)]
+enum Engine {
+    Automaton(Rc<Regex>, Rc<Program>),
+    Backtrack(Rc<Program>),
+}
+
+impl Engine {
+    fn program(&self) -> &Program {
+        match self {
+            Engine::Automaton(_, program) | Engine::Backtrack(program) => program,
+        }
+    }
+}
+
+/// The engine for a pattern `regex_check` accepted.
+fn engine(pattern: &str, flags: i64) -> Engine {
+    let key = (pattern.to_string(), flags);
+    if let Some(e) = ENGINES.with(|c| c.borrow().get(&key).cloned()) {
+        return e;
+    }
+    let program = Rc::new(Program::new(pattern, flags));
+    let engine = match compiled(pattern, flags) {
+        Ok(regex) if !program.needs_backtracking => Engine::Automaton(regex, program),
+        _ => Engine::Backtrack(program),
+    };
+    ENGINES.with(|c| c.borrow_mut().insert(key, engine.clone()));
+    engine
+}
+
+/// Spans in code points (`regex_backtrack`'s) as `_re_match` reports them.
+fn point_spans(spans: &[Option<(usize, usize)>]) -> Value {
+    Value::list(
+        spans
+            .iter()
+            .map(|span| match span {
+                Some((start, end)) => Value::pair(Value::Int(*start as i64), Value::Int(*end as i64)),
+                None => Value::None,
+            })
+            .collect(),
+    )
+}
+
+fn too_complex(message: String) -> Value {
+    new_exception(ExcKind::RecursionError, &message)
 }
 
 /// The compiled form of `pattern` with `flags`, or the error message.
@@ -40,10 +94,6 @@ fn compiled(pattern: &str, flags: i64) -> Result<Rc<Regex>, String> {
     let key = (pattern.to_string(), flags);
     if let Some(r) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
         return Ok(r);
-    }
-    // Python's `(?P=name)` backreferences have no equivalent here.
-    if pattern.contains("(?P=") {
-        return Err("backreferences are not supported by pyglass's re".into());
     }
     let source = translate(pattern, flags & ASCII != 0, flags & VERBOSE != 0);
     let regex = Regex::builder()
@@ -87,27 +137,32 @@ fn int_arg(args: &CallArgs, i: usize, default: i64) -> i64 {
     args.positional.get(i).and_then(|v| v.as_int()).and_then(|i| i.as_i64()).unwrap_or(default)
 }
 
-/// `_re_check(pattern, flags)`: None, or the message of why the pattern is invalid.
+/// `_re_check(pattern, flags, is_bytes)`: None, or why the pattern is invalid: `(message,
+/// position)` (the position None where CPython names none).
 pub fn check(_: &mut Vm, args: CallArgs) -> BuiltinResult {
     let pattern = text_arg(&args, 0)?;
-    Ok(match compiled(pattern, int_arg(&args, 1, 0)) {
-        Ok(_) => Value::None,
-        Err(message) => Value::str(message),
+    let flags = int_arg(&args, 1, 0);
+    let text = !args.positional.get(2).is_some_and(Value::truthy);
+    Ok(match super::regex_check::check(pattern, text, flags & VERBOSE != 0) {
+        Ok(()) => Value::None,
+        Err(e) => {
+            let position = e.position.map_or(Value::None, |p| Value::Int(p as i64));
+            Value::pair(Value::str(e.message), position)
+        }
     })
 }
 
 /// `_re_groups(pattern, flags)`: (number of groups, {name: index}).
 pub fn groups(_: &mut Vm, args: CallArgs) -> BuiltinResult {
     let pattern = text_arg(&args, 0)?;
-    let regex = compiled(pattern, int_arg(&args, 1, 0)).map_err(type_error)?;
+    let engine = engine(pattern, int_arg(&args, 1, 0));
+    let program = engine.program();
     let mut names = DictMap::default();
-    for (i, name) in regex.group_info().pattern_names(PatternID::ZERO).enumerate() {
-        if let Some(name) = name {
-            names.insert(Key(Value::str(name)), Value::Int(i as i64));
-        }
+    for (name, index) in &program.names {
+        names.insert(Key(Value::str(name)), Value::Int(*index as i64));
     }
     Ok(Value::pair(
-        Value::Int(regex.captures_len() as i64 - 1),
+        Value::Int(program.groups as i64),
         Value::obj(crate::runtime::value::Object::Dict(Rc::new(RefCell::new(names)))),
     ))
 }
@@ -167,9 +222,18 @@ pub fn find(_: &mut Vm, args: CallArgs) -> BuiltinResult {
     let pattern = text_arg(&args, 0)?;
     let flags = int_arg(&args, 1, 0);
     let mode = int_arg(&args, 5, 0);
-    let regex =
-        if mode == 2 { whole(pattern, flags) } else { compiled(pattern, flags) }.map_err(type_error)?;
     let (Some(bounds), index) = bounds(&args, 2)? else { return Ok(Value::None) };
+    let regex = match engine(pattern, flags) {
+        Engine::Backtrack(program) => {
+            let text: Vec<char> = bounds.haystack.chars().collect();
+            let (how, program) = ((mode != 0, mode == 2, false), &*program);
+            let found =
+                on_stack(|limit| program.search(&text, bounds.pos, how, limit)).map_err(too_complex)?;
+            return Ok(found.map_or(Value::None, |spans| reported(&bounds, point_spans(&spans))));
+        }
+        Engine::Automaton(_, _) if mode == 2 => whole(pattern, flags).map_err(type_error)?,
+        Engine::Automaton(regex, _) => regex,
+    };
     let anchored = if mode == 0 { Anchored::No } else { Anchored::Yes };
     let input = Input::new(bounds.haystack).range(bounds.start..).anchored(anchored);
     let mut captures = regex.create_captures();
@@ -181,27 +245,68 @@ pub fn find(_: &mut Vm, args: CallArgs) -> BuiltinResult {
 }
 
 /// `_re_all(pattern, flags, string, pos, endpos)`: `(pos, endpos, [spans, ...])`, the group
-/// spans of every non-overlapping match, in order.
+/// spans of every non-overlapping match, in order. After an empty match the next may start
+/// at the same place only if it is not empty, as in CPython.
 pub fn find_all(_: &mut Vm, args: CallArgs) -> BuiltinResult {
     let pattern = text_arg(&args, 0)?;
-    let regex = compiled(pattern, int_arg(&args, 1, 0)).map_err(type_error)?;
+    let flags = int_arg(&args, 1, 0);
     let (Some(bounds), index) = bounds(&args, 2)? else {
         return Ok(Value::tuple(vec![Value::Int(0), Value::Int(0), Value::list(Vec::new())]));
     };
     let haystack = bounds.haystack;
-    let mut captures = regex.create_captures();
     let mut found = Vec::new();
+    let (regex, program) = match engine(pattern, flags) {
+        Engine::Automaton(regex, program) => (regex, program),
+        Engine::Backtrack(program) => {
+            let (text, program): (Vec<char>, &Program) = (haystack.chars().collect(), &program);
+            let matches = on_stack(|limit| {
+                let mut matches = Vec::new();
+                let (mut at, mut advance) = (bounds.pos, false);
+                while at <= text.len() {
+                    let Some(spans) = program.search(&text, at, (false, false, advance), limit)? else {
+                        break;
+                    };
+                    let Some((start, end)) = spans[0] else { break };
+                    matches.push(spans);
+                    (at, advance) = (end, start == end);
+                }
+                Ok(matches)
+            })
+            .map_err(too_complex)?;
+            found.extend(matches.iter().map(|spans| point_spans(spans)));
+            return Ok(reported(&bounds, Value::list(found)));
+        }
+    };
+    let mut captures = regex.create_captures();
+    let mut text: Option<Vec<char>> = None;
     let mut at = bounds.start;
     while at <= haystack.len() {
         regex.search_captures(&Input::new(haystack).range(at..), &mut captures);
         let Some(whole) = captures.get_match().map(|m| m.range()) else { break };
         found.push(spans(&captures, haystack, &index));
-        at = if whole.is_empty() {
-            // An empty match: go on after the next character.
-            haystack[whole.end..].chars().next().map_or(haystack.len() + 1, |c| whole.end + c.len_utf8())
-        } else {
-            whole.end
-        };
+        if !whole.is_empty() {
+            at = whole.end;
+            continue;
+        }
+        // An empty match: a longer one at the same place (another alternative, a lazy
+        // repetition taking more), else go on after the next character.
+        let text = text.get_or_insert_with(|| haystack.chars().collect());
+        let point = index.char_of(haystack, whole.end);
+        let (text, program) = (&*text, &*program);
+        let longer = on_stack(|limit| program.search(text, point, (true, false, true), limit));
+        match longer.map_err(too_complex)? {
+            Some(spans) => {
+                let end = spans[0].map_or(point, |(_, end)| end);
+                found.push(point_spans(&spans));
+                at = index.byte_of(haystack, end);
+            }
+            None => {
+                at = haystack[whole.end..]
+                    .chars()
+                    .next()
+                    .map_or(haystack.len() + 1, |c| whole.end + c.len_utf8());
+            }
+        }
     }
     Ok(reported(&bounds, Value::list(found)))
 }

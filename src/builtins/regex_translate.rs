@@ -3,6 +3,7 @@
 //! - a `{` that does not open a counted repetition (`{m}`, `{m,}`, `{,n}`, `{,}`, `{m,n}`, digits
 //!   only, as CPython's `sre_parse` reads them) is a plain character there and an error (or a
 //!   repetition with spaces) here: it is escaped; `{,n}`, which the crate lacks, becomes `{0,n}`;
+//! - `\N{NAME}` is spelled by its character's code point;
 //! - under `re.ASCII` (and for every bytes pattern) `\w`, `\d`, `\s` and their negations are
 //!   spelled out as their ASCII sets, and `\b`, `\B` made ASCII word boundaries.
 //!
@@ -27,6 +28,11 @@ pub fn translate(pattern: &str, ascii: bool, verbose: bool) -> String {
                     break;
                 };
                 i += 1;
+                if let Some((used, c)) = named_character(next, &chars[i..]) {
+                    out.push_str(&format!("\\x{{{:x}}}", c as u32));
+                    i += used;
+                    continue;
+                }
                 match ascii_class(next, in_class).filter(|_| ascii) {
                     Some(spelled) => out.push_str(spelled),
                     None => {
@@ -83,6 +89,17 @@ fn counted_repetition(rest: &[char]) -> Option<(usize, String)> {
     let text: String = rest[..=close].iter().collect();
     let spelled = if low == 0 && comma { format!("{{0{text}") } else { format!("{{{text}") };
     Some((close + 1, spelled))
+}
+
+/// After `\N` (`escaped` is `N`): the character `{NAME}` names and how many characters of
+/// `rest` that takes, spelled by code point for the crate, which has no `\N`.
+fn named_character(escaped: char, rest: &[char]) -> Option<(usize, char)> {
+    if escaped != 'N' || rest.first() != Some(&'{') {
+        return None;
+    }
+    let close = rest.iter().position(|&c| c == '}')?;
+    let name: String = rest[1..close].iter().collect();
+    unicode_names2::character(&name).map(|c| (close + 1, c))
 }
 
 /// The ASCII spelling of the class escape `\c` (in a set: its members only), if it is one.

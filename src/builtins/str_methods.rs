@@ -253,7 +253,7 @@ fn special_case(table: &'static [(u32, &'static str)], c: char) -> Option<&'stat
 }
 
 /// Unicode decimal digits (general category Nd).
-fn is_decimal(c: char) -> bool {
+pub(crate) fn is_decimal(c: char) -> bool {
     use unicode_general_category::{GeneralCategory, get_general_category};
     c.is_ascii_digit() || (!c.is_ascii() && get_general_category(c) == GeneralCategory::DecimalNumber)
 }

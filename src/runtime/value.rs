@@ -841,11 +841,7 @@ impl Value {
                     };
                 }
                 Object::Method { func, receiver } => {
-                    let name = match func.object() {
-                        Some(Object::Function(f)) => f.code.qualname.clone(),
-                        _ => "?".into(),
-                    };
-                    let _ = write!(out, "<bound method {name} of ");
+                    let _ = write!(out, "<bound method {} of ", method_name(func));
                     receiver.write_repr(out, stack);
                     out.push('>');
                 }
@@ -934,6 +930,15 @@ fn write_items(
         out.push(',');
     }
     out.push_str(close);
+}
+
+/// The name a bound method's repr gives its function `func` (`<bound method NAME of ...>`).
+pub fn method_name(func: &Value) -> String {
+    match func.object() {
+        Some(Object::Function(f)) => f.code.qualname.to_string(),
+        Some(Object::Builtin(b)) => b.name.to_string(),
+        _ => "?".to_string(),
+    }
 }
 
 /// The address of an object, as `id()` and default reprs show it.

@@ -34,6 +34,10 @@ def getcwd():
     return _builtins._getcwd()
 
 
+def chdir(path):
+    _builtins._change_fs("chdir", fspath(path))
+
+
 def listdir(path="."):
     return _builtins._list_dir(path)
 

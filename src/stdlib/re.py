@@ -1,6 +1,7 @@
 """Regular expressions with CPython's `re` API (compile, search, match, fullmatch, findall,
 finditer, sub, subn, split, escape; Match and Pattern objects). Matching is done by the
-`regex` crate, so backreferences and lookaround are not available. A bytes pattern matches
+`regex` crate, and by a backtracking matcher of pyglass's own for what the crate lacks
+(backreferences, look-around, atomic and conditional groups). A bytes pattern matches
 bytes-like subjects: both are read as latin-1 text (one character per byte, ASCII rules for
 `\\w`, `\\d`, `\\s` and case), and what comes back is bytes again."""
 
@@ -20,10 +21,18 @@ VERBOSE = X = 64
 
 class error(Exception):
     def __init__(self, msg, pattern=None, pos=None):
-        super().__init__(msg)
         self.msg = msg
         self.pattern = pattern
         self.pos = pos
+        self.lineno = self.colno = None
+        if pattern is not None and pos is not None:
+            msg = f"{msg} at position {pos}"
+            newline = "\n" if isinstance(pattern, str) else b"\n"
+            self.lineno = pattern.count(newline, 0, pos) + 1
+            self.colno = pos - pattern.rfind(newline, 0, pos)
+            if newline in pattern:
+                msg = f"{msg} (line {self.lineno}, column {self.colno})"
+        super().__init__(msg)
 
 
 class Match:
@@ -114,9 +123,11 @@ class Pattern:
             source, engine_flags = pattern, flags
         else:
             raise TypeError(f"first argument must be string or compiled pattern")
-        message = _builtins._re_check(source, engine_flags)
-        if message is not None:
-            raise error(message, pattern)
+        failure = _builtins._re_check(source, engine_flags, self._bytes)
+        if failure is not None:
+            if failure[0] == "the repetition number is too large":
+                raise OverflowError(failure[0])
+            raise error(failure[0], pattern, failure[1])
         self.pattern = pattern
         self.flags = flags if self._bytes else flags | 32
         self._source = source

@@ -16,6 +16,7 @@ fn may_run_python(v: &Value) -> bool {
         }
         Some(Object::Exception(e)) => e.borrow().class.is_some(),
         Some(Object::Class(c)) => c.metaclass.is_some(),
+        Some(Object::Method { receiver, .. }) => may_run_python(receiver),
         _ => false,
     }
 }
@@ -189,6 +190,10 @@ impl Vm {
             Some(Object::Set(s)) if !s.borrow().is_empty() => {
                 let members: Vec<Value> = s.borrow().items().cloned().collect();
                 Ok(format!("{{{}}}", items(self, &members)?.join(", ")))
+            }
+            Some(Object::Method { func, receiver }) => {
+                let name = crate::runtime::value::method_name(func);
+                Ok(format!("<bound method {name} of {}>", self.repr(receiver)?))
             }
             _ => Ok(v.repr()),
         }

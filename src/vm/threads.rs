@@ -586,16 +586,19 @@ impl Vm {
         }
     }
 
-    /// When the main program ends and `threading` was imported, the main thread goes on
-    /// to run `threading._shutdown()` (its atexit calls, then joining every non-daemon
-    /// thread), as in CPython; its own outcome is kept. Says whether that began.
+    /// When the main program ends and `atexit` or `threading` was imported, the main thread
+    /// goes on to run `atexit._shutdown()` or `threading._shutdown()` (threading's atexit
+    /// calls, joining every non-daemon thread, then the `atexit` functions), as in CPython;
+    /// its own outcome is kept. Says whether that began.
     fn main_shutdown_begins(&mut self, result: &Result<Value, Value>) -> bool {
         if self.threads.shutting_down {
             return false;
         }
         self.threads.shutting_down = true;
-        let threading = self.modules.borrow().get(&Key(Value::str("threading"))).cloned();
-        let Some(Some(Object::Module { dict, .. })) = threading.as_ref().map(Value::object) else {
+        // `atexit._shutdown` runs threading's first, then the exit functions.
+        let module = |name: &str| self.modules.borrow().get(&Key(Value::str(name))).cloned();
+        let owner = module("atexit").or_else(|| module("threading"));
+        let Some(Some(Object::Module { dict, .. })) = owner.as_ref().map(Value::object) else {
             return false;
         };
         let Some(shutdown) = dict.borrow().get(&Key(Value::str("_shutdown"))).cloned() else { return false };

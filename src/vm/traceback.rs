@@ -423,15 +423,38 @@ impl super::Vm {
             .filter(|h| !matches!(h.object(), Some(Object::Builtin(b)) if b.name == "excepthook"));
         let Some(hook) = replaced else {
             let report = self.uncaught_report(exc);
-            self.write_report(&report);
+            self.write_to_sys_stderr(&report);
             return;
         };
         let positional = vec![super::classes::class_of(exc), exc.clone(), Value::None];
         if let Err(failure) = self.call_value(&hook, CallArgs { positional, keywords: Vec::new() }) {
             let (failed, original) = (format_exception(&failure), self.uncaught_report(exc));
-            self.write_report(&format!(
+            self.write_to_sys_stderr(&format!(
                 "Error in sys.excepthook:\n{failed}\nOriginal exception was:\n{original}"
             ));
+        }
+    }
+
+    /// Write `text` where `sys.stderr` is now: the process's stream, another object's `write`
+    /// (`sys.stderr = io.StringIO()`), or nowhere if it is None. If that `write` fails, the
+    /// text goes to the process's stderr.
+    fn write_to_sys_stderr(&mut self, text: &str) {
+        let target = self.sys_attribute("stderr");
+        match target.as_ref().map(|t| (t, t.object())) {
+            Some((Value::None, _)) => {}
+            Some((_, Some(Object::Stream(stream)))) => {
+                let _ = self.write_output(*stream, text);
+            }
+            Some((target, _)) => {
+                let positional = vec![Value::str(text)];
+                let written = self
+                    .get_attr(target, "write")
+                    .and_then(|write| self.call_value(&write, CallArgs { positional, keywords: Vec::new() }));
+                if written.is_err() {
+                    self.write_report(text);
+                }
+            }
+            None => self.write_report(text),
         }
     }
 
