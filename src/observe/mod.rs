@@ -22,7 +22,9 @@ use std::rc::Rc;
 use rustc_hash::FxHashMap;
 use std::time::Duration;
 
-use crate::bytecode::code::CodeObject;
+use crate::bytecode::code::{CodeObject, Instruction};
+use crate::bytecode::opcode::Op;
+use crate::runtime::function::{ArmState, Prepared};
 use crate::runtime::value::{Stream, Value};
 use crate::vm::Vm;
 
@@ -161,7 +163,7 @@ fn stops(code: &CodeObject, armings: &[Arming]) -> Option<Stops> {
     let call_at = code.body_start();
     let stops = (0..code.instructions.len())
         .map(|pc| {
-            let line = armings.iter().any(|a| a.lines.contains(&code.line_of(pc)));
+            let line = armings.iter().any(|a| a.lines.contains(&code.event_line(pc)));
             Cell::new(u8::from(call && pc == call_at) * ARMED_CALL + u8::from(line) * ARMED_LINE)
         })
         .collect();
@@ -404,6 +406,10 @@ pub struct Observers {
     last_armed: (usize, Option<Stops>),
     /// An observer's interest or arming changed: read them again after its callback.
     pub(crate) stale: bool,
+    /// The code objects whose arming their `Prepared` knows (`mark`).
+    marked: Vec<(Rc<CodeObject>, Rc<Prepared>)>,
+    /// The plain loop stopped at a BREAKPOINT: the armed loop runs the instruction.
+    pub(crate) at_breakpoint: bool,
 }
 
 impl Observers {
@@ -426,8 +432,39 @@ impl Observers {
         }
     }
 
-    /// Forget which code is armed where, marking the stops handed out `STALE`.
-    fn forget_armed(&mut self) {
+    /// Record in `prepared` whether `code` is armed (once per arming), marking its armed
+    /// instructions BREAKPOINT if it is, so that the plain loop runs the code until it
+    /// reaches one.
+    #[inline]
+    pub(crate) fn mark(&mut self, code: &Rc<CodeObject>, prepared: &Rc<Prepared>) {
+        if prepared.arming.get() == ArmState::Unknown {
+            self.mark_now(code, prepared);
+        }
+    }
+
+    #[inline(never)]
+    fn mark_now(&mut self, code: &Rc<CodeObject>, prepared: &Rc<Prepared>) {
+        let state = match self.stops_of(code) {
+            Some(stops) => {
+                for (cell, stop) in prepared.instructions.iter().zip(stops.iter()) {
+                    if stop.get() != 0 {
+                        cell.set(Instruction { op: Op::Breakpoint, arg: 0 });
+                    }
+                }
+                ArmState::Marked
+            }
+            None => ArmState::Unarmed,
+        };
+        prepared.arming.set(state);
+        self.marked.push((code.clone(), prepared.clone()));
+    }
+
+    /// Forget which code is armed where, marking the stops handed out `STALE` and putting
+    /// the marked code's own instructions back.
+    pub(crate) fn forget_armed(&mut self) {
+        for (code, prepared) in self.marked.drain(..) {
+            prepared.forget_arming(&code);
+        }
         for (_, stops) in self.armed.values() {
             for stop in stops.iter().flat_map(|s| s.iter()) {
                 stop.set(stop.get() | STALE);

@@ -4,7 +4,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::value::{DictMap, Key, Prehashed, Value};
-use crate::bytecode::code::CodeObject;
+use crate::bytecode::code::{CodeObject, Instruction};
 
 #[derive(Debug)]
 pub struct Function {
@@ -22,10 +22,28 @@ pub struct Function {
     pub attributes: RefCell<DictMap>,
 }
 
+/// Whether the attached observers arm a code object (`Prepared::arming`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ArmState {
+    /// Not asked since the armings last changed.
+    Unknown,
+    /// Armed: its armed instructions are marked BREAKPOINT in `Prepared::instructions`.
+    Marked,
+    Unarmed,
+}
+
 /// A code object's constants as values and its names as ready-made dict keys, so the run
 /// loop neither converts constants nor allocates strings for name lookups.
 #[derive(Debug)]
 pub struct Prepared {
+    /// The code's instructions as the plain run loop reads them: a copy of
+    /// `code.instructions`, except that a debugger's armed instructions read BREAKPOINT
+    /// while it has them armed (`crate::observe::Observers::patch`), so that code with a
+    /// breakpoint runs in the plain loop at full speed until it reaches one (CPython 3.12's
+    /// instrumentation does the same). Everything else reads `code.instructions`.
+    pub instructions: Box<[Cell<Instruction>]>,
+    /// Whether the observers arm the code, as far as known (`Observers::mark`).
+    pub arming: Cell<ArmState>,
     pub consts: Vec<Value>,
     pub names: Vec<Key>,
     /// The hash of each name, computed once.
@@ -114,13 +132,15 @@ impl HeldValue {
 }
 
 impl Prepared {
-    pub fn new(consts: Vec<Value>, names: Vec<Key>, simple_arity: usize) -> Prepared {
+    pub fn new(code: &CodeObject, consts: Vec<Value>, names: Vec<Key>, simple_arity: usize) -> Prepared {
         let name_hashes = names.iter().map(|k| super::ops::hash_value(&k.0).unwrap_or(0)).collect();
         let slots = names.iter().map(|_| Cell::new(0)).collect();
         let attr_caches = names.iter().map(|_| RefCell::default()).collect();
         let other_attr_caches = names.iter().map(|_| RefCell::new(Vec::new())).collect();
         let plain_methods = names.iter().map(|_| Cell::new(None)).collect();
         Prepared {
+            instructions: code.instructions.iter().copied().map(Cell::new).collect(),
+            arming: Cell::new(ArmState::Unknown),
             consts,
             names,
             name_hashes,
@@ -129,6 +149,16 @@ impl Prepared {
             other_attr_caches,
             plain_methods,
             simple_arity,
+        }
+    }
+
+    /// Forget whether the code is armed, putting its own instructions back if they were
+    /// marked.
+    pub fn forget_arming(&self, code: &CodeObject) {
+        if self.arming.replace(ArmState::Unknown) == ArmState::Marked {
+            for (cell, &instruction) in self.instructions.iter().zip(&code.instructions) {
+                cell.set(instruction);
+            }
         }
     }
 

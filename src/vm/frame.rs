@@ -9,10 +9,10 @@
 //! time.) Finished frames' boxes are reused by new ones (`FramePool`), so a call does not
 //! allocate.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use crate::bytecode::code::CodeObject;
+use crate::bytecode::code::{CodeObject, Instruction};
 use crate::runtime::function::{Function, Prepared};
 use crate::runtime::value::{DictMap, Value};
 
@@ -140,5 +140,12 @@ impl FrameData {
     /// The index of the instruction being executed (the one before `pc`).
     pub fn current_index(&self) -> usize {
         self.pc.saturating_sub(1)
+    }
+
+    /// The instruction at `pc` as the run loop reads it: BREAKPOINT where a debugger has
+    /// armed it (see `Prepared::instructions`).
+    #[inline(always)]
+    pub fn instruction(&self, pc: usize) -> Option<Instruction> {
+        self.prepared.instructions.get(pc).map(Cell::get)
     }
 }

@@ -417,7 +417,7 @@ impl Vm {
 /// to close before the next instruction, which those instructions see to.
 #[inline(always)]
 pub(super) fn receive(frame: &mut FrameData, value: Value, fuse: bool) {
-    if fuse && let Some(next) = frame.code.instructions.get(frame.pc) {
+    if fuse && let Some(next) = frame.instruction(frame.pc) {
         match next.op {
             Op::PopTop if value.object().is_none() => {
                 frame.pc += 1;

@@ -169,7 +169,8 @@ pub(crate) fn prepared_for(cache: &mut PreparedCache, code: &Rc<CodeObject>) -> 
     let plain =
         code.kwonly_count == 0 && !code.flags.varargs && !code.flags.varkeywords && code.cellvars.is_empty();
     let simple_arity = if plain { code.arg_count as usize } else { usize::MAX };
-    let prepared = Rc::new(Prepared::new(code.consts.iter().map(const_value).collect(), names, simple_arity));
+    let prepared =
+        Rc::new(Prepared::new(code, code.consts.iter().map(const_value).collect(), names, simple_arity));
     cache.by_code.insert(key, (code.clone(), prepared.clone()));
     prepared
 }

@@ -18,6 +18,7 @@ impl Vm {
 
     /// Take the observers back (at the end of a run, to read what they gathered).
     pub fn detach_all(&mut self) -> Vec<Box<dyn Observer>> {
+        self.observers.forget_armed();
         let list = std::mem::take(&mut self.observers.list);
         self.observers = Default::default();
         list
@@ -83,15 +84,30 @@ impl Vm {
         }
     }
 
+    /// Mark the armed instructions of the frame `below` frames under the top one BREAKPOINT
+    /// for the plain loop, if its code is armed and they are not yet (`Observers::mark`).
+    #[inline]
+    pub(super) fn mark_breakpoints(&mut self, below: usize) {
+        if let Some(frame) = self.frames.len().checked_sub(below + 1).and_then(|i| self.frames.get(i)) {
+            self.observers.mark(&frame.code, &frame.prepared);
+        }
+    }
+
     /// How the top frame's instructions are watched (which variant of the step loop runs).
+    /// Armed code runs in the plain loop with its armed instructions marked BREAKPOINT; the
+    /// armed loop runs each marked instruction, after its events.
     #[inline]
     pub(super) fn top_frame_watch(&mut self) -> Watch {
         let interest = self.observers.interest;
+        let at_breakpoint = std::mem::take(&mut self.observers.at_breakpoint);
         if interest.any() {
             Watch::Every
-        } else if interest.armed && self.frame_armed(0) {
+        } else if at_breakpoint {
             Watch::Armed
         } else {
+            if interest.armed {
+                self.mark_breakpoints(0);
+            }
             Watch::Not
         }
     }
@@ -162,16 +178,17 @@ impl Vm {
         {
             let depth = self.frames.len();
             let code = Rc::as_ptr(&frame.code) as usize;
-            let line = frame.code.spans.get(pc).map_or(0, |s| s.lineno);
+            let line = frame.code.event_line(pc);
             let lines = &mut self.observers.lines;
             lines.truncate(depth);
             let new_line = match lines.get(depth - 1) {
                 // A new line, or the same line again by a jump back (a loop on one line).
-                Some(&(c, l, last_pc)) if c != 0 => c != code || l != line || pc <= last_pc,
-                // Not known (the frame ran unobserved, or is new): the instruction before
-                // this one in the code, if any, stands for the last one run (after a call
-                // returned, it is the call); a loop's head may have been reached by its jump
-                // back, which is a new line too.
+                Some(&(c, l, last_pc)) if c == code => l != line || pc <= last_pc,
+                // Not known (the frame ran unobserved, or is new, or is a generator resumed
+                // where another frame ran last): the instruction before this one in the code,
+                // if any, stands for the last one run (after a call returned, it is the call;
+                // in a resumed generator, its `yield`); a loop's head may have been reached
+                // by its jump back, which is a new line too.
                 _ => pc == 0 || frame.code.line_of(pc - 1) != line || jumped_back_to(&frame.code, pc),
             };
             if lines.len() < depth {
@@ -289,7 +306,8 @@ fn stop() -> Value {
 pub(super) enum Watch {
     /// Not at all: the plain loop.
     Not,
-    /// Only at the instructions its code is armed at (a breakpoint's lines, a call).
+    /// At an instruction its code is armed at (a breakpoint's lines, a call), which the
+    /// plain loop found marked: that one instruction, after its events.
     Armed,
     /// Every instruction is seen by the observers first.
     Every,

@@ -99,9 +99,7 @@ fn fuses_jump(
 ) -> bool {
     let jump_follows = || {
         frame
-            .code
-            .instructions
-            .get(frame.pc)
+            .instruction(frame.pc)
             .is_some_and(|next| matches!(next.op, Op::PopJumpIfFalse | Op::PopJumpIfTrue))
     };
     match (observed, armed) {
@@ -119,7 +117,7 @@ fn fuses_jump(
 #[inline(always)]
 fn push_or_jump(frame: &mut FrameData, result: bool, fuse: bool) {
     if fuse
-        && let Some(next) = frame.code.instructions.get(frame.pc)
+        && let Some(next) = frame.instruction(frame.pc)
         && matches!(next.op, Op::PopJumpIfFalse | Op::PopJumpIfTrue)
     {
         frame.pc = match result == (next.op == Op::PopJumpIfTrue) {
@@ -151,8 +149,8 @@ fn load_fast(frame: &mut FrameData, a: usize, fuse: bool) -> Result<(), Value> {
 /// exist), so an UNPACK_SEQUENCE of `n` items can store them itself.
 #[inline(always)]
 fn stores_follow(frame: &FrameData, n: usize) -> bool {
-    frame.code.instructions.get(frame.pc..frame.pc + n).is_some_and(|next| {
-        next.iter().all(|i| i.op == Op::StoreFast && (i.arg as usize) < frame.locals.len())
+    frame.prepared.instructions.get(frame.pc..frame.pc + n).is_some_and(|next| {
+        next.iter().map(Cell::get).all(|i| i.op == Op::StoreFast && (i.arg as usize) < frame.locals.len())
     })
 }
 
@@ -177,7 +175,8 @@ fn unpack_items(frame: &mut FrameData, items: &[Value], into_locals: bool) -> bo
         return false;
     }
     for item in items {
-        let local = frame.code.instructions[frame.pc].arg as usize;
+        // (`stores_follow` found them all STORE_FASTs.)
+        let local = frame.prepared.instructions[frame.pc].get().arg as usize;
         frame.locals[local] = Some(item.clone());
         frame.pc += 1;
     }
@@ -197,7 +196,7 @@ fn unbound_local(name: &str) -> Value {
 /// used where it is, not pushed and popped. True if done (the second instruction too).
 #[inline(always)]
 fn fused_attribute(frame: &mut FrameData, a: usize) -> bool {
-    let Some(next) = frame.code.instructions.get(frame.pc) else { return false };
+    let Some(next) = frame.instruction(frame.pc) else { return false };
     let (op, name) = (next.op, next.arg as usize);
     if !matches!(op, Op::LoadAttr | Op::LoadMethod | Op::StoreAttr) {
         return false;
@@ -511,10 +510,11 @@ impl Vm {
     /// Compiled three times: plain; with `OBSERVED` the attached observers see each
     /// instruction first.
     ///
-    /// With `ARMED` (the frame's code holds a breakpoint, nothing else is watched) it runs as
-    /// unobserved, but delivers the events due at the armed instructions, and fuses no
-    /// instruction that has one. It hands back to the run loop at every change of frame and
-    /// when the observers' armings change (`STALE`), so `stops` stays this frame's.
+    /// With `ARMED` it runs the one instruction the plain loop found marked BREAKPOINT (the
+    /// code holds a breakpoint there; see `Prepared::instructions`): the code's own
+    /// instruction, after the events due before it, fused with no instruction that has one.
+    /// It then hands back to the run loop, as at a change of frame and when the observers'
+    /// armings change (`STALE`), so `stops` stays this frame's.
     fn step<const OBSERVED: bool, const ARMED: bool>(&mut self) -> StepResult {
         let held = if ARMED { self.top_frame_stops() } else { None };
         let stops: &[Cell<u8>] = held.as_deref().unwrap_or(&[]);
@@ -535,7 +535,12 @@ impl Vm {
         // which fetches the top frame again. (Borrowing only the frame stack keeps
         // `self.builtins` and the other fields reachable.)
         let (mut frame, mut depth) = top_frame(&mut self.frames);
+        // ARMED runs one instruction at a time: the one a BREAKPOINT marks in the plain loop.
+        let mut ran_one = false;
         loop {
+            if ARMED && std::mem::replace(&mut ran_one, true) {
+                return Ok(Step::Continue);
+            }
             if self.budget == 0 {
                 return Ok(Step::Switch);
             }
@@ -567,13 +572,34 @@ impl Vm {
                 }
                 (frame, depth) = top_frame(&mut self.frames);
             }
-            let Some(&instruction) = frame.code.instructions.get(frame.pc) else {
+            let Some(mut instruction) = frame.instruction(frame.pc) else {
                 return Ok(Step::Return(Value::None));
             };
+            // The observed and armed loops run the code's own instruction where a debugger's
+            // BREAKPOINT marks it (they deliver its events themselves).
+            if (OBSERVED || ARMED) && instruction.op == Op::Breakpoint {
+                instruction = frame.code.instructions.get(frame.pc).copied().unwrap_or(instruction);
+            }
             frame.pc += 1;
             let arg = instruction.arg;
             let a = arg as usize;
             match instruction.op {
+                // A debugger's mark in the plain loop (see `Prepared::instructions`): the
+                // armed loop runs the instruction it stands for, after its events.
+                Op::Breakpoint
+                    if !OBSERVED
+                        && !ARMED
+                        && frame
+                            .code
+                            .instructions
+                            .get(frame.pc - 1)
+                            .is_some_and(|i| i.op != Op::Breakpoint) =>
+                {
+                    frame.pc -= 1;
+                    self.budget += 1;
+                    self.observers.at_breakpoint = true;
+                    return Ok(Step::Continue);
+                }
                 Op::Nop | Op::Breakpoint => {}
                 // Where a statement may free the last reference to a value, a freed generator
                 // is closed (or an unawaited coroutine reported) before the next instruction,
@@ -620,7 +646,7 @@ impl Vm {
                     // a dispatch of its own.
                     // (Observed for runs only, when the second joins the run.)
                     if unarmed(frame.pc)
-                        && let Some(next) = frame.code.instructions.get(frame.pc)
+                        && let Some(next) = frame.instruction(frame.pc)
                         && next.op == Op::LoadFast
                         && (!OBSERVED
                             || self.observers.interest.only_runs()
@@ -911,7 +937,7 @@ impl Vm {
                 Op::BuildSlice
                     if !OBSERVED
                         && unarmed(frame.pc)
-                        && let Some(next) = frame.code.instructions.get(frame.pc)
+                        && let Some(next) = frame.instruction(frame.pc)
                         && matches!(next.op, Op::BinarySubscr | Op::StoreSubscr)
                         && super::slicing::fused(&mut frame.stack, a, next.op) =>
                 {
@@ -930,7 +956,7 @@ impl Vm {
                 Op::BuildTuple
                     if !OBSERVED
                         && unarmed(frame.pc)
-                        && let Some(next) = frame.code.instructions.get(frame.pc)
+                        && let Some(next) = frame.instruction(frame.pc)
                         && next.op == Op::UnpackSequence
                         && next.arg == arg =>
                 {
@@ -1160,7 +1186,7 @@ impl Vm {
                             // observed for runs only when the store joins the run).
                             Some(item)
                                 if unarmed(frame.pc)
-                                    && let Some(next) = frame.code.instructions.get(frame.pc)
+                                    && let Some(next) = frame.instruction(frame.pc)
                                     && next.op == Op::StoreFast
                                     && let Some(local) = frame.locals.get_mut(next.arg as usize)
                                     && (!OBSERVED
@@ -1408,11 +1434,18 @@ impl Vm {
                     // Unobserved, a plain function's return to a frame of this loop is done
                     // here: the run loop's other cases (generators, `__init__`, module bodies,
                     // the loop's own base frame) take the general way.
-                    let caller_watched = match ARMED {
-                        true => !self.frame_runs(1, armed_code),
-                        false => {
+                    let caller_watched = match (ARMED, OBSERVED) {
+                        (true, _) => !self.frame_runs(1, armed_code),
+                        (false, true) => {
                             watched(&self.observers.interest)
                                 || (self.observers.interest.armed && self.frame_armed(1))
+                        }
+                        // An armed caller runs in this loop too, its breakpoints marked.
+                        (false, false) => {
+                            if self.observers.interest.armed {
+                                self.mark_breakpoints(1);
+                            }
+                            false
                         }
                     };
                     if caller_watched
