@@ -572,14 +572,15 @@ impl Vm {
                 }
                 (frame, depth) = top_frame(&mut self.frames);
             }
-            let Some(mut instruction) = frame.instruction(frame.pc) else {
+            // The observed and armed loops run the code's own instructions, never a debugger's
+            // BREAKPOINT (they deliver the events due themselves).
+            let next = match OBSERVED || ARMED {
+                true => frame.code.instructions.get(frame.pc).copied(),
+                false => frame.instruction(frame.pc),
+            };
+            let Some(instruction) = next else {
                 return Ok(Step::Return(Value::None));
             };
-            // The observed and armed loops run the code's own instruction where a debugger's
-            // BREAKPOINT marks it (they deliver its events themselves).
-            if (OBSERVED || ARMED) && instruction.op == Op::Breakpoint {
-                instruction = frame.code.instructions.get(frame.pc).copied().unwrap_or(instruction);
-            }
             frame.pc += 1;
             let arg = instruction.arg;
             let a = arg as usize;
