@@ -1322,7 +1322,7 @@ pub fn call_number_method(receiver: &Value, name: &str) -> BuiltinResult {
             "as_integer_ratio" => {
                 if !x.get().is_finite() {
                     let kind = if x.get().is_nan() { ExcKind::ValueError } else { ExcKind::OverflowError };
-                    let what = if x.get().is_nan() { "NaN" } else { "infinity" };
+                    let what = if x.get().is_nan() { "NaN" } else { "Infinity" };
                     return Err(new_exception(kind, &format!("cannot convert {what} to integer ratio")));
                 }
                 // x = mantissa * 2**exponent exactly; reduce the fraction by powers of two.

@@ -384,16 +384,22 @@ impl Vm {
         if !holds_instance(a) && !holds_instance(b) {
             return None;
         }
+        Some(self.comparing_deeper(|vm| vm.compare_item_lists(op, &x, &y)))
+    }
+
+    /// `compare` run as one level deeper of a comparison of containers, which may run
+    /// Python code: a RecursionError past the recursion limit.
+    fn comparing_deeper<T>(&mut self, compare: impl FnOnce(&mut Vm) -> Result<T, Value>) -> Result<T, Value> {
         if self.native_nesting >= self.recursion_limit {
-            return Some(Err(new_exception(
+            return Err(new_exception(
                 ExcKind::RecursionError,
                 "maximum recursion depth exceeded in comparison",
-            )));
+            ));
         }
         self.native_nesting += 1;
-        let result = self.compare_item_lists(op, &x, &y);
+        let result = compare(self);
         self.native_nesting -= 1;
-        Some(result)
+        result
     }
 
     fn compare_item_lists(&mut self, op: CompareOp, x: &[Value], y: &[Value]) -> Result<Value, Value> {
@@ -449,27 +455,17 @@ impl Vm {
         {
             return None;
         }
-        if self.native_nesting >= self.recursion_limit {
-            return Some(Err(new_exception(
-                ExcKind::RecursionError,
-                "maximum recursion depth exceeded in comparison",
-            )));
-        }
-        self.native_nesting += 1;
-        let mut compare = || {
+        Some(self.comparing_deeper(|vm| {
             for (key, value) in &entries {
-                let key = self.canonical_key(b, key.clone())?;
+                let key = vm.canonical_key(b, key.clone())?;
                 let other = y.borrow().get(&Key(key)).cloned();
                 match other {
-                    Some(other) if self.items_equal(&other, value)? => {}
+                    Some(other) if vm.items_equal(value, &other)? => {}
                     _ => return Ok(false),
                 }
             }
             Ok(true)
-        };
-        let result = compare();
-        self.native_nesting -= 1;
-        Some(result)
+        }))
     }
 
     /// `v.name(*args)` if `v` is an instance whose class (or a class whose metaclass)
