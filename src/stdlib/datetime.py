@@ -209,6 +209,35 @@ def _struct_time(year, month, day, hour, minute, second, dst):
     return _time.struct_time((year, month, day, hour, minute, second, (ordinal + 6) % 7, yday, dst))
 
 
+class _Field:
+    """A read-only attribute `NAME` kept in the slot `_NAME`, refusing assignment with
+    CPython's message (the attributes of the C types are read-only members)."""
+
+    __slots__ = ("_slot", "_message")
+
+    def __set_name__(self, owner, name):
+        self._slot = "_" + name
+        self._message = "attribute '%s' of 'datetime.%s' objects is not writable" % (name, owner.__name__)
+        if owner.__name__ == "timedelta":
+            # (timedelta's fields are plain read-only members in CPython, with this message.)
+            self._message = "readonly attribute"
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        return getattr(obj, self._slot)
+
+    def __set__(self, obj, value):
+        raise AttributeError(self._message)
+
+    def __delete__(self, obj):
+        raise AttributeError(self._message)
+
+
+def _fields(n):
+    return tuple(_Field() for _ in range(n))
+
+
 def _itself(self, memo=None):
     """`__copy__` and `__deepcopy__` of the immutable values: the value itself."""
     return self
@@ -296,9 +325,7 @@ class timedelta:
     def _total(self):
         return (self._days * 86400 + self._seconds) * 1000000 + self._microseconds
 
-    days = property(lambda self: self._days)
-    seconds = property(lambda self: self._seconds)
-    microseconds = property(lambda self: self._microseconds)
+    days, seconds, microseconds = _fields(3)
 
     def total_seconds(self):
         return self._total() / 10**6
@@ -546,9 +573,7 @@ class date:
             raise ValueError("Invalid day: %d (range is [1, 7])" % day)
         return cls(*_from_iso_calendar(year, week, day))
 
-    year = property(lambda self: self._year)
-    month = property(lambda self: self._month)
-    day = property(lambda self: self._day)
+    year, month, day = _fields(3)
 
     def toordinal(self):
         return _to_ordinal(self._year, self._month, self._day)
@@ -792,12 +817,7 @@ class time:
             raise ValueError("Invalid isoformat string: %r" % (time_string,))
         return cls(*fields)
 
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: self._tzinfo)
-    fold = property(lambda self: self._fold)
+    hour, minute, second, microsecond, tzinfo, fold = _fields(6)
 
     def utcoffset(self):
         return _utcoffset_of(self._tzinfo, None)
@@ -889,7 +909,6 @@ class time:
     __copy__ = __deepcopy__ = _itself
 
 
-_TIME_PROPERTIES = (time.hour, time.minute, time.second, time.microsecond, time.tzinfo, time.fold)
 time.min = time(0, 0, 0)
 time.max = time(23, 59, 59, 999999)
 time.resolution = timedelta(microseconds=1)
@@ -926,7 +945,7 @@ class datetime(date):
         self._hashcode = -1
         return self
 
-    hour, minute, second, microsecond, tzinfo, fold = _TIME_PROPERTIES
+    hour, minute, second, microsecond, tzinfo, fold = _fields(6)
 
     @classmethod
     def _from_timestamp(cls, t, utc, tz):

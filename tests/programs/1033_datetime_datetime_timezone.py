@@ -208,3 +208,13 @@ for day in (M.date(2020, 1, 1), M.date(2020, 1, 1), M.date(2020, 1, 2)):
     counts[day] = counts.get(day, 0) + 1
 print(counts)
 print(type(M.datetime(2020, 1, 1)), M.timedelta, M.timezone.utc.__class__)
+
+# The fields are read-only, with CPython's messages.
+t = M.datetime(2020, 1, 1, 5)
+for stmt in ("t.hour = 1", "t.year = 1", "del t.fold", "M.time(1).tzinfo = None", "M.timedelta(1).days = 2", "t.foo = 1", "t.foo"):
+    try:
+        exec(stmt)
+        print(stmt, "ok")
+    except Exception as e:
+        print(stmt, type(e).__name__, e)
+print(t.hour, t.year, t.fold, t.tzinfo, M.timedelta(1, 2, 3).seconds, M.date(2020, 5, 6).day)
