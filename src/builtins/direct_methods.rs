@@ -19,9 +19,17 @@ use std::rc::Rc;
 /// `receiver.name(*args)` when it is one of the methods here, else `None`.
 #[inline]
 pub fn call(receiver: &Value, name: &str, args: &[Value]) -> Option<BuiltinResult> {
+    call_keyed(receiver, name, args, false)
+}
+
+/// `call`, told whether a dict key among `args` was already made the dict's own key by
+/// `Vm::canonical_key` (`keyed`); if not, a key missing from a dict that has held a key with
+/// a Python `__eq__` gives `None`, as it may equal one of those by it.
+#[inline]
+pub fn call_keyed(receiver: &Value, name: &str, args: &[Value], keyed: bool) -> Option<BuiltinResult> {
     match receiver.object()? {
         Object::List(list) => list_method(list, name, args),
-        Object::Dict(map) => dict_method(map, name, args),
+        Object::Dict(map) => dict_method(map, name, args, keyed),
         _ => None,
     }
 }
@@ -88,11 +96,18 @@ fn index_of(v: &Value) -> Result<i64, Value> {
     }
 }
 
-fn dict_method(map: &Rc<RefCell<DictMap>>, name: &str, args: &[Value]) -> Option<BuiltinResult> {
+fn dict_method(map: &Rc<RefCell<DictMap>>, name: &str, args: &[Value], keyed: bool) -> Option<BuiltinResult> {
     let view = |kind| Ok(Value::obj(Object::DictView { dict: map.clone(), kind }));
+    // (A key not found in a dict that has held a key with a Python `__eq__` may equal one of
+    // those by it: the general way finds out, see `call_keyed`.)
+    let marked = || !keyed && map.borrow().hasher().python_keys();
     Some(match (name, args) {
-        ("get", [key]) => found(map, key).map(|v| v.unwrap_or(Value::None)),
-        ("get", [key, default]) => found(map, key).map(|v| v.unwrap_or_else(|| default.clone())),
+        ("get", [key, rest @ ..]) if rest.len() <= 1 => match found(map, key) {
+            Ok(None) if marked() => return None,
+            Ok(v) => Ok(v.unwrap_or_else(|| rest.first().cloned().unwrap_or(Value::None))),
+            Err(e) => Err(e),
+        },
+        ("setdefault" | "pop", _) if marked() => return None,
         ("keys", []) => view(ViewKind::Keys),
         ("values", []) => view(ViewKind::Values),
         ("items", []) => view(ViewKind::Items),

@@ -673,7 +673,7 @@ pub fn call_method(vm: &mut Vm, receiver: &Value, name: &str, mut args: CallArgs
             "get" | "setdefault" | "pop" | "add" | "discard" | "remove" | "__contains__" | "__getitem__"
         )
         && let Some(first) = args.positional.first_mut()
-        && crate::vm::special_has_python_identity(first)
+        && crate::vm::special_needs_canonical_key(receiver, first)
     {
         *first = vm.canonical_key(receiver, first.clone())?;
     }
@@ -960,7 +960,7 @@ fn call_ordinary_method(vm: &mut Vm, receiver: &Value, name: &str, mut args: Cal
         {
             *index = vm.index_of(index)?;
         }
-        if let Some(result) = super::direct_methods::call(receiver, name, &args.positional) {
+        if let Some(result) = super::direct_methods::call_keyed(receiver, name, &args.positional, true) {
             return result;
         }
     }
@@ -1322,7 +1322,7 @@ pub fn call_number_method(receiver: &Value, name: &str) -> BuiltinResult {
             "as_integer_ratio" => {
                 if !x.get().is_finite() {
                     let kind = if x.get().is_nan() { ExcKind::ValueError } else { ExcKind::OverflowError };
-                    let what = if x.get().is_nan() { "NaN" } else { "infinity" };
+                    let what = if x.get().is_nan() { "NaN" } else { "Infinity" };
                     return Err(new_exception(kind, &format!("cannot convert {what} to integer ratio")));
                 }
                 // x = mantissa * 2**exponent exactly; reduce the fraction by powers of two.

@@ -62,7 +62,7 @@ use crate::vm::{Vm, special_is_instance};
 /// The builtins namespace.
 pub fn table() -> DictMap {
     let mut map = DictMap::default();
-    let functions: [(&'static str, BuiltinFn); 62] = [
+    let functions: [(&'static str, BuiltinFn); 63] = [
         ("eval", evaluation::eval),
         ("exec", evaluation::exec),
         ("compile", evaluation::compile),
@@ -104,6 +104,7 @@ pub fn table() -> DictMap {
         ("_re_match", regex::find),
         ("_re_all", regex::find_all),
         ("_re_slice", regex::slice),
+        ("_strptime_fields", time_parse::strptime_fields),
         ("dir", dir),
         ("getattr", getattr),
         ("hasattr", hasattr),

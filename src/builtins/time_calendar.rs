@@ -253,6 +253,29 @@ fn strftime(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
 }
 
 /// glibc's `strftime` in the C locale for the common directives; unknown ones are copied.
+/// The ISO 8601 year and week of `tm`'s day: weeks start on Monday, and week 1 is the one
+/// holding the year's first Thursday.
+fn iso_week(tm: &Tm) -> (i64, i64) {
+    // The weekday (0 = Monday) of December 31st of `year - 1`.
+    let weekday_before = |year: i64| {
+        let y = year - 1;
+        (y + y.div_euclid(4) - y.div_euclid(100) + y.div_euclid(400) + 6).rem_euclid(7)
+    };
+    let weeks_in = |year: i64| {
+        let starts = (weekday_before(year) + 1) % 7;
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+        if starts == 3 || (starts == 2 && leap) { 53 } else { 52 }
+    };
+    let week = (tm.yearday - (tm.weekday + 1) + 10).div_euclid(7);
+    if week < 1 {
+        (tm.year - 1, weeks_in(tm.year - 1))
+    } else if week > weeks_in(tm.year) {
+        (tm.year + 1, 1)
+    } else {
+        (tm.year, week)
+    }
+}
+
 fn format_tm(format: &str, tm: &Tm) -> String {
     let mut out = String::new();
     let mut chars = format.chars();
@@ -274,8 +297,12 @@ fn format_tm(format: &str, tm: &Tm) -> String {
             'b' | 'h' => month[..3].to_string(),
             'B' => month.to_string(),
             'c' => format_tm("%a %b %e %H:%M:%S %Y", tm),
-            'C' => format!("{:02}", tm.year.div_euclid(100)),
+            // (glibc pads the year's digits no more than it has: year 5 is "0" here, "5" in %Y.)
+            'C' => tm.year.div_euclid(100).to_string(),
             'd' => format!("{:02}", tm.day),
+            'G' => iso_week(tm).0.to_string(),
+            'g' => format!("{:02}", iso_week(tm).0.rem_euclid(100)),
+            'V' => format!("{:02}", iso_week(tm).1),
             'D' | 'x' => format_tm("%m/%d/%y", tm),
             'e' => format!("{:2}", tm.day),
             'F' => format_tm("%Y-%m-%d", tm),

@@ -53,11 +53,46 @@ fn str_argument(value: &Value, index: usize) -> Result<String, Value> {
     }
 }
 
-/// What `strptime` found: the nine numeric fields, `tm_zone` and `tm_gmtoff`.
+/// What `strptime` found: the nine numeric fields, `tm_zone` and `tm_gmtoff`, and the
+/// microseconds of `%f` and of the `%z` offset (which only `datetime.strptime` keeps).
 struct Parsed {
     numbers: [i64; 9],
     zone: Option<String>,
     gmtoff: Option<i64>,
+    fraction: i64,
+    gmtoff_fraction: i64,
+}
+
+/// `_strptime_fields(string, format)`, for `datetime.strptime`: the tuple `(year, month,
+/// day, hour, minute, second, microsecond, zone, gmtoff, gmtoff_microseconds)` of what
+/// `time.strptime` reads, with `%f` kept.
+pub fn strptime_fields(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let [text, format] = args.positional.as_slice() else {
+        return Err(type_error(format!(
+            "strptime() takes exactly 2 arguments ({} given)",
+            args.positional.len()
+        )));
+    };
+    let text = datetime_str_argument(text, 1)?;
+    let format = datetime_str_argument(format, 2)?;
+    let now = vm.host.wall_clock_ns().div_euclid(1_000_000_000) as i64;
+    let local = vm.host.local_zone(now);
+    let fields = parse(&text, &format, &local.abbreviation)?;
+    let mut values: Vec<Value> = fields.numbers[..6].iter().map(|&n| Value::Int(n)).collect();
+    values.push(Value::Int(fields.fraction));
+    values.push(fields.zone.map_or(Value::None, Value::str));
+    values.push(fields.gmtoff.map_or(Value::None, Value::Int));
+    values.push(Value::Int(fields.gmtoff_fraction));
+    Ok(Value::tuple(values))
+}
+
+fn datetime_str_argument(value: &Value, index: usize) -> Result<String, Value> {
+    match value.as_str() {
+        Some(s) => Ok(s.to_string()),
+        None => {
+            Err(type_error(format!("strptime() argument {index} must be str, not {}", value.type_name())))
+        }
+    }
 }
 
 /// The pattern of each directive (ASCII digits only).
@@ -263,6 +298,7 @@ fn parse(text: &str, format: &str, local_zone: &str) -> Result<Parsed, Value> {
     let (mut weekday, mut julian, mut week, mut week_starts_monday) = (None, None, None, false);
     let (mut iso_year, mut iso_week) = (None, None);
     let (mut dst, mut gmtoff, mut zone) = (-1, None, None);
+    let (mut fraction, mut gmtoff_fraction) = (0, 0);
     let name_index = |list: &[&str], value: &str, short: bool| {
         let value = value.to_lowercase();
         list.iter().position(|n| (if short { &n[..3] } else { n }).to_lowercase() == value).unwrap_or(0)
@@ -293,6 +329,7 @@ fn parse(text: &str, format: &str, local_zone: &str) -> Result<Parsed, Value> {
             }
             'M' => minute = number(&value),
             'S' => second = number(&value),
+            'f' => fraction = number(&format!("{value:0<6}")),
             'A' => weekday = Some(name_index(&DAYS, &value, false)),
             'a' => weekday = Some(name_index(&DAYS, &value, true)),
             'w' => weekday = Some((number(&value) + 6) % 7),
@@ -303,7 +340,14 @@ fn parse(text: &str, format: &str, local_zone: &str) -> Result<Parsed, Value> {
                 week_starts_monday = directive == 'W';
             }
             'V' => iso_week = Some(number(&value)),
-            'z' => gmtoff = Some(utc_offset(&value)?),
+            'z' => {
+                let offset = utc_offset(&value)?;
+                gmtoff = Some(offset);
+                if let Some((_, digits)) = value.split_once('.') {
+                    let micro = number(&format!("{digits:0<6}"));
+                    gmtoff_fraction = if offset < 0 || value.starts_with('-') { -micro } else { micro };
+                }
+            }
             'Z' => {
                 let lower = value.to_lowercase();
                 if lower == "utc" || lower == "gmt" || lower == local_zone.to_lowercase() {
@@ -370,7 +414,13 @@ fn parse(text: &str, format: &str, local_zone: &str) -> Result<Parsed, Value> {
     if leap_fix {
         year = 1900;
     }
-    Ok(Parsed { numbers: [year, month, day, hour, minute, second, weekday, julian, dst], zone, gmtoff })
+    Ok(Parsed {
+        numbers: [year, month, day, hour, minute, second, weekday, julian, dst],
+        zone,
+        gmtoff,
+        fraction,
+        gmtoff_fraction,
+    })
 }
 
 #[cfg(test)]

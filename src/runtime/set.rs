@@ -28,11 +28,13 @@ pub struct SetTable {
     used: usize,
     /// Full and dummy entries.
     fill: usize,
+    /// Whether a member with Python-level equality was ever added (as `DictHasher`'s mark).
+    python_keys: bool,
 }
 
 impl Default for SetTable {
     fn default() -> SetTable {
-        SetTable { slots: empty_slots(MIN_SIZE), used: 0, fill: 0 }
+        SetTable { slots: empty_slots(MIN_SIZE), used: 0, fill: 0, python_keys: false }
     }
 }
 
@@ -54,6 +56,16 @@ impl SetTable {
 
     pub fn is_empty(&self) -> bool {
         self.used == 0
+    }
+
+    /// Whether a member with Python-level equality was ever added (see `DictHasher`).
+    #[inline]
+    pub fn python_keys(&self) -> bool {
+        self.python_keys
+    }
+
+    pub fn mark_python_keys(&mut self) {
+        self.python_keys = true;
     }
 
     /// The items in table order (CPython's iteration order).
@@ -181,6 +193,7 @@ impl SetTable {
         if other.used == 0 {
             return Ok(());
         }
+        self.python_keys |= other.python_keys;
         let mask = self.slots.len() - 1;
         if (self.fill + other.used) * 5 >= mask * 3 {
             self.resize((self.used + other.used) * 2);

@@ -108,7 +108,39 @@ impl Clone for Value {
 }
 
 /// A dict: insertion-ordered, keyed by hashable values.
-pub type DictMap = IndexMap<Key, Value, rustc_hash::FxBuildHasher>;
+pub type DictMap = IndexMap<Key, Value, DictHasher>;
+
+/// A dict's hasher (FxHash), which also carries the dict's mark of having held a key with
+/// Python-level `__eq__`/`__hash__` (see `Vm::canonical_key`): a built-in key looked up in
+/// a marked dict may equal such a key, which only Python code can tell, so it is looked up
+/// by the VM; in a dict never marked, the map's own lookup is the whole answer.
+#[derive(Clone, Debug, Default)]
+pub struct DictHasher {
+    python_keys: std::cell::Cell<bool>,
+}
+
+impl DictHasher {
+    /// Whether the dict has held a key with Python-level equality (it may still).
+    #[inline]
+    pub fn python_keys(&self) -> bool {
+        self.python_keys.get()
+    }
+
+    /// Mark the dict as holding a key with Python-level equality (for good: a mark left
+    /// after the key is gone only makes lookups take the longer way).
+    pub fn mark_python_keys(&self) {
+        self.python_keys.set(true);
+    }
+}
+
+impl std::hash::BuildHasher for DictHasher {
+    type Hasher = rustc_hash::FxHasher;
+
+    #[inline(always)]
+    fn build_hasher(&self) -> rustc_hash::FxHasher {
+        rustc_hash::FxHasher::default()
+    }
+}
 
 /// The heap-allocated values.
 #[derive(Debug)]

@@ -32,6 +32,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "contextlib" => include_str!("contextlib.py"),
         "copy" => include_str!("copy.py"),
         "dataclasses" => include_str!("dataclasses.py"),
+        "datetime" => include_str!("datetime.py"),
         "enum" => include_str!("enum.py"),
         "errno" => include_str!("errno.py"),
         "fractions" => include_str!("fractions.py"),

@@ -34,6 +34,7 @@ mod special;
 pub use special::has_python_identity as special_has_python_identity;
 pub use special::is_instance as special_is_instance;
 pub use special::is_iterable;
+pub use special::needs_canonical_key as special_needs_canonical_key;
 pub use special::{OperatorForm, container_operator};
 mod text;
 pub mod threads;

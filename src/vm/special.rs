@@ -11,7 +11,7 @@ use crate::runtime::exception::{ExcKind, new_exception, type_error};
 use crate::runtime::function::CallArgs;
 use crate::runtime::ops;
 use crate::runtime::value::Slice;
-use crate::runtime::value::{Object, Value};
+use crate::runtime::value::{Key, Object, Value};
 
 /// Whether `v` is an instance of a Python class, or a class whose metaclass is one: a value
 /// whose special methods are Python code.
@@ -166,6 +166,44 @@ pub fn has_python_identity(v: &Value) -> bool {
     }
 }
 
+/// Whether `container` is a dict or set marked as having held a member with Python-level
+/// equality (`DictHasher::python_keys`): any key looked up in it must go through
+/// `Vm::canonical_key`, as a built-in key may equal such a member by its `__eq__`.
+#[inline]
+pub fn holds_python_keys(container: &Value) -> bool {
+    match container.object() {
+        Some(Object::Dict(d)) => d.try_borrow().is_ok_and(|d| d.hasher().python_keys()),
+        Some(Object::Set(s)) => s.try_borrow().is_ok_and(|s| s.python_keys()),
+        Some(Object::FrozenSet(s)) => s.python_keys(),
+        _ => false,
+    }
+}
+
+/// Whether `key` must be made `container`'s own key by `Vm::canonical_key` before the
+/// container's lookup: it has Python-level equality, or the container may hold a member
+/// that has.
+#[inline]
+pub fn needs_canonical_key(container: &Value, key: &Value) -> bool {
+    has_python_identity(key) || holds_python_keys(container)
+}
+
+/// Mark `container` (a dict or set) as holding a member with Python-level equality.
+fn mark_python_keys(container: &Value) {
+    match container.object() {
+        Some(Object::Dict(d)) => {
+            if let Ok(d) = d.try_borrow() {
+                d.hasher().mark_python_keys();
+            }
+        }
+        Some(Object::Set(s)) => {
+            if let Ok(mut s) = s.try_borrow_mut() {
+                s.mark_python_keys();
+            }
+        }
+        _ => {}
+    }
+}
+
 /// The class flag of `has_python_identity`. (Out of line: `class::flags` inlined into that
 /// recursive function made each of its calls, mostly for other values, cost more.)
 #[inline(never)]
@@ -262,11 +300,19 @@ impl Vm {
     /// an instance with Python `__hash__`/`__eq__`, its hash is computed by `__hash__` and
     /// kept, and an existing member that compares equal by `__eq__` is used instead, so the
     /// container's own lookup (which cannot run Python code) finds it by identity.
+    ///
+    /// A built-in key is looked up so too in a dict or set that has held such a member (it
+    /// may equal one: `0.5 == Fraction(1, 2)`), unless the container holds the key itself.
     pub fn canonical_key(&mut self, container: &Value, key: Value) -> Result<Value, Value> {
-        if !has_python_identity(&key) {
+        let hash = if has_python_identity(&key) {
+            mark_python_keys(container);
+            self.python_hash(&key)?
+        } else if holds_python_keys(container) && !ops::contains(container, &key).unwrap_or(true) {
+            // (An unhashable key is left to the container's own lookup, which raises.)
+            ops::hash_value(&key)?
+        } else {
             return Ok(key);
-        }
-        let hash = self.python_hash(&key)?;
+        };
         let candidates = match container.object() {
             Some(Object::Dict(d)) => {
                 let probe =
@@ -338,16 +384,22 @@ impl Vm {
         if !holds_instance(a) && !holds_instance(b) {
             return None;
         }
+        Some(self.comparing_deeper(|vm| vm.compare_item_lists(op, &x, &y)))
+    }
+
+    /// `compare` run as one level deeper of a comparison of containers, which may run
+    /// Python code: a RecursionError past the recursion limit.
+    fn comparing_deeper<T>(&mut self, compare: impl FnOnce(&mut Vm) -> Result<T, Value>) -> Result<T, Value> {
         if self.native_nesting >= self.recursion_limit {
-            return Some(Err(new_exception(
+            return Err(new_exception(
                 ExcKind::RecursionError,
                 "maximum recursion depth exceeded in comparison",
-            )));
+            ));
         }
         self.native_nesting += 1;
-        let result = self.compare_item_lists(op, &x, &y);
+        let result = compare(self);
         self.native_nesting -= 1;
-        Some(result)
+        result
     }
 
     fn compare_item_lists(&mut self, op: CompareOp, x: &[Value], y: &[Value]) -> Result<Value, Value> {
@@ -376,7 +428,44 @@ impl Vm {
         if let Some(result) = self.compare_sequence_items(op, a, b) {
             return result;
         }
-        ops::compare(op, a, b)
+        let result = ops::compare(op, a, b);
+        if let (Ok(Value::Bool(equal)), CompareOp::Eq | CompareOp::Ne) = (&result, op)
+            && equal.get() == (op == CompareOp::Ne)
+            && let Some(equal) = self.dicts_equal_by_python(a, b)
+        {
+            return equal.map(|equal| Value::bool(equal == (op == CompareOp::Eq)));
+        }
+        result
+    }
+
+    /// Whether dicts `a` and `b`, found unequal by the runtime's comparison, are equal by
+    /// Python's: a key may equal another only by its `__eq__` (see `holds_python_keys`), a
+    /// value likewise. `None` when they are not two such dicts (the runtime's answer holds).
+    #[cold]
+    fn dicts_equal_by_python(&mut self, a: &Value, b: &Value) -> Option<Result<bool, Value>> {
+        let (Some(Object::Dict(x)), Some(Object::Dict(y))) = (a.object(), b.object()) else {
+            return None;
+        };
+        let entries: Vec<(Value, Value)> = x.borrow().iter().map(|(k, v)| (k.0.clone(), v.clone())).collect();
+        if entries.len() != y.borrow().len()
+            || !(holds_python_keys(a)
+                || holds_python_keys(b)
+                || entries.iter().any(|(_, v)| holds_instance(v))
+                || y.borrow().values().any(holds_instance))
+        {
+            return None;
+        }
+        Some(self.comparing_deeper(|vm| {
+            for (key, value) in &entries {
+                let key = vm.canonical_key(b, key.clone())?;
+                let other = y.borrow().get(&Key(key)).cloned();
+                match other {
+                    Some(other) if vm.items_equal(value, &other)? => {}
+                    _ => return Ok(false),
+                }
+            }
+            Ok(true)
+        }))
     }
 
     /// `v.name(*args)` if `v` is an instance whose class (or a class whose metaclass)
@@ -708,6 +797,10 @@ impl Vm {
         if let Some(Object::Class(_)) = container.object() {
             return self.class_getitem(container, index);
         }
+        if is_key_error(&error) && holds_python_keys(container) {
+            let key = self.canonical_key(container, index.clone())?;
+            return ops::get_item(container, &key);
+        }
         if let Some(alias) = self.builtin_generic(container, index)? {
             return Ok(alias);
         }
@@ -741,21 +834,22 @@ impl Vm {
     pub fn set_item(&mut self, container: &Value, index: &Value, value: Option<Value>) -> Result<(), Value> {
         if !is_instance(container) {
             let canonical;
-            let index = if has_python_identity(index) && !is_sequence(container) {
-                canonical = self.canonical_key(container, index.clone())?;
-                &canonical
-            } else if let Value::Obj(_) = index
-                && let Some(i) = int_index(container, index)
-            {
-                i
-            } else if !matches!(container.object(), Some(Object::Dict(_)))
-                && let Some(converted) = self.converted_index(index)?
-            {
-                canonical = converted;
-                &canonical
-            } else {
-                index
-            };
+            let index =
+                if has_python_identity(index) && !is_sequence(container) || holds_python_keys(container) {
+                    canonical = self.canonical_key(container, index.clone())?;
+                    &canonical
+                } else if let Value::Obj(_) = index
+                    && let Some(i) = int_index(container, index)
+                {
+                    i
+                } else if !matches!(container.object(), Some(Object::Dict(_)))
+                    && let Some(converted) = self.converted_index(index)?
+                {
+                    canonical = converted;
+                    &canonical
+                } else {
+                    index
+                };
             if let Some(Object::MemoryView(_)) = container.object() {
                 self.sync_view(container)?;
                 if let Some(v) = value {
@@ -790,6 +884,15 @@ impl Vm {
         }
     }
 
+    /// `item in container` for a built-in item not found in a dict or set that has held a
+    /// member with a Python `__eq__` (see `holds_python_keys`): whether it equals one.
+    #[cold]
+    #[inline(never)]
+    fn contains_by_python_eq(&mut self, container: &Value, item: &Value) -> Result<bool, Value> {
+        let key = self.canonical_key(container, item.clone())?;
+        ops::contains(container, &key)
+    }
+
     /// `item in container`: `__contains__`, else a search of the iteration.
     pub fn contains(&mut self, container: &Value, item: &Value) -> Result<bool, Value> {
         if has_python_identity(item)
@@ -802,7 +905,10 @@ impl Vm {
             && !is_instance(container)
             && !matches!(container.object(), Some(Object::List(_) | Object::Tuple(_)))
         {
-            return ops::contains(container, item);
+            return match ops::contains(container, item) {
+                Ok(false) if holds_python_keys(container) => self.contains_by_python_eq(container, item),
+                found => found,
+            };
         }
         if let Some(result) = self.call_special_with(container, "__contains__", || [item.clone()]) {
             let result = result?;
