@@ -438,7 +438,7 @@ pub(crate) fn dir(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
 }
 
 /// The attribute names `dir(object)` lists.
-fn attribute_names(object: &Value) -> Vec<String> {
+pub(crate) fn attribute_names(object: &Value) -> Vec<String> {
     let table = |type_name: &str| -> Vec<String> {
         dir_table::names(type_name).unwrap_or_default().iter().map(|n| n.to_string()).collect()
     };
