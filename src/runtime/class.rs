@@ -343,7 +343,14 @@ pub fn c3_mro(bases: &[Value]) -> Result<Vec<Value>, Value> {
             .map(|s| s[0].clone())
             .find(|head| !sequences.iter().any(|s| s[1..].iter().any(|c| same_class(c, head))));
         let Some(next) = candidate else {
-            let names: Vec<String> = sequences.iter().map(|s| class_name(&s[0]).to_string()).collect();
+            // The heads still to merge, each class once, in the order first seen.
+            let mut heads: Vec<&Value> = Vec::new();
+            for head in sequences.iter().map(|s| &s[0]) {
+                if !heads.iter().any(|seen| same_class(seen, head)) {
+                    heads.push(head);
+                }
+            }
+            let names: Vec<String> = heads.iter().map(|c| class_name(c).to_string()).collect();
             return Err(type_error(format!(
                 "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
