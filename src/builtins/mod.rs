@@ -452,7 +452,12 @@ pub(crate) fn attribute_names(object: &Value) -> Vec<String> {
                 Some(Object::Class(c)) => {
                     let dict = c.dict.borrow();
                     names.extend(dict.keys().map(|k| k.0.to_str()).filter(|k| k != "__qualname__"));
-                    if !dict.contains_key(&Key(Value::str("__slots__"))) {
+                    let has_slots = dict.contains_key(&Key(Value::str("__slots__")));
+                    drop(dict);
+                    // A slot is an attribute of its class (a member descriptor).
+                    if has_slots {
+                        names.extend(crate::runtime::class::declared_slots(c).unwrap_or_default());
+                    } else {
                         names.extend(["__dict__".to_string(), "__weakref__".to_string()]);
                     }
                 }

@@ -182,24 +182,35 @@ pub fn slots(class: &Value) -> Option<Vec<String>> {
     let mut names = Vec::new();
     for c in lineage(class) {
         let Some(c) = as_class(c) else { continue };
-        let declared = c.dict.borrow().get(&Key(Value::str("__slots__"))).cloned()?;
-        let items: Vec<String> = match declared.object() {
-            Some(Object::Str(s)) => vec![s.to_string()],
-            Some(Object::Tuple(t)) => t.iter().map(Value::to_str).collect(),
-            Some(Object::List(l)) => l.borrow().iter().map(Value::to_str).collect(),
-            _ => return None,
-        };
+        let items = declared_slots(c)?;
         if items.iter().any(|n| n == "__dict__") {
             return None;
         }
-        // Private slot names are mangled with the class's name, as names in its body are.
-        let stripped = c.name.trim_start_matches('_');
-        names.extend(items.into_iter().map(|n| match stripped {
-            "" => n,
-            _ => crate::compiler::mangle::mangled(stripped, &n).unwrap_or(n),
-        }));
+        names.extend(items);
     }
     Some(names)
+}
+
+/// The names the `__slots__` of class `c` itself declares (private ones mangled with the
+/// class's name, as names in its body are); `None` if it declares none.
+pub fn declared_slots(c: &Class) -> Option<Vec<String>> {
+    let declared = c.dict.borrow().get(&Key(Value::str("__slots__"))).cloned()?;
+    let items: Vec<String> = match declared.object() {
+        Some(Object::Str(s)) => vec![s.to_string()],
+        Some(Object::Tuple(t)) => t.iter().map(Value::to_str).collect(),
+        Some(Object::List(l)) => l.borrow().iter().map(Value::to_str).collect(),
+        _ => return None,
+    };
+    let stripped = c.name.trim_start_matches('_');
+    Some(
+        items
+            .into_iter()
+            .map(|n| match stripped {
+                "" => n,
+                _ => crate::compiler::mangle::mangled(stripped, &n).unwrap_or(n),
+            })
+            .collect(),
+    )
 }
 
 thread_local! {
