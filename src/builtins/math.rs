@@ -135,9 +135,11 @@ unary!(atan, f64::atan, false);
 unary!(sinh, f64::sinh, true);
 unary!(cosh, f64::cosh, true);
 unary!(tanh, f64::tanh, false);
-unary!(asinh, f64::asinh, false);
-unary!(acosh, f64::acosh, false);
-unary!(atanh, |x| if x.abs() >= 1.0 { f64::NAN } else { x.atanh() }, false);
+// The inverse hyperbolic functions are libm's (the fdlibm formulas the C library under CPython
+// uses), which round as CPython's do where Rust's own differ in the last place.
+unary!(asinh, libm::asinh, false);
+unary!(acosh, libm::acosh, false);
+unary!(atanh, |x| if x.abs() >= 1.0 { f64::NAN } else { libm::atanh(x) }, false);
 unary!(fabs, f64::abs, false);
 unary!(cbrt, f64::cbrt, false);
 unary!(erf, libm::erf, false);

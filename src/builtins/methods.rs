@@ -332,10 +332,11 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
     if is_plain_method(object, name) {
         return Ok(Value::obj(Object::BoundMethod { receiver: object.clone(), name: name.into() }));
     }
-    Err(new_exception(
-        ExcKind::AttributeError,
-        &format!("'{}' object has no attribute '{name}'", object.type_name()),
-    ))
+    let message = match object.object() {
+        Some(Object::Type(t)) => format!("type object '{t}' has no attribute '{name}'"),
+        _ => format!("'{}' object has no attribute '{name}'", object.type_name()),
+    };
+    Err(new_exception(ExcKind::AttributeError, &message))
 }
 
 /// Whether `object.name` is an ordinary method of a built-in container or string (`s.split`,

@@ -439,7 +439,7 @@ pub(crate) fn dir(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
 }
 
 /// The attribute names `dir(object)` lists.
-fn attribute_names(object: &Value) -> Vec<String> {
+pub(crate) fn attribute_names(object: &Value) -> Vec<String> {
     let table = |type_name: &str| -> Vec<String> {
         dir_table::names(type_name).unwrap_or_default().iter().map(|n| n.to_string()).collect()
     };
@@ -453,7 +453,12 @@ fn attribute_names(object: &Value) -> Vec<String> {
                 Some(Object::Class(c)) => {
                     let dict = c.dict.borrow();
                     names.extend(dict.keys().map(|k| k.0.to_str()).filter(|k| k != "__qualname__"));
-                    if !dict.contains_key(&Key(Value::str("__slots__"))) {
+                    let has_slots = dict.contains_key(&Key(Value::str("__slots__")));
+                    drop(dict);
+                    // A slot is an attribute of its class (a member descriptor).
+                    if has_slots {
+                        names.extend(crate::runtime::class::declared_slots(c).unwrap_or_default());
+                    } else {
                         names.extend(["__dict__".to_string(), "__weakref__".to_string()]);
                     }
                 }

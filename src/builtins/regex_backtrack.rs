@@ -1,6 +1,7 @@
 //! A backtracking matcher, as CPython's `sre` is, for what the `regex` crate cannot run:
 //! backreferences (`\1`, `(?P=name)`), look-ahead and look-behind, atomic groups, possessive
-//! repetitions and conditional groups; and for the step `finditer` takes after an empty
+//! repetitions and conditional groups; `$` outside re.MULTILINE (which also matches before a
+//! final newline); and for the step `finditer` takes after an empty
 //! match, where CPython looks for a non-empty match at the same place before moving on
 //! (`re.findall('|a', 'a')` is `['', 'a', '']`), which a leftmost-first automaton cannot.
 //!
@@ -492,6 +493,9 @@ fn width(node: &Node) -> Option<usize> {
 fn only_here(node: &Node) -> bool {
     match node {
         Node::Atomic(_) | Node::Backref(..) | Node::Look { .. } | Node::Cond(..) => true,
+        // `$` outside re.MULTILINE also matches before a newline that ends the text, where the
+        // crate's matches only at the very end.
+        Node::Assert(Anchor::End(false)) => true,
         // (A repeated group that may match nothing keeps what its last, empty, iteration
         // caught, `(a*)+` on "aa" catching "", where the crate keeps "aa".)
         Node::Repeat { node: inner, .. } => only_here(inner) || (has_group(inner) && may_be_empty(inner)),

@@ -288,6 +288,10 @@ pub fn percent_format(
         } else {
             None
         };
+        // One C length modifier (`%ld`, `%hd`, `%Lf`) is read and ignored, as CPython does.
+        if matches!(chars.get(i), Some('h' | 'l' | 'L')) {
+            i += 1;
+        }
         let Some(&kind) = chars.get(i) else { return Err(value_error("incomplete format")) };
         i += 1;
         if kind == '%' {

@@ -977,11 +977,14 @@ impl<'t> Compiler<'t> {
             ExprKind::Attribute { value, attr, .. } => {
                 self.expr(value)?;
                 let name = self.unit().name(attr);
+                // (The deletion's position is the whole target, not the object's.)
+                self.unit().span = target.span;
                 self.emit(Op::DeleteAttr, name);
             }
             ExprKind::Subscript { value, slice, .. } => {
                 self.expr(value)?;
                 self.expr(slice)?;
+                self.unit().span = target.span;
                 self.emit(Op::DeleteSubscr, 0);
             }
             ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {

@@ -182,24 +182,35 @@ pub fn slots(class: &Value) -> Option<Vec<String>> {
     let mut names = Vec::new();
     for c in lineage(class) {
         let Some(c) = as_class(c) else { continue };
-        let declared = c.dict.borrow().get(&Key(Value::str("__slots__"))).cloned()?;
-        let items: Vec<String> = match declared.object() {
-            Some(Object::Str(s)) => vec![s.to_string()],
-            Some(Object::Tuple(t)) => t.iter().map(Value::to_str).collect(),
-            Some(Object::List(l)) => l.borrow().iter().map(Value::to_str).collect(),
-            _ => return None,
-        };
+        let items = declared_slots(c)?;
         if items.iter().any(|n| n == "__dict__") {
             return None;
         }
-        // Private slot names are mangled with the class's name, as names in its body are.
-        let stripped = c.name.trim_start_matches('_');
-        names.extend(items.into_iter().map(|n| match stripped {
-            "" => n,
-            _ => crate::compiler::mangle::mangled(stripped, &n).unwrap_or(n),
-        }));
+        names.extend(items);
     }
     Some(names)
+}
+
+/// The names the `__slots__` of class `c` itself declares (private ones mangled with the
+/// class's name, as names in its body are); `None` if it declares none.
+pub fn declared_slots(c: &Class) -> Option<Vec<String>> {
+    let declared = c.dict.borrow().get(&Key(Value::str("__slots__"))).cloned()?;
+    let items: Vec<String> = match declared.object() {
+        Some(Object::Str(s)) => vec![s.to_string()],
+        Some(Object::Tuple(t)) => t.iter().map(Value::to_str).collect(),
+        Some(Object::List(l)) => l.borrow().iter().map(Value::to_str).collect(),
+        _ => return None,
+    };
+    let stripped = c.name.trim_start_matches('_');
+    Some(
+        items
+            .into_iter()
+            .map(|n| match stripped {
+                "" => n,
+                _ => crate::compiler::mangle::mangled(stripped, &n).unwrap_or(n),
+            })
+            .collect(),
+    )
 }
 
 thread_local! {
@@ -343,7 +354,14 @@ pub fn c3_mro(bases: &[Value]) -> Result<Vec<Value>, Value> {
             .map(|s| s[0].clone())
             .find(|head| !sequences.iter().any(|s| s[1..].iter().any(|c| same_class(c, head))));
         let Some(next) = candidate else {
-            let names: Vec<String> = sequences.iter().map(|s| class_name(&s[0]).to_string()).collect();
+            // The heads still to merge, each class once, in the order first seen.
+            let mut heads: Vec<&Value> = Vec::new();
+            for head in sequences.iter().map(|s| &s[0]) {
+                if !heads.iter().any(|seen| same_class(seen, head)) {
+                    heads.push(head);
+                }
+            }
+            let names: Vec<String> = heads.iter().map(|c| class_name(c).to_string()).collect();
             return Err(type_error(format!(
                 "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")

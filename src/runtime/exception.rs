@@ -152,6 +152,9 @@ pub struct Exception {
     /// The Python class of an instance of a user-defined exception class (`kind` is then
     /// the built-in exception it derives from).
     pub class: Option<Value>,
+    /// The name a NameError's report suggests ("Did you mean: 'x'?"), found among the
+    /// names of the frame that raised it when it was raised.
+    pub suggestion: Option<String>,
 }
 
 impl Exception {
@@ -230,6 +233,7 @@ pub fn exception_with_args(kind: ExcKind, args: Vec<Value>) -> Value {
         suppress_context: false,
         attrs: Vec::new(),
         class: None,
+        suggestion: None,
     };
     Value::obj(Object::Exception(Box::new(std::cell::RefCell::new(exc))))
 }

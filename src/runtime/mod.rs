@@ -23,6 +23,7 @@ pub mod range;
 pub mod set;
 pub mod set_ops;
 pub mod sort;
+pub mod suggestions;
 pub mod syntax_exc;
 pub mod tuple;
 pub mod value;

@@ -585,8 +585,25 @@ impl Vm {
         Ok(Value::obj(Object::Instance(Box::new(Instance::new(class_value.clone(), Some(value))))))
     }
 
-    /// `obj.name` for any value.
+    /// `obj.name` for any value. An AttributeError that comes out is given the object and
+    /// the name (unless it has them), as CPython's attribute lookup does for its report's
+    /// "Did you mean" hint.
     pub fn get_attr(&mut self, object: &Value, name: &str) -> Result<Value, Value> {
+        self.get_attr_plain(object, name).inspect_err(|error| {
+            if let Some(Object::Exception(e)) = error.object() {
+                let mut e = e.borrow_mut();
+                let unset = |e: &crate::runtime::exception::Exception, key| {
+                    e.attr(key).is_none_or(|v| matches!(v, Value::None))
+                };
+                if e.kind == ExcKind::AttributeError && unset(&e, "name") && unset(&e, "obj") {
+                    e.set_attr("name", Value::str(name));
+                    e.set_attr("obj", object.clone());
+                }
+            }
+        })
+    }
+
+    fn get_attr_plain(&mut self, object: &Value, name: &str) -> Result<Value, Value> {
         if let Some(result) = self.class_attribute(object, name) {
             return result;
         }

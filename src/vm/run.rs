@@ -243,6 +243,24 @@ pub(super) fn name_error(name: &str) -> Value {
     exc
 }
 
+/// The NameError for `name`, missing from a frame with these local variables, globals and
+/// builtins, with the name its report suggests: the closest of the locals, else of the
+/// globals, else of the builtins, as CPython looks.
+fn name_error_in(name: &str, varnames: &[String], globals: &DictMap, builtins: &DictMap) -> Value {
+    let exc = name_error(name);
+    let keys = |names: &DictMap| names.keys().map(|k| k.0.to_str()).collect::<Vec<_>>();
+    let suggestion = crate::runtime::suggestions::best_match(name, varnames)
+        .or_else(|| crate::runtime::suggestions::best_match(name, &keys(globals)))
+        .or_else(|| {
+            let builtins = crate::runtime::suggestions::builtin_names(builtins.keys().map(|k| k.0.to_str()));
+            crate::runtime::suggestions::best_match(name, &builtins)
+        });
+    if let Some(Object::Exception(e)) = exc.object() {
+        e.borrow_mut().suggestion = suggestion;
+    }
+    exc
+}
+
 impl Vm {
     /// Run until the frame stack drops back to `base` frames; returns the last frame's result.
     pub fn execute(&mut self, base: usize) -> Result<Value, Value> {
@@ -680,7 +698,10 @@ impl Vm {
                     let (globals, builtins) = (frame.globals.borrow(), self.builtins.borrow());
                     match frame.prepared.find(a, &globals).or_else(|| frame.prepared.find(a, &builtins)) {
                         Some(v) => v.push_clone(&mut frame.stack),
-                        None => return Err(name_error(&frame.code.names[a])),
+                        None => {
+                            let name = &frame.code.names[a];
+                            return Err(name_error_in(name, &frame.code.varnames, &globals, &builtins));
+                        }
                     }
                     continue;
                 }
@@ -714,7 +735,11 @@ impl Vm {
                     let found = local.or_else(|| prepared.lookup(a, &frame.globals.borrow()));
                     let v = match found.or_else(|| prepared.lookup(a, &self.builtins.borrow())) {
                         Some(v) => v,
-                        None => return Err(name_error(&frame.code.names[a])),
+                        None => {
+                            let (globals, builtins) = (frame.globals.borrow(), self.builtins.borrow());
+                            let name = &frame.code.names[a];
+                            return Err(name_error_in(name, &frame.code.varnames, &globals, &builtins));
+                        }
                     };
                     (frame, depth) = top_frame(&mut self.frames);
                     frame.stack.push(v);

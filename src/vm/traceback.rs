@@ -12,7 +12,7 @@ use crate::runtime::value::{Key, Object, Value};
 
 /// The whole report for an uncaught exception, chained exceptions included.
 pub fn format_exception(exc: &Value) -> String {
-    let mut printer = Printer { out: String::new(), group_depth: 0, need_close: false };
+    let mut printer = Printer { out: String::new(), group_depth: 0, need_close: false, suggest: true };
     printer.write_chain(exc, 0);
     printer.out
 }
@@ -24,12 +24,12 @@ pub fn format_report(exc: &Value, chain: bool, stack: bool) -> String {
     if !stack {
         let mut out = String::new();
         match exc.object() {
-            Some(Object::Exception(e)) => write_exception_only(&e.borrow(), &mut out),
+            Some(Object::Exception(e)) => write_exception_only(&e.borrow(), &mut out, false),
             _ => out.push_str(&format!("{}\n", exc.repr())),
         }
         return out;
     }
-    let mut printer = Printer { out: String::new(), group_depth: 0, need_close: false };
+    let mut printer = Printer { out: String::new(), group_depth: 0, need_close: false, suggest: false };
     if chain {
         printer.write_chain(exc, 0);
     } else {
@@ -50,6 +50,9 @@ struct Printer {
     group_depth: usize,
     /// The last member of a group is being printed: its box is still to be closed.
     need_close: bool,
+    /// Add "Did you mean" hints, as the interpreter's own report does (3.11's `traceback`
+    /// module does not).
+    suggest: bool,
 }
 
 impl Printer {
@@ -116,7 +119,7 @@ impl Printer {
                 text.push_str("Traceback (most recent call last):\n");
                 write_stack(&e, &mut text);
             }
-            write_exception_only(&e, &mut text);
+            write_exception_only(&e, &mut text, self.suggest);
             self.emit(&text, '|');
             return;
         }
@@ -135,7 +138,7 @@ impl Printer {
             self.emit(&stack, '|');
         }
         let mut only = String::new();
-        write_exception_only(&e, &mut only);
+        write_exception_only(&e, &mut only, self.suggest);
         self.emit(&only, '|');
         let members = crate::runtime::exception_group::exceptions_of(exc);
         let shown = members.len().min(MAX_GROUP_WIDTH + 1);
@@ -209,8 +212,9 @@ fn write_repeated(count: usize, out: &mut String) {
     }
 }
 
-/// The last line(s): `Name: message` (a SyntaxError's with its line and carets).
-fn write_exception_only(e: &Exception, out: &mut String) {
+/// The last line(s): `Name: message` (a SyntaxError's with its line and carets), with the
+/// name a NameError or AttributeError may have meant when `suggest`.
+fn write_exception_only(e: &Exception, out: &mut String, suggest: bool) {
     if let Some(error) = crate::runtime::syntax_exc::to_error(e) {
         out.push_str(&error.render());
         return;
@@ -224,10 +228,14 @@ fn write_exception_only(e: &Exception, out: &mut String) {
         },
         None => e.kind.name().to_string(),
     };
+    let hint = match suggest.then(|| suggestion(e)).flatten() {
+        Some(found) => format!(". Did you mean: '{found}'?"),
+        None => String::new(),
+    };
     if message.is_empty() {
-        let _ = writeln!(out, "{name}");
+        let _ = writeln!(out, "{name}{hint}");
     } else {
-        let _ = writeln!(out, "{name}: {message}");
+        let _ = writeln!(out, "{name}: {message}{hint}");
     }
     // Notes added with `add_note`, one per line, as the `traceback` module prints them: the
     // items of a sequence by `str` (a str's characters), anything else by its repr.
@@ -240,6 +248,23 @@ fn write_exception_only(e: &Exception, out: &mut String) {
     };
     for note in notes {
         let _ = writeln!(out, "{note}");
+    }
+}
+
+/// The name CPython's report suggests for a NameError (found when it was raised) or an
+/// AttributeError (the closest of its object's attributes, as `dir` lists them).
+fn suggestion(e: &Exception) -> Option<String> {
+    use crate::runtime::exception::ExcKind;
+    match e.kind {
+        ExcKind::NameError => e.suggestion.clone(),
+        ExcKind::AttributeError => {
+            let name = e.attr("name").and_then(|n| n.as_str().map(str::to_string))?;
+            let mut names = crate::builtins::attribute_names(e.attr("obj")?);
+            names.sort();
+            names.dedup();
+            crate::runtime::suggestions::best_match(&name, &names)
+        }
+        _ => None,
     }
 }
 
