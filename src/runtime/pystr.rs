@@ -119,7 +119,8 @@ mod tests {
 
     #[test]
     fn indexes_non_ascii_text_in_any_order() {
-        let text: String = (0..500).map(|i| if i % 3 == 0 { 'é' } else { char::from(b'a' + (i % 26) as u8) }).collect();
+        let text: String =
+            (0..500).map(|i| if i % 3 == 0 { 'é' } else { char::from(b'a' + (i % 26) as u8) }).collect();
         let expected: Vec<char> = text.chars().collect();
         let s = PyStr::new(text);
         let order = (0..500).chain((0..500).rev()).chain([7, 400, 3, 499, 0, 250, 251, 100]);

@@ -60,6 +60,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "traceback" => include_str!("traceback.py"),
         "types" => include_str!("types.py"),
         "typing" => include_str!("typing.py"),
+        "unittest" => include_str!("unittest.py"),
         "warnings" => include_str!("warnings.py"),
         "weakref" => include_str!("weakref.py"),
         _ => return None,
