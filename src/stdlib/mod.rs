@@ -52,6 +52,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "pprint" => include_str!("pprint.py"),
         "queue" => include_str!("queue.py"),
         "re" => include_str!("re.py"),
+        "statistics" => include_str!("statistics.py"),
         "string" => include_str!("string.py"),
         "struct" => include_str!("struct.py"),
         "textwrap" => include_str!("textwrap.py"),
