@@ -41,6 +41,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "io" => include_str!("io.py"),
         "itertools" => include_str!("itertools.py"),
         "keyword" => include_str!("keyword.py"),
+        "logging" => include_str!("logging.py"),
         "numbers" => include_str!("numbers.py"),
         "json" => include_str!("json.py"),
         "json.decoder" => include_str!("json_decoder.py"),
