@@ -34,6 +34,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "dataclasses" => include_str!("dataclasses.py"),
         "enum" => include_str!("enum.py"),
         "errno" => include_str!("errno.py"),
+        "fnmatch" => include_str!("fnmatch.py"),
         "fractions" => include_str!("fractions.py"),
         "functools" => include_str!("functools.py"),
         "gc" => include_str!("gc.py"),
