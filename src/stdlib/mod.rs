@@ -38,6 +38,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "fractions" => include_str!("fractions.py"),
         "functools" => include_str!("functools.py"),
         "gc" => include_str!("gc.py"),
+        "glob" => include_str!("glob.py"),
         "heapq" => include_str!("heapq.py"),
         "io" => include_str!("io.py"),
         "itertools" => include_str!("itertools.py"),
