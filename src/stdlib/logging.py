@@ -514,6 +514,18 @@ class NullHandler(Handler):
 
 # ---- loggers ------------------------------------------------------------------------------------
 
+class PlaceHolder:
+    """Stands in the logger table for an ancestor no one has asked for yet, remembering the
+    loggers below it."""
+
+    def __init__(self, alogger):
+        self.loggerMap = {alogger: None}
+
+    def append(self, alogger):
+        if alogger not in self.loggerMap:
+            self.loggerMap[alogger] = None
+
+
 class Manager:
     """The loggers by name, keeping each one's parent its nearest existing ancestor."""
 
@@ -523,29 +535,47 @@ class Manager:
         self.emittedNoHandlerWarning = False
         self.loggerDict = {}
         self.loggerClass = None
+        self.logRecordFactory = None
 
     def getLogger(self, name):
         if not isinstance(name, str):
             raise TypeError("A logger name must be a string")
         found = self.loggerDict.get(name)
-        if found is not None:
+        if found is not None and not isinstance(found, PlaceHolder):
             return found
         logger = (self.loggerClass or _logger_class)(name)
         logger.manager = self
         self.loggerDict[name] = logger
-        parent = self.root
-        parts = name.split(".")
-        for i in range(len(parts) - 1, 0, -1):
-            ancestor = self.loggerDict.get(".".join(parts[:i]))
-            if ancestor is not None:
-                parent = ancestor
-                break
-        logger.parent = parent
-        prefix = name + "."
-        for other in self.loggerDict.values():
-            if other.name.startswith(prefix) and not other.parent.name.startswith(prefix):
-                other.parent = logger
+        if found is not None:
+            self._adopt_children(found, logger)
+        self._find_parent(logger)
         return logger
+
+    def _find_parent(self, logger):
+        """The nearest ancestor that is a logger (else the root) becomes the parent; missing
+        ancestors get placeholders that remember this logger."""
+        parent = None
+        name = logger.name
+        i = name.rfind(".")
+        while i > 0 and parent is None:
+            prefix = name[:i]
+            entry = self.loggerDict.get(prefix)
+            if entry is None:
+                self.loggerDict[prefix] = PlaceHolder(logger)
+            elif isinstance(entry, Logger):
+                parent = entry
+            else:
+                entry.append(logger)
+            i = name.rfind(".", 0, i - 1)
+        logger.parent = parent or self.root
+
+    def _adopt_children(self, placeholder, logger):
+        """Loggers made before `logger` whose parent is above it now have it as their parent."""
+        prefix = logger.name
+        for child in placeholder.loggerMap:
+            if not child.parent.name.startswith(prefix):
+                logger.parent = child.parent
+                child.parent = logger
 
     def setLoggerClass(self, klass):
         self.loggerClass = klass
