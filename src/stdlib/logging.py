@@ -663,9 +663,7 @@ class Logger(Filterer):
             return "(unknown file)", 0, "(unknown function)", None
         sinfo = None
         if stack_info:
-            sinfo = "Stack (most recent call last):\n" + "".join(traceback.format_stack(frame))
-            if sinfo[-1:] == "\n":
-                sinfo = sinfo[:-1]
+            sinfo = "Stack (most recent call last):\n" + _format_stack(frame)
         code = frame.f_code
         return code.co_filename, frame.f_lineno, code.co_name, sinfo
 
@@ -736,6 +734,30 @@ class Logger(Filterer):
     def __repr__(self):
         return "<%s %s (%s)>" % (self.__class__.__name__, self.name,
                                  getLevelName(self.getEffectiveLevel()))
+
+
+def _source_line(filename, lineno):
+    try:
+        with open(filename, encoding="utf-8") as f:
+            lines = f.read().splitlines()
+    except (OSError, UnicodeDecodeError):
+        return ""
+    return lines[lineno - 1].strip() if 0 < lineno <= len(lines) else ""
+
+
+def _format_stack(frame):
+    """The frames from the outermost to `frame`, as traceback.format_stack writes them."""
+    frames = []
+    while frame is not None:
+        frames.append(frame)
+        frame = frame.f_back
+    entries = []
+    for frame in reversed(frames):
+        code = frame.f_code
+        entry = '  File "%s", line %d, in %s' % (code.co_filename, frame.f_lineno, code.co_name)
+        line = _source_line(code.co_filename, frame.f_lineno)
+        entries.append(entry + ("\n    " + line if line else ""))
+    return "\n".join(entries)
 
 
 class RootLogger(Logger):

@@ -169,3 +169,19 @@ print(e.parent.name, logging.getLogger("h.b.c.e").parent.name, e.parent.name, lo
 print([(k, type(names[k]).__name__) for k in names if k.startswith("h")])
 print(logging.StreamHandler(sys.stdout), logging.StreamHandler(), logging.StreamHandler(io.StringIO()))
 print(sys.stdout.name, sys.stderr.name, sys.stdout.mode, sys.stderr.encoding)
+
+# stack_info: the calling frames after the message (on stderr, where the path is the root's).
+stacked = logging.getLogger("stacked")
+stacked.addHandler(logging.StreamHandler())
+stacked.propagate = False
+
+
+def outer():
+    inner()
+
+
+def inner():
+    stacked.warning("where am I", stack_info=True)
+
+
+outer()
