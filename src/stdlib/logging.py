@@ -403,6 +403,13 @@ class Handler(Filterer):
             kind, value, tb = sys.exc_info()
             sys.stderr.write("--- Logging error ---\n")
             traceback.print_exception(kind, value, tb, None, sys.stderr)
+            frame = sys._getframe(0)
+            while frame is not None and frame.f_code.co_filename == _this_file():
+                frame = frame.f_back
+            if frame is not None:
+                sys.stderr.write("Call stack:\n" + _format_stack(frame) + "\n")
+            else:
+                sys.stderr.write("Logged from file %s, line %s\n" % (record.filename, record.lineno))
             sys.stderr.write("Message: %r\nArguments: %s\n" % (record.msg, record.args))
 
     def __repr__(self):
