@@ -581,7 +581,10 @@ fn fsum(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let mut special = 0.0f64;
     let mut inf_sum = 0.0f64;
     for item in &items {
-        let mut x = real(item)?;
+        let mut x = match super::numeric::from_instance(vm, "float", item) {
+            Some(converted) => real(&converted?)?,
+            None => real(item)?,
+        };
         if !x.is_finite() {
             if x.is_infinite() {
                 inf_sum += x;

@@ -76,6 +76,13 @@ def abspath(path):
     return normpath(path)
 
 
+def normcase(s):
+    """The path as it is: POSIX file names are case-sensitive."""
+    if isinstance(s, (str, bytes)):
+        return s
+    raise TypeError(f"expected str, bytes or os.PathLike object, not {type(s).__name__}")
+
+
 def exists(path):
     return _builtins._file_kind(path) is not None
 

@@ -12,7 +12,7 @@ use super::frame::Returning;
 use crate::runtime::class::{self, Class, Instance, lineage};
 use crate::runtime::exception::{ExcKind, new_exception, type_error};
 use crate::runtime::function::{BuiltinResult, CallArgs};
-use crate::runtime::value::{DictMap, Key, Object, Prehashed, Property, Value};
+use crate::runtime::value::{DictMap, Key, Object, Prehashed, Property, Stream, Value};
 
 /// The class of any value: its Python class, or its built-in type (a class's is its
 /// metaclass).
@@ -643,6 +643,12 @@ impl Vm {
             (Some(Object::Method { func, .. }), "__func__") => Ok(func.clone()),
             (Some(Object::Method { receiver, .. }), "__self__") => Ok(receiver.clone()),
             (Some(Object::Method { func, .. }), _) => self.get_attr(&func.clone(), name),
+            (Some(Object::Stream(stream)), "name" | "mode" | "encoding") => Ok(Value::str(match name {
+                "name" if *stream == Stream::Stdout => "<stdout>",
+                "name" => "<stderr>",
+                "mode" => "w",
+                _ => "utf-8",
+            })),
             (Some(Object::Module { .. }), _) => match crate::builtins::methods::get_attribute(object, name) {
                 Err(missing) => self.module_getattr_hook(object, name).unwrap_or(Err(missing)),
                 found => found,
