@@ -50,7 +50,8 @@ pub fn module(vm: &Vm) -> Value {
     );
     set("dont_write_bytecode", Value::bool(false));
     set("warnoptions", Value::list(Vec::new()));
-    let functions: [(&'static str, BuiltinFn); 12] = [
+    let functions: [(&'static str, BuiltinFn); 13] = [
+        ("intern", intern),
         ("getsizeof", super::sizeof::getsizeof),
         ("_getframe", super::frames::getframe),
         ("exit", exit),
@@ -102,6 +103,33 @@ fn exc_info(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
         Value::None => Value::tuple(vec![Value::None, Value::None, Value::None]),
         exc => Value::tuple(vec![crate::vm::classes::class_of(exc), exc.clone(), Value::None]),
     })
+}
+
+/// `sys.intern(s)`: the one str object of `s`'s text that every interned copy of it is, and
+/// that the names in code objects are (the VM interns them in the same table).
+fn intern(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let [s] = args.positional.as_slice() else {
+        return Err(type_error(format!(
+            "sys.intern() takes exactly one argument ({} given)",
+            args.positional.len()
+        )));
+    };
+    if !args.keywords.is_empty() {
+        return Err(type_error("sys.intern() takes no keyword arguments"));
+    }
+    match s.object() {
+        Some(Object::Str(text)) => {
+            Ok(vm.prepared.interned.entry(text.to_string()).or_insert_with(|| s.clone()).clone())
+        }
+        _ if crate::vm::classes::is_instance(s, &Value::obj(Object::Type("str"))) => {
+            Err(type_error(format!("can't intern {}", s.type_name())))
+        }
+        // (CPython's argument checks name None itself, not its type.)
+        _ => {
+            let kind = if matches!(s, Value::None) { "None" } else { s.type_name() };
+            Err(type_error(format!("intern() argument must be str, not {kind}")))
+        }
+    }
 }
 
 /// `sys.exception()`: the exception being handled, or `None`.

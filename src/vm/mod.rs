@@ -143,7 +143,7 @@ pub struct Vm {
 #[derive(Default)]
 pub(crate) struct PreparedCache {
     by_code: rustc_hash::FxHashMap<usize, (Rc<CodeObject>, Rc<Prepared>)>,
-    interned: std::collections::HashMap<String, Value>,
+    pub(crate) interned: std::collections::HashMap<String, Value>,
 }
 
 impl PreparedCache {
