@@ -34,6 +34,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "dataclasses" => include_str!("dataclasses.py"),
         "datetime" => include_str!("datetime.py"),
         "enum" => include_str!("enum.py"),
+        "difflib" => include_str!("difflib.py"),
         "errno" => include_str!("errno.py"),
         "fnmatch" => include_str!("fnmatch.py"),
         "fractions" => include_str!("fractions.py"),

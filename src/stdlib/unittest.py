@@ -1,14 +1,15 @@
 """The unittest module (pyglass's own): TestCase with its assertions, skips and expected
 failures, subTest, setUp/tearDown at method and class level, cleanups, TestSuite, TestLoader,
-TextTestRunner and main, reporting as CPython 3.11's runner does. Not done: the line-by-line
-diffs (difflib's ndiff) that CPython appends to a failing comparison of containers or long
-strings (a failing comparison of lists or tuples still says where they first differ), module
-fixtures, assertWarns/assertLogs, unittest.mock."""
+TextTestRunner and main, reporting as CPython 3.11's runner does, with the diffs of failing
+comparisons of containers and strings. Not done: module fixtures, assertWarns/assertLogs,
+unittest.mock."""
 
 import sys
 import time
 import traceback
 import re as _re
+import difflib
+import pprint
 
 class SkipTest(Exception):
     pass
@@ -247,17 +248,118 @@ class TestCase:
             self.fail(self._formatMessage(msg, "%s is not false" % _safe_repr(expr)))
 
     def assertEqual(self, first, second, msg=None):
+        # (Two values of one container type or of str are compared by their own assertion,
+        # whose message shows a diff.)
+        asserter = self._baseAssertEqual
+        if type(first) == type(second):
+            name = _EQUALITY_ASSERTIONS.get(type(first))
+            if name is not None:
+                asserter = getattr(self, name)
+        asserter(first, second, msg=msg)
+
+    def _baseAssertEqual(self, first, second, msg=None):
         if not first == second:
-            self.fail(self._formatMessage(msg, _differ(first, second)))
+            self.fail(self._formatMessage(msg, "%s != %s" % _common_shorten_repr(first, second)))
 
     def assertNotEqual(self, first, second, msg=None):
         if not first != second:
             self.fail(self._formatMessage(msg, "%s == %s" % (_safe_repr(first), _safe_repr(second))))
 
-    assertListEqual = assertTupleEqual = assertDictEqual = assertSetEqual = assertMultiLineEqual = assertEqual
+    def _truncateMessage(self, message, diff):
+        if self.maxDiff is None or len(diff) <= self.maxDiff:
+            return message + diff
+        return message + "\nDiff is %s characters long. Set self.maxDiff to None to see it." % len(diff)
 
     def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
-        self.assertEqual(list(seq1) if seq_type is None else seq1, list(seq2) if seq_type is None else seq2, msg)
+        if seq_type is not None:
+            kind = seq_type.__name__
+            if not isinstance(seq1, seq_type):
+                raise self.failureException("First sequence is not a %s: %s" % (kind, _safe_repr(seq1)))
+            if not isinstance(seq2, seq_type):
+                raise self.failureException("Second sequence is not a %s: %s" % (kind, _safe_repr(seq2)))
+        else:
+            kind = "sequence"
+        differing = None
+        try:
+            len1 = len(seq1)
+        except (TypeError, NotImplementedError):
+            differing = "First %s has no length.    Non-sequence?" % kind
+        if differing is None:
+            try:
+                len2 = len(seq2)
+            except (TypeError, NotImplementedError):
+                differing = "Second %s has no length.    Non-sequence?" % kind
+        if differing is None:
+            if seq1 == seq2:
+                return
+            differing = "%ss differ: %s != %s\n" % ((kind.capitalize(),) + _common_shorten_repr(seq1, seq2))
+            for i in range(min(len1, len2)):
+                if seq1[i] != seq2[i]:
+                    differing += "\nFirst differing element %d:\n%s\n%s\n" % (
+                        (i,) + _common_shorten_repr(seq1[i], seq2[i]))
+                    break
+            else:
+                if len1 == len2 and seq_type is None and type(seq1) != type(seq2):
+                    return
+            if len1 != len2:
+                longer, which, shorter = (seq1, "First", len2) if len1 > len2 else (seq2, "Second", len1)
+                differing += "\n%s %s contains %d additional elements.\n" % (which, kind, abs(len1 - len2))
+                differing += "First extra element %d:\n%s\n" % (shorter, _safe_repr(longer[shorter]))
+        diff = "\n" + "\n".join(difflib.ndiff(pprint.pformat(seq1).splitlines(), pprint.pformat(seq2).splitlines()))
+        self.fail(self._formatMessage(msg, self._truncateMessage(differing, diff)))
+
+    def assertListEqual(self, list1, list2, msg=None):
+        self.assertSequenceEqual(list1, list2, msg, seq_type=list)
+
+    def assertTupleEqual(self, tuple1, tuple2, msg=None):
+        self.assertSequenceEqual(tuple1, tuple2, msg, seq_type=tuple)
+
+    def assertSetEqual(self, set1, set2, msg=None):
+        try:
+            difference1 = set1.difference(set2)
+        except TypeError as e:
+            self.fail("invalid type when attempting set difference: %s" % e)
+        except AttributeError as e:
+            self.fail("first argument does not support set difference: %s" % e)
+        try:
+            difference2 = set2.difference(set1)
+        except TypeError as e:
+            self.fail("invalid type when attempting set difference: %s" % e)
+        except AttributeError as e:
+            self.fail("second argument does not support set difference: %s" % e)
+        if not (difference1 or difference2):
+            return
+        lines = []
+        if difference1:
+            lines.append("Items in the first set but not the second:")
+            lines.extend(repr(item) for item in difference1)
+        if difference2:
+            lines.append("Items in the second set but not the first:")
+            lines.extend(repr(item) for item in difference2)
+        self.fail(self._formatMessage(msg, "\n".join(lines)))
+
+    def assertDictEqual(self, d1, d2, msg=None):
+        self.assertIsInstance(d1, dict, "First argument is not a dictionary")
+        self.assertIsInstance(d2, dict, "Second argument is not a dictionary")
+        if d1 != d2:
+            standard = "%s != %s" % _common_shorten_repr(d1, d2)
+            diff = "\n" + "\n".join(difflib.ndiff(pprint.pformat(d1).splitlines(), pprint.pformat(d2).splitlines()))
+            self.fail(self._formatMessage(msg, self._truncateMessage(standard, diff)))
+
+    def assertMultiLineEqual(self, first, second, msg=None):
+        self.assertIsInstance(first, str, "First argument is not a string")
+        self.assertIsInstance(second, str, "Second argument is not a string")
+        if first != second:
+            if len(first) > 2**16 or len(second) > 2**16:
+                self._baseAssertEqual(first, second, msg)
+            firstlines = first.splitlines(keepends=True)
+            secondlines = second.splitlines(keepends=True)
+            if len(firstlines) == 1 and first.strip("\r\n") == first:
+                firstlines = [first + "\n"]
+                secondlines = [second + "\n"]
+            standard = "%s != %s" % _common_shorten_repr(first, second)
+            diff = "\n" + "".join(difflib.ndiff(firstlines, secondlines))
+            self.fail(self._formatMessage(msg, self._truncateMessage(standard, diff)))
 
     def assertAlmostEqual(self, first, second, places=None, msg=None, delta=None):
         if first == second:
@@ -376,20 +478,35 @@ class TestCase:
         return context.handle("assertRaisesRegex", args, kwargs)
 
 
-def _differ(first, second):
-    standard = "%s != %s" % (_safe_repr(first, True), _safe_repr(second, True))
-    kinds = {list: "Lists", tuple: "Tuples"}
-    kind = kinds.get(type(first))
-    if kind is not None and type(first) is type(second):
-        standard = "%s differ: %s" % (kind, standard)
-        for i, (a, b) in enumerate(zip(first, second)):
-            if a != b:
-                return standard + "\n\nFirst differing element %d:\n%s\n%s\n" % (i, _safe_repr(a), _safe_repr(b))
-        longer, which = (first, "First") if len(first) > len(second) else (second, "Second")
-        shorter = min(len(first), len(second))
-        return standard + "\n\n%s %s contains %d additional elements.\nFirst extra element %d:\n%s\n" % (
-            which, kind[:-1].lower(), len(longer) - shorter, shorter, _safe_repr(longer[shorter]))
-    return standard
+_EQUALITY_ASSERTIONS = {dict: "assertDictEqual", list: "assertListEqual", tuple: "assertTupleEqual",
+                        set: "assertSetEqual", frozenset: "assertSetEqual", str: "assertMultiLineEqual"}
+
+
+def _shorten(s, prefixlen, suffixlen):
+    skip = len(s) - prefixlen - suffixlen
+    if skip > 12:
+        s = "%s[%d chars]%s" % (s[:prefixlen], skip, s[len(s) - suffixlen:])
+    return s
+
+
+def _common_shorten_repr(*args):
+    """The reprs of `args`, their common beginning and their ends shortened to `[N chars]`
+    where the longest is over 80 characters, as CPython's messages do it."""
+    args = tuple(map(_safe_repr, args))
+    maxlen = max(map(len, args))
+    if maxlen <= 80:
+        return args
+    prefix = args[0]
+    for other in args[1:]:
+        while not other.startswith(prefix):
+            prefix = prefix[:-1]
+    prefixlen = len(prefix)
+    common_len = 80 - (maxlen - prefixlen + 5 + 12)
+    if common_len > 5:
+        prefix = _shorten(prefix, 5, common_len)
+        return tuple(prefix + s[prefixlen:] for s in args)
+    prefix = _shorten(prefix, 5, 5)
+    return tuple(prefix + _shorten(s[prefixlen:], 80 - (5 + 12 + 5 + 12 + 5), 5) for s in args)
 
 
 class _SubTestContext:

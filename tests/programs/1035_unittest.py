@@ -1,6 +1,7 @@
-# unittest: assertions and their messages, skips, expected failures, subTest, fixtures at
+# unittest: assertions and their messages (with the diffs of containers and strings), skips, expected failures, subTest, fixtures at
 # method and class level, cleanups, the text runner's report (its time masked) and main().
 import io
+import os
 import re
 import sys
 import unittest
@@ -67,6 +68,12 @@ class Messages(unittest.TestCase):
             (self.assertGreater, (1, 2)), (self.assertLessEqual, (5, 4)),
             (self.assertIsInstance, ("s", int)), (self.assertCountEqual, ([1, 1, 2], [1, 2, 2])),
             (self.assertRegex, ("hello", r"\d")), (self.assertEqual, (1, 2, "custom message")),
+            (self.assertEqual, ([1, 2], [1, 3])), (self.assertEqual, ((1, 2), (1, 2, 3))),
+            (self.assertEqual, ({"a": 1, "b": [1, 2]}, {"a": 2, "b": [1, 2]})),
+            (self.assertEqual, ({1, 2, 3}, {2, 3, 4})), (self.assertEqual, ("abc", "abd")),
+            (self.assertEqual, ("line one\nline two\n", "line one\nline 2\n")),
+            (self.assertEqual, ("x" * 100, "x" * 99 + "y")), (self.assertEqual, (list(range(40)), list(range(1, 41)))),
+            (self.assertListEqual, ((1,), [1])),
         ]
         for check, args in checks:
             try:
@@ -85,7 +92,9 @@ def run(*classes, verbosity=1):
     suite = unittest.TestSuite(loader.loadTestsFromTestCase(c) for c in classes)
     stream = io.StringIO()
     result = unittest.TextTestRunner(stream=stream, verbosity=verbosity).run(suite)
-    print(re.sub(r"in \d+\.\d+s", "in TIME", stream.getvalue()))
+    # (The report names this file by its absolute path, which depends on the checkout.)
+    report = stream.getvalue().replace(os.path.abspath(__file__), os.path.basename(__file__))
+    print(re.sub(r"in \d+\.\d+s", "in TIME", report))
     print(result.wasSuccessful(), result.testsRun, len(result.failures), len(result.errors),
           len(result.skipped), len(result.expectedFailures))
 
