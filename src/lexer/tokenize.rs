@@ -24,11 +24,27 @@ struct Line<'a> {
     /// Byte offset of the line in the whole text.
     start: usize,
     ascii: bool,
+    /// The byte offset and character column last mapped: columns are asked for in order, so
+    /// each counts on from the last (a long non-ASCII line is not counted again per token).
+    last: std::cell::Cell<(usize, u32)>,
 }
 
 impl Line<'_> {
+    fn new(text: &str, start: usize) -> Line<'_> {
+        Line { text, start, ascii: text.is_ascii(), last: std::cell::Cell::new((0, 0)) }
+    }
+
     fn col(&self, byte: usize) -> u32 {
-        if self.ascii { byte as u32 } else { self.text[..byte].chars().count() as u32 }
+        if self.ascii {
+            return byte as u32;
+        }
+        let (from_byte, from_col) = match self.last.get() {
+            (b, c) if b <= byte => (b, c),
+            _ => (0, 0),
+        };
+        let col = from_col + self.text[from_byte..byte].chars().count() as u32;
+        self.last.set((byte, col));
+        col
     }
 
     fn len_chars(&self) -> u32 {
@@ -70,11 +86,7 @@ fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 pub fn tokenize(text: &str) -> Tokens {
-    let mut tz = Tokenizer {
-        out: Vec::with_capacity(text.len() / 4),
-        line: Line { text: "", start: 0, ascii: true },
-        lnum: 0,
-    };
+    let mut tz = Tokenizer { out: Vec::with_capacity(text.len() / 4), line: Line::new("", 0), lnum: 0 };
     let mut indents: Vec<u32> = vec![0];
     let mut paren_level: i64 = 0;
     let mut continued = false;
@@ -86,7 +98,7 @@ pub fn tokenize(text: &str) -> Tokens {
         let (line_start, line_text) = line_iter.next().unwrap_or((text.len(), ""));
         last_line = tz.line.text;
         tz.lnum += 1;
-        tz.line = Line { text: line_text, start: line_start, ascii: line_text.is_ascii() };
+        tz.line = Line::new(line_text, line_start);
         let bytes = line_text.as_bytes();
         let max = bytes.len();
         let mut pos = 0usize;
@@ -245,7 +257,7 @@ pub fn tokenize(text: &str) -> Tokens {
     // The implicit NEWLINE when the input does not end with one.
     let last_is_comment = last_line.trim().starts_with('#');
     if !last_line.is_empty() && !last_line.ends_with(['\r', '\n']) && !last_is_comment {
-        let line = Line { text: last_line, start: text.len() - last_line.len(), ascii: last_line.is_ascii() };
+        let line = Line::new(last_line, text.len() - last_line.len());
         let col = line.len_chars();
         tz.out.push(Token {
             kind: TokenKind::Newline,
