@@ -45,6 +45,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "io" => include_str!("io.py"),
         "itertools" => include_str!("itertools.py"),
         "keyword" => include_str!("keyword.py"),
+        "linecache" => include_str!("linecache.py"),
         "logging" => include_str!("logging.py"),
         "numbers" => include_str!("numbers.py"),
         "json" => include_str!("json.py"),
