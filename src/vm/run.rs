@@ -514,9 +514,15 @@ impl Vm {
             return;
         }
         let index = frame.current_index();
+        // The locals are kept for the traceback's `tb_frame`, except the exception itself
+        // (`except E as e: raise`): it would keep itself alive, having no cycle collector.
         let locals = match &frame.names {
             Some(names) => TraceLocals::Namespace(names.clone()),
-            None => TraceLocals::Fast(frame.locals.clone()),
+            None => TraceLocals::Fast(
+                (frame.locals.iter())
+                    .map(|v| v.as_ref().filter(|v| !crate::runtime::ops::is_same(v, exc)).cloned())
+                    .collect(),
+            ),
         };
         e.borrow_mut().traceback.push(TraceEntry {
             code: frame.code.clone(),
