@@ -17,6 +17,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "_operator" => include_str!("_operator.py"),
         "_weakref" => include_str!("_weakref.py"),
         "abc" => include_str!("abc.py"),
+        "argparse" => include_str!("argparse.py"),
         "array" => include_str!("array.py"),
         "asyncio" => include_str!("asyncio.py"),
         "atexit" => include_str!("atexit.py"),
