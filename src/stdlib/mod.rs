@@ -24,6 +24,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "base64" => include_str!("base64.py"),
         "binascii" => include_str!("binascii.py"),
         "bisect" => include_str!("bisect.py"),
+        "calendar" => include_str!("calendar.py"),
         "cmath" => include_str!("cmath.py"),
         "collections" => include_str!("collections.py"),
         "collections.abc" => include_str!("collections_abc.py"),
