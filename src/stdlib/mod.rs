@@ -33,6 +33,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "concurrent.futures" => include_str!("concurrent_futures.py"),
         "contextlib" => include_str!("contextlib.py"),
         "copy" => include_str!("copy.py"),
+        "csv" => include_str!("csv.py"),
         "dataclasses" => include_str!("dataclasses.py"),
         "datetime" => include_str!("datetime.py"),
         "enum" => include_str!("enum.py"),
