@@ -229,8 +229,13 @@ class HelpFormatter:
         # Each bracketed group stays whole; the options go first, then the positionals
         # start on their own line when the options needed more than one.
         prog = self._prog
-        opt_parts = _usage_parts(self._format_actions_usage(optionals, groups))
-        pos_parts = _usage_parts(self._format_actions_usage(positionals, groups))
+        opt_usage = self._format_actions_usage(optionals, groups)
+        pos_usage = self._format_actions_usage(positionals, groups)
+        opt_parts = _usage_parts(opt_usage)
+        pos_parts = _usage_parts(pos_usage)
+        # As in CPython, text the parts do not rebuild (a doubled space) fails here.
+        assert ' '.join(opt_parts) == opt_usage
+        assert ' '.join(pos_parts) == pos_usage
 
         def lines_of(parts, indent, first_prefix=None):
             lines = []
@@ -272,7 +277,9 @@ class HelpFormatter:
         grouped = {}
         for group in groups:
             members = group._group_actions
-            if not members or members[0] not in actions:
+            if not members:
+                raise ValueError('empty group %s' % (group,))
+            if members[0] not in actions:
                 continue
             start = actions.index(members[0])
             if actions[start:start + len(members)] != members:
@@ -292,6 +299,9 @@ class HelpFormatter:
             shown = [p for p in (self._action_usage(a, True) for a in members) if p is not None]
             i += len(members)
             if not shown:
+                if not group.required:
+                    # CPython drops the empty brackets but keeps a space on each side.
+                    parts.append('')
                 continue
             inner = ' | '.join(shown)
             if group.required and len(shown) > 1:
@@ -300,7 +310,7 @@ class HelpFormatter:
                 parts.append(inner)
             else:
                 parts.append('[%s]' % inner)
-        return ' '.join(parts)
+        return ' '.join(parts).strip(' ')
 
     def _action_usage(self, action, in_group):
         if action.help is SUPPRESS:
