@@ -69,7 +69,8 @@ class _Dialect:
 
         quoting = get('quoting')
         if quoting is _UNSET:
-            quoting = QUOTE_MINIMAL
+            # A dialect without a quote character quotes nothing.
+            quoting = QUOTE_NONE if get('quotechar') is None else QUOTE_MINIMAL
         elif not isinstance(quoting, int):
             raise TypeError('"quoting" must be an integer')
         elif quoting not in (QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE):
@@ -90,7 +91,7 @@ class _Dialect:
                                      and get('skipinitialspace')),
             'strict': bool(get('strict') is not _UNSET and get('strict')),
         }
-        if values['quotechar'] is None and quoting in (QUOTE_ALL, QUOTE_NONNUMERIC):
+        if values['quotechar'] is None and quoting != QUOTE_NONE:
             raise TypeError('quotechar must be set if quoting enabled')
         object.__setattr__(self, '_values', values)
 
@@ -202,7 +203,7 @@ _EOL = None
 
 
 class _Reader:
-    def __init__(self, lines, dialect='excel', **fmtparams):
+    def __init__(self, lines, dialect=None, **fmtparams):
         self._lines = iter(lines)
         self.dialect = _Dialect(dialect, **fmtparams)
         self.line_num = 0
@@ -300,8 +301,9 @@ class _Reader:
                 self._save_field()
                 self._state = _START_FIELD
             else:
+                # The state stays as it is: after an escaped line break, a line that ends
+                # without one still leaves the record open, as in CPython.
                 self._add(c)
-                self._state = _IN_FIELD
         elif state == _IN_QUOTED_FIELD:
             if c is _EOL:
                 pass
@@ -339,7 +341,7 @@ class _Reader:
 
 
 class _Writer:
-    def __init__(self, fileobj, dialect='excel', **fmtparams):
+    def __init__(self, fileobj, dialect=None, **fmtparams):
         write = getattr(fileobj, 'write', None)
         if write is None or not callable(write):
             raise TypeError('argument 1 must have a "write" method')
@@ -354,8 +356,7 @@ class _Writer:
             if (c == d.delimiter or c == d.escapechar or c == d.quotechar
                     or c in d.lineterminator):
                 escape = False
-                if d.quoting == QUOTE_NONE or d.quotechar is None:
-                    # Without quotes, special characters are escaped instead.
+                if d.quoting == QUOTE_NONE:
                     escape = True
                 else:
                     if c == d.quotechar:
@@ -393,7 +394,7 @@ class _Writer:
             parts.append(self._field(text, quoted))
         if len(parts) == 1 and parts[0] == '':
             # A lone empty field would read back as an empty row.
-            if d.quoting == QUOTE_NONE or d.quotechar is None:
+            if d.quoting == QUOTE_NONE:
                 raise Error('single empty field record must be quoted')
             parts[0] = self._field('', True)
         return self._write(d.delimiter.join(parts) + d.lineterminator)
@@ -410,12 +411,12 @@ def _is_number(value):
     return any(hasattr(kind, name) for name in ('__index__', '__int__', '__float__'))
 
 
-def reader(csvfile, dialect='excel', **fmtparams):
+def reader(csvfile, dialect=None, **fmtparams):
     """An iterator over the rows (lists of str) of the lines `csvfile` yields."""
     return _Reader(csvfile, dialect, **fmtparams)
 
 
-def writer(csvfile, dialect='excel', **fmtparams):
+def writer(csvfile, dialect=None, **fmtparams):
     """An object whose writerow/writerows write rows as delimited lines to `csvfile`."""
     return _Writer(csvfile, dialect, **fmtparams)
 
