@@ -99,3 +99,11 @@ w2.add_argument('--alpha', help='the alpha setting, which has a long help text t
 run(w2, ['-h'])
 print(repr(w2.format_usage()))
 w2.print_usage()
+
+# parse_args() reads sys.argv[1:] (empty here); the default prog is the script's file name;
+# an error nobody catches ends the program with status 2 and the usage on stderr.
+top = argparse.ArgumentParser(description='top-level')
+top.add_argument('--n', type=int, default=1)
+print(top.parse_args())
+top.parse_args(['--n', 'x'])
+print('not reached')
