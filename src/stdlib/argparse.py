@@ -1034,7 +1034,7 @@ def _fits(nargs, run, optional):
     if nargs == ONE_OR_MORE:
         return count >= 1
     if nargs == SUPPRESS:
-        return run == ''
+        return count == 0
     return count == nargs
 
 
@@ -1171,7 +1171,83 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
             delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
         return namespace, extras
 
+    def parse_intermixed_args(self, args=None, namespace=None):
+        args, extras = self.parse_known_intermixed_args(args, namespace)
+        if extras:
+            self.error('unrecognized arguments: %s' % ' '.join(extras))
+        return args
+
+    def parse_known_intermixed_args(self, args=None, namespace=None):
+        # Two passes: first the options alone (every positional set to take nothing), then
+        # the strings left over, which are the positionals' (options no longer required).
+        positionals = self._get_positional_actions()
+        odd = [a for a in positionals if a.nargs in (PARSER, REMAINDER)]
+        if odd:
+            raise TypeError('parse_intermixed_args: positional arg with nargs=%s'
+                            % odd[0].nargs)
+        if [a.dest for group in self._mutually_exclusive_groups
+                for a in group._group_actions if a in positionals]:
+            raise TypeError('parse_intermixed_args: positional in mutuallyExclusiveGroup')
+        saved_usage = self.usage
+        try:
+            if self.usage is None:
+                self.usage = self.format_usage()[7:]
+            saved = [(a, a.nargs, a.default) for a in positionals]
+            try:
+                for action in positionals:
+                    action.nargs = SUPPRESS
+                    action.default = SUPPRESS
+                namespace, remaining = self.parse_known_args(args, namespace)
+                for action in positionals:
+                    if getattr(namespace, action.dest, None) == []:
+                        from warnings import warn
+                        warn('Do not expect %s in %s' % (action.dest, namespace))
+                        delattr(namespace, action.dest)
+            finally:
+                for action, nargs, default in saved:
+                    action.nargs = nargs
+                    action.default = default
+            optionals = self._get_optional_actions()
+            required = [(a, a.required) for a in optionals]
+            group_required = [(g, g.required) for g in self._mutually_exclusive_groups]
+            try:
+                for action in optionals:
+                    action.required = False
+                for group in self._mutually_exclusive_groups:
+                    group.required = False
+                namespace, extras = self.parse_known_args(remaining, namespace)
+            finally:
+                for action, flag in required:
+                    action.required = flag
+                for group, flag in group_required:
+                    group.required = flag
+        finally:
+            self.usage = saved_usage
+        return namespace, extras
+
+    def _read_args_from_files(self, arg_strings):
+        # '@file' (with the fromfile prefix) stands for the arguments in that file, one a line.
+        expanded = []
+        for arg in arg_strings:
+            if not arg or arg[0] not in self.fromfile_prefix_chars:
+                expanded.append(arg)
+                continue
+            try:
+                with open(arg[1:]) as args_file:
+                    found = []
+                    for line in args_file.read().splitlines():
+                        found.extend(self.convert_arg_line_to_args(line))
+                    expanded.extend(self._read_args_from_files(found))
+            except OSError as err:
+                self.error(str(err))
+        return expanded
+
+    def convert_arg_line_to_args(self, arg_line):
+        return [arg_line]
+
     def _parse_known_args(self, arg_strings, namespace):
+        if self.fromfile_prefix_chars is not None:
+            arg_strings = self._read_args_from_files(arg_strings)
         conflicts = {}
         for group in self._mutually_exclusive_groups:
             members = group._group_actions

@@ -1,5 +1,6 @@
 # argparse: usage text for groups with hidden (SUPPRESS) members, required groups, empty
-# groups, metavar tuples, and a differential sweep of random parsers and command lines.
+# groups, metavar tuples, a differential sweep of random parsers and command lines,
+# parse_intermixed_args and fromfile_prefix_chars.
 import argparse
 import io
 import random
@@ -106,3 +107,46 @@ for case in range(60):
             sys.stdout, sys.stderr = saved
         print(args, '->', result)
         print(buf.getvalue(), end='')
+
+
+# parse_intermixed_args, and arguments read from a file named with fromfile_prefix_chars.
+import os
+
+
+def run_with(f, args):
+    buf = io.StringIO(); saved = sys.stdout, sys.stderr; sys.stdout = sys.stderr = buf
+    try: r = f(args)
+    except SystemExit as e: r = 'SystemExit(%r)' % e.code
+    except TypeError as e: r = 'TypeError %s' % e
+    finally: sys.stdout, sys.stderr = saved
+    print(args, '->', r); print(buf.getvalue(), end='')
+p = argparse.ArgumentParser(prog='mix')
+p.add_argument('--foo')
+p.add_argument('cmd')
+p.add_argument('rest', nargs='*', type=int)
+p.add_argument('-v', action='store_true')
+for a in (['doit', '1', '--foo', 'bar', '2', '3'], ['doit', '-v', '1', '2'], ['--foo', 'x'], ['a', 'b'], ['a', '1', '--bad', '2']):
+    run_with(p.parse_intermixed_args, a)
+    run_with(p.parse_args, a)
+    run_with(p.parse_known_intermixed_args, a)
+q = argparse.ArgumentParser(prog='q')
+q.add_argument('x', nargs=argparse.REMAINDER)
+run_with(q.parse_intermixed_args, [])
+r = argparse.ArgumentParser(prog='r')
+g = r.add_mutually_exclusive_group(required=True)
+g.add_argument('--a', action='store_true')
+g.add_argument('--b', action='store_true')
+r.add_argument('--req', required=True)
+r.add_argument('pos', nargs='+')
+run_with(r.parse_intermixed_args, ['x', '--a', 'y', '--req', '1', 'z'])
+run_with(r.parse_intermixed_args, ['x', '--req', '1'])
+run_with(r.parse_intermixed_args, ['--a', '--req', '1'])
+path = '/tmp/1051_argparse_fromfile.txt'  # made and removed here
+with open(path, 'w') as f:
+    f.write('--foo\nfromfile\nword\n')
+ff = argparse.ArgumentParser(prog='ff', fromfile_prefix_chars='@')
+ff.add_argument('--foo')
+ff.add_argument('words', nargs='*')
+run_with(ff.parse_args, ['a', '@' + path, 'b'])
+run_with(ff.parse_args, ['@/nonexistent/file'])
+os.remove(path)
