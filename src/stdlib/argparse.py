@@ -190,7 +190,8 @@ class HelpFormatter:
             return
         lengths = [len(self._format_action_invocation(action))]
         for sub in self._iter_indented_subactions(action):
-            lengths.append(len(self._format_action_invocation(sub)) + self._indent_increment)
+            # (Measured without their extra indent, as CPython measures them.)
+            lengths.append(len(self._format_action_invocation(sub)))
         self._action_max_length = max(self._action_max_length,
                                       max(lengths) + self._current_indent)
         self._add_item(self._format_action, [action])

@@ -145,3 +145,51 @@ try:
 except argparse.ArgumentError as e:
     print('ArgumentError:', e, '|', e.argument_name, '|', e.message)
 print(quiet.format_usage(), end='')
+
+
+# Required subparsers with a metavar, aliases in the help, set_defaults per subcommand;
+# FileType; MetavarTypeHelpFormatter; argument_default=SUPPRESS; %(prog)s in texts.
+p = argparse.ArgumentParser(prog='s')
+sp = p.add_subparsers(required=True, metavar='COMMAND')
+a = sp.add_parser('alpha', aliases=['al', 'a'], help='first one', description='Alpha does it.')
+a.set_defaults(func='A')
+a.add_argument('n', type=int)
+b = sp.add_parser('beta', help='second')
+b.set_defaults(func='B')
+run(p, [])
+run(p, ['al', '3'])
+run(p, ['beta'])
+run(p, ['-h'])
+run(p, ['a', '-h'])
+run(p, ['gamma'])
+run(p, ['alpha', 'x'])
+run(p, ['alpha', '1', 'extra'])
+p2 = argparse.ArgumentParser(prog='s2')
+sp2 = p2.add_subparsers()
+sp2.add_parser('x')
+run(p2, [])
+run(p2, ['y'])
+buf = io.StringIO()
+sys.stderr = buf
+try:
+    p2.add_subparsers()
+except SystemExit as e:
+    print('exit', e.code)
+sys.stderr = sys.__stderr__
+print(buf.getvalue(), end='')
+print(repr(argparse.FileType('w')), repr(argparse.FileType('r', encoding='utf-8')), repr(argparse.FileType('rb', 0)))
+p3 = argparse.ArgumentParser(prog='p3')
+p3.add_argument('--f', type=argparse.FileType('r'))
+run(p3, ['--f', '/nonexistent/x'])
+p4 = argparse.ArgumentParser(prog='p4', formatter_class=argparse.MetavarTypeHelpFormatter)
+p4.add_argument('--n', type=int)
+p4.add_argument('x', type=float)
+run(p4, ['-h'])
+p5 = argparse.ArgumentParser(prog='p5', argument_default=argparse.SUPPRESS)
+p5.add_argument('--a')
+p5.add_argument('--b', default=1)
+run(p5, [])
+run(p5, ['--a', 'q'])
+p6 = argparse.ArgumentParser(prog='p6', epilog='Bye %(prog)s.', description='Use %(prog)s well.', usage='%(prog)s [stuff]')
+p6.add_argument('--pct', help='100%% sure, default %(default)r, type %(type)s', type=int, default=5)
+run(p6, ['-h'])
