@@ -12,7 +12,8 @@ from itertools import repeat
 __all__ = ['IllegalMonthError', 'IllegalWeekdayError', 'setfirstweekday', 'firstweekday',
            'isleap', 'leapdays', 'weekday', 'monthrange', 'monthcalendar', 'prmonth', 'month',
            'prcal', 'calendar', 'timegm', 'month_name', 'month_abbr', 'day_name', 'day_abbr',
-           'Calendar', 'TextCalendar', 'HTMLCalendar', 'weekheader', 'MONDAY', 'TUESDAY',
+           'Calendar', 'TextCalendar', 'HTMLCalendar', 'LocaleTextCalendar',
+           'LocaleHTMLCalendar', 'weekheader', 'MONDAY', 'TUESDAY',
            'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY']
 
 error = ValueError
@@ -297,6 +298,38 @@ class HTMLCalendar(Calendar):
             out.append('</tr>')
         out.append('</table>')
         return ''.join(out)
+
+    def formatyearpage(self, theyear, width=3, css='calendar.css', encoding=None):
+        """A whole XHTML page with the year's table, as bytes."""
+        if encoding is None:
+            encoding = 'utf-8'
+        out = ['<?xml version="1.0" encoding="%s"?>\n' % encoding,
+               '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+               '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n',
+               '<html>\n', '<head>\n',
+               '<meta http-equiv="Content-Type" content="text/html; charset=%s" />\n'
+               % encoding]
+        if css is not None:
+            out.append('<link rel="stylesheet" type="text/css" href="%s" />\n' % css)
+        out += ['<title>Calendar for %d</title>\n' % theyear, '</head>\n', '<body>\n',
+                self.formatyear(theyear, width), '</body>\n', '</html>\n']
+        return ''.join(out).encode(encoding, 'xmlcharrefreplace')
+
+
+class LocaleTextCalendar(TextCalendar):
+    """TextCalendar in a locale's names; pyglass has only the C locale's (English)."""
+
+    def __init__(self, firstweekday=0, locale=None):
+        super().__init__(firstweekday)
+        self.locale = locale
+
+
+class LocaleHTMLCalendar(HTMLCalendar):
+    """HTMLCalendar in a locale's names; pyglass has only the C locale's (English)."""
+
+    def __init__(self, firstweekday=0, locale=None):
+        super().__init__(firstweekday)
+        self.locale = locale
 
 
 c = TextCalendar()

@@ -72,3 +72,10 @@ print(html.formatyear(2024, 4)[:400])
 print(calendar.timegm((1970, 1, 1, 0, 0, 0)), calendar.timegm((2024, 2, 29, 12, 30, 15, 0, 0, 0)))
 print(calendar.timegm((1969, 12, 31, 23, 59, 59)), calendar.timegm((2000, 1, 1, 0, 0, 0)))
 print(str(calendar.IllegalMonthError(0)), calendar.IllegalWeekdayError(9).weekday)
+
+# A whole XHTML page, and the Locale calendars (the C locale's names).
+print(calendar.HTMLCalendar(6).formatyearpage(2024, 4)[:700])
+print(calendar.HTMLCalendar().formatyearpage(2023, css=None, encoding='ascii')[-300:])
+print(calendar.LocaleTextCalendar(2, 'C').formatmonth(2024, 5), end='')
+print(calendar.LocaleHTMLCalendar(locale='C').formatmonth(2024, 5)[:200])
+print(calendar.__all__)
