@@ -311,7 +311,13 @@ class HelpFormatter:
                 parts.append(inner)
             else:
                 parts.append('[%s]' % inner)
-        return ' '.join(parts).strip(' ')
+        text = ' '.join(parts)
+        # CPython tidies the joined text: no space just inside brackets, no empty brackets
+        # (seen with an empty metavar, as nargs=SUPPRESS or a count below 1 gives).
+        text = _re.sub(r'([\[(]) ', r'\1', text)
+        text = _re.sub(r' ([\])])', r'\1', text)
+        text = _re.sub(r'[\[(] *[\])]', '', text)
+        return text.strip()
 
     def _action_usage(self, action, in_group):
         if action.help is SUPPRESS:
@@ -1036,7 +1042,8 @@ def _fits(nargs, run, optional):
         return count >= 1
     if nargs == SUPPRESS:
         return count == 0
-    return count == nargs
+    # (A negative count reads as none, as CPython's pattern of nargs 'A's does.)
+    return count == max(nargs, 0)
 
 
 def _allot(actions, pattern):

@@ -100,6 +100,17 @@ run(w2, ['-h'])
 print(repr(w2.format_usage()))
 w2.print_usage()
 
+# Empty metavars (nargs below 1) leave no stray space in the usage brackets.
+odd = argparse.ArgumentParser(prog='odd')
+odd.add_argument('--x', nargs=-1)
+odd.add_argument('y', nargs=-2)
+run(odd, ['--x'])
+print(odd.format_usage(), end='')
+try:
+    odd.add_argument('--z', nargs='x')
+except ValueError as e:
+    print('ValueError', e)
+
 # parse_args() reads sys.argv[1:] (empty here); the default prog is the script's file name;
 # an error nobody catches ends the program with status 2 and the usage on stderr.
 top = argparse.ArgumentParser(description='top-level')
