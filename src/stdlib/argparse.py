@@ -1098,7 +1098,6 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         self._positionals = self.add_argument_group('positional arguments')
         self._optionals = self.add_argument_group('options')
         self._subparsers = None
-        self.register('type', None, lambda s: s)
         if add_help:
             prefix = '-' if '-' in prefix_chars else prefix_chars[0]
             self.add_argument(prefix + 'h', prefix * 2 + 'help', action='help',
