@@ -369,7 +369,7 @@ class BytesIO(BufferedIOBase):
 class _File(StringIO):
     __module__ = "io"
     _check = IOBase._check
-    def __init__(self, file, mode):
+    def __init__(self, file, mode, newline=None):
         self.name = file
         self.mode = mode
         self._binary = "b" in mode
@@ -384,11 +384,20 @@ class _File(StringIO):
             else:
                 raise FileExistsError(17, "File exists", file)
         if "r" in mode:
-            initial = _builtins._read_file(file, self._binary)
+            if self._binary or newline is None:
+                # (Text read with newline=None comes back with universal newlines translated.)
+                initial = _builtins._read_file(file, self._binary)
+            else:
+                initial = _builtins._read_file(file, True).decode("utf-8")
         else:
             initial = b"" if self._binary else ""
             _builtins._write_file(file, initial, self._appending)
         StringIO.__init__(self, "")
+        # Lines end as `newline` says: "" at any of \r, \n, \r\n, kept as they are; None
+        # (already translated), "\n", "\r" or "\r\n" at that string. Writes turn "\n" into
+        # `newline` when it is "\r" or "\r\n".
+        self._newline = "\n" if self._binary or newline is None else newline
+        self._seen = None
         self._buffer = initial
         self._pos = len(initial) if self._appending else 0
         self._start = len(initial) if self._appending else 0
@@ -400,10 +409,13 @@ class _File(StringIO):
             raise TypeError(f"a bytes-like object is required, not '{type(s).__name__}'")
         if not self._binary and not isinstance(s, str):
             raise TypeError(f"write() argument must be str, not {type(s).__name__}")
+        written = len(s)
+        if not self._binary and self._newline in ("\r", "\r\n"):
+            s = s.replace("\n", self._newline)
         self._buffer = self._buffer[:self._pos] + s + self._buffer[self._pos + len(s):]
         self._pos += len(s)
         self._dirty = True
-        return len(s)
+        return written
 
     def seek(self, pos, whence=0):
         # Files seek relative to the current position or the end, which StringIO refuses.
@@ -443,4 +455,11 @@ class _File(StringIO):
 def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None, closefd=True):
     if not isinstance(mode, str) or not mode or any(c not in "rwxabt+" for c in mode) or sum(c in mode for c in "rwxa") != 1:
         raise ValueError(f"invalid mode: '{mode}'")
-    return _File(file, mode)
+    if newline is not None:
+        if not isinstance(newline, str):
+            raise TypeError(f"open() argument 'newline' must be str or None, not {type(newline).__name__}")
+        if newline not in ("", "\n", "\r", "\r\n"):
+            raise ValueError(f"illegal newline value: {newline}")
+        if "b" in mode:
+            raise ValueError("binary mode doesn't take a newline argument")
+    return _File(file, mode, newline)
