@@ -1,6 +1,6 @@
 """Text and binary files over whole-file reads and writes (`open`), in-memory text and
-binary streams (`StringIO`, `BytesIO`), and the stream base classes (`IOBase`, ...). Files
-are read when opened and written when flushed or closed."""
+binary streams (`StringIO`, `BytesIO`), the stream base classes (`IOBase`, ...) and
+`sys.stdin`. Files are read when opened and written when flushed or closed."""
 
 import builtins as _builtins
 
@@ -463,3 +463,90 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
         if "b" in mode:
             raise ValueError("binary mode doesn't take a newline argument")
     return _File(file, mode, newline)
+
+
+class _Stdin(TextIOBase):
+    """`sys.stdin`: standard input as text, read a line at a time through the VM's host (in
+    the debugger, from its input line), so `input()` and `sys.stdin` share it. `buffer`
+    gives the same lines as UTF-8 bytes."""
+
+    name = "<stdin>"
+    mode = "r"
+    encoding = "utf-8"
+    errors = "strict"
+
+    def __init__(self):
+        # Text read from the host but not yet returned (after `read(n)` or `readline(n)`).
+        self._pending = ""
+        self.buffer = _StdinBuffer(self)
+
+    def readable(self):
+        self._check()
+        return True
+
+    def fileno(self):
+        self._check()
+        return 0
+
+    def isatty(self):
+        self._check()
+        import sys
+        return sys._stdin_isatty()
+
+    def _next_line(self):
+        import sys
+        line, self._pending = self._pending or sys._stdin_readline(), ""
+        return line
+
+    def readline(self, size=-1):
+        self._check()
+        if size is None:
+            size = -1
+        line = self._next_line()
+        if 0 <= size < len(line):
+            line, self._pending = line[:size], line[size:]
+        return line
+
+    def read(self, size=-1):
+        self._check()
+        if size is None or size < 0:
+            parts = []
+            while line := self._next_line():
+                parts.append(line)
+            return "".join(parts)
+        parts = []
+        have = 0
+        while have < size and (line := self._next_line()):
+            parts.append(line)
+            have += len(line)
+        text = "".join(parts)
+        self._pending = text[size:]
+        return text[:size]
+
+    def __repr__(self):
+        return "<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>"
+
+
+class _StdinBuffer(BufferedIOBase):
+    """`sys.stdin.buffer`: standard input's lines as UTF-8 bytes."""
+
+    name = "<stdin>"
+    mode = "rb"
+
+    def __init__(self, text):
+        self._text = text
+
+    def readable(self):
+        return True
+
+    def fileno(self):
+        return 0
+
+    def read(self, size=-1):
+        return self._text.read(size).encode()
+
+    def readline(self, size=-1):
+        return self._text.readline(size).encode()
+
+    def __repr__(self):
+        return "<_io.BufferedReader name='<stdin>'>"
