@@ -356,7 +356,7 @@ fn pbkdf2_hmac(_: &mut Vm, args: CallArgs) -> BuiltinResult {
         return Err(type_error("pbkdf2_hmac() missing required argument"));
     };
     let Some(hash_name) = hash_name.as_str() else {
-        let name = hash_name.type_name();
+        let name = super::params::argument_type_name(hash_name);
         return Err(type_error(format!("pbkdf2_hmac() argument 'hash_name' must be str, not {name}")));
     };
     let buffer = |value: &Value| {

@@ -47,6 +47,8 @@ mod time_calendar;
 mod time_parse;
 pub mod type_classmethods;
 pub mod types_native;
+pub mod unicodedata;
+mod unicodedata_tables;
 pub mod weakrefs;
 
 use crate::runtime::value::Slice;
