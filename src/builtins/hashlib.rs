@@ -225,7 +225,7 @@ const ALGORITHMS: &[Algorithm] = &[
 #[derive(Clone)]
 pub struct Hash {
     pub algorithm: &'static Algorithm,
-    state: State,
+    state: RefCell<State>,
 }
 
 impl std::fmt::Debug for Hash {
@@ -236,7 +236,7 @@ impl std::fmt::Debug for Hash {
 
 impl Hash {
     fn new(algorithm: &'static Algorithm) -> Hash {
-        Hash { algorithm, state: (algorithm.fresh)() }
+        Hash { algorithm, state: RefCell::new((algorithm.fresh)()) }
     }
 }
 
@@ -247,14 +247,14 @@ fn algorithm(name: &str) -> Option<&'static Algorithm> {
     ALGORITHMS.iter().find(|a| a.name == name).or_else(|| ALGORITHMS.iter().find(openssl_name))
 }
 
-/// The bytes of the data a hash is fed, with CPython's messages for a str and for other
-/// objects without a buffer.
-fn data_bytes(vm: &mut Vm, data: &Value) -> Result<Vec<u8>, Value> {
+/// Feeds `state` the bytes of `data` (read in place), with CPython's messages for a str and
+/// for other objects without a buffer.
+fn feed(vm: &mut Vm, state: &RefCell<State>, data: &Value) -> Result<(), Value> {
     if let Some(Object::MemoryView(view)) = data.object() {
         view.check()?;
         vm.sync_view(data)?;
     }
-    data.bytes_like().ok_or_else(|| {
+    data.with_bytes(|bytes| state.borrow_mut().update(bytes)).ok_or_else(|| {
         type_error(if data.as_str().is_some() {
             "Strings must be encoded before hashing"
         } else {
@@ -265,11 +265,11 @@ fn data_bytes(vm: &mut Vm, data: &Value) -> Result<Vec<u8>, Value> {
 
 /// A new hash object of `algorithm` fed `data` (if given).
 fn new_hash(vm: &mut Vm, algorithm: &'static Algorithm, data: Option<&Value>) -> BuiltinResult {
-    let mut hash = Hash::new(algorithm);
+    let hash = Hash::new(algorithm);
     if let Some(data) = data {
-        hash.state.update(&data_bytes(vm, data)?);
+        feed(vm, &hash.state, data)?;
     }
-    Ok(Value::obj(Object::Hash(Box::new(RefCell::new(hash)))))
+    Ok(Value::obj(Object::Hash(Box::new(hash))))
 }
 
 /// The arguments of a constructor, `name(string=b'', *, usedforsecurity=True)` (BLAKE2's
@@ -474,8 +474,8 @@ fn pbkdf2(
 pub const METHODS: &[&str] = &["update", "digest", "hexdigest", "copy"];
 
 /// `h.name`, `h.digest_size`, `h.block_size`.
-pub fn attribute(hash: &RefCell<Hash>, name: &str) -> Option<Value> {
-    let algorithm = hash.borrow().algorithm;
+pub fn attribute(hash: &Hash, name: &str) -> Option<Value> {
+    let algorithm = hash.algorithm;
     match name {
         "name" => Some(Value::str(algorithm.name)),
         "digest_size" => Some(Value::Int(algorithm.digest_size as i64)),
@@ -485,8 +485,8 @@ pub fn attribute(hash: &RefCell<Hash>, name: &str) -> Option<Value> {
 }
 
 /// Calls a method of a hash object.
-pub fn call_method(vm: &mut Vm, hash: &RefCell<Hash>, name: &str, args: CallArgs) -> BuiltinResult {
-    let algorithm = hash.borrow().algorithm;
+pub fn call_method(vm: &mut Vm, hash: &Hash, name: &str, args: CallArgs) -> BuiltinResult {
+    let algorithm = hash.algorithm;
     let type_name = algorithm.type_name().rsplit('.').next().unwrap_or_default();
     let given = args.positional.len();
     // Only SHAKE's `digest(length)` and `hexdigest(length)` take a keyword.
@@ -501,8 +501,7 @@ pub fn call_method(vm: &mut Vm, hash: &RefCell<Hash>, name: &str, args: CallArgs
                     "{type_name}.update() takes exactly one argument ({given} given)"
                 )));
             }
-            let data = data_bytes(vm, &args.positional[0])?;
-            hash.borrow_mut().state.update(&data);
+            feed(vm, &hash.state, &args.positional[0])?;
             Ok(Value::None)
         }
         "digest" | "hexdigest" => {
@@ -513,7 +512,7 @@ pub fn call_method(vm: &mut Vm, hash: &RefCell<Hash>, name: &str, args: CallArgs
             } else {
                 algorithm.digest_size
             };
-            let digest = hash.borrow().state.digest(length);
+            let digest = hash.state.borrow().digest(length);
             Ok(if name == "digest" {
                 Value::obj(Object::Bytes(digest))
             } else {
@@ -524,7 +523,7 @@ pub fn call_method(vm: &mut Vm, hash: &RefCell<Hash>, name: &str, args: CallArgs
             if given != 0 {
                 return Err(type_error(format!("{type_name}.copy() takes no arguments ({given} given)")));
             }
-            Ok(Value::obj(Object::Hash(Box::new(RefCell::new(hash.borrow().clone())))))
+            Ok(Value::obj(Object::Hash(Box::new(hash.clone()))))
         }
         _ => Err(new_exception(
             ExcKind::AttributeError,
