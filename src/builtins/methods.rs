@@ -151,7 +151,10 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
     }
     match (object.object(), name) {
         (_, "__class__") => return Ok(crate::vm::classes::class_of(object)),
-        (Some(Object::Type(type_name)), "__name__" | "__qualname__") => return Ok(Value::str(*type_name)),
+        (Some(Object::Type(type_name)), "__name__" | "__qualname__") => {
+            // A dotted name (`_hashlib.HASH`) is module and name, as CPython's `tp_name`.
+            return Ok(Value::str(type_name.rsplit('.').next().unwrap_or(type_name)));
+        }
         (Some(Object::Type(_)), "__module__") => return Ok(Value::str("builtins")),
         // The docstrings of the types at the root of the object model, as CPython's.
         (Some(Object::Type("type")), "__doc__") => {
@@ -244,6 +247,9 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
         }
         (Some(Object::MemoryView(m)), _) if m.attribute(name).is_some() => {
             return m.attribute(name).unwrap_or(Ok(Value::None));
+        }
+        (Some(Object::Hash(hash)), _) if super::hashlib::attribute(hash, name).is_some() => {
+            return Ok(super::hashlib::attribute(hash, name).unwrap_or(Value::None));
         }
         (Some(Object::Cell(cell)), "cell_contents") => {
             return cell.borrow().clone().ok_or_else(|| new_exception(ExcKind::ValueError, "Cell is empty"));
@@ -348,6 +354,7 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
 pub fn is_plain_method(object: &Value, name: &str) -> bool {
     let methods: &[&str] = match object.object() {
         Some(Object::Random(_)) => return super::random::is_method(name),
+        Some(Object::Hash(_)) => super::hashlib::METHODS,
         Some(Object::Lock(_)) => super::thread::LOCK_METHODS,
         Some(Object::Stream(_)) => &["write", "flush"],
         Some(Object::Tuple(_)) => &["count", "index"],
@@ -746,6 +753,9 @@ fn call_special_receiver(vm: &mut Vm, receiver: &Value, name: &str, mut args: Ca
     }
     if let Some(Object::Random(state)) = receiver.object() {
         return super::random::call_method(vm, state, name, args);
+    }
+    if let Some(Object::Hash(hash)) = receiver.object() {
+        return super::hashlib::call_method(vm, hash, name, args);
     }
     if let Some(Object::Lock(lock)) = receiver.object() {
         return super::thread::call_method(vm, receiver, lock, name, args);

@@ -64,3 +64,9 @@ impl Signature {
         Ok(bound)
     }
 }
+
+/// The type of a wrong argument as CPython's "must be X, not Y" messages name it (`None` for
+/// None, not `NoneType`).
+pub fn argument_type_name(value: &Value) -> &'static str {
+    if matches!(value, Value::None) { "None" } else { value.type_name() }
+}

@@ -116,7 +116,7 @@ fn seeded(vm: &mut Vm, seed: &Value, version: i64) -> Result<RandomState, Value>
 /// Version 2 seeding of a str or bytes: `int.from_bytes(a + sha512(a).digest())`.
 fn sha512_seed(bytes: &[u8]) -> BigUint {
     let mut all = bytes.to_vec();
-    all.extend_from_slice(&super::sha512::digest(bytes));
+    all.extend_from_slice(&super::hashlib::sha512_digest(bytes));
     BigUint::from_bytes_be(&all)
 }
 

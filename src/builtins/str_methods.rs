@@ -252,16 +252,9 @@ fn special_case(table: &'static [(u32, &'static str)], c: char) -> Option<&'stat
     table.binary_search_by_key(&(c as u32), |&(code, _)| code).ok().map(|i| table[i].1)
 }
 
-/// Unicode decimal digits (general category Nd).
+/// Unicode decimal digits (numeric type decimal, as Unicode 14.0 has them).
 pub(crate) fn is_decimal(c: char) -> bool {
-    use unicode_general_category::{GeneralCategory, get_general_category};
-    c.is_ascii_digit() || (!c.is_ascii() && get_general_category(c) == GeneralCategory::DecimalNumber)
-}
-
-/// Digits that are not decimal (superscripts, circled digits): `str.isdigit` accepts them,
-/// fractions and other numerics it does not.
-fn is_digit_only(c: char) -> bool {
-    matches!(c, '\u{b2}' | '\u{b3}' | '\u{b9}' | '\u{2070}' | '\u{2074}'..='\u{2079}' | '\u{2080}'..='\u{2089}' | '\u{2460}'..='\u{2468}' | '\u{2474}'..='\u{247c}' | '\u{2488}'..='\u{2490}' | '\u{24f5}'..='\u{24fd}' | '\u{278a}'..='\u{2792}')
+    c.is_ascii_digit() || (!c.is_ascii() && super::unicodedata::is_decimal(c))
 }
 
 fn predicate(text: &str, test: impl Fn(char) -> bool) -> BuiltinResult {
@@ -487,8 +480,8 @@ pub fn call(vm: &mut Vm, text: &str, name: &str, args: &CallArgs) -> BuiltinResu
             s(format!("{sign}{}{digits}", "0".repeat(width - len)))
         }
         "isdecimal" => predicate(text, is_decimal),
-        "isdigit" => predicate(text, |c| is_decimal(c) || is_digit_only(c)),
-        "isnumeric" => predicate(text, char::is_numeric),
+        "isdigit" => predicate(text, super::unicodedata::is_digit),
+        "isnumeric" => predicate(text, super::unicodedata::is_numeric),
         "isalpha" => predicate(text, char::is_alphabetic),
         "isalnum" => predicate(text, char::is_alphanumeric),
         "isspace" => predicate(text, char::is_whitespace),

@@ -216,6 +216,8 @@ pub enum Object {
     WeakRef(std::rc::Weak<Object>),
     /// A `random.Random` generator (boxed: its state is 2.5 KB).
     Random(Box<RefCell<crate::builtins::random::RandomState>>),
+    /// A `hashlib` hash object (boxed: the largest states are a few hundred bytes).
+    Hash(Box<crate::builtins::hashlib::Hash>),
     StaticMethod(Value),
     ClassMethod(Value),
     Property(Box<Property>),
@@ -671,6 +673,7 @@ impl Value {
                 Object::ClassMethod(_) => "classmethod",
                 Object::Property(_) => "property",
                 Object::Random(_) => "Random",
+                Object::Hash(h) => h.algorithm.type_name(),
                 Object::Lock(l) => l.type_name(),
                 Object::WeakRef(_) => "weakref_handle",
                 Object::Super { .. } => "super",
@@ -905,6 +908,7 @@ impl Value {
                 Object::Random(_) => {
                     let _ = write!(out, "<random.Random object at {:#x}>", address(o));
                 }
+                Object::Hash(h) => out.push_str(&h.algorithm.repr(address(o))),
                 Object::Lock(lock) => out.push_str(&crate::builtins::thread::repr(lock, address(o))),
                 Object::WeakRef(_) => {
                     let _ = write!(out, "<weakref_handle at {:#x}>", address(o));

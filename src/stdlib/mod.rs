@@ -45,6 +45,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "gc" => include_str!("gc.py"),
         "glob" => include_str!("glob.py"),
         "heapq" => include_str!("heapq.py"),
+        "hmac" => include_str!("hmac.py"),
         "inspect" => include_str!("inspect.py"),
         "io" => include_str!("io.py"),
         "itertools" => include_str!("itertools.py"),

@@ -217,6 +217,8 @@ impl Vm {
             "math" => Some(crate::builtins::math::module()),
             "random" => Some(crate::builtins::random::module(self)),
             "time" => Some(crate::builtins::time::module()),
+            "hashlib" => Some(crate::builtins::hashlib::module()),
+            "unicodedata" => Some(crate::builtins::unicodedata::module()),
             "_thread" => Some(crate::builtins::thread::module()),
             "_types" => Some(crate::builtins::types_native::module()),
             "_weakref_handles" => Some(crate::builtins::weakrefs::module()),
