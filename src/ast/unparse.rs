@@ -138,8 +138,13 @@ fn write(e: &Expr, level: u8, out: &mut String) {
     };
     match &e.kind {
         ExprKind::Name { id, .. } => out.push_str(id),
-        ExprKind::Constant { value, .. } => match value {
+        ExprKind::Constant { value, kind } => match value {
             Constant::Ellipsis => out.push_str("..."),
+            // A `u"..."` literal keeps its prefix, as `ast.unparse` writes it.
+            Constant::Str(_) if kind.as_deref() == Some("u") => {
+                out.push('u');
+                repr_constant(value, out);
+            }
             Constant::Float(x) if x.is_infinite() => out.push_str(if *x > 0.0 { "1e309" } else { "-1e309" }),
             other => repr_constant(other, out),
         },

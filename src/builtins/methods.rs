@@ -730,7 +730,8 @@ fn call_special_receiver(vm: &mut Vm, receiver: &Value, name: &str, mut args: Ca
             return Err(type_error(format!("BaseException.{name}() takes exactly one argument ({n} given)")));
         };
         if name == "with_traceback" {
-            e.borrow_mut().set_traceback(super::tracebacks::entries_of(arg)?);
+            let entries = super::tracebacks::entries_of(arg)?;
+            e.borrow_mut().set_traceback(entries);
             return Ok(receiver.clone());
         }
         if arg.as_str().is_none() {

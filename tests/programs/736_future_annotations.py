@@ -38,3 +38,11 @@ class Leaf:
 
 
 print(Leaf(1, Leaf(2)))
+
+
+# A u"..." literal keeps its prefix in the annotation string.
+def uprefixed(x: u"a" = 1) -> list[u"b"]:
+    pass
+
+
+print(uprefixed.__annotations__)
