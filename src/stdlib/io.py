@@ -441,6 +441,9 @@ class _File(StringIO):
 
 
 def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None, closefd=True):
+    if not isinstance(file, (str, bytes, int)):
+        from os import fspath
+        file = fspath(file)
     if not isinstance(mode, str) or not mode or any(c not in "rwxabt+" for c in mode) or sum(c in mode for c in "rwxa") != 1:
         raise ValueError(f"invalid mode: '{mode}'")
     return _File(file, mode)
