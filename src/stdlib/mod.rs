@@ -51,6 +51,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "json.decoder" => include_str!("json_decoder.py"),
         "json.encoder" => include_str!("json_encoder.py"),
         "operator" => include_str!("operator.py"),
+        "pathlib" => include_str!("pathlib.py"),
         "os" => include_str!("os.py"),
         "platform" => include_str!("platform.py"),
         "posixpath" => include_str!("posixpath.py"),
