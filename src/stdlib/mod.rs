@@ -58,6 +58,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "pprint" => include_str!("pprint.py"),
         "queue" => include_str!("queue.py"),
         "re" => include_str!("re.py"),
+        "shutil" => include_str!("shutil.py"),
         "stat" => include_str!("stat.py"),
         "statistics" => include_str!("statistics.py"),
         "string" => include_str!("string.py"),

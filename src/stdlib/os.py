@@ -16,6 +16,7 @@ linesep = "\n"
 curdir = "."
 pardir = ".."
 devnull = "/dev/null"
+defpath = "/bin:/usr/bin"
 error = OSError
 
 F_OK, X_OK, W_OK, R_OK = 0, 1, 2, 4
