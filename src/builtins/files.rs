@@ -118,7 +118,7 @@ pub fn environ(vm: &mut Vm, _: CallArgs) -> BuiltinResult {
     Ok(Value::list(pairs.into_iter().map(|(k, v)| Value::pair(Value::str(k), Value::str(v))).collect()))
 }
 
-/// `_change_fs(action, path)`: `remove`, `mkdir`, `rmdir` or `chdir`.
+/// `_change_fs(action, path)`: `remove`, `rmdir` or `chdir`.
 pub fn change_fs(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let action = args.positional.first().map(Value::to_str).unwrap_or_default();
     let rest =

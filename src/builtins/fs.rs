@@ -1,5 +1,5 @@
 //! The file-system built-ins under `os` (and through it `shutil`, `tempfile` and `pathlib`,
-//! which are written in Python): `_stat`, `_fs_pair`, `_readlink`, `_chmod`, `_utime`,
+//! which are written in Python): `_stat`, `_fs_pair`, `_mkdir`, `_readlink`, `_chmod`, `_utime`,
 //! `_access`, the numbered files of `os.open`, and `_os_info` (process id, terminal size,
 //! random bytes). Each asks the host (`vm/host_fs.rs`) and raises CPython's `OSError`
 //! subclasses with its messages; whole-file reads and writes are in `files.rs`.
@@ -63,6 +63,14 @@ pub fn fs_pair(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
         ];
         new_os_error(vm, args)
     })?;
+    Ok(Value::None)
+}
+
+/// `_mkdir(path, mode)`.
+pub fn mkdir(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let path = path_at(vm, &args, 0)?;
+    let mode = u32::try_from(int_arg(&args, 1)? & 0o7777).unwrap_or(0o777);
+    vm.host.make_dir(&path, mode).map_err(|e| os_error(vm, e, &path))?;
     Ok(Value::None)
 }
 

@@ -63,7 +63,7 @@ use crate::vm::{Vm, special_is_instance};
 /// The builtins namespace.
 pub fn table() -> DictMap {
     let mut map = DictMap::default();
-    let functions: [(&'static str, BuiltinFn); 71] = [
+    let functions: [(&'static str, BuiltinFn); 72] = [
         ("eval", evaluation::eval),
         ("exec", evaluation::exec),
         ("compile", evaluation::compile),
@@ -99,6 +99,7 @@ pub fn table() -> DictMap {
         ("_change_fs", files::change_fs),
         ("_stat", fs::stat),
         ("_fs_pair", fs::fs_pair),
+        ("_mkdir", fs::mkdir),
         ("_readlink", fs::readlink),
         ("_chmod", fs::chmod),
         ("_utime", fs::utime),

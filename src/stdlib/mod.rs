@@ -63,6 +63,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "statistics" => include_str!("statistics.py"),
         "string" => include_str!("string.py"),
         "struct" => include_str!("struct.py"),
+        "tempfile" => include_str!("tempfile.py"),
         "textwrap" => include_str!("textwrap.py"),
         "threading" => include_str!("threading.py"),
         "traceback" => include_str!("traceback.py"),

@@ -142,8 +142,7 @@ unlink = remove
 
 def mkdir(path, mode=0o777, *, dir_fd=None):
     _checked("mkdir", path)
-    _integer(mode)
-    _builtins._change_fs("mkdir", path)
+    _builtins._mkdir(path, _integer(mode))
 
 
 def rmdir(path, *, dir_fd=None):

@@ -213,12 +213,11 @@ impl Host {
             .collect()
     }
 
-    /// Remove a file, make or remove a directory, or make one the current directory.
+    /// Remove a file, remove a directory, or make one the current directory.
     pub fn change_fs(&mut self, action: &str, path: &str) -> Result<(), (i32, String)> {
         self.refuse_if_sandboxed()?;
         match action {
             "remove" => std::fs::remove_file(path),
-            "mkdir" => std::fs::create_dir(path),
             "chdir" => std::env::set_current_dir(path),
             _ => std::fs::remove_dir(path),
         }

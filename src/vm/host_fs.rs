@@ -65,6 +65,13 @@ impl Host {
         .map_err(os_error)
     }
 
+    /// Make a directory with the permission bits `mode` (less the process's umask).
+    pub fn make_dir(&mut self, path: &str, mode: u32) -> OsResult<()> {
+        use std::os::unix::fs::DirBuilderExt;
+        self.refuse_if_sandboxed()?;
+        std::fs::DirBuilder::new().mode(mode).create(path).map_err(os_error)
+    }
+
     /// What the symbolic link at `path` points to.
     pub fn read_link(&mut self, path: &str) -> OsResult<String> {
         std::fs::read_link(path).map(|p| p.to_string_lossy().into_owned()).map_err(os_error)
