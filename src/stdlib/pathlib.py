@@ -504,7 +504,16 @@ class Path(PurePath):
 
     def resolve(self, strict=False):
         """The absolute path with symbolic links followed and '..' removed."""
-        return self._from_parts((os.path.realpath(self, strict=strict),))
+        try:
+            path = self._from_parts((os.path.realpath(self, strict=strict),))
+            if not strict:
+                path.stat()
+        except OSError as e:
+            if e.errno == 40:  # ELOOP
+                raise RuntimeError(f"Symlink loop from {e.filename!r}")
+            if strict:
+                raise
+        return path
 
     def stat(self, *, follow_symlinks=True):
         return os.stat(self, follow_symlinks=follow_symlinks)
