@@ -440,10 +440,61 @@ class _File(StringIO):
         return f"<{kind} name={self.name!r} mode={self.mode!r} encoding='UTF-8'>"
 
 
+class _FdFile(_File):
+    """A file opened by number (`open(fd)`, `os.fdopen`): what the file holds is read when
+    opened (if readable), and what is written goes on through the number when flushed, each
+    piece after the last (the file's own position moves on as it is written)."""
+
+    __module__ = "io"
+
+    def __init__(self, fd, mode, closefd):
+        self.name = fd
+        self.mode = mode
+        self._binary = "b" in mode
+        self._writing = any(c in mode for c in "wax+")
+        self._appending = True
+        self._dirty = False
+        self._closefd = closefd
+        data = b""
+        if "r" in mode or "+" in mode:
+            while chunk := _builtins._fd("read", fd, 65536):
+                data += chunk
+        initial = data if self._binary else data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+        StringIO.__init__(self, "")
+        self._buffer = initial
+        self._pos = 0
+        self._start = len(initial)
+
+    def fileno(self):
+        self._check()
+        return self.name
+
+    def flush(self):
+        self._check()
+        if self._dirty:
+            data = self._buffer[self._start:]
+            _builtins._fd("write", self.name, data if self._binary else data.encode("utf-8"))
+            self._start = len(self._buffer)
+            self._dirty = False
+
+    def close(self):
+        if not self.closed:
+            try:
+                self.flush()
+            finally:
+                IOBase.close(self)
+                if self._closefd:
+                    _builtins._fd("close", self.name)
+
+
 def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None, closefd=True):
     if not isinstance(file, (str, bytes, int)):
         from os import fspath
         file = fspath(file)
     if not isinstance(mode, str) or not mode or any(c not in "rwxabt+" for c in mode) or sum(c in mode for c in "rwxa") != 1:
         raise ValueError(f"invalid mode: '{mode}'")
+    if isinstance(file, int) and not isinstance(file, bool):
+        return _FdFile(file, mode, closefd)
+    if not closefd:
+        raise ValueError("Cannot use closefd=False with file name")
     return _File(file, mode)

@@ -412,7 +412,7 @@ def scandir(path=None):
 
 
 def open(path, flags, mode=0o777, *, dir_fd=None):
-    """The number of a newly opened file (for `read`, `write` and `close`)."""
+    """The number of a newly opened file (for `read`, `write`, `close` and `fdopen`)."""
     _checked("open", path)
     return _builtins._fd("open", path, _integer(flags), _integer(mode))
 
@@ -427,6 +427,13 @@ def write(fd, data):
 
 def close(fd):
     _builtins._fd("close", fd)
+
+
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    """A file object over the open file numbered fd (`open(fd, ...)`)."""
+    if not isinstance(fd, int):
+        raise TypeError(f"invalid fd type ({type(fd)}, expected integer)")
+    return _builtins.open(fd, mode, buffering, encoding, *args, **kwargs)
 
 
 class terminal_size(tuple):

@@ -181,38 +181,17 @@ def NamedTemporaryFile(mode="w+b", buffering=-1, encoding=None, newline=None, su
     return _TemporaryFileWrapper(file, name, delete)
 
 
-class _UnnamedFile(_io._File):
-    """What TemporaryFile returns: a file with no name in the file system (its `name` is
-    its number), whose contents live only while it is open. The number is that of a file
-    made and removed at once, kept open until this closes."""
-
-    def __init__(self, fd, mode):
-        self._fd = fd
-        self.name = fd
-        self.mode = mode
-        self._binary = "b" in mode
-        self._writing = True
-        self._appending = "a" in mode
-        self._dirty = False
-        _io.StringIO.__init__(self, "")
-        self._buffer = b"" if self._binary else ""
-        self._pos = self._start = 0
-
-    def flush(self):
-        self._check()
-
-    def close(self):
-        if not self.closed:
-            _os.close(self._fd)
-            _io.IOBase.close(self)
-
-
 def TemporaryFile(mode="w+b", buffering=-1, encoding=None, newline=None, suffix=None,
                   prefix=None, dir=None, *, errors=None):
-    """A new temporary file without a name in the file system."""
+    """A new temporary file without a name in the file system (its `name` is its number):
+    made and removed at once, open by number until closed."""
     fd, name = mkstemp(suffix, prefix, dir)
     _os.unlink(name)
-    return _UnnamedFile(fd, mode)
+    try:
+        return _io.open(fd, mode, buffering, encoding, errors, newline)
+    except BaseException:
+        _os.close(fd)
+        raise
 
 
 class TemporaryDirectory:

@@ -63,6 +63,33 @@ with tempfile.TemporaryDirectory() as top:
         t.seek(0)
         print(t.read(), t.mode)
     print(sorted(os.listdir(top)) == before, t.closed)
+    fd, path = tempfile.mkstemp(dir=top, text=True)
+    with os.fdopen(fd, "w") as out:
+        print(out.write("first\n"), out.fileno() == fd)
+        out.flush()
+        out.write("second\n")
+    print(open(path).read().splitlines(), out.closed)
+    try:
+        os.close(fd)
+    except OSError as e:
+        print(type(e).__name__, e)
+    fd = os.open(path, os.O_RDONLY)
+    with open(fd, "rb") as back:
+        print(back.read(6), back.read(), back.name == fd)
+    fd = os.open(path, os.O_RDONLY)
+    f = open(fd, closefd=False)
+    print(f.readline(), end="")
+    f.close()
+    print(os.read(fd, 3))
+    os.close(fd)
+    try:
+        open(path, closefd=False)
+    except ValueError as e:
+        print(e)
+    try:
+        os.fdopen("x")
+    except TypeError as e:
+        print(e)
     m = tempfile.mktemp(dir=top, suffix=".x")
     print(os.path.exists(m), m.endswith(".x"), os.path.dirname(m) == top)
     inner = tempfile.TemporaryDirectory(dir=top, prefix="inner")
