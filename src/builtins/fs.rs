@@ -25,12 +25,19 @@ fn path_at(vm: &mut Vm, args: &CallArgs, index: usize) -> Result<String, Value> 
     path_arg(vm, args.positional.get(index))
 }
 
-/// `_stat(path, follow_symlinks)`: (mode, ino, dev, nlink, uid, gid, size, atime_ns,
+/// `_stat(path, follow_symlinks)` or `_stat(fd)`: (mode, ino, dev, nlink, uid, gid, size, atime_ns,
 /// mtime_ns, ctime_ns), which `os.stat_result` dresses.
 pub fn stat(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
-    let path = path_at(vm, &args, 0)?;
-    let follow = args.positional.get(1).is_none_or(Value::truthy);
-    let st = vm.host.stat(&path, follow).map_err(|e| os_error(vm, e, &path))?;
+    let st = if let Some(Value::Int(fd)) = args.positional.first() {
+        let fd = i32::try_from(*fd).unwrap_or(-1);
+        vm.host
+            .stat_fd(fd)
+            .map_err(|(code, text)| new_os_error(vm, vec![Value::Int(i64::from(code)), Value::str(text)]))?
+    } else {
+        let path = path_at(vm, &args, 0)?;
+        let follow = args.positional.get(1).is_none_or(Value::truthy);
+        vm.host.stat(&path, follow).map_err(|e| os_error(vm, e, &path))?
+    };
     let int = |n: i64| Value::Int(n);
     let [atime, mtime, ctime] = st.times_ns;
     Ok(Value::tuple(vec![

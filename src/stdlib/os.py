@@ -320,8 +320,15 @@ def _stat_result(values):
 
 
 def stat(path, *, dir_fd=None, follow_symlinks=True):
+    if isinstance(path, int) and not isinstance(path, bool):
+        return fstat(path)
     _checked("stat", path, fd=True)
     return _stat_result(_builtins._stat(path, follow_symlinks))
+
+
+def fstat(fd):
+    """The metadata of the open file numbered fd."""
+    return _stat_result(_builtins._stat(_integer(fd)))
 
 
 def lstat(path, *, dir_fd=None):

@@ -35,22 +35,13 @@ impl Host {
     /// The metadata of `path`, of the link itself when `follow` is false (`os.lstat`).
     pub fn stat(&mut self, path: &str, follow: bool) -> OsResult<FileStat> {
         let meta = if follow { std::fs::metadata(path) } else { std::fs::symlink_metadata(path) };
-        let meta = meta.map_err(os_error)?;
-        let ns = |secs: i64, nanos: i64| secs.saturating_mul(1_000_000_000).saturating_add(nanos);
-        Ok(FileStat {
-            mode: meta.mode(),
-            ino: meta.ino(),
-            dev: meta.dev(),
-            nlink: meta.nlink(),
-            uid: meta.uid(),
-            gid: meta.gid(),
-            size: meta.size(),
-            times_ns: [
-                ns(meta.atime(), meta.atime_nsec()),
-                ns(meta.mtime(), meta.mtime_nsec()),
-                ns(meta.ctime(), meta.ctime_nsec()),
-            ],
-        })
+        meta.map(|m| file_stat(&m)).map_err(os_error)
+    }
+
+    /// The metadata of the open file numbered `fd` (`os.fstat`).
+    pub fn stat_fd(&mut self, fd: i32) -> OsResult<FileStat> {
+        let file = self.open_files.get(&fd).ok_or_else(bad_fd)?;
+        file.metadata().map(|m| file_stat(&m)).map_err(os_error)
     }
 
     /// An operation on two paths: `rename` (which replaces `dst`, as POSIX's rename does),
@@ -180,6 +171,24 @@ impl Host {
     pub fn random_bytes(&mut self, count: usize) -> Vec<u8> {
         let words = self.entropy(count.div_ceil(4));
         words.iter().flat_map(|w| w.to_le_bytes()).take(count).collect()
+    }
+}
+
+fn file_stat(meta: &std::fs::Metadata) -> FileStat {
+    let ns = |secs: i64, nanos: i64| secs.saturating_mul(1_000_000_000).saturating_add(nanos);
+    FileStat {
+        mode: meta.mode(),
+        ino: meta.ino(),
+        dev: meta.dev(),
+        nlink: meta.nlink(),
+        uid: meta.uid(),
+        gid: meta.gid(),
+        size: meta.size(),
+        times_ns: [
+            ns(meta.atime(), meta.atime_nsec()),
+            ns(meta.mtime(), meta.mtime_nsec()),
+            ns(meta.ctime(), meta.ctime_nsec()),
+        ],
     }
 }
 

@@ -76,3 +76,12 @@ print(os.fsencode("aé"), os.fsdecode(b"a\xc3\xa9"), os.urandom(0), os.path.lexi
 for f, args in [(os.remove, (None,)), (os.rename, (None, "x")), (os.rename, ("x", 3)), (os.path.isfile, (None,)), (os.path.islink, (3.5,)), (os.listdir, (2.5,)), (os.mkdir, (b"x", "y"))]:
     try: f(*args)
     except TypeError as e: print(e)
+import tempfile
+fd, p = tempfile.mkstemp()
+os.write(fd, b"12345")
+print(os.fstat(fd).st_size, os.stat(fd).st_size == os.stat(p).st_size, os.fstat(fd).st_ino == os.stat(p).st_ino)
+os.close(fd); os.unlink(p)
+try: os.fstat(fd)
+except OSError as e: print(type(e).__name__, e)
+try: os.fstat("x")
+except TypeError as e: print(e)
