@@ -8,6 +8,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::bytecode::code::CodeObject;
 use crate::runtime::class::Instance;
 use crate::runtime::exception::{type_error, value_error};
 use crate::runtime::function::{Builtin, BuiltinResult, CallArgs};
@@ -22,24 +23,26 @@ thread_local! {
 }
 
 fn frame_class() -> Value {
-    FRAME_CLASS.with(|class| {
-        class
-            .borrow_mut()
-            .get_or_insert_with(|| {
-                let mut dict = DictMap::default();
-                dict.insert(Key(Value::str("__module__")), Value::str("builtins"));
-                let repr = Builtin { name: "__repr__", func: frame_repr };
-                dict.insert(Key(Value::str("__repr__")), Value::obj(Object::Builtin(repr)));
-                // Only the VM makes frames.
-                let new = Builtin {
-                    name: "__new__",
-                    func: |_, _| Err(type_error("cannot create 'frame' instances")),
-                };
-                dict.insert(Key(Value::str("__new__")), Value::obj(Object::Builtin(new)));
-                crate::runtime::class::native_class("frame", dict)
-            })
-            .clone()
-    })
+    FRAME_CLASS
+        .with(|class| class.borrow_mut().get_or_insert_with(|| vm_made_class("frame", frame_repr)).clone())
+}
+
+/// A class of objects only the VM makes (frames, tracebacks): module `builtins`, this
+/// `__repr__`, and a `__new__` that refuses.
+pub fn vm_made_class(name: &'static str, repr: fn(&mut Vm, CallArgs) -> BuiltinResult) -> Value {
+    let mut dict = DictMap::default();
+    dict.insert(Key(Value::str("__module__")), Value::str("builtins"));
+    let repr = Builtin { name: "__repr__", func: repr };
+    dict.insert(Key(Value::str("__repr__")), Value::obj(Object::Builtin(repr)));
+    let new = Builtin {
+        name: "__new__",
+        func: |_, args| {
+            let class = args.positional.first().map_or("object", crate::runtime::class::class_name);
+            Err(type_error(format!("cannot create '{class}' instances")))
+        },
+    };
+    dict.insert(Key(Value::str("__new__")), Value::obj(Object::Builtin(new)));
+    crate::runtime::class::native_class(name, dict)
 }
 
 /// `sys._getframe(depth=0)`.
@@ -70,16 +73,29 @@ pub fn getframe(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
 
 /// The frame object of `frame`, whose caller's frame object is `back`.
 fn snapshot(frame: &FrameData, back: Value, builtins: &Value) -> Value {
+    let globals = Value::obj(Object::Dict(frame.globals.clone()));
+    frame_object(&frame.code, frame.current_index(), globals, locals_of(frame), back, builtins.clone())
+}
+
+/// A frame object: of `code` running instruction `index`, with these namespaces, called from
+/// the frame object `back`.
+pub fn frame_object(
+    code: &Rc<CodeObject>,
+    index: usize,
+    globals: Value,
+    locals: Value,
+    back: Value,
+    builtins: Value,
+) -> Value {
     let mut dict = DictMap::default();
     let mut set = |name: &str, value: Value| {
         dict.insert(Key(Value::str(name)), value);
     };
-    let index = frame.current_index();
-    set("f_code", Value::obj(Object::Code(frame.code.clone())));
-    set("f_globals", Value::obj(Object::Dict(frame.globals.clone())));
-    set("f_builtins", builtins.clone());
-    set("f_locals", locals_of(frame));
-    set("f_lineno", Value::Int(i64::from(frame.code.line_of(index))));
+    set("f_code", Value::obj(Object::Code(code.clone())));
+    set("f_globals", globals);
+    set("f_builtins", builtins);
+    set("f_locals", locals);
+    set("f_lineno", Value::Int(i64::from(code.line_of(index))));
     set("f_lasti", Value::Int(index as i64 * 2));
     set("f_back", back);
     set("f_trace", Value::None);

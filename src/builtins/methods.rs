@@ -121,6 +121,8 @@ fn set_exception_attribute(
     match (name, value) {
         ("args", Some(v)) => e.args = ops::collect_builtin(&v)?,
         ("args", None) => return Err(type_error("args may not be deleted")),
+        ("__traceback__", Some(v)) => e.set_traceback(super::tracebacks::entries_of(&v)?),
+        ("__traceback__", None) => return Err(type_error("__traceback__ may not be deleted")),
         (_, Some(v)) => e.set_attr(name, v),
         (_, None) => {
             let before = e.attrs.len();
@@ -176,6 +178,7 @@ pub fn get_attribute(object: &Value, name: &str) -> BuiltinResult {
             return Ok(Value::str(format!("{owner}.{method}").as_str()));
         }
         (Some(Object::BoundMethod { receiver, .. }), "__self__") => return Ok(receiver.clone()),
+        (Some(Object::Exception(e)), "__traceback__") => return Ok(super::tracebacks::traceback_of(e)),
         (Some(Object::Exception(e)), _) if exception_args::attribute(&e.borrow(), name).is_some() => {
             return Ok(exception_args::attribute(&e.borrow(), name).unwrap_or(Value::None));
         }
@@ -720,7 +723,7 @@ fn call_special_receiver(vm: &mut Vm, receiver: &Value, name: &str, mut args: Ca
             return Err(type_error(format!("BaseException.{name}() takes exactly one argument ({n} given)")));
         };
         if name == "with_traceback" {
-            // No traceback objects: the exception keeps its own frames.
+            e.borrow_mut().set_traceback(super::tracebacks::entries_of(arg)?);
             return Ok(receiver.clone());
         }
         if arg.as_str().is_none() {

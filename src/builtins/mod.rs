@@ -46,6 +46,7 @@ pub mod thread;
 pub mod time;
 mod time_calendar;
 mod time_parse;
+pub mod tracebacks;
 pub mod type_classmethods;
 pub mod types_native;
 pub mod weakrefs;

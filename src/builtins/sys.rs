@@ -50,7 +50,7 @@ pub fn module(vm: &Vm) -> Value {
     );
     set("dont_write_bytecode", Value::bool(false));
     set("warnoptions", Value::list(Vec::new()));
-    let functions: [(&'static str, BuiltinFn); 13] = [
+    let functions: [(&'static str, BuiltinFn); 17] = [
         ("intern", intern),
         ("getsizeof", super::sizeof::getsizeof),
         ("_getframe", super::frames::getframe),
@@ -58,6 +58,10 @@ pub fn module(vm: &Vm) -> Value {
         ("exc_info", exc_info),
         ("exception", exception),
         ("_format_exception", format_exception),
+        ("_format_tb", format_tb),
+        ("_stdin_readline", stdin_readline),
+        ("_stdin_isatty", |vm, _| Ok(Value::bool(vm.host.stdin_is_terminal()))),
+        ("__getattr__", sys_getattr),
         ("getrecursionlimit", getrecursionlimit),
         ("setrecursionlimit", setrecursionlimit),
         ("getswitchinterval", getswitchinterval),
@@ -93,15 +97,20 @@ fn excepthook(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     Ok(Value::None)
 }
 
-/// `sys.exc_info()`: the type and value of the exception being handled (no traceback
-/// objects: the third item is `None`).
+/// `sys.exc_info()`: the type, value and traceback of the exception being handled.
 fn exc_info(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     if !args.positional.is_empty() || !args.keywords.is_empty() {
         return Err(type_error("sys.exc_info() takes no arguments"));
     }
     Ok(match &vm.handled {
         Value::None => Value::tuple(vec![Value::None, Value::None, Value::None]),
-        exc => Value::tuple(vec![crate::vm::classes::class_of(exc), exc.clone(), Value::None]),
+        exc => {
+            let traceback = match exc.object() {
+                Some(Object::Exception(e)) => super::tracebacks::traceback_of(e),
+                _ => Value::None,
+            };
+            Value::tuple(vec![crate::vm::classes::class_of(exc), exc.clone(), traceback])
+        }
     })
 }
 
@@ -138,6 +147,46 @@ fn exception(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
         return Err(type_error("sys.exception() takes no arguments"));
     }
     Ok(vm.handled.clone())
+}
+
+/// `sys._stdin_readline()`: the next line of standard input, with its newline; '' at its end.
+fn stdin_readline(vm: &mut Vm, _: CallArgs) -> BuiltinResult {
+    Ok(Value::str(vm.host.read_line().unwrap_or_default().as_str()))
+}
+
+/// The module's `__getattr__` (PEP 562): `sys.stdin` and `sys.__stdin__` are made on first
+/// use (`io._Stdin`, so that a script that never reads its input does not import `io`).
+fn sys_getattr(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let name = args.positional.first().map(Value::to_str).unwrap_or_default();
+    if name != "stdin" && name != "__stdin__" {
+        return Err(crate::runtime::exception::new_exception(
+            ExcKind::AttributeError,
+            &format!("module 'sys' has no attribute '{name}'"),
+        ));
+    }
+    let io = vm.import_module("io")?;
+    let class = vm.get_attr(&io, "_Stdin")?;
+    let stdin = vm.call_value(&class, CallArgs::default())?;
+    let sys = vm.import_module("sys")?;
+    for name in ["stdin", "__stdin__"] {
+        vm.set_attr(&sys, Key(Value::str(name)), Some(stdin.clone()))?;
+    }
+    Ok(stdin)
+}
+
+/// `sys._format_tb(tb)`: each frame of the traceback object `tb`, outermost first, as a
+/// report prints it (for the `traceback` module).
+fn format_tb(_: &mut Vm, args: CallArgs) -> BuiltinResult {
+    let [tb] = args.positional.as_slice() else {
+        return Err(type_error("_format_tb(tb)"));
+    };
+    let entries = super::tracebacks::entries_of(tb)?;
+    let formatted = entries.iter().rev().map(|entry| {
+        let mut out = String::new();
+        crate::vm::traceback::write_entry(entry, &mut out);
+        Value::str(out.as_str())
+    });
+    Ok(Value::list(formatted.collect()))
 }
 
 /// `sys._format_exception(exc, chain, stack)`: the report the interpreter prints for `exc`

@@ -126,30 +126,32 @@ impl CodeObject {
         self.spans.get(index).map_or(self.first_line, |s| s.lineno)
     }
 
-    /// The line a line event before instruction `index` reports (0: none). CPython's
-    /// compiler gives no line to the jumps it adds where branches meet (the jump back at the
-    /// end of a loop's body, the jump past an `else`): 3.11's `co_lines` says `None` for
-    /// them, so a breakpoint or a step never lands on the last line of a block that did not
-    /// run. Here such a jump is an unconditional JUMP that an instruction of another line
-    /// jumps to. Nor does a `while` loop's jump back to its test (on the test's line) report
-    /// the line: CPython repeats the test at the loop's end instead, so the test's line
-    /// comes once per iteration.
-    pub fn event_line(&self, index: usize) -> u32 {
-        let Some(span) = self.spans.get(index) else { return 0 };
-        let line = span.lineno;
-        let Some(jump) = self.instructions.get(index).filter(|i| i.op == super::opcode::Op::Jump) else {
-            return line;
-        };
-        let target = jump.arg as usize;
-        let back_to_own_line = target < index && self.line_of(target) == line;
-        let merge = || {
-            self.instructions.iter().enumerate().any(|(from, i)| {
-                i.op.arg_kind() == super::opcode::ArgKind::Jump
-                    && i.arg as usize == index
-                    && self.spans.get(from).is_some_and(|s| s.lineno != line)
+    /// The line a line event before each instruction reports (0: none), computed in one
+    /// pass. CPython's compiler gives no line to the jumps it adds where branches meet (the
+    /// jump back at the end of a loop's body, the jump past an `else`): 3.11's `co_lines`
+    /// says `None` for them, so a breakpoint or a step never lands on the last line of a
+    /// block that did not run. Here such a jump is an unconditional JUMP that an instruction
+    /// of another line jumps to. Nor does a `while` loop's jump back to its test (on the
+    /// test's line) report the line: CPython repeats the test at the loop's end instead, so
+    /// the test's line comes once per iteration.
+    pub fn event_lines(&self) -> Vec<u32> {
+        use super::opcode::{ArgKind, Op};
+        let line = |index: usize| self.spans.get(index).map_or(0, |s| s.lineno);
+        let mut merge = vec![false; self.instructions.len()];
+        for (from, i) in self.instructions.iter().enumerate() {
+            let target = i.arg as usize;
+            if i.op.arg_kind() == ArgKind::Jump && target < merge.len() && line(from) != line(target) {
+                merge[target] = true;
+            }
+        }
+        (0..self.instructions.len())
+            .map(|index| {
+                let jump = self.instructions[index];
+                let target = jump.arg as usize;
+                let back_to_own_line = target < index && self.line_of(target) == line(index);
+                if jump.op == Op::Jump && (back_to_own_line || merge[index]) { 0 } else { line(index) }
             })
-        };
-        if back_to_own_line || merge() { 0 } else { line }
+            .collect()
     }
 
     /// The first instruction of the code's own body: in a generator (or coroutine) function

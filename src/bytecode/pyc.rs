@@ -18,8 +18,8 @@ use crate::runtime::int::Int;
 const MAGIC: &[u8; 8] = b"PYGLASS\0";
 /// Bump when the instruction set or this layout changes (the opcode fingerprint test says when),
 /// or when the same source compiles differently (9: private names are mangled; 11: constants
-/// are folded).
-pub const FORMAT_VERSION: u32 = 11;
+/// are folded; 12: a decorated definition's code starts at its first decorator's line).
+pub const FORMAT_VERSION: u32 = 12;
 const HEADER_LEN: usize = 8 + 4 + 4 + 8 + 8 + 8 + 8;
 /// Nested code objects deeper than this are refused.
 const MAX_NESTING: u32 = 200;

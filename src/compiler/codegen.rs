@@ -250,6 +250,12 @@ pub struct Compiler<'t> {
 }
 
 /// Whether a module's statements include `from __future__ import annotations`.
+/// The first line of the code of a definition: its first decorator's line if it has any, as
+/// CPython's `co_firstlineno` (so `inspect.getsource` includes the decorators).
+fn first_line_of(s: &Stmt, decorators: &[crate::ast::Expr]) -> u32 {
+    decorators.first().map_or(s.span.lineno, |d| d.span.lineno)
+}
+
 fn imports_future_annotations(body: &[Stmt]) -> bool {
     body.iter().any(|s| {
         matches!(&s.kind, StmtKind::ImportFrom { module: Some(m), names, .. }
@@ -667,7 +673,7 @@ impl<'t> Compiler<'t> {
             &f.name,
             &qualname,
             (&f.args, f.returns.as_deref()),
-            s.span,
+            (s.span, first_line_of(s, &f.decorator_list)),
             |c| {
                 c.unit().code.doc = doc;
                 match docstring {
@@ -736,7 +742,7 @@ impl<'t> Compiler<'t> {
         self.unit().span = s.span;
         self.emit(Op::LoadBuildClass, 0);
         let qualname = self.qualname(name);
-        self.push_unit(key_of(s), name, &qualname, s.span.lineno)?;
+        self.push_unit(key_of(s), name, &qualname, first_line_of(s, decorators))?;
         self.unit().span = s.span;
         self.load_name("__name__", s.span);
         self.store_name("__module__");
@@ -780,6 +786,7 @@ impl<'t> Compiler<'t> {
     }
 
     /// Push a new function object: defaults, keyword defaults, closure, then MAKE_FUNCTION.
+    /// Its code's first line is `first_line` (a decorated definition's first decorator's).
     #[allow(clippy::too_many_arguments)]
     fn make_function(
         &mut self,
@@ -787,7 +794,7 @@ impl<'t> Compiler<'t> {
         name: &str,
         qualname: &str,
         (args, returns): (&Arguments, Option<&crate::ast::Expr>),
-        span: Span,
+        (span, first_line): (Span, u32),
         body: impl FnOnce(&mut Self) -> Result<()>,
         returns_none: bool,
     ) -> Result<()> {
@@ -816,11 +823,12 @@ impl<'t> Compiler<'t> {
             self.emit(Op::BuildMap, kw_defaults.len() as u32);
             flags |= 2;
         }
-        // Annotations: a tuple of names and values (flag 4), `return` last.
+        // Annotations: a tuple of names and values (flag 4), `return` last; the other
+        // parameters before the positional-only ones, in CPython's order.
         let annotated: Vec<(&str, &crate::ast::Expr)> = args
-            .posonlyargs
+            .args
             .iter()
-            .chain(&args.args)
+            .chain(&args.posonlyargs)
             .chain(args.vararg.as_deref())
             .chain(&args.kwonlyargs)
             .chain(args.kwarg.as_deref())
@@ -837,7 +845,7 @@ impl<'t> Compiler<'t> {
             self.emit(Op::BuildTuple, 2 * annotated.len() as u32);
             flags |= 4;
         }
-        self.push_unit(key, name, qualname, span.lineno)?;
+        self.push_unit(key, name, qualname, first_line)?;
         {
             let unit = self.unit();
             unit.code.arg_count = (args.posonlyargs.len() + args.args.len()) as u32;
@@ -1186,7 +1194,7 @@ impl<'t> Compiler<'t> {
                     "<lambda>",
                     &qualname,
                     (args, None),
-                    e.span,
+                    (e.span, e.span.lineno),
                     |c| c.expr(body),
                     false,
                 )?;

@@ -163,9 +163,12 @@ fn stops(code: &CodeObject, armings: &[Arming]) -> Option<Stops> {
     }
     let call = armings.iter().any(|a| a.call);
     let call_at = code.body_start();
-    let stops = (0..code.instructions.len())
-        .map(|pc| {
-            let line = armings.iter().any(|a| a.lines.contains(&code.event_line(pc)));
+    let stops = code
+        .event_lines()
+        .into_iter()
+        .enumerate()
+        .map(|(pc, event_line)| {
+            let line = armings.iter().any(|a| a.lines.contains(&event_line));
             Cell::new(u8::from(call && pc == call_at) * ARMED_CALL + u8::from(line) * ARMED_LINE)
         })
         .collect();

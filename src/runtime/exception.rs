@@ -1,10 +1,12 @@
 //! Exceptions: the built-in exception hierarchy and exception objects with their traceback
 //! entries, cause and context.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::value::{Object, Value};
+use super::value::{DictMap, Object, Value};
 use crate::ast::Span;
+use crate::bytecode::code::CodeObject;
 
 macro_rules! exception_kinds {
     ($($kind:ident => $parent:expr;)*) => {
@@ -130,12 +132,25 @@ impl ExcKind {
     }
 }
 
-/// One line of a traceback: where a frame was when the exception passed through it.
+/// One line of a traceback: where a frame was when the exception passed through it, and
+/// what its `tb_frame` shows of it (`crate::builtins::tracebacks`).
 #[derive(Clone, Debug)]
 pub struct TraceEntry {
-    pub filename: Rc<str>,
-    pub function: String,
+    pub code: Rc<CodeObject>,
+    /// The instruction the frame was running (`tb_lasti` is twice it).
+    pub index: usize,
     pub span: Span,
+    pub globals: Rc<RefCell<DictMap>>,
+    pub locals: TraceLocals,
+}
+
+/// A traceback frame's local variables as they were when the exception left it.
+#[derive(Clone, Debug)]
+pub enum TraceLocals {
+    /// A function's fast locals, by `code.varnames`.
+    Fast(Vec<Option<Value>>),
+    /// A module's or class body's namespace (or a frame object's `f_locals` dict).
+    Namespace(Rc<RefCell<DictMap>>),
 }
 
 #[derive(Clone, Debug)]
@@ -144,6 +159,8 @@ pub struct Exception {
     pub args: Vec<Value>,
     /// Innermost frame last, as the traceback prints them.
     pub traceback: Vec<TraceEntry>,
+    /// `__traceback__` once asked for: the traceback object of the first `.0` entries.
+    pub traceback_object: Option<(usize, Value)>,
     pub cause: Option<Value>,
     pub context: Option<Value>,
     pub suppress_context: bool,
@@ -158,6 +175,12 @@ pub struct Exception {
 }
 
 impl Exception {
+    /// Replace the traceback (`__traceback__` then describes the new one).
+    pub fn set_traceback(&mut self, entries: Vec<TraceEntry>) {
+        self.traceback = entries;
+        self.traceback_object = None;
+    }
+
     /// An attribute set by the constructor or by assignment.
     pub fn attr(&self, name: &str) -> Option<&Value> {
         self.attrs.iter().find(|(n, _)| n == name).map(|(_, v)| v)
@@ -228,6 +251,7 @@ pub fn exception_with_args(kind: ExcKind, args: Vec<Value>) -> Value {
         kind,
         args,
         traceback: Vec::new(),
+        traceback_object: None,
         cause: None,
         context: None,
         suppress_context: false,
@@ -235,7 +259,7 @@ pub fn exception_with_args(kind: ExcKind, args: Vec<Value>) -> Value {
         class: None,
         suggestion: None,
     };
-    Value::obj(Object::Exception(Box::new(std::cell::RefCell::new(exc))))
+    Value::obj(Object::Exception(Box::new(RefCell::new(exc))))
 }
 
 /// Shorthands for raising built-in exceptions from Rust: `Err(type_error("..."))`.

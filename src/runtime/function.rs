@@ -1,6 +1,6 @@
 //! Callables: Python functions (code + globals + defaults + closure) and built-in functions.
 
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 
 use super::value::{DictMap, Key, Prehashed, Value};
@@ -44,6 +44,8 @@ pub struct Prepared {
     pub instructions: Box<[Cell<Instruction>]>,
     /// Whether the observers arm the code, as far as known (`Observers::mark`).
     pub arming: Cell<ArmState>,
+    /// `CodeObject::event_lines`, computed when line events are first wanted in the code.
+    event_lines: OnceCell<Box<[u32]>>,
     pub consts: Vec<Value>,
     pub names: Vec<Key>,
     /// The hash of each name, computed once.
@@ -141,6 +143,7 @@ impl Prepared {
         Prepared {
             instructions: code.instructions.iter().copied().map(Cell::new).collect(),
             arming: Cell::new(ArmState::Unknown),
+            event_lines: OnceCell::new(),
             consts,
             names,
             name_hashes,
@@ -150,6 +153,13 @@ impl Prepared {
             plain_methods,
             simple_arity,
         }
+    }
+
+    /// The line a line event before instruction `pc` of `code` (this `Prepared`'s code)
+    /// reports; 0 for none.
+    pub fn event_line(&self, code: &CodeObject, pc: usize) -> u32 {
+        let lines = self.event_lines.get_or_init(|| code.event_lines().into());
+        lines.get(pc).copied().unwrap_or(0)
     }
 
     /// Forget whether the code is armed, putting its own instructions back if they were

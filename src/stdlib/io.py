@@ -1,6 +1,6 @@
 """Text and binary files over whole-file reads and writes (`open`), in-memory text and
-binary streams (`StringIO`, `BytesIO`), and the stream base classes (`IOBase`, ...). Files
-are read when opened and written when flushed or closed."""
+binary streams (`StringIO`, `BytesIO`), the stream base classes (`IOBase`, ...) and
+`sys.stdin`. Files are read when opened and written when flushed or closed."""
 
 import builtins as _builtins
 
@@ -369,7 +369,7 @@ class BytesIO(BufferedIOBase):
 class _File(StringIO):
     __module__ = "io"
     _check = IOBase._check
-    def __init__(self, file, mode):
+    def __init__(self, file, mode, newline=None):
         self.name = file
         self.mode = mode
         self._binary = "b" in mode
@@ -384,11 +384,20 @@ class _File(StringIO):
             else:
                 raise FileExistsError(17, "File exists", file)
         if "r" in mode:
-            initial = _builtins._read_file(file, self._binary)
+            if self._binary or newline is None:
+                # (Text read with newline=None comes back with universal newlines translated.)
+                initial = _builtins._read_file(file, self._binary)
+            else:
+                initial = _builtins._read_file(file, True).decode("utf-8")
         else:
             initial = b"" if self._binary else ""
             _builtins._write_file(file, initial, self._appending)
         StringIO.__init__(self, "")
+        # Lines end as `newline` says: "" at any of \r, \n, \r\n, kept as they are; None
+        # (already translated), "\n", "\r" or "\r\n" at that string. Writes turn "\n" into
+        # `newline` when it is "\r" or "\r\n".
+        self._newline = "\n" if self._binary or newline is None else newline
+        self._seen = None
         self._buffer = initial
         self._pos = len(initial) if self._appending else 0
         self._start = len(initial) if self._appending else 0
@@ -400,10 +409,13 @@ class _File(StringIO):
             raise TypeError(f"a bytes-like object is required, not '{type(s).__name__}'")
         if not self._binary and not isinstance(s, str):
             raise TypeError(f"write() argument must be str, not {type(s).__name__}")
+        written = len(s)
+        if not self._binary and self._newline in ("\r", "\r\n"):
+            s = s.replace("\n", self._newline)
         self._buffer = self._buffer[:self._pos] + s + self._buffer[self._pos + len(s):]
         self._pos += len(s)
         self._dirty = True
-        return len(s)
+        return written
 
     def seek(self, pos, whence=0):
         # Files seek relative to the current position or the end, which StringIO refuses.
@@ -447,7 +459,7 @@ class _FdFile(_File):
 
     __module__ = "io"
 
-    def __init__(self, fd, mode, closefd):
+    def __init__(self, fd, mode, closefd, newline=None):
         self.name = fd
         self.mode = mode
         self._binary = "b" in mode
@@ -459,8 +471,12 @@ class _FdFile(_File):
         if "r" in mode or "+" in mode:
             while chunk := _builtins._fd("read", fd, 65536):
                 data += chunk
-        initial = data if self._binary else data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+        initial = data if self._binary else data.decode("utf-8")
+        if not self._binary and newline is None:
+            initial = initial.replace("\r\n", "\n").replace("\r", "\n")
         StringIO.__init__(self, "")
+        # Lines end as `newline` says, as for `_File`.
+        self._newline = "\n" if self._binary or newline is None else newline
         self._buffer = initial
         self._pos = 0
         self._start = len(initial)
@@ -493,8 +509,102 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
         file = fspath(file)
     if not isinstance(mode, str) or not mode or any(c not in "rwxabt+" for c in mode) or sum(c in mode for c in "rwxa") != 1:
         raise ValueError(f"invalid mode: '{mode}'")
+    if newline is not None:
+        if not isinstance(newline, str):
+            raise TypeError(f"open() argument 'newline' must be str or None, not {type(newline).__name__}")
+        if newline not in ("", "\n", "\r", "\r\n"):
+            raise ValueError(f"illegal newline value: {newline}")
+        if "b" in mode:
+            raise ValueError("binary mode doesn't take a newline argument")
     if isinstance(file, int) and not isinstance(file, bool):
-        return _FdFile(file, mode, closefd)
+        return _FdFile(file, mode, closefd, newline)
     if not closefd:
         raise ValueError("Cannot use closefd=False with file name")
-    return _File(file, mode)
+    return _File(file, mode, newline)
+
+
+class _Stdin(TextIOBase):
+    """`sys.stdin`: standard input as text, read a line at a time through the VM's host (in
+    the debugger, from its input line), so `input()` and `sys.stdin` share it. `buffer`
+    gives the same lines as UTF-8 bytes."""
+
+    name = "<stdin>"
+    mode = "r"
+    encoding = "utf-8"
+    errors = "strict"
+
+    def __init__(self):
+        # Text read from the host but not yet returned (after `read(n)` or `readline(n)`).
+        self._pending = ""
+        self.buffer = _StdinBuffer(self)
+
+    def readable(self):
+        self._check()
+        return True
+
+    def fileno(self):
+        self._check()
+        return 0
+
+    def isatty(self):
+        self._check()
+        import sys
+        return sys._stdin_isatty()
+
+    def _next_line(self):
+        import sys
+        line, self._pending = self._pending or sys._stdin_readline(), ""
+        return line
+
+    def readline(self, size=-1):
+        self._check()
+        if size is None:
+            size = -1
+        line = self._next_line()
+        if 0 <= size < len(line):
+            line, self._pending = line[:size], line[size:]
+        return line
+
+    def read(self, size=-1):
+        self._check()
+        if size is None or size < 0:
+            parts = []
+            while line := self._next_line():
+                parts.append(line)
+            return "".join(parts)
+        parts = []
+        have = 0
+        while have < size and (line := self._next_line()):
+            parts.append(line)
+            have += len(line)
+        text = "".join(parts)
+        self._pending = text[size:]
+        return text[:size]
+
+    def __repr__(self):
+        return "<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>"
+
+
+class _StdinBuffer(BufferedIOBase):
+    """`sys.stdin.buffer`: standard input's lines as UTF-8 bytes."""
+
+    name = "<stdin>"
+    mode = "rb"
+
+    def __init__(self, text):
+        self._text = text
+
+    def readable(self):
+        return True
+
+    def fileno(self):
+        return 0
+
+    def read(self, size=-1):
+        return self._text.read(size).encode()
+
+    def readline(self, size=-1):
+        return self._text.readline(size).encode()
+
+    def __repr__(self):
+        return "<_io.BufferedReader name='<stdin>'>"

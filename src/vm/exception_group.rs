@@ -137,7 +137,7 @@ impl Vm {
         {
             let from = from.borrow();
             let mut to = to.borrow_mut();
-            to.traceback = from.traceback.clone();
+            to.set_traceback(from.traceback.clone());
             to.cause = from.cause.clone();
             to.context = from.context.clone();
             to.suppress_context = from.suppress_context;
@@ -179,7 +179,7 @@ impl Vm {
             if let (Some(Object::Exception(from)), Some(Object::Exception(to))) =
                 (exc.object(), group.object())
             {
-                to.borrow_mut().traceback = from.borrow().traceback.clone();
+                to.borrow_mut().set_traceback(from.borrow().traceback.clone());
             }
             return Ok((Value::None, group));
         }

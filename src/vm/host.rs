@@ -165,6 +165,12 @@ impl Host {
         }
     }
 
+    /// Whether standard input is a terminal (`sys.stdin.isatty()`); not when `input()` reads
+    /// from a debugger's screen.
+    pub fn stdin_is_terminal(&self) -> bool {
+        self.input.is_none() && std::io::IsTerminal::is_terminal(&std::io::stdin())
+    }
+
     /// The contents of a file (`open(path).read()`); the error is the OS error's number and text.
     pub fn read_file(&mut self, path: &str) -> Result<Vec<u8>, (i32, String)> {
         std::fs::read(path).map_err(os_error)

@@ -178,7 +178,7 @@ impl Vm {
         {
             let depth = self.frames.len();
             let code = Rc::as_ptr(&frame.code) as usize;
-            let line = frame.code.event_line(pc);
+            let line = frame.prepared.event_line(&frame.code, pc);
             let lines = &mut self.observers.lines;
             lines.truncate(depth);
             let new_line = match lines.get(depth - 1) {

@@ -12,7 +12,9 @@ use super::observed::Watch;
 use super::special;
 use crate::bytecode::opcode::{BinaryOp, CompareOp, Op};
 use crate::observe::{ExceptionEvent, Interest, Observers, STALE};
-use crate::runtime::exception::{ExcKind, TraceEntry, exception_with_args, new_exception, type_error};
+use crate::runtime::exception::{
+    ExcKind, TraceEntry, TraceLocals, exception_with_args, new_exception, type_error,
+};
 use crate::runtime::function::{CallArgs, Function};
 use crate::runtime::ops;
 use crate::runtime::set::SetTable;
@@ -512,10 +514,22 @@ impl Vm {
             return;
         }
         let index = frame.current_index();
+        // The locals are kept for the traceback's `tb_frame`, except the exception itself
+        // (`except E as e: raise`): it would keep itself alive, having no cycle collector.
+        let locals = match &frame.names {
+            Some(names) => TraceLocals::Namespace(names.clone()),
+            None => TraceLocals::Fast(
+                (frame.locals.iter())
+                    .map(|v| v.as_ref().filter(|v| !crate::runtime::ops::is_same(v, exc)).cloned())
+                    .collect(),
+            ),
+        };
         e.borrow_mut().traceback.push(TraceEntry {
-            filename: frame.code.filename.clone(),
-            function: frame.code.name.clone(),
+            code: frame.code.clone(),
+            index,
             span: frame.code.spans.get(index).copied().unwrap_or_default(),
+            globals: frame.globals.clone(),
+            locals,
         });
     }
 

@@ -189,7 +189,9 @@ fn write_stack(e: &Exception, out: &mut String) {
     let mut count = 0;
     for entry in e.traceback.iter().rev().skip(skip) {
         let same = last.is_some_and(|l| {
-            l.filename == entry.filename && l.span.lineno == entry.span.lineno && l.function == entry.function
+            l.code.filename == entry.code.filename
+                && l.span.lineno == entry.span.lineno
+                && l.code.name == entry.code.name
         });
         if !same {
             write_repeated(count, out);
@@ -283,9 +285,12 @@ pub fn format_stack(frames: &[super::frame::Frame]) -> String {
     out
 }
 
-fn write_entry(entry: &TraceEntry, out: &mut String) {
-    let _ = writeln!(out, "  File \"{}\", line {}, in {}", entry.filename, entry.span.lineno, entry.function);
-    let Some(line) = source_line(&entry.filename, entry.span.lineno) else { return };
+/// One frame of a traceback as a report prints it: its `File` line, its source line and
+/// the marker line under it.
+pub fn write_entry(entry: &TraceEntry, out: &mut String) {
+    let (filename, function) = (&entry.code.filename, &entry.code.name);
+    let _ = writeln!(out, "  File \"{filename}\", line {}, in {function}", entry.span.lineno);
+    let Some(line) = source_line(filename, entry.span.lineno) else { return };
     let stripped = line.trim_start_matches([' ', '\t', '\x0c']);
     let stripped_chars = line.chars().count() - stripped.chars().count();
     let stripped = stripped.trim_end();
