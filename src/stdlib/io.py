@@ -468,7 +468,11 @@ class _FdFile(_File):
         self._dirty = False
         self._closefd = closefd
         data = b""
-        if "r" in mode or "+" in mode:
+        if fd == 0 and "r" in mode:
+            # Standard input is the host's (as `sys.stdin` reads it), not a number it opened.
+            import sys
+            data = sys.stdin.read().encode("utf-8")
+        elif "r" in mode or "+" in mode:
             while chunk := _builtins._fd("read", fd, 65536):
                 data += chunk
         initial = data if self._binary else data.decode("utf-8")
@@ -489,7 +493,13 @@ class _FdFile(_File):
         self._check()
         if self._dirty:
             data = self._buffer[self._start:]
-            _builtins._fd("write", self.name, data if self._binary else data.encode("utf-8"))
+            if self.name in (1, 2):
+                # Standard output and error are the host's streams, as `sys.stdout` writes them.
+                import sys
+                stream = sys.stdout if self.name == 1 else sys.stderr
+                stream.write(data.decode("utf-8", "replace") if self._binary else data)
+            else:
+                _builtins._fd("write", self.name, data if self._binary else data.encode("utf-8"))
             self._start = len(self._buffer)
             self._dirty = False
 
@@ -499,7 +509,7 @@ class _FdFile(_File):
                 self.flush()
             finally:
                 IOBase.close(self)
-                if self._closefd:
+                if self._closefd and self.name not in (0, 1, 2):
                     _builtins._fd("close", self.name)
 
 
