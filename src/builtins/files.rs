@@ -6,19 +6,44 @@ use crate::runtime::function::{BuiltinResult, CallArgs};
 use crate::runtime::value::{Object, Value};
 use crate::vm::Vm;
 
-fn path_of(args: &CallArgs) -> Result<String, Value> {
-    match args.positional.first() {
-        Some(v) if v.as_str().is_some() => Ok(v.to_str()),
-        Some(v) => {
-            Err(type_error(format!("expected str, bytes or os.PathLike object, not {}", v.type_name())))
+/// The path a file function was given: a str, bytes (decoded as UTF-8, as `os.fsdecode` on
+/// Linux) or an `os.PathLike` object (its `__fspath__()`), as CPython's functions take them.
+pub(super) fn path_arg(vm: &mut Vm, value: Option<&Value>) -> Result<String, Value> {
+    let Some(v) = value else { return Err(type_error("missing path")) };
+    if let Some(text) = v.as_str() {
+        return Ok(text.to_string());
+    }
+    if let Some(Object::Bytes(b)) = v.object() {
+        return Ok(String::from_utf8_lossy(b).into_owned());
+    }
+    match vm.call_special(v, "__fspath__", Vec::new()) {
+        Some(result) => {
+            let path = result?;
+            match (path.as_str(), path.object()) {
+                (Some(text), _) => Ok(text.to_string()),
+                (None, Some(Object::Bytes(b))) => Ok(String::from_utf8_lossy(b).into_owned()),
+                _ => Err(type_error(format!(
+                    "expected {}.__fspath__() to return str or bytes, not {}",
+                    v.type_name(),
+                    path.type_name()
+                ))),
+            }
         }
-        None => Err(type_error("missing path")),
+        None => Err(type_error(format!("expected str, bytes or os.PathLike object, not {}", v.type_name()))),
     }
 }
 
+fn path_of(vm: &mut Vm, args: &CallArgs) -> Result<String, Value> {
+    path_arg(vm, args.positional.first())
+}
+
 /// `OSError(errno, strerror, filename)`, which becomes FileNotFoundError etc. by its errno.
-fn os_error(vm: &mut Vm, (code, text): (i32, String), path: &str) -> Value {
-    let args = vec![Value::Int(i64::from(code)), Value::str(text), Value::str(path)];
+pub(super) fn os_error(vm: &mut Vm, (code, text): (i32, String), path: &str) -> Value {
+    new_os_error(vm, vec![Value::Int(i64::from(code)), Value::str(text), Value::str(path)])
+}
+
+/// `OSError(*args)`: the exception to raise.
+pub(super) fn new_os_error(vm: &mut Vm, args: Vec<Value>) -> Value {
     match super::construct(vm, "OSError", CallArgs { positional: args, keywords: Vec::new() }) {
         Ok(e) | Err(e) => e,
     }
@@ -26,7 +51,7 @@ fn os_error(vm: &mut Vm, (code, text): (i32, String), path: &str) -> Value {
 
 /// `_read_file(path, binary)`: the whole file, as str (UTF-8) or bytes.
 pub fn read_file(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
-    let path = path_of(&args)?;
+    let path = path_of(vm, &args)?;
     let binary = args.positional.get(1).is_some_and(Value::truthy);
     let bytes = vm.host.read_file(&path).map_err(|e| os_error(vm, e, &path))?;
     if binary {
@@ -39,7 +64,7 @@ pub fn read_file(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
 
 /// `_write_file(path, data, append)`: str (written as UTF-8) or bytes.
 pub fn write_file(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
-    let path = path_of(&args)?;
+    let path = path_of(vm, &args)?;
     let append = args.positional.get(2).is_some_and(Value::truthy);
     let bytes = match args.positional.get(1).map(|v| (v.as_str(), v.object())) {
         Some((Some(text), _)) => text.as_bytes().to_vec(),
@@ -59,13 +84,13 @@ pub fn open(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
 
 /// `_file_kind(path)`: "file", "dir", "other" or None (for `os.path.exists` and friends).
 pub fn file_kind(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
-    let path = path_of(&args)?;
+    let path = path_of(vm, &args)?;
     Ok(vm.host.file_kind(&path).map_or(Value::None, Value::str))
 }
 
 /// `_list_dir(path)`: the names in a directory.
 pub fn list_dir(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
-    let path = path_of(&args)?;
+    let path = path_of(vm, &args)?;
     let names = vm.host.list_dir(&path).map_err(|e| os_error(vm, e, &path))?;
     Ok(Value::list(names.into_iter().map(Value::str).collect()))
 }
@@ -93,12 +118,12 @@ pub fn environ(vm: &mut Vm, _: CallArgs) -> BuiltinResult {
     Ok(Value::list(pairs.into_iter().map(|(k, v)| Value::pair(Value::str(k), Value::str(v))).collect()))
 }
 
-/// `_change_fs(action, path)`: `remove`, `mkdir`, `rmdir` or `chdir`.
+/// `_change_fs(action, path)`: `remove`, `rmdir` or `chdir`.
 pub fn change_fs(vm: &mut Vm, args: CallArgs) -> BuiltinResult {
     let action = args.positional.first().map(Value::to_str).unwrap_or_default();
     let rest =
         CallArgs { positional: args.positional.iter().skip(1).cloned().collect(), keywords: Vec::new() };
-    let path = path_of(&rest)?;
+    let path = path_of(vm, &rest)?;
     vm.host.change_fs(&action, &path).map_err(|e| os_error(vm, e, &path))?;
     Ok(Value::None)
 }

@@ -16,6 +16,7 @@ mod files;
 mod float_hex;
 pub mod format;
 mod frames;
+mod fs;
 pub mod hashlib;
 mod iteration;
 pub mod math;
@@ -65,7 +66,7 @@ use crate::vm::{Vm, special_is_instance};
 /// The builtins namespace.
 pub fn table() -> DictMap {
     let mut map = DictMap::default();
-    let functions: [(&'static str, BuiltinFn); 63] = [
+    let functions: [(&'static str, BuiltinFn); 72] = [
         ("eval", evaluation::eval),
         ("exec", evaluation::exec),
         ("compile", evaluation::compile),
@@ -99,6 +100,15 @@ pub fn table() -> DictMap {
         ("_environ", files::environ),
         ("_exit_now", files::exit_now),
         ("_change_fs", files::change_fs),
+        ("_stat", fs::stat),
+        ("_fs_pair", fs::fs_pair),
+        ("_mkdir", fs::mkdir),
+        ("_readlink", fs::readlink),
+        ("_chmod", fs::chmod),
+        ("_utime", fs::utime),
+        ("_access", fs::access),
+        ("_fd", fs::fd),
+        ("_os_info", fs::os_info),
         ("_c_type", class_builtins::c_type),
         ("_permutations_step", combinatoric::permutations_step),
         ("_combinations_step", combinatoric::combinations_step),

@@ -452,7 +452,71 @@ class _File(StringIO):
         return f"<{kind} name={self.name!r} mode={self.mode!r} encoding='UTF-8'>"
 
 
+class _FdFile(_File):
+    """A file opened by number (`open(fd)`, `os.fdopen`): what the file holds is read when
+    opened (if readable), and what is written goes on through the number when flushed, each
+    piece after the last (the file's own position moves on as it is written)."""
+
+    __module__ = "io"
+
+    def __init__(self, fd, mode, closefd, newline=None):
+        self.name = fd
+        self.mode = mode
+        self._binary = "b" in mode
+        self._writing = any(c in mode for c in "wax+")
+        self._appending = True
+        self._dirty = False
+        self._closefd = closefd
+        data = b""
+        if fd == 0 and "r" in mode:
+            # Standard input is the host's (as `sys.stdin` reads it), not a number it opened.
+            import sys
+            data = sys.stdin.read().encode("utf-8")
+        elif "r" in mode or "+" in mode:
+            while chunk := _builtins._fd("read", fd, 65536):
+                data += chunk
+        initial = data if self._binary else data.decode("utf-8")
+        if not self._binary and newline is None:
+            initial = initial.replace("\r\n", "\n").replace("\r", "\n")
+        StringIO.__init__(self, "")
+        # Lines end as `newline` says, as for `_File`.
+        self._newline = "\n" if self._binary or newline is None else newline
+        self._buffer = initial
+        self._pos = 0
+        self._start = len(initial)
+
+    def fileno(self):
+        self._check()
+        return self.name
+
+    def flush(self):
+        self._check()
+        if self._dirty:
+            data = self._buffer[self._start:]
+            if self.name in (1, 2):
+                # Standard output and error are the host's streams, as `sys.stdout` writes them.
+                import sys
+                stream = sys.stdout if self.name == 1 else sys.stderr
+                stream.write(data.decode("utf-8", "replace") if self._binary else data)
+            else:
+                _builtins._fd("write", self.name, data if self._binary else data.encode("utf-8"))
+            self._start = len(self._buffer)
+            self._dirty = False
+
+    def close(self):
+        if not self.closed:
+            try:
+                self.flush()
+            finally:
+                IOBase.close(self)
+                if self._closefd and self.name not in (0, 1, 2):
+                    _builtins._fd("close", self.name)
+
+
 def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None, closefd=True):
+    if not isinstance(file, (str, bytes, int)):
+        from os import fspath
+        file = fspath(file)
     if not isinstance(mode, str) or not mode or any(c not in "rwxabt+" for c in mode) or sum(c in mode for c in "rwxa") != 1:
         raise ValueError(f"invalid mode: '{mode}'")
     if newline is not None:
@@ -462,6 +526,10 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
             raise ValueError(f"illegal newline value: {newline}")
         if "b" in mode:
             raise ValueError("binary mode doesn't take a newline argument")
+    if isinstance(file, int) and not isinstance(file, bool):
+        return _FdFile(file, mode, closefd, newline)
+    if not closefd:
+        raise ValueError("Cannot use closefd=False with file name")
     return _File(file, mode, newline)
 
 

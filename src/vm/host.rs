@@ -1,6 +1,6 @@
 //! The host: the VM's only door to the outside world (output streams, stdin, clocks, sleeping
 //! and entropy; environment as it arrives), so a run can later be recorded and replayed.
-//! Clocks are in `host_clock.rs`.
+//! Clocks are in `host_clock.rs`, the file system's other calls in `host_fs.rs`.
 
 use std::io::Write;
 use std::sync::Arc;
@@ -40,6 +40,8 @@ pub struct Host {
     pub(super) sandboxed: bool,
     /// How far a sandboxed host's clocks were moved forward instead of sleeping.
     pub(super) skipped: std::time::Duration,
+    /// The files `os.open` opened, by their numbers (`host_fs.rs`).
+    pub(super) open_files: std::collections::HashMap<i32, std::fs::File>,
 }
 
 impl Host {
@@ -58,6 +60,7 @@ impl Host {
             started: Instant::now(),
             sandboxed: false,
             skipped: Default::default(),
+            open_files: Default::default(),
         }
     }
 
@@ -71,6 +74,7 @@ impl Host {
             started: Instant::now(),
             sandboxed: false,
             skipped: Default::default(),
+            open_files: Default::default(),
         }
     }
 
@@ -215,12 +219,11 @@ impl Host {
             .collect()
     }
 
-    /// Remove a file, make or remove a directory, or make one the current directory.
+    /// Remove a file, remove a directory, or make one the current directory.
     pub fn change_fs(&mut self, action: &str, path: &str) -> Result<(), (i32, String)> {
         self.refuse_if_sandboxed()?;
         match action {
             "remove" => std::fs::remove_file(path),
-            "mkdir" => std::fs::create_dir(path),
             "chdir" => std::env::set_current_dir(path),
             _ => std::fs::remove_dir(path),
         }
@@ -228,7 +231,7 @@ impl Host {
     }
 
     /// EACCES, as the OS reports a file it may not change, when sandboxed.
-    fn refuse_if_sandboxed(&self) -> Result<(), (i32, String)> {
+    pub(super) fn refuse_if_sandboxed(&self) -> Result<(), (i32, String)> {
         if self.sandboxed { Err((13, "Permission denied".to_string())) } else { Ok(()) }
     }
 
@@ -239,7 +242,7 @@ impl Host {
 }
 
 /// An I/O error as `OSError` describes it: errno and CPython's strerror text.
-fn os_error(e: std::io::Error) -> (i32, String) {
+pub(super) fn os_error(e: std::io::Error) -> (i32, String) {
     let code = e.raw_os_error().unwrap_or(0);
     let text = e.to_string();
     // Rust appends " (os error N)"; CPython's strerror is the text alone.
