@@ -17,7 +17,7 @@ fn path_of(args: &CallArgs) -> Result<String, Value> {
 }
 
 /// `OSError(errno, strerror, filename)`, which becomes FileNotFoundError etc. by its errno.
-fn os_error(vm: &mut Vm, (code, text): (i32, String), path: &str) -> Value {
+pub(super) fn os_error(vm: &mut Vm, (code, text): (i32, String), path: &str) -> Value {
     let args = vec![Value::Int(i64::from(code)), Value::str(text), Value::str(path)];
     match super::construct(vm, "OSError", CallArgs { positional: args, keywords: Vec::new() }) {
         Ok(e) | Err(e) => e,

@@ -64,6 +64,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "queue" => include_str!("queue.py"),
         "re" => include_str!("re.py"),
         "statistics" => include_str!("statistics.py"),
+        "subprocess" => include_str!("subprocess.py"),
         "string" => include_str!("string.py"),
         "struct" => include_str!("struct.py"),
         "textwrap" => include_str!("textwrap.py"),

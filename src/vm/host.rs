@@ -1,6 +1,6 @@
-//! The host: the VM's only door to the outside world (output streams, stdin, clocks, sleeping
-//! and entropy; environment as it arrives), so a run can later be recorded and replayed.
-//! Clocks are in `host_clock.rs`.
+//! The host: the VM's only door to the outside world (output streams, stdin, clocks, sleeping,
+//! entropy and child processes; environment as it arrives), so a run can later be recorded and replayed.
+//! Clocks are in `host_clock.rs`, child processes in `host_process.rs`.
 
 use std::io::Write;
 use std::sync::Arc;
@@ -40,6 +40,8 @@ pub struct Host {
     pub(super) sandboxed: bool,
     /// How far a sandboxed host's clocks were moved forward instead of sleeping.
     pub(super) skipped: std::time::Duration,
+    /// The child processes started by `subprocess`, by handle (`None` once released).
+    pub(super) children: Vec<Option<super::host_process::Running>>,
 }
 
 impl Host {
@@ -58,6 +60,7 @@ impl Host {
             started: Instant::now(),
             sandboxed: false,
             skipped: Default::default(),
+            children: Vec::new(),
         }
     }
 
@@ -71,6 +74,7 @@ impl Host {
             started: Instant::now(),
             sandboxed: false,
             skipped: Default::default(),
+            children: Vec::new(),
         }
     }
 
@@ -228,7 +232,7 @@ impl Host {
     }
 
     /// EACCES, as the OS reports a file it may not change, when sandboxed.
-    fn refuse_if_sandboxed(&self) -> Result<(), (i32, String)> {
+    pub(super) fn refuse_if_sandboxed(&self) -> Result<(), (i32, String)> {
         if self.sandboxed { Err((13, "Permission denied".to_string())) } else { Ok(()) }
     }
 
@@ -239,7 +243,7 @@ impl Host {
 }
 
 /// An I/O error as `OSError` describes it: errno and CPython's strerror text.
-fn os_error(e: std::io::Error) -> (i32, String) {
+pub(super) fn os_error(e: std::io::Error) -> (i32, String) {
     let code = e.raw_os_error().unwrap_or(0);
     let text = e.to_string();
     // Rust appends " (os error N)"; CPython's strerror is the text alone.

@@ -21,6 +21,7 @@ pub mod frame;
 pub mod generator;
 pub mod host;
 mod host_clock;
+pub mod host_process;
 pub mod host_zone;
 mod import;
 mod iterate;
