@@ -153,6 +153,12 @@ class _StdinPipe(_io.IOBase):
             _builtins._proc_close_stdin(self._proc._handle)
 
 
+def _check_timeout(timeout):
+    """A timeout's type error as CPython's, which meets it adding it to the clock."""
+    if timeout is not None:
+        0.0 + timeout
+
+
 class Popen:
     def __init__(self, args, bufsize=-1, executable=None, stdin=None, stdout=None, stderr=None,
                  preexec_fn=None, close_fds=True, shell=False, cwd=None, env=None,
@@ -182,6 +188,11 @@ class Popen:
             argv = [_fsdecode(a) for a in args]
         if shell:
             argv = ["/bin/sh", "-c"] + argv
+        if not argv:
+            raise IndexError("list index out of range")
+        for arg in argv:
+            if "\0" in arg:
+                raise ValueError("embedded null byte")
         if executable is not None:
             argv[0] = _fsdecode(executable)
         if cwd is not None:
@@ -215,6 +226,7 @@ class Popen:
         return self.returncode
 
     def wait(self, timeout=None):
+        _check_timeout(timeout)
         if self.returncode is None:
             code = _builtins._proc_wait(self._handle, timeout)
             if code is None:
@@ -229,6 +241,7 @@ class Popen:
         if self.stdin is not None:
             # The host closes the pipe once the input is written.
             _io.IOBase.close(self.stdin)
+        _check_timeout(timeout)
         result = _builtins._proc_communicate(self._handle, input, timeout)
         if result is None:
             raise TimeoutExpired(self.args, timeout)
