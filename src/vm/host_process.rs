@@ -276,3 +276,38 @@ impl Host {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spec(argv: &[&str]) -> ProcessSpec {
+        ProcessSpec {
+            argv: argv.iter().map(|s| s.to_string()).collect(),
+            cwd: None,
+            env: None,
+            stdin: Stream::Pipe,
+            stdout: Stream::Pipe,
+            stderr: Stream::ToStdout,
+        }
+    }
+
+    #[test]
+    fn a_sandboxed_host_starts_no_process() {
+        let mut host = Host::sandboxed(Box::new(std::io::sink()), Box::new(std::io::sink()));
+        assert_eq!(host.spawn(&spec(&["true"])).err(), Some((13, "Permission denied".to_string())));
+    }
+
+    #[test]
+    fn input_goes_in_and_both_streams_come_out_of_one_pipe() {
+        let mut host = Host::with_streams(Box::new(std::io::sink()), Box::new(std::io::sink()));
+        let (handle, _) = host.spawn(&spec(&["sh", "-c", "cat; echo err >&2; exit 3"])).unwrap();
+        match host.communicate(handle, Some(b"in\n".to_vec()), None).unwrap() {
+            Outcome::Done { code, out, err } => {
+                assert_eq!((code, out.as_slice(), err.as_slice()), (3, &b"in\nerr\n"[..], &b""[..]));
+            }
+            Outcome::TimedOut => panic!("no timeout was given"),
+        }
+        assert_eq!(host.child_poll(handle), Ok(Some(3)));
+    }
+}
