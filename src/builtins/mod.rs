@@ -26,6 +26,7 @@ mod mt19937;
 mod number_dunders;
 mod numeric;
 mod params;
+mod process;
 pub mod random;
 mod random_dist;
 mod random_seq;
@@ -66,7 +67,7 @@ use crate::vm::{Vm, special_is_instance};
 /// The builtins namespace.
 pub fn table() -> DictMap {
     let mut map = DictMap::default();
-    let functions: [(&'static str, BuiltinFn); 72] = [
+    let functions: [(&'static str, BuiltinFn); 81] = [
         ("eval", evaluation::eval),
         ("exec", evaluation::exec),
         ("compile", evaluation::compile),
@@ -109,6 +110,15 @@ pub fn table() -> DictMap {
         ("_access", fs::access),
         ("_fd", fs::fd),
         ("_os_info", fs::os_info),
+        ("_proc_spawn", process::spawn),
+        ("_proc_write", process::write),
+        ("_proc_close_stdin", process::close_stdin),
+        ("_proc_read", process::read),
+        ("_proc_poll", process::poll),
+        ("_proc_wait", process::wait),
+        ("_proc_communicate", process::communicate),
+        ("_proc_kill", process::kill),
+        ("_proc_release", process::release),
         ("_c_type", class_builtins::c_type),
         ("_permutations_step", combinatoric::permutations_step),
         ("_combinations_step", combinatoric::combinations_step),

@@ -67,6 +67,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "shutil" => include_str!("shutil.py"),
         "stat" => include_str!("stat.py"),
         "statistics" => include_str!("statistics.py"),
+        "subprocess" => include_str!("subprocess.py"),
         "string" => include_str!("string.py"),
         "struct" => include_str!("struct.py"),
         "tempfile" => include_str!("tempfile.py"),

@@ -1,6 +1,7 @@
-//! The host: the VM's only door to the outside world (output streams, stdin, clocks, sleeping
-//! and entropy; environment as it arrives), so a run can later be recorded and replayed.
-//! Clocks are in `host_clock.rs`, the file system's other calls in `host_fs.rs`.
+//! The host: the VM's only door to the outside world (output streams, stdin, clocks, sleeping,
+//! entropy and child processes; environment as it arrives), so a run can later be recorded and
+//! replayed. Clocks are in `host_clock.rs`, the file system's other calls in `host_fs.rs`, child
+//! processes in `host_process.rs`.
 
 use std::io::Write;
 use std::sync::Arc;
@@ -42,6 +43,8 @@ pub struct Host {
     pub(super) skipped: std::time::Duration,
     /// The files `os.open` opened, by their numbers (`host_fs.rs`).
     pub(super) open_files: std::collections::HashMap<i32, std::fs::File>,
+    /// The child processes started by `subprocess`, by handle (`None` once released).
+    pub(super) children: Vec<Option<super::host_process::Running>>,
 }
 
 impl Host {
@@ -61,6 +64,7 @@ impl Host {
             sandboxed: false,
             skipped: Default::default(),
             open_files: Default::default(),
+            children: Vec::new(),
         }
     }
 
@@ -75,6 +79,7 @@ impl Host {
             sandboxed: false,
             skipped: Default::default(),
             open_files: Default::default(),
+            children: Vec::new(),
         }
     }
 

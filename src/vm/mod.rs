@@ -22,6 +22,7 @@ pub mod generator;
 pub mod host;
 mod host_clock;
 mod host_fs;
+pub mod host_process;
 pub mod host_zone;
 mod import;
 mod iterate;
