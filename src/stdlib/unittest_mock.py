@@ -85,6 +85,32 @@ class _CallList(list):
         return _pprint.pformat(list(self))
 
 
+def _split_call(value):
+    """(name, args, kwargs) from a call given as a tuple of 0 to 3 of those parts (a lone str is
+    the name, a lone tuple the args, a lone dict the kwargs)."""
+    name, args, kwargs = "", (), {}
+    n = len(value)
+    if n == 3:
+        name, args, kwargs = value
+    elif n == 2:
+        first, second = value
+        if isinstance(first, str):
+            # (name, args) or (name, kwargs)
+            _, args, kwargs = _split_call((second,))
+            name = first
+        else:
+            args, kwargs = first, second
+    elif n == 1:
+        (only,) = value
+        if isinstance(only, str):
+            name = only
+        elif isinstance(only, tuple):
+            args = only
+        else:
+            kwargs = only
+    return name, args, kwargs
+
+
 class _Call(tuple):
     """A call: (args, kwargs) for call_args, (name, args, kwargs) in mock_calls; `call.foo(1)`
     builds the same shapes for comparisons."""
@@ -92,30 +118,7 @@ class _Call(tuple):
     def __new__(cls, value=(), name="", parent=None, two=False, from_kall=True):
         # `value` gives the recorded (name, args, kwargs); `name` is the dotted path used when
         # the call object is extended (call.foo -> "foo", call.foo(1) -> "foo()").
-        vname = ""
-        args = ()
-        kwargs = {}
-        _len = len(value)
-        if _len == 3:
-            vname, args, kwargs = value
-        elif _len == 2:
-            first, second = value
-            if isinstance(first, str):
-                vname = first
-                if isinstance(second, tuple):
-                    args = second
-                else:
-                    kwargs = second
-            else:
-                args, kwargs = first, second
-        elif _len == 1:
-            (value,) = value
-            if isinstance(value, str):
-                vname = value
-            elif isinstance(value, tuple):
-                args = value
-            else:
-                kwargs = value
+        vname, args, kwargs = _split_call(value)
         if two:
             self = tuple.__new__(cls, (args, kwargs))
         else:
@@ -144,31 +147,9 @@ class _Call(tuple):
         op = getattr(other, "_mock_parent", None)
         if sp is not None and op is not None and sp != op:
             return False
-        other_name = ""
-        if len_other == 0:
-            other_args, other_kwargs = (), {}
-        elif len_other == 3:
-            other_name, other_args, other_kwargs = other
-        elif len_other == 1:
-            (value,) = other
-            if isinstance(value, tuple):
-                other_args, other_kwargs = value, {}
-            elif isinstance(value, str):
-                other_name, other_args, other_kwargs = value, (), {}
-            else:
-                other_args, other_kwargs = (), value
-        elif len_other == 2:
-            first, second = other
-            if isinstance(first, str):
-                other_name = first
-                if isinstance(second, tuple):
-                    other_args, other_kwargs = second, {}
-                else:
-                    other_args, other_kwargs = (), second
-            else:
-                other_args, other_kwargs = first, second
-        else:
+        if len_other > 3:
             return False
+        other_name, other_args, other_kwargs = _split_call(other)
         if self_name and other_name != self_name:
             return False
         # Compared separately (other's values on the left, so ANY in self still matches):
