@@ -5,7 +5,7 @@
 //! (`crate::builtins`).
 
 /// The built-in modules that are packages (their submodules are named `PACKAGE.NAME` here).
-pub const PACKAGES: &[&str] = &["collections", "concurrent", "json"];
+pub const PACKAGES: &[&str] = &["collections", "concurrent", "json", "unittest"];
 
 /// The source of the built-in Python module `name`.
 pub fn source(name: &str) -> Option<&'static str> {
@@ -77,6 +77,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "types" => include_str!("types.py"),
         "typing" => include_str!("typing.py"),
         "unittest" => include_str!("unittest.py"),
+        "unittest.mock" => include_str!("unittest_mock.py"),
         "warnings" => include_str!("warnings.py"),
         "weakref" => include_str!("weakref.py"),
         _ => return None,

@@ -1,8 +1,8 @@
 """The unittest module (pyglass's own): TestCase with its assertions, skips and expected
 failures, subTest, setUp/tearDown at method and class level, cleanups, TestSuite, TestLoader,
 TextTestRunner and main, reporting as CPython 3.11's runner does, with the diffs of failing
-comparisons of containers and strings. Not done: module fixtures, assertWarns/assertLogs,
-unittest.mock."""
+comparisons of containers and strings. unittest.mock lives in the
+submodule (unittest_mock.py). Not done: module fixtures, assertWarns/assertLogs."""
 
 import sys
 import time
