@@ -61,7 +61,10 @@ fn python_class(v: &Value) -> Option<Value> {
 pub fn is_iterable(v: &Value) -> bool {
     match python_class(v) {
         Some(class) => {
-            class::lookup(&class, "__iter__").is_some() || class::lookup(&class, "__getitem__").is_some()
+            class::lookup(&class, "__iter__").is_some()
+                || class::lookup(&class, "__getitem__").is_some()
+                // An instance of a subclass of a built-in iterable (a tuple subclass).
+                || class::base_value(v).is_some_and(|base| ops::iterate(base).is_ok())
         }
         None => ops::iterate(v).is_ok(),
     }
@@ -211,15 +214,15 @@ fn python_identity(class: &Value) -> bool {
     class::flags(class).python_identity
 }
 
-/// Whether `v` is an instance or a list or tuple holding one at any depth: its equality and
-/// ordering may run Python code, so the VM compares it item by item.
+/// Whether `v` is an instance or a list, tuple or dict (its values) holding one at any depth:
+/// its equality and ordering may run Python code, so the VM compares it item by item.
 /// (A list may hold itself: the containers on the way down are kept, and one met again is
 /// not looked into twice; past 64 levels the answer is no, as a comparison that deep raises
 /// RecursionError anyway.)
 fn holds_instance(v: &Value) -> bool {
     fn within(v: &Value, path: &mut [usize; 64], depth: usize) -> bool {
         let address = match v {
-            Value::Obj(rc) if matches!(**rc, Object::List(_) | Object::Tuple(_)) => {
+            Value::Obj(rc) if matches!(**rc, Object::List(_) | Object::Tuple(_) | Object::Dict(_)) => {
                 crate::runtime::value::address(rc)
             }
             _ => return is_instance(v),
@@ -231,6 +234,7 @@ fn holds_instance(v: &Value) -> bool {
         match v.object() {
             Some(Object::List(items)) => items.borrow().iter().any(|item| within(item, path, depth + 1)),
             Some(Object::Tuple(items)) => items.iter().any(|item| within(item, path, depth + 1)),
+            Some(Object::Dict(map)) => map.borrow().values().any(|item| within(item, path, depth + 1)),
             _ => false,
         }
     }
