@@ -821,14 +821,14 @@ fn metaclass_check(vm: &mut Vm, classes: &Value, hook: &str, value: &Value) -> O
 /// `isinstance(value, class)` for a class, a built-in type or a tuple of them.
 pub fn is_instance_of(vm: &mut Vm, value: &Value, class: &Value) -> Result<bool, Value> {
     match class.object() {
-        Some(Object::Type(name)) => Ok(instance_of(value, name)),
+        Some(Object::Type(name)) => Ok(instance_of(value, name) || claims_class(vm, value, class)?),
         // An instance of exactly the class needs no hook (CPython's fast path).
         Some(Object::Class(_)) if matches!(value.object(), Some(Object::Instance(i)) if crate::runtime::class::same_class(&i.class(), class)) => {
             Ok(true)
         }
         Some(Object::Class(_)) => match check_hook(vm, "__instancecheck__", class, value)? {
             Some(answer) => Ok(answer),
-            None => Ok(crate::vm::classes::is_instance(value, class)),
+            None => Ok(crate::vm::classes::is_instance(value, class) || claims_class(vm, value, class)?),
         },
         // Tuples may nest: isinstance(1, (str, (bytes, int))).
         Some(Object::Tuple(items)) => {
@@ -841,6 +841,26 @@ pub fn is_instance_of(vm: &mut Vm, value: &Value, class: &Value) -> Result<bool,
         }
         _ => Err(type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
     }
+}
+
+/// CPython's second test of `isinstance`: an instance whose class defines `__class__` (a
+/// property, as a mock with a spec has) is an instance of the class that attribute names and
+/// of its bases. An AttributeError from it counts as no.
+fn claims_class(vm: &mut Vm, value: &Value, class: &Value) -> Result<bool, Value> {
+    let Some(Object::Instance(instance)) = value.object() else { return Ok(false) };
+    let own = instance.class();
+    if crate::runtime::class::lookup(&own, "__class__").is_none() {
+        return Ok(false);
+    }
+    let claimed = match vm.get_attr(value, "__class__") {
+        Ok(claimed) => claimed,
+        Err(e) if crate::runtime::exception::is_kind(&e, ExcKind::AttributeError) => return Ok(false),
+        Err(e) => return Err(e),
+    };
+    let is_class = matches!(claimed.object(), Some(Object::Class(_) | Object::Type(_)));
+    Ok(is_class
+        && !crate::runtime::class::same_class(&claimed, &own)
+        && crate::runtime::class::is_subclass(&claimed, class))
 }
 
 /// `iter(iterable)`, or `iter(func, sentinel)`: call `func` until it returns `sentinel`.

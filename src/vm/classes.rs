@@ -738,7 +738,8 @@ impl Vm {
     ) -> Result<Value, Value> {
         let class = &instance.class();
         match name {
-            "__class__" => return Ok(class.clone()),
+            // (Unless the class defines `__class__` itself: a property, as a mock's spec.)
+            "__class__" if class::lookup(class, name).is_none() => return Ok(class.clone()),
             // Instances of classes whose whole lineage declares `__slots__` have no `__dict__`;
             // a class that defines `__dict__` itself (a property) overrides it.
             "__dict__" if class::slots(class).is_none() && class::lookup(class, name).is_none() => {
