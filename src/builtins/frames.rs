@@ -108,8 +108,13 @@ pub fn locals_of(frame: &FrameData) -> Value {
     if let Some(names) = &frame.names {
         return Value::obj(Object::Dict(names.clone()));
     }
+    fast_locals_dict(&frame.code, &frame.locals)
+}
+
+/// A new dict of the bound fast locals `values` of `code`, by its `varnames`.
+pub fn fast_locals_dict(code: &CodeObject, values: &[Option<Value>]) -> Value {
     let mut map = DictMap::default();
-    for (name, value) in frame.code.varnames.iter().zip(&frame.locals) {
+    for (name, value) in code.varnames.iter().zip(values) {
         if let Some(v) = value {
             map.insert(Key(Value::str(name.as_str())), v.clone());
         }

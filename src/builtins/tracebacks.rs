@@ -10,7 +10,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::frames::{frame_object, vm_made_class};
+use super::frames::{fast_locals_dict, frame_object, vm_made_class};
 use crate::runtime::class::Instance;
 use crate::runtime::exception::{Exception, TraceEntry, TraceLocals, type_error};
 use crate::runtime::function::{BuiltinResult, CallArgs};
@@ -42,15 +42,7 @@ pub fn traceback_of(exc: &RefCell<Exception>) -> Value {
     for entry in e.traceback.iter().rev() {
         let locals = match &entry.locals {
             TraceLocals::Namespace(names) => Value::obj(Object::Dict(names.clone())),
-            TraceLocals::Fast(values) => {
-                let mut map = DictMap::default();
-                for (name, value) in entry.code.varnames.iter().zip(values) {
-                    if let Some(v) = value {
-                        map.insert(Key(Value::str(name.as_str())), v.clone());
-                    }
-                }
-                Value::obj(Object::Dict(Rc::new(RefCell::new(map))))
-            }
+            TraceLocals::Fast(values) => fast_locals_dict(&entry.code, values),
         };
         let builtins = entry.globals.borrow().get(&Key(Value::str("__builtins__"))).cloned();
         let globals = Value::obj(Object::Dict(entry.globals.clone()));

@@ -69,7 +69,8 @@ def isdatadescriptor(object):
 def _has_flag(f, flag):
     while ismethod(f):
         f = f.__func__
-    f = functools._unwrap_partial(f) if hasattr(functools, "_unwrap_partial") else f
+    while isinstance(f, functools.partial):
+        f = f.func
     return isfunction(f) and bool(f.__code__.co_flags & flag)
 
 
@@ -162,8 +163,6 @@ def getdoc(object):
         doc = object.__doc__
     except AttributeError:
         return None
-    if doc is None and isclass(object) is False and hasattr(object, "__class__"):
-        doc = None
     if not isinstance(doc, str):
         return None
     return cleandoc(doc)
